@@ -1,0 +1,77 @@
+// The one database switch: PGlite under .data/ when DATABASE_URL is unset, postgres.js when set.
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { databaseKind, env } from "~/server/env";
+import * as schema from "./schema";
+
+type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything a service can run a query on: the database or a transaction inside it. */
+export type Queryable = Db | Tx;
+
+interface Handle {
+  db: Db;
+  kind: "postgres" | "pglite";
+  migrate: () => Promise<void>;
+  ping: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+function open(): Handle {
+  if (env.DATABASE_URL) {
+    const client = postgres(env.DATABASE_URL, {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+    });
+    const db = drizzlePostgres({ client, schema, casing: "snake_case" });
+    return {
+      db: db as unknown as Db,
+      kind: "postgres",
+      migrate: () => migratePostgres(db, { migrationsFolder }),
+      ping: async () => void (await client`select 1`),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dataDir = env.PGLITE_DATA_DIR === "memory://" ? undefined : env.PGLITE_DATA_DIR;
+  const client = new PGlite(dataDir);
+  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    ping: async () => void (await client.query("select 1")),
+    close: () => client.close(),
+  };
+}
+
+// One handle per process, even when Next bundles this module more than once (dev, instrumentation):
+// two PGlite instances on one data directory would corrupt it.
+const KEY = Symbol.for("r2p.db");
+type GlobalWithDb = typeof globalThis & { [KEY]?: Handle };
+
+export function dbHandle(): Handle {
+  const g = globalThis as GlobalWithDb;
+  g[KEY] ??= open();
+  return g[KEY];
+}
+
+/** The database. Opened lazily, so importing this module never connects. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const real = dbHandle().db as unknown as Record<PropertyKey, unknown>;
+    const value = real[prop];
+    return typeof value === "function" ? (value as Function).bind(real) : value;
+  },
+});
+
+export { databaseKind, schema };

@@ -1,0 +1,57 @@
+// Sample data for the embedded dev default: one labelled sample organisation with an admin, a
+// secretariat and a member account. Created once; the credentials are returned to be printed once.
+import { count, eq } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { organization, user } from "~/db/schema";
+import { createUserWithMembership } from "~/server/services/accounts/create-user";
+import { hashPassword, randomPassword } from "~/server/services/accounts/secrets";
+
+export interface SampleCredential {
+  role: "admin" | "secretariat" | "member";
+  email: string;
+  password: string;
+}
+
+const SAMPLE_ORG_SLUG = "sample-coalition-member";
+
+/** Returns the new credentials, or [] when the database already has people in it. */
+export async function seedSample(db: Db): Promise<SampleCredential[]> {
+  const [existing] = await db.select({ n: count() }).from(user);
+  if (Number(existing?.n) > 0) return [];
+
+  const ctx = { actor: null, requestId: "seed" };
+  const credentials: SampleCredential[] = [
+    { role: "admin", email: "admin@sample.r2p.test", password: randomPassword() },
+    { role: "secretariat", email: "secretariat@sample.r2p.test", password: randomPassword() },
+    { role: "member", email: "member@sample.r2p.test", password: randomPassword() },
+  ];
+  const hashes = await Promise.all(credentials.map((c) => hashPassword(c.password)));
+
+  await db.transaction(async (tx) => {
+    const [org] = await tx
+      .insert(organization)
+      .values({
+        slug: SAMPLE_ORG_SLUG,
+        name: "Sample Coalition Member (sample data)",
+        nameZh: "示例联盟成员（示例数据）",
+        isSample: true,
+      })
+      .onConflictDoNothing()
+      .returning();
+    const orgId =
+      org?.id ??
+      (await tx.select({ id: organization.id }).from(organization).where(eq(organization.slug, SAMPLE_ORG_SLUG)))[0]!.id;
+    for (const [i, c] of credentials.entries()) {
+      await createUserWithMembership(tx, ctx, {
+        email: c.email,
+        name: `Sample ${c.role}`,
+        passwordHash: hashes[i]!,
+        locale: "zh",
+        role: c.role,
+        organizationId: c.role === "member" ? orgId : null,
+        isSample: true,
+      });
+    }
+  });
+  return credentials;
+}

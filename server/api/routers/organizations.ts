@@ -1,0 +1,34 @@
+import {
+  ZCreateOrganizationInputSchema,
+  ZOrganizationIdInputSchema,
+  ZUpdateOrganizationInputSchema,
+} from "~/server/services/organizations/organization-schemas";
+import { listOrganizations, ZListOrganizationsInputSchema } from "~/server/services/organizations/list-organizations";
+import {
+  createOrganization,
+  setOrganizationDeleted,
+  updateOrganization,
+} from "~/server/services/organizations/save-organization";
+import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
+
+export const organizationsRouter = createTRPCRouter({
+  list: publicProcedure
+    .input(ZListOrganizationsInputSchema)
+    .query(({ ctx, input }) => listOrganizations(ctx.actor, input)),
+
+  create: permissionProcedure("organization.create")
+    .input(ZCreateOrganizationInputSchema)
+    .mutation(({ ctx, input }) => createOrganization(ctx, input)),
+
+  update: permissionProcedure("organization.update")
+    .input(ZUpdateOrganizationInputSchema)
+    .mutation(({ ctx, input }) => updateOrganization(ctx, input)),
+
+  delete: permissionProcedure("organization.delete")
+    .input(ZOrganizationIdInputSchema)
+    .mutation(({ ctx, input }) => setOrganizationDeleted(ctx, input, true)),
+
+  restore: permissionProcedure("organization.delete")
+    .input(ZOrganizationIdInputSchema)
+    .mutation(({ ctx, input }) => setOrganizationDeleted(ctx, input, false)),
+});

@@ -1,0 +1,99 @@
+// tRPC: context → init → procedures. Every procedure is built from one of the factories below,
+// so each one declares who may call it.
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { type Action, type Actor, can } from "~/server/auth/policy";
+import { AppError, errorMapping } from "~/server/errors";
+import { logger } from "~/server/logger";
+import { localizeZodError } from "~/server/validation/localize-zod-error";
+
+export interface TRPCContext {
+  actor: Actor | null;
+  requestId: string;
+  locale: "zh" | "en";
+  ip: string;
+}
+
+export function createTRPCContext(opts: {
+  actor: Actor | null;
+  requestId?: string;
+  locale?: string | null;
+  ip?: string;
+}): TRPCContext {
+  return {
+    actor: opts.actor,
+    requestId: opts.requestId ?? crypto.randomUUID(),
+    locale: opts.locale === "en" ? "en" : (opts.actor?.locale ?? "zh"),
+    ip: opts.ip ?? "unknown",
+  };
+}
+
+const t = initTRPC.context<TRPCContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const cause = error.cause;
+    const zod = cause instanceof ZodError ? cause : null;
+    const app = cause instanceof AppError ? cause : null;
+    return {
+      ...shape,
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        requestId: ctx?.requestId,
+        appCode: app?.code ?? (zod ? "VALIDATION" : null),
+        messageKey: app?.messageKey ?? (zod ? "validation" : null),
+        details: app?.details ?? null,
+        fieldErrors: zod ? localizeZodError(zod, ctx?.locale ?? "zh") : null,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Turns domain errors into tRPC errors, and logs the unexpected ones with the request id. */
+const errorBoundary = t.middleware(async ({ ctx, next, path, type }) => {
+  const result = await next();
+  if (!result.ok) {
+    const err = result.error;
+    const cause = err.cause;
+    if (cause instanceof AppError) {
+      throw new TRPCError({ code: errorMapping[cause.code].trpc, message: cause.message, cause });
+    }
+    if (err.code === "INTERNAL_SERVER_ERROR") {
+      logger.error("trpc.unexpected", { requestId: ctx.requestId, path, type, error: cause ?? err });
+    }
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorBoundary);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+  }
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/**
+ * A procedure only callers holding `action` may reach. Resource-level checks (whose record is it?)
+ * happen again in the service, in the query's `where` clause.
+ */
+export function permissionProcedure(action: Action) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.actor, action)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `Not allowed: ${action}` });
+    }
+    return next();
+  });
+}
+
+/** The shared shape of list inputs: 1-based page, at most 500 per page. */
+export const ZPageInputSchema = z.object({
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+});

@@ -1,0 +1,62 @@
+// Who may do what: every permission in the product is named here and nowhere else.
+import type { InferSelectModel } from "drizzle-orm";
+import type { membership } from "~/db/schema";
+
+export type Role = InferSelectModel<typeof membership>["role"];
+export const ROLES = ["admin", "secretariat", "member", "parliamentarian"] as const satisfies Role[];
+
+/** The signed-in person as the policy sees them. `null` is an anonymous visitor. */
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string | null;
+  countryIso3: string | null;
+  locale: "zh" | "en";
+}
+
+/** What a resource-level rule may look at. */
+interface OwnedResource {
+  organizationId?: string | null;
+  userId?: string | null;
+  role?: Role;
+}
+
+type Rule = (actor: Actor, resource?: OwnedResource) => boolean;
+
+const isStaff = (a: Actor) => a.role === "admin" || a.role === "secretariat";
+const isAdmin = (a: Actor) => a.role === "admin";
+const anyone: Rule = () => true;
+
+const rules = {
+  "account.read": anyone,
+  "account.update": (a, r) => !r?.userId || r.userId === a.id,
+
+  "organization.read": anyone,
+  "organization.create": isAdmin,
+  "organization.update": isAdmin,
+  "organization.delete": isAdmin,
+
+  "user.list": (a) => isStaff(a) || a.role === "member",
+  /** Members see the people of their own organisation; staff see everyone. */
+  "user.read": (a, r) => isStaff(a) || (!!r?.organizationId && r.organizationId === a.organizationId),
+  "user.changeRole": isAdmin,
+  "user.deactivate": (a, r) => isAdmin(a) && r?.userId !== a.id,
+
+  /** Secretariat may invite anyone but an administrator. */
+  "invitation.create": (a, r) => isAdmin(a) || (a.role === "secretariat" && r?.role !== "admin"),
+  "invitation.list": isStaff,
+  "invitation.revoke": isStaff,
+
+  "audit.read": isAdmin,
+  "mailbox.read": isAdmin,
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof rules;
+export const ACTIONS = Object.keys(rules) as Action[];
+
+export function can(actor: Actor | null, action: Action, resource?: OwnedResource): boolean {
+  if (!actor) return false;
+  return rules[action](actor, resource);
+}

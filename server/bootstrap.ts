@@ -1,0 +1,47 @@
+// Start-up: apply migrations, upsert reference data and, for the embedded dev default only,
+// create the labelled sample accounts. Runs once per process.
+import { dbHandle } from "~/db/client";
+import { seedReference } from "~/db/seed/seed-reference";
+import { seedSample } from "~/db/seed/seed-sample";
+import { env } from "~/server/env";
+import { logger } from "~/server/logger";
+
+const KEY = Symbol.for("r2p.bootstrap");
+type GlobalWithBootstrap = typeof globalThis & { [KEY]?: Promise<void> };
+
+export function ensureDatabaseReady(): Promise<void> {
+  const g = globalThis as GlobalWithBootstrap;
+  g[KEY] ??= bootstrap().catch((err: unknown) => {
+    g[KEY] = undefined; // let the next request try again (e.g. the database was still starting)
+    throw err;
+  });
+  return g[KEY];
+}
+
+async function bootstrap() {
+  const started = Date.now();
+  const handle = dbHandle();
+  await handle.migrate();
+  await seedReference(handle.db);
+  const wantsSample =
+    handle.kind === "pglite" && env.NODE_ENV !== "production" && env.SEED_SAMPLE === "true";
+  if (wantsSample) {
+    const created = await seedSample(handle.db);
+    if (created.length > 0) printOnce(created);
+  }
+  logger.info("db.ready", { kind: handle.kind, ms: Date.now() - started });
+}
+
+function printOnce(credentials: { role: string; email: string; password: string }[]) {
+  const lines = credentials.map((c) => `  ${c.role.padEnd(12)} ${c.email.padEnd(32)} ${c.password}`);
+  // Plain stdout on purpose: this is for the developer at the terminal, shown this one time only.
+  console.log(
+    [
+      "",
+      "Sample accounts (sample data; shown once — note them now):",
+      ...lines,
+      "Start with SEED_SAMPLE=false on a fresh .data/ to leave the sample data out.",
+      "",
+    ].join("\n"),
+  );
+}

@@ -1,0 +1,18 @@
+// npm run db:seed [-- --no-sample] — migrate, upsert reference data and (unless --no-sample, and
+// never in production) create the labelled sample accounts, printing their passwords once.
+import { parseArgs } from "node:util";
+import { dbHandle } from "~/db/client";
+import { seedReference } from "~/db/seed/seed-reference";
+import { seedSample } from "~/db/seed/seed-sample";
+
+const { values } = parseArgs({ options: { "no-sample": { type: "boolean", default: false } } });
+const handle = dbHandle();
+await handle.migrate();
+await seedReference(handle.db);
+console.log(`reference data seeded (${handle.kind})`);
+if (!values["no-sample"] && process.env.NODE_ENV !== "production") {
+  const created = await seedSample(handle.db);
+  for (const c of created) console.log(`sample ${c.role}: ${c.email} ${c.password}`);
+  if (created.length === 0) console.log("sample data skipped: the database already has users");
+}
+await handle.close();

@@ -1,0 +1,59 @@
+// The environment, validated once. Nothing is required for the embedded default.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Where the embedded PGlite database lives; `memory://` keeps it in memory (tests). */
+  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Public base URL, used in links inside emails. */
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("R2P Tracker <no-reply@localhost>"),
+  /** Set to "false" to start the embedded default without the labelled sample organisation. */
+  SEED_SAMPLE: z.enum(["true", "false"]).default("true"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof ZEnvSchema>;
+
+function parseEnv(): Env {
+  const parsed = ZEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();
+
+export const databaseKind: "postgres" | "pglite" = env.DATABASE_URL ? "postgres" : "pglite";
+
+/**
+ * next-auth needs a secret. Production must set AUTH_SECRET; the embedded default generates one on
+ * first start and keeps it under .data/ so sessions survive restarts.
+ */
+export function authSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error("AUTH_SECRET must be set in production (e.g. `openssl rand -base64 33`).");
+  }
+  const file = path.join(process.cwd(), ".data", "auth-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    const secret = randomBytes(33).toString("base64");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}

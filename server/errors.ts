@@ -1,0 +1,76 @@
+// Domain errors and their one mapping to tRPC codes and HTTP statuses.
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+
+export type AppErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "VALIDATION"
+  | "RATE_LIMITED"
+  | "INVALID_TOKEN"
+  | "BAD_REQUEST";
+
+interface AppErrorOptions {
+  /** Key under `errors.` in the message files; the client shows it in the user's language. */
+  messageKey?: string;
+  /** Values for the message, and extra detail for the client (e.g. what changed in a conflict). */
+  details?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly messageKey: string;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.messageKey = options.messageKey ?? defaultMessageKey[code];
+    this.details = options.details;
+  }
+}
+
+const defaultMessageKey: Record<AppErrorCode, string> = {
+  UNAUTHENTICATED: "unauthenticated",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "notFound",
+  CONFLICT: "conflict",
+  VALIDATION: "validation",
+  RATE_LIMITED: "rateLimited",
+  INVALID_TOKEN: "invalidToken",
+  BAD_REQUEST: "badRequest",
+};
+
+export const errorMapping: Record<AppErrorCode, { trpc: TRPC_ERROR_CODE_KEY; http: number }> = {
+  UNAUTHENTICATED: { trpc: "UNAUTHORIZED", http: 401 },
+  FORBIDDEN: { trpc: "FORBIDDEN", http: 403 },
+  NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
+  CONFLICT: { trpc: "CONFLICT", http: 409 },
+  VALIDATION: { trpc: "BAD_REQUEST", http: 400 },
+  RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
+  INVALID_TOKEN: { trpc: "BAD_REQUEST", http: 400 },
+  BAD_REQUEST: { trpc: "BAD_REQUEST", http: 400 },
+};
+
+export const notFound = (what: string) =>
+  new AppError("NOT_FOUND", `${what} not found`, { details: { what } });
+
+export const forbidden = (action: string) =>
+  new AppError("FORBIDDEN", `not allowed: ${action}`, { details: { action } });
+
+/** A save based on a version someone else has since replaced. */
+export const staleVersion = (entity: string, current: unknown) =>
+  new AppError("CONFLICT", `${entity} was changed by someone else`, {
+    messageKey: "staleVersion",
+    details: { entity, current },
+  });
+
+/** PostgreSQL unique_violation, on either engine (SQLSTATE lives on err.cause.code). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code =
+    (err as { code?: string })?.code ?? (err as { cause?: { code?: string } })?.cause?.code;
+  return code === "23505";
+}

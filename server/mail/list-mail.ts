@@ -1,0 +1,16 @@
+import { count, desc } from "drizzle-orm";
+import { db } from "~/db/client";
+import { mailMessage } from "~/db/schema";
+
+export async function listMail(input: { page: number; pageSize: number }) {
+  const [items, [total]] = await Promise.all([
+    db
+      .select()
+      .from(mailMessage)
+      .orderBy(desc(mailMessage.createdAt))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db.select({ n: count() }).from(mailMessage),
+  ]);
+  return { items, total: Number(total?.n ?? 0), page: input.page, pageSize: input.pageSize };
+}

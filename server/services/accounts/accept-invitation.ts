@@ -1,0 +1,78 @@
+// Following an invitation link: the person chooses a name and password and becomes a user.
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "~/db/client";
+import { invitation } from "~/db/schema";
+import { AppError } from "~/server/errors";
+import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
+import type { ServiceContext } from "~/server/services/context";
+import { createUserWithMembership } from "./create-user";
+import { hashPassword, hashToken, ZPasswordSchema } from "./secrets";
+
+export const ZAcceptInvitationInputSchema = z.object({
+  token: z.string().min(20).max(200),
+  name: z.string().trim().min(1).max(200),
+  password: ZPasswordSchema,
+});
+
+const invalidToken = () =>
+  new AppError("INVALID_TOKEN", "invitation is invalid or expired", { messageKey: "invitationInvalid" });
+
+/** What the accept page shows before the person commits. */
+export async function findOpenInvitation(token: string) {
+  const [row] = await db
+    .select({
+      id: invitation.id,
+      email: invitation.email,
+      name: invitation.name,
+      role: invitation.role,
+      locale: invitation.locale,
+      expiresAt: invitation.expiresAt,
+    })
+    .from(invitation)
+    .where(
+      and(
+        eq(invitation.tokenHash, hashToken(token)),
+        isNull(invitation.acceptedAt),
+        isNull(invitation.revokedAt),
+        gt(invitation.expiresAt, new Date()),
+      ),
+    );
+  return row ?? null;
+}
+
+export async function acceptInvitation(ctx: ServiceContext, input: z.infer<typeof ZAcceptInvitationInputSchema>) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    // Claim the invitation first: of two concurrent accepts, only one updates the row.
+    const [claimed] = await tx
+      .update(invitation)
+      .set({ acceptedAt: new Date() })
+      .where(
+        and(
+          eq(invitation.tokenHash, hashToken(input.token)),
+          isNull(invitation.acceptedAt),
+          isNull(invitation.revokedAt),
+          gt(invitation.expiresAt, new Date()),
+        ),
+      )
+      .returning();
+    if (!claimed) throw invalidToken();
+    const created = await createUserWithMembership(tx, ctx, {
+      email: claimed.email,
+      name: input.name,
+      passwordHash,
+      locale: claimed.locale,
+      role: claimed.role,
+      organizationId: claimed.organizationId,
+      countryIso3: claimed.countryIso3,
+    });
+    await recordAuditEvent(tx, { ...ctx, actor: null }, {
+      action: "invitation.accept",
+      entityType: "invitation",
+      entityId: claimed.id,
+      after: { acceptedAt: claimed.acceptedAt, userId: created.id },
+    });
+    return { email: created.email, locale: created.locale };
+  });
+}

@@ -1,0 +1,81 @@
+// Admin or secretariat invites an email with a role (and organisation or country); the link lets
+// the person set a password.
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "~/db/client";
+import { country, invitation, organization, user } from "~/db/schema";
+import { can } from "~/server/auth/policy";
+import { env } from "~/server/env";
+import { AppError, forbidden } from "~/server/errors";
+import { serverTranslator } from "~/server/i18n/translator";
+import { sendMail } from "~/server/mail/send-mail";
+import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
+import type { AuthedServiceContext } from "~/server/services/context";
+import { ZRoleAssignmentSchema } from "./membership-rules";
+import { newToken } from "./secrets";
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const ZCreateInvitationInputSchema = z
+  .object({
+    email: z.string().trim().toLowerCase().email().max(320),
+    name: z.string().trim().max(200).optional(),
+    locale: z.enum(["zh", "en"]).default("zh"),
+  })
+  .and(ZRoleAssignmentSchema);
+export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInputSchema>;
+
+export async function createInvitation(ctx: AuthedServiceContext, input: TCreateInvitationInput) {
+  if (!can(ctx.actor, "invitation.create", { role: input.role })) {
+    throw forbidden("invitation.create");
+  }
+  const { token, tokenHash } = newToken();
+  const created = await db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: user.id }).from(user).where(eq(user.email, input.email));
+    if (existing) {
+      throw new AppError("CONFLICT", "email already registered", { messageKey: "emailTaken" });
+    }
+    if (input.organizationId) {
+      const [org] = await tx
+        .select({ id: organization.id })
+        .from(organization)
+        .where(and(eq(organization.id, input.organizationId), isNull(organization.deletedAt)));
+      if (!org) throw new AppError("VALIDATION", "unknown organisation", { messageKey: "unknownOrganization" });
+    }
+    if (input.countryIso3) {
+      const [c] = await tx.select({ iso3: country.iso3 }).from(country).where(eq(country.iso3, input.countryIso3));
+      if (!c) throw new AppError("VALIDATION", "unknown country", { messageKey: "unknownCountry" });
+    }
+    const [row] = await tx
+      .insert(invitation)
+      .values({
+        email: input.email,
+        name: input.name || null,
+        role: input.role,
+        organizationId: input.organizationId ?? null,
+        countryIso3: input.countryIso3 ?? null,
+        locale: input.locale,
+        tokenHash,
+        invitedById: ctx.actor.id,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      })
+      .returning();
+    await recordAuditEvent(tx, ctx, {
+      action: "invitation.create",
+      entityType: "invitation",
+      entityId: row!.id,
+      after: row,
+    });
+    return row!;
+  });
+
+  const t = serverTranslator(input.locale);
+  const link = `${env.APP_URL}/${input.locale}/invitations/${token}`;
+  await sendMail({
+    to: input.email,
+    subject: t("mail.invitation.subject"),
+    text: t("mail.invitation.body", { inviter: ctx.actor.name, role: t(`roles.${input.role}`), link }),
+  });
+  const { tokenHash: _omit, ...safe } = created;
+  return safe;
+}

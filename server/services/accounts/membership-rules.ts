@@ -1,0 +1,21 @@
+// What a role needs: a member belongs to an organisation; a parliamentarian to a country.
+import { z } from "zod";
+import { ROLES } from "~/server/auth/policy";
+
+export const ZRoleAssignmentSchema = z
+  .object({
+    role: z.enum(ROLES),
+    organizationId: z.string().uuid().nullish(),
+    countryIso3: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullish(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role === "member" && !v.organizationId) {
+      ctx.addIssue({ code: "custom", path: ["organizationId"], message: "required for members" });
+    }
+    if (v.role === "parliamentarian" && !v.countryIso3) {
+      ctx.addIssue({ code: "custom", path: ["countryIso3"], message: "required for parliamentarians" });
+    }
+  });

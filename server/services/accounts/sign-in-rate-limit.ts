@@ -1,0 +1,39 @@
+// Sign-in attempts are limited per email and per client address. Counting rows in the database keeps
+// the limit correct across any number of app instances.
+import { and, count, eq, gte } from "drizzle-orm";
+import { db } from "~/db/client";
+import { signInAttempt } from "~/db/schema";
+import { AppError } from "~/server/errors";
+
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_EMAIL = 5;
+export const MAX_ATTEMPTS_PER_IP = 30;
+
+export async function assertSignInAllowed(email: string, ip: string) {
+  const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
+  const [[byEmail], [byIp]] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(signInAttempt)
+      .where(
+        and(
+          eq(signInAttempt.email, email),
+          eq(signInAttempt.succeeded, false),
+          gte(signInAttempt.createdAt, since),
+        ),
+      ),
+    db
+      .select({ n: count() })
+      .from(signInAttempt)
+      .where(and(eq(signInAttempt.ip, ip), gte(signInAttempt.createdAt, since))),
+  ]);
+  if (Number(byEmail?.n) >= MAX_FAILURES_PER_EMAIL || Number(byIp?.n) >= MAX_ATTEMPTS_PER_IP) {
+    throw new AppError("RATE_LIMITED", "too many sign-in attempts", {
+      details: { retryAfterSeconds: SIGN_IN_WINDOW_MS / 1000 },
+    });
+  }
+}
+
+export async function recordSignInAttempt(email: string, ip: string, succeeded: boolean) {
+  await db.insert(signInAttempt).values({ email, ip, succeeded });
+}

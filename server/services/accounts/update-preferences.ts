@@ -1,0 +1,48 @@
+// A person's own name and preferred language, with a version check against concurrent edits.
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "~/db/client";
+import { user } from "~/db/schema";
+import { staleVersion } from "~/server/errors";
+import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
+import type { AuthedServiceContext } from "~/server/services/context";
+
+export const ZUpdatePreferencesInputSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  locale: z.enum(["zh", "en"]),
+  version: z.number().int().min(1),
+});
+
+export async function updatePreferences(
+  ctx: AuthedServiceContext,
+  input: z.infer<typeof ZUpdatePreferencesInputSchema>,
+) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ name: user.name, locale: user.locale, version: user.version })
+      .from(user)
+      .where(eq(user.id, ctx.actor.id));
+    const [after] = await tx
+      .update(user)
+      .set({ name: input.name, locale: input.locale, version: input.version + 1, updatedAt: new Date() })
+      .where(and(eq(user.id, ctx.actor.id), eq(user.version, input.version)))
+      .returning({ name: user.name, locale: user.locale, version: user.version });
+    if (!after) throw staleVersion("user", before);
+    await recordAuditEvent(tx, ctx, {
+      action: "account.update_preferences",
+      entityType: "user",
+      entityId: ctx.actor.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function getOwnAccount(ctx: AuthedServiceContext) {
+  const [row] = await db
+    .select({ id: user.id, email: user.email, name: user.name, locale: user.locale, version: user.version })
+    .from(user)
+    .where(eq(user.id, ctx.actor.id));
+  return { ...row!, role: ctx.actor.role, organizationId: ctx.actor.organizationId, countryIso3: ctx.actor.countryIso3 };
+}

@@ -1,0 +1,54 @@
+import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "~/db/client";
+import { membership, organization } from "~/db/schema";
+import { type Actor, can } from "~/server/auth/policy";
+
+export const ZListOrganizationsInputSchema = z.object({
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+  q: z.string().trim().max(200).optional(),
+  includeDeleted: z.boolean().default(false),
+});
+
+export async function listOrganizations(
+  actor: Actor | null,
+  input: z.infer<typeof ZListOrganizationsInputSchema>,
+) {
+  // Deleted organisations are for admins only, whatever the caller asks for.
+  const showDeleted = input.includeDeleted && can(actor, "organization.delete");
+  const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const where = and(
+    showDeleted ? isNotNull(organization.id) : isNull(organization.deletedAt),
+    pattern ? or(ilike(organization.name, pattern), ilike(organization.nameZh, pattern)) : undefined,
+  );
+  const members = db
+    .select({ organizationId: membership.organizationId, n: count().as("n") })
+    .from(membership)
+    .where(isNull(membership.endedAt))
+    .groupBy(membership.organizationId)
+    .as("members");
+  const [items, [total]] = await Promise.all([
+    db
+      .select({
+        id: organization.id,
+        slug: organization.slug,
+        name: organization.name,
+        nameZh: organization.nameZh,
+        countryIso3: organization.countryIso3,
+        website: organization.website,
+        isSample: organization.isSample,
+        version: organization.version,
+        deletedAt: organization.deletedAt,
+        memberCount: sql<number>`coalesce(${members.n}, 0)::int`,
+      })
+      .from(organization)
+      .leftJoin(members, eq(members.organizationId, organization.id))
+      .where(where)
+      .orderBy(asc(organization.name))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db.select({ n: count() }).from(organization).where(where),
+  ]);
+  return { items, total: Number(total?.n ?? 0), page: input.page, pageSize: input.pageSize };
+}

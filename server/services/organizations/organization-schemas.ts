@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const ZOrganizationFieldsSchema = z.object({
+  name: z.string().trim().min(2).max(200),
+  nameZh: z.string().trim().max(200).optional().or(z.literal("")),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2)
+    .max(60)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  countryIso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullish(),
+  website: z.string().trim().url().max(500).optional().or(z.literal("")),
+});
+
+export const ZCreateOrganizationInputSchema = ZOrganizationFieldsSchema;
+export const ZUpdateOrganizationInputSchema = ZOrganizationFieldsSchema.extend({
+  id: z.string().uuid(),
+  version: z.number().int().min(1),
+});
+export const ZOrganizationIdInputSchema = z.object({ id: z.string().uuid() });
+
+export type TCreateOrganizationInput = z.infer<typeof ZCreateOrganizationInputSchema>;
+export type TUpdateOrganizationInput = z.infer<typeof ZUpdateOrganizationInputSchema>;

@@ -1,0 +1,71 @@
+// Admin actions on a person: change their role (ends the old membership, starts a new one) and
+// deactivate or reactivate them (soft: nothing is deleted).
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "~/db/client";
+import { membership, user } from "~/db/schema";
+import { can } from "~/server/auth/policy";
+import { forbidden, notFound } from "~/server/errors";
+import { ZRoleAssignmentSchema } from "~/server/services/accounts/membership-rules";
+import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
+import type { AuthedServiceContext } from "~/server/services/context";
+
+export const ZChangeRoleInputSchema = z.object({ userId: z.string().uuid() }).and(ZRoleAssignmentSchema);
+export const ZUserIdInputSchema = z.object({ userId: z.string().uuid() });
+
+export async function changeRole(ctx: AuthedServiceContext, input: z.infer<typeof ZChangeRoleInputSchema>) {
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const [before] = await tx
+      .update(membership)
+      .set({ endedAt: now, updatedAt: now })
+      .where(and(eq(membership.userId, input.userId), isNull(membership.endedAt)))
+      .returning();
+    if (!before) throw notFound("user");
+    const [after] = await tx
+      .insert(membership)
+      .values({
+        userId: input.userId,
+        role: input.role,
+        organizationId: input.organizationId ?? null,
+        countryIso3: input.countryIso3 ?? null,
+      })
+      .returning();
+    await recordAuditEvent(tx, ctx, {
+      action: "user.change_role",
+      entityType: "user",
+      entityId: input.userId,
+      before,
+      after,
+    });
+    return after!;
+  });
+}
+
+export async function setUserDeactivated(
+  ctx: AuthedServiceContext,
+  input: { userId: string },
+  deactivated: boolean,
+) {
+  if (!can(ctx.actor, "user.deactivate", { userId: input.userId })) throw forbidden("user.deactivate");
+  return db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(user)
+      .set({ deactivatedAt: deactivated ? new Date() : null, updatedAt: new Date() })
+      .where(
+        and(
+          eq(user.id, input.userId),
+          deactivated ? isNull(user.deactivatedAt) : isNotNull(user.deactivatedAt),
+        ),
+      )
+      .returning({ id: user.id, email: user.email, deactivatedAt: user.deactivatedAt });
+    if (!after) throw notFound("user");
+    await recordAuditEvent(tx, ctx, {
+      action: deactivated ? "user.deactivate" : "user.reactivate",
+      entityType: "user",
+      entityId: after.id,
+      after,
+    });
+    return after;
+  });
+}
