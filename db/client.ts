@@ -1,4 +1,5 @@
 // The one database switch: PGlite under .data/ when DATABASE_URL is unset, postgres.js when set.
+import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -43,6 +44,7 @@ function open(): Handle {
     };
   }
   const dataDir = env.PGLITE_DATA_DIR === "memory://" ? undefined : env.PGLITE_DATA_DIR;
+  if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const client = new PGlite(dataDir);
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {

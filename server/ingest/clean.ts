@@ -25,7 +25,10 @@ export function stripMarkdown(s: string): string {
 const JOB_NUMBER = /\b\d{2}-\d{5}\s*\(C\)/; // "09-20609 (C)", also with page number glued on
 const BARCODE = /^\*\d{5,}\*$/; // "*0920609*"
 const SYMBOL_ALONE = /^(?:A|S|E)\/[A-Z0-9./-]+$/; // running header: the document symbol on its own line
-const URL_LINE = /^(?:https?:\/\/|file:\/\/\/?|www\.)\S*$/i;
+// Whole-line URLs: the extractor dumps a page's link targets after its footnotes. A "www." line that runs
+// on into Chinese is a sentence that starts with an address, not a dump.
+const RUNNING_FOOTER = /^\S.{0,30}?\s{2,}\|\s*\d{1,3}$/; // "保护责任国际联合会          | 49"
+const URL_LINE = /^(?:(?:https?:\/\/|file:\/\/\/?)\S*|www\.[\x21-\x7e]*)$/i;
 
 export function isUrlLine(text: string): boolean {
   return URL_LINE.test(text.trim());
@@ -35,7 +38,7 @@ export function isUrlLine(text: string): boolean {
 export function isPageFurniture(text: string): boolean {
   const t = text.trim();
   if (t === "") return false;
-  if (BARCODE.test(t) || SYMBOL_ALONE.test(t)) return true;
+  if (BARCODE.test(t) || SYMBOL_ALONE.test(t) || RUNNING_FOOTER.test(t)) return true;
   return JOB_NUMBER.test(t) && t.length < 50;
 }
 
@@ -54,14 +57,22 @@ export function displayWidth(s: string): number {
 export function cleanLines(raw: string): Line[] {
   const src = raw.normalize("NFC").replace(/\r\n?/g, "\n").split("\n");
   const out: Line[] = [];
+  let blank = true;
   src.forEach((rawLine, i) => {
     // Form feeds and other control debris become spaces.
     let line = rawLine.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u00a0\u3000]/g, " ");
     // A private-use glyph at line start was a bullet; elsewhere it is noise.
-    line = line.replace(LEADING_PRIVATE_USE, (_m, sp: string) => `${sp}• `).replace(PRIVATE_USE, "");
+    // …except before a lettered sub-item, which carries its own label.
+    line = line
+      .replace(LEADING_PRIVATE_USE, (_m, sp: string, at: number, whole: string) =>
+        /^\s*\(/.test(whole.slice(at + _m.length)) ? sp : `${sp}• `,
+      )
+      .replace(PRIVATE_USE, "");
     line = stripMarkdown(line);
     const text = line.trim();
-    if (text === "" || text === "•") return;
+    const afterBlank = blank;
+    blank = text === "" || text === "•";
+    if (blank) return;
     if (isPageFurniture(text)) {
       if (out.at(-1)?.text !== PAGE_BREAK) out.push(pageBreak(i + 1));
       return;
@@ -71,6 +82,7 @@ export function cleanLines(raw: string): Line[] {
       indent: /^\s/.test(line),
       trailing: /\s$/.test(line),
       width: displayWidth(text),
+      afterBlank,
       lineNo: i + 1,
     });
   });
@@ -78,5 +90,5 @@ export function cleanLines(raw: string): Line[] {
 }
 
 function pageBreak(lineNo: number): Line {
-  return { text: PAGE_BREAK, indent: false, trailing: true, width: 0, lineNo };
+  return { text: PAGE_BREAK, indent: false, trailing: true, width: 0, afterBlank: true, lineNo };
 }

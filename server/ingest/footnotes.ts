@@ -46,7 +46,9 @@ export function splitFootnotes(lines: Line[], spacedDigits: boolean): FootnoteSp
   const expected = () => footnotes.length + 1;
   const start = (n: number, text: string) => footnotes.push({ number: n, text });
 
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
     const t = line.text;
     if (UNNUMBERED_NOTE.test(t)) {
       warnings.push(`line ${line.lineNo}: dropped unnumbered note "${t.slice(0, 30)}…"`);
@@ -73,7 +75,13 @@ export function splitFootnotes(lines: Line[], spacedDigits: boolean): FootnoteSp
       continue;
     }
     if (isUrlLine(t)) {
-      last = "url";
+      // A URL wrapped inside footnote text is followed by more of that text (an unindented line);
+      // a URL dump is followed by the body (indented), a page break or another URL.
+      const after = lines[i + 1];
+      const insideText = last === "text" && after && !after.indent && after.text !== PAGE_BREAK && !isUrlLine(after.text);
+      const fn = footnotes.at(-1);
+      if (insideText && fn) fn.text = joinFragments(fn.text, t, spacedDigits);
+      else last = "url";
       continue;
     }
     const numOnly = NUMBER_ONLY.exec(t);

@@ -22,11 +22,13 @@ export function joinFragments(a: string, b: string, spacedDigits: boolean): stri
   const first = b[0] ?? "";
   // URLs, symbols and hyphenated words broken at "/" or "-" were one token.
   if (/[/\-–]$/.test(a)) return a + b;
+  // A URL wrapped mid-token ("…to%20Protect%" / "20(R2P)…") continues without a space.
+  if (/(?:https?:\/\/|www\.)\S*$/.test(a) && /^[\w%#&=?~.()]/.test(b)) return a + b;
   const lastCjk = CJK.test(last);
   const firstCjk = CJK.test(first);
   if (lastCjk && firstCjk) return a + b;
   const digitBoundary =
-    (/\d/.test(last) && CJK_CHAR.test(first)) || (CJK_CHAR.test(last) && /\d/.test(first));
+    (/[A-Za-z0-9]/.test(last) && CJK_CHAR.test(first)) || (CJK_CHAR.test(last) && /[A-Za-z0-9]/.test(first));
   if (digitBoundary) return spacedDigits ? `${a} ${b}` : a + b;
   if (lastCjk || firstCjk) return a + b;
   return `${a} ${b}`;
@@ -56,7 +58,9 @@ export function detectLayout(lines: Line[], raw: string): Layout {
   const widths = lines.map((l) => l.width).sort((x, y) => x - y);
   const pick = (q: number) => widths[Math.min(widths.length - 1, Math.floor(widths.length * q))] ?? 0;
   const median = pick(0.5);
-  return { flowed: median > 60, lineWidth: pick(0.9), spacedDigits: usesSpacedDigits(raw) };
+  // Without the extractor's trailing-space hints (hand-pasted text), treat every line as a block.
+  const hinted = lines.filter((l) => l.trailing).length >= lines.length * 0.05;
+  return { flowed: median > 60 || !hinted, lineWidth: pick(0.9), spacedDigits: usesSpacedDigits(raw) };
 }
 
 /**
@@ -68,5 +72,5 @@ export function closesBlock(line: Line, layout: Layout): boolean {
   const terminal = endsWithTerminal(line.text);
   if (layout.flowed) return terminal;
   if (!line.trailing) return false;
-  return terminal || line.width < layout.lineWidth * 0.7;
+  return terminal || line.width < layout.lineWidth * 0.8;
 }

@@ -69,6 +69,8 @@ export interface Line {
   trailing: boolean;
   /** Approximate printed width: CJK counts 1, Latin/digits 0.5. */
   width: number;
+  /** A blank (or space-only) line preceded this one; the toolkit's page titles follow text directly. */
+  afterBlank: boolean;
   /** Index of the source line (1-based), for warnings. */
   lineNo: number;
 }

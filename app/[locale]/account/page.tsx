@@ -1,0 +1,28 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PreferencesForm } from "~/components/auth/preferences-form";
+import { TRPCReactProvider } from "~/components/trpc/provider";
+import { PageHeader } from "~/components/ui/page-header";
+import { serverApi } from "~/server/api/server-caller";
+import { requireActor } from "~/server/auth/require-actor";
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireActor("/account");
+  const [t, tr, api] = await Promise.all([getTranslations("account"), getTranslations("roles"), serverApi()]);
+  const me = await api.account.me();
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <dl className="mb-6 grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-slate-600">{t("email")}</dt>
+        <dd>{me.email}</dd>
+        <dt className="text-slate-600">{t("role")}</dt>
+        <dd>{tr(me.role)}</dd>
+      </dl>
+      <TRPCReactProvider>
+        <PreferencesForm account={me} />
+      </TRPCReactProvider>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { noErrors, useErrorReader } from "~/components/forms/use-mutation-errors";
+import { useRouter } from "~/components/i18n/navigation";
+import { useTRPC } from "~/components/trpc/provider";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { SelectField, TextField } from "~/components/ui/field";
+
+interface Props {
+  account: { name: string; locale: "zh" | "en"; version: number };
+}
+
+export function PreferencesForm({ account }: Props) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const readErrors = useErrorReader();
+  const [errors, setErrors] = useState(noErrors);
+  const [version, setVersion] = useState(account.version);
+  const save = useMutation(
+    trpc.account.updatePreferences.mutationOptions({
+      onError: (e) => setErrors(readErrors(e)),
+      onSuccess: (saved) => {
+        setVersion(saved.version);
+        router.replace("/account", { locale: saved.locale });
+        router.refresh();
+      },
+    }),
+  );
+  return (
+    <form
+      noValidate
+      className="flex max-w-md flex-col gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setErrors(noErrors);
+        const form = new FormData(e.currentTarget);
+        save.mutate({
+          name: String(form.get("name") ?? ""),
+          locale: form.get("locale") === "en" ? "en" : "zh",
+          version,
+        });
+      }}
+    >
+      {errors.form && <Alert tone="error">{errors.form}</Alert>}
+      {save.isSuccess && <Alert tone="success">{t("common.saved")}</Alert>}
+      <TextField id="name" label={t("account.name")} defaultValue={account.name} required errors={errors.fields.name} />
+      <SelectField
+        id="locale"
+        label={t("account.preferredLanguage")}
+        hint={t("account.preferredLanguageHint")}
+        defaultValue={account.locale}
+        errors={errors.fields.locale}
+      >
+        <option value="zh">{t("languages.zh")}</option>
+        <option value="en">{t("languages.en")}</option>
+      </SelectField>
+      <Button type="submit" disabled={save.isPending}>
+        {save.isPending ? t("common.saving") : t("common.save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { noErrors, useErrorReader } from "~/components/forms/use-mutation-errors";
+import { useRouter } from "~/components/i18n/navigation";
+import { useTRPC } from "~/components/trpc/provider";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { TextField } from "~/components/ui/field";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const readErrors = useErrorReader();
+  const [errors, setErrors] = useState(noErrors);
+  const reset = useMutation(
+    trpc.account.resetPassword.mutationOptions({
+      onError: (e) => setErrors(readErrors(e)),
+      onSuccess: () => router.push("/sign-in?done=reset"),
+    }),
+  );
+  return (
+    <form
+      noValidate
+      className="flex max-w-sm flex-col gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setErrors(noErrors);
+        reset.mutate({ token, password: String(new FormData(e.currentTarget).get("password") ?? "") });
+      }}
+    >
+      {errors.form && <Alert tone="error">{errors.form}</Alert>}
+      <TextField
+        id="password"
+        type="password"
+        label={t("newPassword")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        required
+        errors={errors.fields.password}
+      />
+      <Button type="submit" disabled={reset.isPending}>
+        {t("resetTitle")}
+      </Button>
+    </form>
+  );
+}

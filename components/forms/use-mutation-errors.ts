@@ -1,0 +1,26 @@
+"use client";
+// Turns a failed tRPC call into what a form shows: errors per field, and one message for the form.
+import { TRPCClientError } from "@trpc/client";
+import { useTranslations } from "next-intl";
+import type { AppRouter } from "~/server/api/root";
+
+export interface FormErrors {
+  fields: Record<string, string[]>;
+  form: string | null;
+}
+
+export const noErrors: FormErrors = { fields: {}, form: null };
+
+export function useErrorReader() {
+  const t = useTranslations("errors");
+  return (error: unknown): FormErrors => {
+    if (!(error instanceof TRPCClientError)) return { fields: {}, form: t("network") };
+    const data = (error as TRPCClientError<AppRouter>).data;
+    const fields = (data?.fieldErrors as Record<string, string[]> | null) ?? {};
+    const key = data?.messageKey;
+    if (key && t.has(key)) return { fields, form: t(key) };
+    if (data?.code === "UNAUTHORIZED") return { fields, form: t("unauthenticated") };
+    if (data?.code === "FORBIDDEN") return { fields, form: t("forbidden") };
+    return { fields, form: t("unexpected", { requestId: data?.requestId ?? "?" }) };
+  };
+}

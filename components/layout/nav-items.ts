@@ -1,0 +1,24 @@
+// The header navigation, by role. Items whose feature has not landed yet stay out of the menu.
+import type { Role } from "~/server/auth/policy";
+
+export interface NavItem {
+  key: "countries" | "measures" | "documents" | "search" | "myWork" | "review" | "admin";
+  href: string;
+  /** Who sees it; undefined means everyone, signed in or not. */
+  roles?: readonly Role[];
+  available: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: "countries", href: "/countries", available: true },
+  { key: "measures", href: "/measures", available: false },
+  { key: "documents", href: "/documents", available: false },
+  { key: "search", href: "/search", available: false },
+  { key: "myWork", href: "/my-work", roles: ["admin", "secretariat", "member", "parliamentarian"], available: false },
+  { key: "review", href: "/review", roles: ["admin", "secretariat"], available: false },
+  { key: "admin", href: "/admin", roles: ["admin", "secretariat"], available: true },
+];
+
+export function navItemsFor(role: Role | null): NavItem[] {
+  return NAV_ITEMS.filter((i) => i.available && (!i.roles || (role !== null && i.roles.includes(role))));
+}

@@ -1,0 +1,37 @@
+// Helpers shared by the public /api/v1 route handlers: query parsing and error responses.
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { AppError, errorMapping } from "~/server/errors";
+import { logger } from "~/server/logger";
+import { localizeZodError } from "~/server/validation/localize-zod-error";
+
+/** Parses the query string; a bad value is a 400 naming the parameter. */
+export function parseQuery<T extends z.ZodType>(url: string, schema: T) {
+  const params = Object.fromEntries(new URL(url).searchParams);
+  const parsed = schema.safeParse(params);
+  if (parsed.success) return { ok: true as const, data: parsed.data as z.infer<T> };
+  return {
+    ok: false as const,
+    response: NextResponse.json(
+      { error: "VALIDATION", fieldErrors: localizeZodError(parsed.error, "en") },
+      { status: 400 },
+    ),
+  };
+}
+
+/** Runs a handler body, mapping domain errors to their status and hiding unexpected ones. */
+export async function respond(body: () => Promise<unknown>) {
+  try {
+    return NextResponse.json(await body());
+  } catch (err) {
+    if (err instanceof AppError) {
+      return NextResponse.json(
+        { error: err.code, message: err.message },
+        { status: errorMapping[err.code].http },
+      );
+    }
+    const requestId = crypto.randomUUID();
+    logger.error("api.unexpected", { requestId, error: err });
+    return NextResponse.json({ error: "INTERNAL", requestId }, { status: 500 });
+  }
+}

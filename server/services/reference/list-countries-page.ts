@@ -1,0 +1,43 @@
+// The public list of states, paginated, filterable by M49 region and UN regional group.
+import { and, asc, count, eq, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "~/db/client";
+import { country, unGroupEnum } from "~/db/schema";
+
+export const ZListCountriesPageInputSchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  region: z.string().regex(/^\d{3}$/).optional(),
+  group: z.enum(unGroupEnum.enumValues).optional(),
+});
+
+export async function listCountriesPage(input: z.infer<typeof ZListCountriesPageInputSchema>) {
+  const filters: SQL[] = [];
+  if (input.region) filters.push(eq(country.regionCode, input.region));
+  if (input.group) filters.push(eq(country.unGroup, input.group));
+  const where = and(...filters);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(country)
+      .where(where)
+      .orderBy(asc(country.iso3))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db.select({ n: count() }).from(country).where(where),
+  ]);
+  return {
+    items: rows.map((c) => ({
+      iso3: c.iso3,
+      iso2: c.iso2,
+      name: { zh: c.nameZh, en: c.nameEn },
+      status: c.status,
+      region: c.regionCode,
+      subregion: c.subregionCode,
+      group: c.unGroup,
+    })),
+    total: Number(total?.n ?? 0),
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
