@@ -49,6 +49,7 @@ const rules = {
   "invitation.list": isStaff,
   "invitation.revoke": isStaff,
 
+  "admin.access": isStaff,
   "audit.read": isAdmin,
   "mailbox.read": isAdmin,
 } satisfies Record<string, Rule>;

@@ -59,14 +59,8 @@ export function splitSubitems(blocks: Block[]): SplitPart[] {
       continue;
     }
     if (next === 0) {
+      // "(a)" after a colon, with "(b)" later in this block or starting the next one.
       const m = /(?<=[：:]\s*)\(a\)\s*/.exec(block.text);
-      if (m && /[；;]\s*\(b\)/.test(block.text.slice(m.index))) {
-        intro.push(block.text.slice(0, m.index).trimEnd());
-        inline = true;
-        startItem(block.text.slice(m.index + m[0].length));
-        continue;
-      }
-      // (a) inline at the end of a block, (b) starting the next one.
       if (m && m.index + m[0].length < block.text.length) {
         intro.push(block.text.slice(0, m.index).trimEnd());
         inline = true;

@@ -1,5 +1,5 @@
 // The public list of states, paginated, filterable by M49 region and UN regional group.
-import { and, asc, count, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { country, unGroupEnum } from "~/db/schema";
@@ -9,12 +9,24 @@ export const ZListCountriesPageInputSchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
   region: z.string().regex(/^\d{3}$/).optional(),
   group: z.enum(unGroupEnum.enumValues).optional(),
+  q: z.string().trim().max(100).optional(),
 });
 
 export async function listCountriesPage(input: z.infer<typeof ZListCountriesPageInputSchema>) {
   const filters: SQL[] = [];
   if (input.region) filters.push(eq(country.regionCode, input.region));
   if (input.group) filters.push(eq(country.unGroup, input.group));
+  if (input.q) {
+    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    filters.push(
+      or(
+        ilike(country.nameEn, pattern),
+        ilike(country.nameZh, pattern),
+        eq(country.iso3, input.q.toUpperCase()),
+        eq(country.iso2, input.q.toUpperCase()),
+      )!,
+    );
+  }
   const where = and(...filters);
   const [rows, [total]] = await Promise.all([
     db
@@ -33,7 +45,9 @@ export async function listCountriesPage(input: z.infer<typeof ZListCountriesPage
       name: { zh: c.nameZh, en: c.nameEn },
       status: c.status,
       region: c.regionCode,
+      regionName: { zh: c.regionZh, en: c.regionEn },
       subregion: c.subregionCode,
+      subregionName: { zh: c.subregionZh, en: c.subregionEn },
       group: c.unGroup,
     })),
     total: Number(total?.n ?? 0),

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Link } from "~/components/i18n/navigation";
+import { can } from "~/server/auth/policy";
+import { requireActor } from "~/server/auth/require-actor";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor("/admin", "admin.access");
+  const t = await getTranslations("admin");
+  const sections = [
+    { href: "/admin/users", label: t("users"), show: true },
+    { href: "/admin/organizations", label: t("organizations"), show: true },
+    { href: "/admin/invitations", label: t("invitations"), show: true },
+    { href: "/admin/audit", label: t("audit"), show: can(actor, "audit.read") },
+    { href: "/admin/mailbox", label: t("mailbox"), show: can(actor, "mailbox.read") },
+  ];
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label={t("title")} className="no-print">
+        <ul className="flex flex-wrap gap-2 border-b border-slate-200 pb-2 text-sm">
+          {sections
+            .filter((s) => s.show)
+            .map((s) => (
+              <li key={s.href}>
+                <Link href={s.href} className="block rounded px-3 py-1 hover:bg-slate-100">
+                  {s.label}
+                </Link>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { noErrors, useErrorReader } from "~/components/forms/use-mutation-errors";
+import { useRouter } from "~/components/i18n/navigation";
+import { useTRPC } from "~/components/trpc/provider";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { SelectField, TextField } from "~/components/ui/field";
+import type { Role } from "~/server/auth/policy";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface Props {
+  roles: Role[];
+  organizations: Option[];
+  countries: Option[];
+}
+
+export function InviteForm({ roles, organizations, countries }: Props) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const readErrors = useErrorReader();
+  const [errors, setErrors] = useState(noErrors);
+  const [role, setRole] = useState<Role>("member");
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const invite = useMutation(
+    trpc.users.invite.mutationOptions({
+      onError: (e) => setErrors(readErrors(e)),
+      onSuccess: (row, vars) => {
+        setSentTo(vars.email);
+        router.refresh();
+      },
+    }),
+  );
+  return (
+    <form
+      noValidate
+      aria-labelledby="invite-heading"
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setErrors(noErrors);
+        setSentTo(null);
+        const f = new FormData(e.currentTarget);
+        invite.mutate({
+          email: String(f.get("invite-email") ?? ""),
+          name: String(f.get("invite-name") ?? "") || undefined,
+          role,
+          organizationId: String(f.get("invite-organization") ?? "") || null,
+          countryIso3: String(f.get("invite-country") ?? "") || null,
+          locale: f.get("invite-locale") === "en" ? "en" : "zh",
+        });
+      }}
+    >
+      <h2 id="invite-heading" className="text-lg font-semibold sm:col-span-2">
+        {t("admin.invite")}
+      </h2>
+      {errors.form && (
+        <div className="sm:col-span-2">
+          <Alert tone="error">{errors.form}</Alert>
+        </div>
+      )}
+      {sentTo && (
+        <div className="sm:col-span-2">
+          <Alert tone="success">{t("admin.inviteSent", { email: sentTo })}</Alert>
+        </div>
+      )}
+      <TextField id="invite-email" type="email" label={t("admin.invitationEmail")} required errors={errors.fields.email} />
+      <TextField id="invite-name" label={t("account.name")} errors={errors.fields.name} />
+      <SelectField
+        id="invite-role"
+        label={t("account.role")}
+        value={role}
+        onChange={(e) => setRole(e.target.value as Role)}
+        errors={errors.fields.role}
+      >
+        {roles.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="invite-organization" label={t("admin.organization")} defaultValue="" errors={errors.fields.organizationId}>
+        <option value="">{t("admin.noOrganization")}</option>
+        {organizations.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </SelectField>
+      {role === "parliamentarian" && (
+        <SelectField id="invite-country" label={t("admin.country")} defaultValue="" errors={errors.fields.countryIso3}>
+          <option value="">{t("admin.chooseCountry")}</option>
+          {countries.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <SelectField id="invite-locale" label={t("admin.invitationLanguage")} defaultValue={locale}>
+        <option value="zh">{t("languages.zh")}</option>
+        <option value="en">{t("languages.en")}</option>
+      </SelectField>
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={invite.isPending}>
+          {invite.isPending ? t("common.saving") : t("admin.invite")}
+        </Button>
+      </div>
+    </form>
+  );
+}
