@@ -12,6 +12,10 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     setupFiles: ["tests/setup/fail-on-console-error.ts"],
+    globalSetup: ["tests/setup/global-setup.ts"],
+    // Without DATABASE_URL each test file gets its own in-memory PGlite; with it, all files share
+    // the server database (migrated once in global setup) and make their own uniquely named data.
+    env: { PGLITE_DATA_DIR: "memory://", SEED_SAMPLE: "false", LOG_LEVEL: "warn", APP_URL: "http://app.test" },
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,

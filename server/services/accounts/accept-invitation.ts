@@ -67,7 +67,7 @@ export async function acceptInvitation(ctx: ServiceContext, input: z.infer<typeo
       organizationId: claimed.organizationId,
       countryIso3: claimed.countryIso3,
     });
-    await recordAuditEvent(tx, { ...ctx, actor: null }, {
+    await recordAuditEvent(tx, ctx, {
       action: "invitation.accept",
       entityType: "invitation",
       entityId: claimed.id,

@@ -7,7 +7,8 @@ import { AppError } from "~/server/errors";
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_EMAIL = 5;
-export const MAX_ATTEMPTS_PER_IP = 30;
+/** Failures from one address; generous, since an office or NAT shares one address. */
+export const MAX_FAILURES_PER_IP = 30;
 
 export async function assertSignInAllowed(email: string, ip: string) {
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
@@ -25,9 +26,15 @@ export async function assertSignInAllowed(email: string, ip: string) {
     db
       .select({ n: count() })
       .from(signInAttempt)
-      .where(and(eq(signInAttempt.ip, ip), gte(signInAttempt.createdAt, since))),
+      .where(
+        and(
+          eq(signInAttempt.ip, ip),
+          eq(signInAttempt.succeeded, false),
+          gte(signInAttempt.createdAt, since),
+        ),
+      ),
   ]);
-  if (Number(byEmail?.n) >= MAX_FAILURES_PER_EMAIL || Number(byIp?.n) >= MAX_ATTEMPTS_PER_IP) {
+  if (Number(byEmail?.n) >= MAX_FAILURES_PER_EMAIL || Number(byIp?.n) >= MAX_FAILURES_PER_IP) {
     throw new AppError("RATE_LIMITED", "too many sign-in attempts", {
       details: { retryAfterSeconds: SIGN_IN_WINDOW_MS / 1000 },
     });

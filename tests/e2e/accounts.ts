@@ -1,0 +1,47 @@
+// The fixed accounts every e2e run starts with. serve.ts creates them before the server starts
+// (PGlite is single-process); the fixture signs in as them.
+export type E2ERole = "admin" | "secretariat" | "member" | "parliamentarian";
+
+export interface E2EAccount {
+  email: string;
+  password: string;
+  name: string;
+  role: E2ERole;
+  /** The admin prefers English on purpose: a zh page must still speak zh to them (see bad-input.spec). */
+  locale: "zh" | "en";
+  organization?: string;
+  country?: string;
+}
+
+/** The coalition member organisation the member account (and invited members) belong to. */
+export const E2E_ORGANIZATION = {
+  slug: "e2e-coalition",
+  name: "E2E Coalition Centre",
+  nameZh: "端到端测试联盟中心",
+} as const;
+
+const password = "e2e-password-0123";
+
+export const accounts: Record<E2ERole, E2EAccount> = {
+  admin: { email: "admin@e2e.r2p.test", password, name: "Ada Admin", role: "admin", locale: "en" },
+  secretariat: { email: "secretariat@e2e.r2p.test", password, name: "Sam Secretariat", role: "secretariat", locale: "en" },
+  member: {
+    email: "member@e2e.r2p.test",
+    password,
+    name: "Mia Member",
+    role: "member",
+    locale: "en",
+    organization: E2E_ORGANIZATION.slug,
+  },
+  parliamentarian: {
+    email: "mp@e2e.r2p.test",
+    password,
+    name: "Pat Parliamentarian",
+    role: "parliamentarian",
+    locale: "zh",
+    country: "KEN",
+  },
+};
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;

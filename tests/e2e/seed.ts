@@ -1,0 +1,52 @@
+// Prepares the e2e database: migrations, reference data, one organisation and the fixed accounts.
+// Runs in its own process and closes the database before the server opens it (PGlite is
+// single-process). Uses the same service as `npm run user:create`. Idempotent, so a PostgreSQL
+// database can be reused between runs.
+import { eq, inArray } from "drizzle-orm";
+import { dbHandle } from "~/db/client";
+import { organization, signInAttempt, user } from "~/db/schema";
+import { seedReference } from "~/db/seed/seed-reference";
+import { createUserWithMembership } from "~/server/services/accounts/create-user";
+import { hashPassword } from "~/server/services/accounts/secrets";
+import { accounts, E2E_ORGANIZATION } from "./accounts";
+
+const handle = dbHandle();
+try {
+  await handle.migrate();
+  await seedReference(handle.db);
+  await handle.db.transaction(async (tx) => {
+    await tx
+      .insert(organization)
+      .values({ slug: E2E_ORGANIZATION.slug, name: E2E_ORGANIZATION.name, nameZh: E2E_ORGANIZATION.nameZh })
+      .onConflictDoNothing();
+    const [org] = await tx
+      .select({ id: organization.id })
+      .from(organization)
+      .where(eq(organization.slug, E2E_ORGANIZATION.slug));
+    const ctx = { actor: null, requestId: "e2e-seed" };
+    const emails = Object.values(accounts).map((a) => a.email);
+    const existing = new Set(
+      (await tx.select({ email: user.email }).from(user).where(inArray(user.email, emails))).map((u) => u.email),
+    );
+    // A previous run's deliberate wrong password must not rate-limit this one.
+    await tx.delete(signInAttempt).where(inArray(signInAttempt.email, emails));
+    for (const a of Object.values(accounts)) {
+      if (existing.has(a.email)) continue;
+      await createUserWithMembership(tx, ctx, {
+        email: a.email,
+        name: a.name,
+        passwordHash: await hashPassword(a.password),
+        locale: a.locale,
+        role: a.role,
+        organizationId: a.organization ? org!.id : null,
+        countryIso3: a.country ?? null,
+      });
+    }
+  });
+  console.log(`[e2e] seeded ${handle.kind}: ${Object.values(accounts).map((a) => a.email).join(", ")}`);
+} catch (err) {
+  console.error("[e2e] seeding failed:", err);
+  process.exitCode = 1;
+} finally {
+  await handle.close();
+}

@@ -1,0 +1,47 @@
+// Test data built through the app's own services, with unique names so test files can share a database.
+import { randomUUID } from "node:crypto";
+import { db } from "~/db/client";
+import { organization } from "~/db/schema";
+import { createCaller } from "~/server/api/root";
+import { createTRPCContext } from "~/server/api/trpc";
+import type { Actor, Role } from "~/server/auth/policy";
+import { ensureDatabaseReady } from "~/server/bootstrap";
+import { getActor } from "~/server/services/accounts/get-actor";
+import { createUserWithMembership } from "~/server/services/accounts/create-user";
+import { hashPassword } from "~/server/services/accounts/secrets";
+
+export const TEST_PASSWORD = "correct horse battery";
+let passwordHash: Promise<string> | null = null;
+
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export async function setupDatabase() {
+  await ensureDatabaseReady();
+}
+
+export async function makeOrganization(name = unique("org")) {
+  const [row] = await db.insert(organization).values({ slug: name, name }).returning();
+  return row!;
+}
+
+export async function makeActor(role: Role, opts: { organizationId?: string; countryIso3?: string } = {}): Promise<Actor> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const organizationId =
+    opts.organizationId ?? (role === "member" ? (await makeOrganization()).id : null);
+  const created = await db.transaction((tx) =>
+    createUserWithMembership(tx, { actor: null, requestId: "test" }, {
+      email: `${unique(role)}@example.test`,
+      name: unique(`Test ${role}`),
+      passwordHash: passwordHash!,
+      locale: "en",
+      role,
+      organizationId,
+      countryIso3: role === "parliamentarian" ? (opts.countryIso3 ?? "KEN") : null,
+    }),
+  );
+  return (await getActor(created.id))!;
+}
+
+export function callerFor(actor: Actor | null, requestId = randomUUID()) {
+  return createCaller(createTRPCContext({ actor, requestId, locale: actor?.locale ?? "en" }));
+}

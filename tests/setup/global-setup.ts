@@ -1,0 +1,8 @@
+// With DATABASE_URL, migrate and seed the shared server database once, before any test file runs
+// (test files run in parallel and must not race each other's migrations). Runs the real seed CLI.
+import { execFileSync } from "node:child_process";
+
+export default function globalSetup() {
+  if (!process.env.DATABASE_URL) return;
+  execFileSync("npx", ["tsx", "server/cli/db-seed.ts", "--no-sample"], { stdio: "inherit" });
+}
