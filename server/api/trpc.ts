@@ -24,7 +24,7 @@ export function createTRPCContext(opts: {
   return {
     actor: opts.actor,
     requestId: opts.requestId ?? crypto.randomUUID(),
-    locale: opts.locale === "en" ? "en" : (opts.actor?.locale ?? "zh"),
+    locale: opts.locale === "en" || opts.locale === "zh" ? opts.locale : (opts.actor?.locale ?? "zh"),
     ip: opts.ip ?? "unknown",
   };
 }
@@ -35,12 +35,13 @@ const t = initTRPC.context<TRPCContext>().create({
     const cause = error.cause;
     const zod = cause instanceof ZodError ? cause : null;
     const app = cause instanceof AppError ? cause : null;
+    // Never send a stack trace to a client.
+    const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
       message: error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message,
       data: {
-        ...shape.data,
-        stack: undefined,
+        ...data,
         requestId: ctx?.requestId,
         appCode: app?.code ?? (zod ? "VALIDATION" : null),
         messageKey: app?.messageKey ?? (zod ? "validation" : null),

@@ -28,11 +28,12 @@ export async function makeActor(role: Role, opts: { organizationId?: string; cou
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const organizationId =
     opts.organizationId ?? (role === "member" ? (await makeOrganization()).id : null);
+  const hash = await passwordHash;
   const created = await db.transaction((tx) =>
     createUserWithMembership(tx, { actor: null, requestId: "test" }, {
       email: `${unique(role)}@example.test`,
       name: unique(`Test ${role}`),
-      passwordHash: passwordHash!,
+      passwordHash: hash,
       locale: "en",
       role,
       organizationId,

@@ -13,7 +13,7 @@ import { CALLERS, type Caller, PROCEDURES } from "../helpers/procedure-inputs";
 
 type AnyProcedure = (input?: unknown) => Promise<unknown>;
 
-const procedures = appRouter._def.procedures as Record<string, { _def: { type: string } }>;
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
 const paths = Object.keys(procedures).sort();
 
 function procedureOf(caller: ReturnType<typeof callerFor>, path: string): AnyProcedure {

@@ -1,0 +1,52 @@
+// The audit trail: append-only at the database, complete with before/after, browsable by admins.
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db/client";
+import { auditEvent } from "~/db/schema";
+import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
+
+beforeAll(setupDatabase);
+
+describe("audit trail", () => {
+  it("records who changed what, before and after, under the request id", async () => {
+    const adminActor = await makeActor("admin");
+    const requestId = randomUUID();
+    const slug = unique("audited");
+    const admin = callerFor(adminActor, requestId);
+    const org = await admin.organizations.create({ name: "Before", slug });
+    await admin.organizations.update({ id: org.id, version: 1, name: "After", slug });
+
+    const events = await db.select().from(auditEvent).where(eq(auditEvent.requestId, requestId));
+    expect(events.map((e) => e.action).sort()).toEqual(["organization.create", "organization.update"]);
+    const update = events.find((e) => e.action === "organization.update")!;
+    expect(update).toMatchObject({ actorId: adminActor.id, entityType: "organization", entityId: org.id });
+    expect(update.before).toMatchObject({ name: "Before", version: 1 });
+    expect(update.after).toMatchObject({ name: "After", version: 2 });
+  });
+
+  it("cannot be updated or deleted, by anyone", async () => {
+    await expect(db.update(auditEvent).set({ action: "tampered" }).where(eq(auditEvent.id, 1))).rejects.toThrow();
+    await expect(db.delete(auditEvent).where(eq(auditEvent.id, 1))).rejects.toThrow();
+  });
+
+  it("is filterable by admins by action, entity and actor", async () => {
+    const adminActor = await makeActor("admin");
+    const admin = callerFor(adminActor);
+    const slug = unique("filtered");
+    const org = await admin.organizations.create({ name: "Filtered", slug });
+    const byEntity = await admin.admin.auditEvents({ entityType: "organization", entityId: org.id });
+    expect(byEntity.items.map((e) => e.action)).toEqual(["organization.create"]);
+    const byActor = await admin.admin.auditEvents({ actorEmail: adminActor.email.toUpperCase() });
+    expect(byActor.items.every((e) => e.actorEmail === adminActor.email)).toBe(true);
+    expect(byActor.total).toBeGreaterThanOrEqual(1);
+  });
+
+  it("never stores secrets", async () => {
+    const admin = callerFor(await makeActor("admin"));
+    const email = `${unique("secret")}@example.test`;
+    await admin.users.invite({ email, role: "secretariat", locale: "en" });
+    const rows = await db.select().from(auditEvent).where(eq(auditEvent.action, "invitation.create"));
+    for (const row of rows) expect(JSON.stringify(row.after)).not.toMatch(/tokenHash|passwordHash/);
+  });
+});

@@ -1,0 +1,42 @@
+// Start-up seeding is idempotent, and the sample data is labelled and created only once.
+import { count, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db/client";
+import { country, organization, regionalOrganization, regionalOrganizationMember, user } from "~/db/schema";
+import { seedReference } from "~/db/seed/seed-reference";
+import { seedSample } from "~/db/seed/seed-sample";
+import { setupDatabase } from "../helpers/factories";
+
+beforeAll(setupDatabase);
+
+describe("seed", () => {
+  it("upserts reference data without duplicating it", async () => {
+    await seedReference(db);
+    await seedReference(db);
+    const [[states], [orgs], [links]] = await Promise.all([
+      db.select({ n: count() }).from(country),
+      db.select({ n: count() }).from(regionalOrganization),
+      db.select({ n: count() }).from(regionalOrganizationMember),
+    ]);
+    expect(Number(states!.n)).toBe(195);
+    expect(Number(orgs!.n)).toBeGreaterThanOrEqual(14);
+    const [eu] = await db.select().from(regionalOrganization).where(eq(regionalOrganization.slug, "eu"));
+    const euMembers = await db
+      .select()
+      .from(regionalOrganizationMember)
+      .where(eq(regionalOrganizationMember.organizationId, eu!.id));
+    expect(euMembers).toHaveLength(27);
+    expect(Number(links!.n)).toBeGreaterThan(300);
+  });
+
+  it.runIf(!process.env.DATABASE_URL)("creates labelled sample accounts once, only into an empty database", async () => {
+    const created = await seedSample(db);
+    expect(created.map((c) => c.role)).toEqual(["admin", "secretariat", "member"]);
+    for (const c of created) expect(c.password.length).toBeGreaterThanOrEqual(12);
+    const samples = await db.select().from(user).where(eq(user.isSample, true));
+    expect(samples).toHaveLength(3);
+    const [org] = await db.select().from(organization).where(eq(organization.isSample, true));
+    expect(org?.name).toMatch(/sample/i);
+    expect(await seedSample(db)).toEqual([]);
+  });
+});

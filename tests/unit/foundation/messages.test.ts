@@ -1,0 +1,49 @@
+// Both languages have every message, and the navigation only offers what each role may open.
+import { describe, expect, it } from "vitest";
+import { navItemsFor } from "~/components/layout/nav-items";
+import en from "~/server/i18n/messages/en.json";
+import zh from "~/server/i18n/messages/zh.json";
+import { serverTranslator } from "~/server/i18n/translator";
+
+const keys = (o: object, prefix = ""): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+describe("message files", () => {
+  it("have the same keys in Chinese and English", () => {
+    expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+
+  it("have no empty message", () => {
+    for (const [name, messages] of [["zh", zh], ["en", en]] as const) {
+      const flat = keys(messages);
+      for (const key of flat) {
+        const value = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages);
+        expect(String(value).trim(), `${name}:${key}`).not.toBe("");
+      }
+    }
+  });
+
+  it("render the emails in each language with their links", () => {
+    const link = "http://app.test/zh/invitations/abc";
+    const zhBody = serverTranslator("zh")("mail.invitation.body", { inviter: "甲", role: "秘书处", link });
+    expect(zhBody).toContain(link);
+    expect(zhBody).toContain("甲");
+    const enBody = serverTranslator("en")("mail.passwordReset.body", { link });
+    expect(enBody).toContain(link);
+  });
+});
+
+describe("navigation", () => {
+  it("offers Admin to staff only", () => {
+    const has = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).some((i) => i.key === "admin");
+    expect(has(null)).toBe(false);
+    expect(has("member")).toBe(false);
+    expect(has("parliamentarian")).toBe(false);
+    expect(has("secretariat")).toBe(true);
+    expect(has("admin")).toBe(true);
+  });
+
+  it("shows public sections to anonymous visitors", () => {
+    expect(navItemsFor(null).map((i) => i.key)).toContain("countries");
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, type Actor, can, type Role } from "~/server/auth/policy";
+
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+  id: `${role}-id`,
+  email: `${role}@example.test`,
+  name: role,
+  role,
+  organizationId: role === "member" ? "org-1" : null,
+  countryIso3: role === "parliamentarian" ? "KEN" : null,
+  locale: "en",
+  ...extra,
+});
+
+describe("can()", () => {
+  it("refuses every action to anonymous visitors", () => {
+    for (const action of ACTIONS) expect(can(null, action), action).toBe(false);
+  });
+
+  it.each([
+    ["admin", ["organization.create", "user.changeRole", "audit.read", "mailbox.read", "invitation.create", "admin.access"]],
+    ["secretariat", ["invitation.create", "invitation.list", "invitation.revoke", "admin.access", "user.list"]],
+    ["member", ["user.list", "account.read", "organization.read"]],
+    ["parliamentarian", ["account.read", "organization.read"]],
+  ] as const)("grants %s what the role needs", (role, actions) => {
+    for (const action of actions) expect(can(actor(role), action), action).toBe(true);
+  });
+
+  it.each([
+    ["secretariat", ["organization.create", "organization.delete", "user.changeRole", "user.deactivate", "audit.read", "mailbox.read"]],
+    ["member", ["admin.access", "invitation.create", "invitation.list", "organization.update", "audit.read"]],
+    ["parliamentarian", ["admin.access", "user.list", "invitation.create", "organization.create"]],
+  ] as const)("refuses %s the rest", (role, actions) => {
+    for (const action of actions) expect(can(actor(role), action), action).toBe(false);
+  });
+
+  it("lets the secretariat invite any role but admin", () => {
+    const s = actor("secretariat");
+    expect(can(s, "invitation.create", { role: "admin" })).toBe(false);
+    for (const role of ["secretariat", "member", "parliamentarian"] as const) {
+      expect(can(s, "invitation.create", { role })).toBe(true);
+    }
+    expect(can(actor("admin"), "invitation.create", { role: "admin" })).toBe(true);
+  });
+
+  it("scopes people to the member's own organisation", () => {
+    const m = actor("member");
+    expect(can(m, "user.read", { organizationId: "org-1" })).toBe(true);
+    expect(can(m, "user.read", { organizationId: "org-2" })).toBe(false);
+    expect(can(m, "user.read", { organizationId: null })).toBe(false);
+    expect(can(actor("secretariat"), "user.read", { organizationId: "org-2" })).toBe(true);
+  });
+
+  it("never lets an admin deactivate themself", () => {
+    const a = actor("admin");
+    expect(can(a, "user.deactivate", { userId: a.id })).toBe(false);
+    expect(can(a, "user.deactivate", { userId: "someone-else" })).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { pageParam } from "~/components/ui/page-param";
+import { clientIp } from "~/server/auth/client-ip";
+import { AppError, errorMapping, isUniqueViolation, staleVersion } from "~/server/errors";
+import { localizeZodError } from "~/server/validation/localize-zod-error";
+
+describe("localizeZodError", () => {
+  const schema = z.object({ email: z.string().email(), age: z.number().int().min(18), tags: z.array(z.string()).min(1) });
+  const error = schema.safeParse({ email: "nope", age: 3.5, tags: [] }).error!;
+
+  it("groups messages by field path", () => {
+    const fields = localizeZodError(error, "en");
+    expect(Object.keys(fields).sort()).toEqual(["age", "email", "tags"]);
+    expect(fields.email![0]).toMatch(/email/i);
+  });
+
+  it("speaks Chinese to Chinese users", () => {
+    const fields = localizeZodError(error, "zh");
+    for (const messages of Object.values(fields)) expect(messages[0]).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("puts form-level issues under _form", () => {
+    const refined = z.string().refine(() => false, "bad").safeParse("x").error!;
+    expect(Object.keys(localizeZodError(refined, "en"))).toEqual(["_form"]);
+  });
+});
+
+describe("errors", () => {
+  it("maps each domain code to one tRPC code and HTTP status", () => {
+    expect(errorMapping.UNAUTHENTICATED).toEqual({ trpc: "UNAUTHORIZED", http: 401 });
+    expect(errorMapping.FORBIDDEN.http).toBe(403);
+    expect(errorMapping.CONFLICT.http).toBe(409);
+    expect(errorMapping.RATE_LIMITED).toEqual({ trpc: "TOO_MANY_REQUESTS", http: 429 });
+  });
+
+  it("carries a message key and details", () => {
+    const e = staleVersion("organization", { name: "Other" });
+    expect(e).toBeInstanceOf(AppError);
+    expect(e.messageKey).toBe("staleVersion");
+    expect(e.details).toEqual({ entity: "organization", current: { name: "Other" } });
+    expect(new AppError("NOT_FOUND", "x").messageKey).toBe("notFound");
+  });
+
+  it("recognises unique violations from either engine", () => {
+    expect(isUniqueViolation({ code: "23505" })).toBe(true);
+    expect(isUniqueViolation({ cause: { code: "23505" } })).toBe(true);
+    expect(isUniqueViolation({ cause: { code: "23503" } })).toBe(false);
+    expect(isUniqueViolation(null)).toBe(false);
+  });
+});
+
+describe("request helpers", () => {
+  it("reads the client address from the proxy headers", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
+    expect(clientIp(new Headers())).toBe("unknown");
+  });
+
+  it("turns any ?page= into a safe page number", () => {
+    expect(pageParam("3")).toBe(3);
+    for (const raw of [undefined, "", "0", "-1", "1.5", "abc", "1e99"]) expect(pageParam(raw), String(raw)).toBe(1);
+  });
+});
