@@ -72,7 +72,7 @@ export const db: Db = new Proxy({} as Db, {
   get(_target, prop) {
     const real = dbHandle().db as unknown as Record<PropertyKey, unknown>;
     const value = real[prop];
-    return typeof value === "function" ? (value as Function).bind(real) : value;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
   },
 });
 
