@@ -1,17 +1,25 @@
 // Zod issues, field by field, in the user's language — forms show them beside their field.
+// A schema can name its own message with a key under `validation.` in the message files
+// (e.g. `.regex(re, { error: "validation.slug" })`); anything else gets zod's own localised text.
 import { z, type ZodError } from "zod";
+import { serverTranslator } from "~/server/i18n/translator";
 
 const localeErrors = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
 
 export type FieldErrors = Record<string, string[]>;
 
 export function localizeZodError(error: ZodError, locale: "zh" | "en"): FieldErrors {
+  const t = serverTranslator(locale);
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.join(".") : "_form";
-    const localized = localeErrors[locale](issue as never);
-    const message =
-      typeof localized === "string" ? localized : (localized?.message ?? issue.message);
+    let message: string;
+    if (issue.message.startsWith("validation.") && t.has(issue.message)) {
+      message = t(issue.message);
+    } else {
+      const localized = localeErrors[locale](issue as never);
+      message = typeof localized === "string" ? localized : (localized?.message ?? issue.message);
+    }
     (out[field] ??= []).push(message);
   }
   return out;

@@ -58,9 +58,9 @@ export default async function CountriesPage({
         <EmptyState>{t("countries.empty")}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
+          <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">{t("countries.title")}</caption>
-            <thead className="bg-slate-100">
+            <thead className="bg-slate-100 whitespace-nowrap">
               <tr>
                 <th scope="col" className="px-3 py-2">{t("countries.name")}</th>
                 <th scope="col" className="px-3 py-2">ISO</th>
@@ -78,10 +78,10 @@ export default async function CountriesPage({
                       {c.name[lang === "zh" ? "en" : "zh"]}
                     </span>
                   </th>
-                  <td className="px-3 py-2 font-mono">{c.iso3}</td>
-                  <td className="px-3 py-2">{c.subregionName[lang]}</td>
-                  <td className="px-3 py-2">{c.group ? t(`countries.groups.${c.group}`) : t("countries.noGroup")}</td>
-                  <td className="px-3 py-2">{t(`countries.${c.status}`)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 font-mono">{c.iso3}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{c.subregionName[lang]}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{c.group ? t(`countries.groups.${c.group}`) : t("countries.noGroup")}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{t(`countries.${c.status}`)}</td>
                 </tr>
               ))}
             </tbody>

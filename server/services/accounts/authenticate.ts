@@ -27,7 +27,7 @@ export async function authenticate(input: { email: string; password: string; ip:
   await recordAuditEvent(
     db,
     { actor: null, requestId: crypto.randomUUID() },
-    { action: "account.sign_in", entityType: "user", entityId: found.id, after: { ip: input.ip } },
+    { action: "account.sign_in", entityType: "user", entityId: found.id, actorId: found.id, after: { ip: input.ip } },
   );
   return found.id;
 }

@@ -8,14 +8,14 @@ export const ZRoleAssignmentSchema = z
     organizationId: z.string().uuid().nullish(),
     countryIso3: z
       .string()
-      .regex(/^[A-Z]{3}$/)
+      .regex(/^[A-Z]{3}$/, { error: "validation.countryCode" })
       .nullish(),
   })
   .superRefine((v, ctx) => {
     if (v.role === "member" && !v.organizationId) {
-      ctx.addIssue({ code: "custom", path: ["organizationId"], message: "required for members" });
+      ctx.addIssue({ code: "custom", path: ["organizationId"], message: "validation.required" });
     }
     if (v.role === "parliamentarian" && !v.countryIso3) {
-      ctx.addIssue({ code: "custom", path: ["countryIso3"], message: "required for parliamentarians" });
+      ctx.addIssue({ code: "custom", path: ["countryIso3"], message: "validation.required" });
     }
   });

@@ -9,7 +9,7 @@ export const ZOrganizationFieldsSchema = z.object({
     .toLowerCase()
     .min(2)
     .max(60)
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "validation.slug" }),
   countryIso3: z
     .string()
     .regex(/^[A-Z]{3}$/)

@@ -20,6 +20,12 @@ describe("localizeZodError", () => {
     for (const messages of Object.values(fields)) expect(messages[0]).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it("uses the app's own message when a schema names one", () => {
+    const slug = z.string().regex(/^[a-z]+$/, { error: "validation.slug" }).safeParse("Bad Slug").error!;
+    expect(localizeZodError(slug, "zh")._form).toEqual(["只能使用小写字母、数字和单个连字符。"]);
+    expect(localizeZodError(slug, "en")._form![0]).toMatch(/lower-case/);
+  });
+
   it("puts form-level issues under _form", () => {
     const refined = z.string().refine(() => false, "bad").safeParse("x").error!;
     expect(Object.keys(localizeZodError(refined, "en"))).toEqual(["_form"]);
