@@ -1,12 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link, useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "next/navigation";
+import { Link } from "~/components/i18n/navigation";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 
-/** Posts to /api/session and shows the server's answer: wrong credentials, 429, or in. */
+/**
+ * Posts to /api/session and shows the server's answer: wrong credentials, 429, or in. `next` is a
+ * full path that already carries its locale, so it goes to the plain Next router.
+ */
 export function SignInForm({ next, notice }: { next: string; notice?: string }) {
   const t = useTranslations("auth");
   const te = useTranslations("errors");

@@ -1,4 +1,5 @@
 // A labelled form field with its hint and its errors beside it, wired for screen readers.
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
 interface FieldShellProps {
@@ -10,6 +11,7 @@ interface FieldShellProps {
 }
 
 export function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
+  const t = useTranslations("common");
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -23,7 +25,7 @@ export function FieldShell({ id, label, hint, errors, children }: FieldShellProp
       )}
       {errors?.length ? (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {label}: {errors.join(" ")}
+          {t("fieldError", { label, message: errors.join(" ") })}
         </p>
       ) : null}
     </div>

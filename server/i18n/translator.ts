@@ -9,3 +9,9 @@ export type Locale = keyof typeof messagesByLocale;
 export function serverTranslator(locale: Locale) {
   return createTranslator({ locale, messages: messagesByLocale[locale] });
 }
+
+/** A message by a key only known at run time (e.g. named in a zod schema); null when absent. */
+export function lookupMessage(locale: Locale, key: string): string | null {
+  const t = createTranslator({ locale, messages: messagesByLocale[locale] as Record<string, unknown> });
+  return t.has(key as never) ? t(key as never) : null;
+}

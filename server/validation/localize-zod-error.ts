@@ -2,21 +2,18 @@
 // A schema can name its own message with a key under `validation.` in the message files
 // (e.g. `.regex(re, { error: "validation.slug" })`); anything else gets zod's own localised text.
 import { z, type ZodError } from "zod";
-import { serverTranslator } from "~/server/i18n/translator";
+import { lookupMessage } from "~/server/i18n/translator";
 
 const localeErrors = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
 
 export type FieldErrors = Record<string, string[]>;
 
 export function localizeZodError(error: ZodError, locale: "zh" | "en"): FieldErrors {
-  const t = serverTranslator(locale);
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.join(".") : "_form";
-    let message: string;
-    if (issue.message.startsWith("validation.") && t.has(issue.message)) {
-      message = t(issue.message);
-    } else {
+    let message = issue.message.startsWith("validation.") ? lookupMessage(locale, issue.message) : null;
+    if (message === null) {
       const localized = localeErrors[locale](issue as never);
       message = typeof localized === "string" ? localized : (localized?.message ?? issue.message);
     }

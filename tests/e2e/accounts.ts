@@ -23,8 +23,20 @@ export const E2E_ORGANIZATION = {
 const password = "e2e-password-0123";
 
 export const accounts: Record<E2ERole, E2EAccount> = {
-  admin: { email: "admin@e2e.r2p.test", password, name: "Ada Admin", role: "admin", locale: "en" },
-  secretariat: { email: "secretariat@e2e.r2p.test", password, name: "Sam Secretariat", role: "secretariat", locale: "en" },
+  admin: {
+    email: "admin@e2e.r2p.test",
+    password,
+    name: "Ada Admin",
+    role: "admin",
+    locale: "en",
+  },
+  secretariat: {
+    email: "secretariat@e2e.r2p.test",
+    password,
+    name: "Sam Secretariat",
+    role: "secretariat",
+    locale: "en",
+  },
   member: {
     email: "member@e2e.r2p.test",
     password,

@@ -19,7 +19,9 @@ test("pages are sent with the security headers", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Countries");
 });
 
-test("the health endpoint reports the database it uses", async ({ request }) => {
+test("the health endpoint reports the database it uses", async ({
+  request,
+}) => {
   const response = await request.get("/api/v1/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/json");

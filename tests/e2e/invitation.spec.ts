@@ -18,17 +18,26 @@ test("an admin invites a member, who accepts and signs in with the member's navi
   await form.getByLabel("Email", { exact: true }).fill(email);
   await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel("Role").selectOption({ label: "Coalition member" });
-  await form.getByLabel("Organisation").selectOption({ label: E2E_ORGANIZATION.name });
+  await form
+    .getByLabel("Organisation")
+    .selectOption({ label: E2E_ORGANIZATION.name });
   await expect(form.getByLabel("Country")).toHaveCount(0); // only parliamentarians have one
   await form.getByLabel("Language of the invitation").selectOption("en");
   await form.getByRole("button", { name: "Invite someone" }).click();
-  await expect(form.getByRole("status")).toHaveText(`Invitation sent to ${email}.`);
+  await expect(form.getByRole("status")).toHaveText(
+    `Invitation sent to ${email}.`,
+  );
 
   // The mailbox keeps what was sent (no SMTP in tests); the link comes from APP_URL.
   await page.goto("/en/admin/mailbox");
-  const mail = page.getByTestId("mailbox").getByRole("listitem").filter({ hasText: email });
+  const mail = page
+    .getByTestId("mailbox")
+    .getByRole("listitem")
+    .filter({ hasText: email });
   await expect(mail).toHaveCount(1);
-  await expect(mail.locator("summary")).toContainText("You are invited to R2P Tracker");
+  await expect(mail.locator("summary")).toContainText(
+    "You are invited to R2P Tracker",
+  );
   await mail.locator("summary").click();
   const body = await mail.locator("pre").innerText();
   const link = body.match(/https?:\/\/\S+\/en\/invitations\/[\w-]+/)?.[0];
@@ -41,14 +50,20 @@ test("an admin invites a member, who accepts and signs in with the member's navi
     const invitee = await context.newPage();
     consoleGuard.watch(invitee);
     await invitee.goto(link!);
-    await expect(invitee.getByRole("heading", { level: 1, name: "Join R2P Tracker" })).toBeVisible();
-    await expect(invitee.getByText(`You are invited as Coalition member with the email ${email}.`)).toBeVisible();
+    await expect(
+      invitee.getByRole("heading", { level: 1, name: "Join R2P Tracker" }),
+    ).toBeVisible();
+    await expect(
+      invitee.getByText(
+        `You are invited as Coalition member with the email ${email}.`,
+      ),
+    ).toBeVisible();
     await expect(invitee.getByLabel("Your name")).toHaveValue(name);
     await invitee.getByLabel("Password", { exact: true }).fill(password);
     await invitee.getByRole("button", { name: "Create my account" }).click();
 
     await expect(invitee).toHaveURL(/\/en\/sign-in\?done=invited$/);
-    await expect(invitee.getByRole("status")).toHaveText(
+    await expect(invitee.getByRole("main").getByRole("status")).toHaveText(
       "Your account is ready. Sign in with your email and new password.",
     );
     await invitee.getByLabel("Email", { exact: true }).fill(email);
@@ -56,18 +71,24 @@ test("an admin invites a member, who accepts and signs in with the member's navi
     await invitee.getByRole("button", { name: "Sign in" }).click();
 
     const banner = invitee.getByRole("banner");
-    await expect(banner.getByTestId("account-link")).toHaveAccessibleName(`Signed in as ${name}`);
+    await expect(banner.getByTestId("account-link")).toHaveAccessibleName(
+      `Signed in as ${name}`,
+    );
     const nav = banner.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Countries" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(0);
 
     await banner.getByTestId("account-link").click();
     await expect(invitee).toHaveURL(/\/en\/account$/);
-    await expect(invitee.getByText("Coalition member", { exact: true })).toBeVisible();
+    await expect(
+      invitee.getByText("Coalition member", { exact: true }),
+    ).toBeVisible();
 
     // An invitation works once.
     await invitee.goto(link!);
-    await expect(invitee.getByRole("alert")).toContainText("This invitation is invalid, expired, revoked or already used.");
+    await expect(invitee.getByRole("main").getByRole("alert")).toContainText(
+      "This invitation is invalid, expired, revoked or already used.",
+    );
   } finally {
     await context.close();
   }

@@ -14,10 +14,14 @@ const handle = dbHandle();
 try {
   await handle.migrate();
   await seedReference(handle.db);
-  await handle.db.transaction(async (tx) => {
+  const created = await handle.db.transaction(async (tx) => {
     await tx
       .insert(organization)
-      .values({ slug: E2E_ORGANIZATION.slug, name: E2E_ORGANIZATION.name, nameZh: E2E_ORGANIZATION.nameZh })
+      .values({
+        slug: E2E_ORGANIZATION.slug,
+        name: E2E_ORGANIZATION.name,
+        nameZh: E2E_ORGANIZATION.nameZh,
+      })
       .onConflictDoNothing();
     const [org] = await tx
       .select({ id: organization.id })
@@ -26,12 +30,17 @@ try {
     const ctx = { actor: null, requestId: "e2e-seed" };
     const emails = Object.values(accounts).map((a) => a.email);
     const existing = new Set(
-      (await tx.select({ email: user.email }).from(user).where(inArray(user.email, emails))).map((u) => u.email),
+      (
+        await tx
+          .select({ email: user.email })
+          .from(user)
+          .where(inArray(user.email, emails))
+      ).map((u) => u.email),
     );
     // A previous run's deliberate wrong password must not rate-limit this one.
     await tx.delete(signInAttempt).where(inArray(signInAttempt.email, emails));
-    for (const a of Object.values(accounts)) {
-      if (existing.has(a.email)) continue;
+    const fresh = Object.values(accounts).filter((a) => !existing.has(a.email));
+    for (const a of fresh) {
       await createUserWithMembership(tx, ctx, {
         email: a.email,
         name: a.name,
@@ -42,8 +51,11 @@ try {
         countryIso3: a.country ?? null,
       });
     }
+    return fresh.length;
   });
-  console.log(`[e2e] seeded ${handle.kind}: ${Object.values(accounts).map((a) => a.email).join(", ")}`);
+  console.log(
+    `[e2e] ${handle.kind} ready: ${created} of ${Object.keys(accounts).length} e2e accounts created now`,
+  );
 } catch (err) {
   console.error("[e2e] seeding failed:", err);
   process.exitCode = 1;

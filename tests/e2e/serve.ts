@@ -11,7 +11,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   APP_URL: E2E_BASE_URL,
-  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnop",
+  AUTH_SECRET:
+    process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnop",
   // Sample accounts would only add noise (and are never created on PostgreSQL anyway).
   SEED_SAMPLE: "false",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
@@ -22,31 +23,45 @@ if (!env.DATABASE_URL) {
   const dataRoot = path.join(root, ".data");
   for (const name of fs.existsSync(dataRoot) ? fs.readdirSync(dataRoot) : []) {
     const dir = path.join(dataRoot, name);
-    if (name.startsWith("e2e-") && Date.now() - fs.statSync(dir).mtimeMs > 60 * 60 * 1000) {
+    if (
+      name.startsWith("e2e-") &&
+      Date.now() - fs.statSync(dir).mtimeMs > 60 * 60 * 1000
+    ) {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  const dataDir = env.PGLITE_DATA_DIR ?? path.join(".data", `e2e-${Date.now()}`);
+  const dataDir =
+    env.PGLITE_DATA_DIR ?? path.join(".data", `e2e-${Date.now()}`);
   fs.rmSync(path.resolve(root, dataDir), { recursive: true, force: true });
   env.PGLITE_DATA_DIR = dataDir;
   console.log(`[e2e] PGlite at ${dataDir}`);
 } else {
-  console.log(`[e2e] PostgreSQL at ${new URL(env.DATABASE_URL).pathname.slice(1)}`);
+  console.log(
+    `[e2e] PostgreSQL at ${new URL(env.DATABASE_URL).pathname.slice(1)}`,
+  );
 }
 
 // Seed in a separate process that exits before the server opens the database.
-const seeded = spawnSync("npx", ["tsx", "tests/e2e/seed.ts"], { cwd: root, env, stdio: "inherit" });
+const seeded = spawnSync("npx", ["tsx", "tests/e2e/seed.ts"], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
 const built = fs.existsSync(path.join(root, ".next", "BUILD_ID"));
 const mode = built ? "start" : "dev";
 console.log(`[e2e] next ${mode} on port ${E2E_PORT}`);
-const server = spawn("npx", ["next", mode, "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
-  cwd: root,
-  env: built ? { ...env, NODE_ENV: "production" } : env,
-  // Same process group as this script: Playwright stops the whole group at the end of the run.
-  stdio: "inherit",
-});
+const server = spawn(
+  "npx",
+  ["next", mode, "-p", String(E2E_PORT), "-H", "127.0.0.1"],
+  {
+    cwd: root,
+    env: built ? { ...env, NODE_ENV: "production" } : env,
+    // Same process group as this script: Playwright stops the whole group at the end of the run.
+    stdio: "inherit",
+  },
+);
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => server.kill(signal));

@@ -8,8 +8,8 @@ export async function generateMetadata() {
 }
 
 /** Only same-site paths may follow a sign-in, never another origin. */
-function safeNext(next: string | undefined) {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+function safeNext(next: string | undefined, locale: string) {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : `/${locale}`;
 }
 
 export default async function SignInPage({
@@ -26,7 +26,7 @@ export default async function SignInPage({
   return (
     <>
       <PageHeader title={t("signInTitle")} />
-      <SignInForm next={safeNext(query.next)} notice={notice} />
+      <SignInForm next={safeNext(query.next, locale)} notice={notice} />
     </>
   );
 }

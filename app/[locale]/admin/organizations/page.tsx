@@ -9,6 +9,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
+import { requireActor } from "~/server/auth/require-actor";
 import { can } from "~/server/auth/policy";
 import { currentActor } from "~/server/auth/session";
 
@@ -21,6 +22,7 @@ export default async function OrganizationsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
+  await requireActor("/admin/organizations", "admin.access");
   const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentActor()]);
   const canManage = can(actor, "organization.update");
   const orgs = await api.organizations.list({

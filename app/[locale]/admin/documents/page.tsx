@@ -1,0 +1,38 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DocumentUploadForm } from "~/components/admin/document-upload-form";
+import { Link } from "~/components/i18n/navigation";
+import { TRPCReactProvider } from "~/components/trpc/provider";
+import { PageHeader } from "~/components/ui/page-header";
+import { serverApi } from "~/server/api/server-caller";
+import { requireActor } from "~/server/auth/require-actor";
+
+export default async function AdminDocumentsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireActor("/admin/documents", "document.create");
+  const [t, api] = await Promise.all([getTranslations(), serverApi()]);
+  const docs = await api.documents.list({ page: 1, pageSize: 500 });
+  const lang = locale === "zh" ? "zh" : "en";
+  return (
+    <>
+      <PageHeader title={t("admin.documents")} />
+      <TRPCReactProvider>
+        <DocumentUploadForm />
+      </TRPCReactProvider>
+      <section aria-labelledby="library-title" className="mt-8">
+        <h2 id="library-title" className="mb-2 text-lg font-semibold">
+          {t("admin.libraryTitle")}
+        </h2>
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
+          {docs.items.map((d) => (
+            <li key={d.slug} className="py-2 text-sm">
+              <Link href={`/documents/${d.slug}`}>{d.title[lang]}</Link>
+              <span className="ml-2 font-mono text-xs text-slate-500">{d.slug}</span>
+              <span className="ml-2 text-slate-600">{t("documents.counts", d.counts)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
