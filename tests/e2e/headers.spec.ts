@@ -30,3 +30,24 @@ test("the health endpoint reports the database it uses", async ({
     db: process.env.DATABASE_URL ? "postgres" : "pglite",
   });
 });
+
+test("HSTS is sent when the reverse proxy reports HTTPS, and on API responses too", async ({ request }) => {
+  const page = await request.get("/en", { headers: { "x-forwarded-proto": "https" } });
+  expect(page.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+  const api = await request.get("/api/v1/health");
+  expect(api.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
+test("sign-in answers 429 with Retry-After after repeated failures", async ({ request }) => {
+  const email = `rate-limit-${Date.now()}@example.test`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const res = await request.post("/api/session", { data: { email, password: "wrong-password" } });
+    statuses.push(res.status());
+    if (res.status() === 429) {
+      expect(res.headers()["retry-after"]).toBe("900");
+      expect(await res.json()).toMatchObject({ error: "RATE_LIMITED" });
+    }
+  }
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+});

@@ -2,7 +2,7 @@
 // Runs in its own process and closes the database before the server opens it (PGlite is
 // single-process). Uses the same service as `npm run user:create`. Idempotent, so a PostgreSQL
 // database can be reused between runs.
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, isNotNull } from "drizzle-orm";
 import { dbHandle } from "~/db/client";
 import { organization, signInAttempt, user } from "~/db/schema";
 import { seedReference } from "~/db/seed/seed-reference";
@@ -37,8 +37,9 @@ try {
           .where(inArray(user.email, emails))
       ).map((u) => u.email),
     );
-    // A previous run's deliberate wrong password must not rate-limit this one.
-    await tx.delete(signInAttempt).where(inArray(signInAttempt.email, emails));
+    // A previous run's deliberate wrong passwords (all from one address) must not rate-limit this
+    // one; this database belongs to the e2e run, so forget every attempt.
+    await tx.delete(signInAttempt).where(isNotNull(signInAttempt.id));
     const fresh = Object.values(accounts).filter((a) => !existing.has(a.email));
     for (const a of fresh) {
       await createUserWithMembership(tx, ctx, {
