@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { noErrors, useErrorReader } from "~/components/forms/use-mutation-errors";
+import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/components/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
@@ -26,13 +26,12 @@ export function InviteForm({ roles, organizations, countries }: Props) {
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
-  const readErrors = useErrorReader();
-  const [errors, setErrors] = useState(noErrors);
+  const { errors, clear, onError } = useFormErrors();
   const [role, setRole] = useState<Role>("member");
   const [sentTo, setSentTo] = useState<string | null>(null);
   const invite = useMutation(
     trpc.users.invite.mutationOptions({
-      onError: (e) => setErrors(readErrors(e)),
+      onError,
       onSuccess: (row, vars) => {
         setSentTo(vars.email);
         router.refresh();
@@ -46,7 +45,7 @@ export function InviteForm({ roles, organizations, countries }: Props) {
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
       onSubmit={(e) => {
         e.preventDefault();
-        setErrors(noErrors);
+        clear();
         setSentTo(null);
         const f = new FormData(e.currentTarget);
         invite.mutate({

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { noErrors, useErrorReader } from "~/components/forms/use-mutation-errors";
+import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/components/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
@@ -23,11 +23,10 @@ export function OrganizationForm({ existing, onDone }: { existing?: EditableOrga
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const readErrors = useErrorReader();
-  const [errors, setErrors] = useState(noErrors);
+  const { errors, clear, onError } = useFormErrors();
   const [saved, setSaved] = useState(false);
   const options = {
-    onError: (e: unknown) => setErrors(readErrors(e)),
+    onError,
     onSuccess: () => {
       setSaved(true);
       router.refresh();
@@ -43,7 +42,7 @@ export function OrganizationForm({ existing, onDone }: { existing?: EditableOrga
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
       onSubmit={(e) => {
         e.preventDefault();
-        setErrors(noErrors);
+        clear();
         setSaved(false);
         const f = new FormData(e.currentTarget);
         const fields = {

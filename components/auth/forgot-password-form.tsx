@@ -1,8 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { noErrors, useErrorReader } from "~/components/forms/use-mutation-errors";
+import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -11,10 +10,9 @@ import { TextField } from "~/components/ui/field";
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
   const trpc = useTRPC();
-  const readErrors = useErrorReader();
-  const [errors, setErrors] = useState(noErrors);
+  const { errors, clear, onError } = useFormErrors();
   const request = useMutation(
-    trpc.account.requestPasswordReset.mutationOptions({ onError: (e) => setErrors(readErrors(e)) }),
+    trpc.account.requestPasswordReset.mutationOptions({ onError }),
   );
   if (request.isSuccess) return <Alert tone="success">{t("linkSent")}</Alert>;
   return (
@@ -23,7 +21,7 @@ export function ForgotPasswordForm() {
       className="flex max-w-sm flex-col gap-4"
       onSubmit={(e) => {
         e.preventDefault();
-        setErrors(noErrors);
+        clear();
         request.mutate({ email: String(new FormData(e.currentTarget).get("email") ?? "") });
       }}
     >

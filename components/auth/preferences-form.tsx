@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { noErrors, useErrorReader } from "~/components/forms/use-mutation-errors";
+import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/components/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
@@ -17,12 +17,11 @@ export function PreferencesForm({ account }: Props) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const readErrors = useErrorReader();
-  const [errors, setErrors] = useState(noErrors);
+  const { errors, clear, onError } = useFormErrors();
   const [version, setVersion] = useState(account.version);
   const save = useMutation(
     trpc.account.updatePreferences.mutationOptions({
-      onError: (e) => setErrors(readErrors(e)),
+      onError,
       onSuccess: (saved) => {
         setVersion(saved.version);
         router.replace("/account", { locale: saved.locale });
@@ -36,7 +35,7 @@ export function PreferencesForm({ account }: Props) {
       className="flex max-w-md flex-col gap-4"
       onSubmit={(e) => {
         e.preventDefault();
-        setErrors(noErrors);
+        clear();
         const form = new FormData(e.currentTarget);
         save.mutate({
           name: String(form.get("name") ?? ""),

@@ -1,8 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { noErrors, useErrorReader } from "~/components/forms/use-mutation-errors";
+import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/components/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
@@ -13,11 +12,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
   const trpc = useTRPC();
   const router = useRouter();
-  const readErrors = useErrorReader();
-  const [errors, setErrors] = useState(noErrors);
+  const { errors, clear, onError } = useFormErrors();
   const reset = useMutation(
     trpc.account.resetPassword.mutationOptions({
-      onError: (e) => setErrors(readErrors(e)),
+      onError,
       onSuccess: () => router.push("/sign-in?done=reset"),
     }),
   );
@@ -27,7 +25,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       className="flex max-w-sm flex-col gap-4"
       onSubmit={(e) => {
         e.preventDefault();
-        setErrors(noErrors);
+        clear();
         reset.mutate({ token, password: String(new FormData(e.currentTarget).get("password") ?? "") });
       }}
     >

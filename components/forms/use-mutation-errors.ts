@@ -2,6 +2,7 @@
 // Turns a failed tRPC call into what a form shows: errors per field, and one message for the form.
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import type { AppRouter } from "~/server/api/root";
 
 export interface FormErrors {
@@ -23,4 +24,11 @@ export function useErrorReader() {
     if (data?.code === "FORBIDDEN") return { fields, form: t("forbidden") };
     return { fields, form: t("unexpected", { requestId: data?.requestId ?? "?" }) };
   };
+}
+
+/** A form's error state: pass `onError` to the mutation and `clear()` before submitting again. */
+export function useFormErrors() {
+  const read = useErrorReader();
+  const [errors, setErrors] = useState(noErrors);
+  return { errors, clear: () => setErrors(noErrors), onError: (e: unknown) => setErrors(read(e)) };
 }

@@ -12,8 +12,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "countries", href: "/countries", available: true },
   { key: "measures", href: "/measures", available: false },
-  { key: "documents", href: "/documents", available: false },
-  { key: "search", href: "/search", available: false },
+  { key: "documents", href: "/documents", available: true },
+  { key: "search", href: "/search", available: true },
   { key: "myWork", href: "/my-work", roles: ["admin", "secretariat", "member", "parliamentarian"], available: false },
   { key: "review", href: "/review", roles: ["admin", "secretariat"], available: false },
   { key: "admin", href: "/admin", roles: ["admin", "secretariat"], available: true },

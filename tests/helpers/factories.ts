@@ -43,6 +43,6 @@ export async function makeActor(role: Role, opts: { organizationId?: string; cou
   return (await getActor(created.id))!;
 }
 
-export function callerFor(actor: Actor | null, requestId = randomUUID()) {
+export function callerFor(actor: Actor | null, requestId: string = randomUUID()) {
   return createCaller(createTRPCContext({ actor, requestId, locale: actor?.locale ?? "en" }));
 }

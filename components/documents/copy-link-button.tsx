@@ -1,0 +1,39 @@
+"use client";
+// Copies a paragraph's stable URL. Labels come from the server page, so this ships no messages.
+import { useState } from "react";
+
+export function CopyLinkButton({
+  anchor,
+  label,
+  description,
+  copiedLabel,
+}: {
+  anchor: string;
+  label: string;
+  /** Says which paragraph, for screen readers: every paragraph has one of these buttons. */
+  description: string;
+  copiedLabel: string;
+}) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      aria-label={description}
+      className="no-print rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+      onClick={async () => {
+        const url = new URL(window.location.href);
+        url.hash = anchor;
+        try {
+          await navigator.clipboard.writeText(url.toString());
+          setCopied(true);
+          setTimeout(() => setCopied(false), 2000);
+        } catch {
+          // No clipboard (insecure origin, denied): fall back to putting the link in the address bar.
+          window.location.hash = anchor;
+        }
+      }}
+    >
+      <span aria-live="polite">{copied ? copiedLabel : label}</span>
+    </button>
+  );
+}

@@ -1,0 +1,65 @@
+// One unit of the reader: anchor, visible locator, text with citation links, footnote markers,
+// copy-link and what cites it.
+import { getTranslations } from "next-intl/server";
+import { Link } from "~/components/i18n/navigation";
+import type { DocumentDetail } from "./types";
+import { CopyLinkButton } from "./copy-link-button";
+import { headingLevel } from "./headings";
+import { UnitText } from "./unit-text";
+
+type Unit = DocumentDetail["units"][number];
+
+export async function UnitBlock({ unit, lang }: { unit: Unit; lang: "zh" | "en" }) {
+  const t = await getTranslations("documents");
+  const anchor = `p-${unit.locator}`;
+  const level = headingLevel(unit.kind, unit.locator);
+  if (level) {
+    const H = level === 2 ? "h2" : "h3";
+    return (
+      <H id={anchor} className={`scroll-mt-4 font-semibold text-slate-900 ${level === 2 ? "mt-10 text-xl" : "mt-6 text-lg"}`}>
+        {unit.text}
+      </H>
+    );
+  }
+  const indent = unit.kind === "subitem" || unit.kind === "annex-subitem" ? "ml-6 sm:ml-10" : "";
+  return (
+    <div id={anchor} className={`group relative mt-4 scroll-mt-4 rounded target:bg-yellow-50 ${indent}`}>
+      <div className="flex items-baseline gap-2">
+        <a href={`#${anchor}`} className="shrink-0 font-mono text-xs text-slate-500" aria-label={t("paragraph", { locator: unit.locator })}>
+          {unit.locator}
+        </a>
+        <div className="min-w-0 flex-1">
+          <UnitText text={unit.text} citations={unit.citations} className="mb-2 text-[1.0625rem] leading-8" />
+          <div className="flex flex-wrap items-center gap-2 text-xs">
+            {unit.footnoteRefs.map((n) => (
+              <a key={n} id={`ref-${unit.locator}-${n}`} href={`#p-fn-${n}`} className="rounded bg-slate-100 px-1.5">
+                <sup>{n}</sup>
+                <span className="sr-only">{t("footnote", { number: n })}</span>
+              </a>
+            ))}
+            <CopyLinkButton
+              anchor={anchor}
+              label={t("copyLink")}
+              description={t("copyLinkTo", { locator: unit.locator })}
+              copiedLabel={t("copied")}
+            />
+          </div>
+          {unit.citedBy.length > 0 && (
+            <div className="mt-1 text-xs text-slate-600">
+              <span>{t("citedBy")}: </span>
+              <ul className="inline">
+                {unit.citedBy.map((c) => (
+                  <li key={`${c.slug}-${c.locator}`} className="mr-2 inline">
+                    <Link href={`/documents/${c.slug}#p-${c.locator}`}>
+                      {t("citedByItem", { document: c.symbol ?? c.title[lang], locator: c.locator })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
