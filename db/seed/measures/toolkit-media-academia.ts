@@ -1,0 +1,83 @@
+// The toolkit's lists for academia (s27: research, teaching, fields of study) and for journalists and
+// media professionals (s28: responsible reporting during mass atrocities).
+import { cite, measure as m } from "./types";
+
+const t = (locator: string, quote: string) => cite("icrtop-toolkit", locator, quote);
+
+export const TOOLKIT_MEDIA_ACADEMIA = [
+  // Academia
+  m("academia-develop-courses-and-teaching-materials", "academia", null, "education", "upstream",
+    ["开发课程，编纂教学材料，组织研讨会，教授课程", "Develop courses and teaching materials, organise seminars and teach R2P"],
+    ["学者开发课程、编写教材、组织研讨会并讲授保护责任。", "Academics develop courses and materials, run seminars and teach R2P."],
+    [t("s27-1", "还可以开发课程，编纂教学材料，组织研讨会，教授课程")]),
+  m("academia-clarify-misconceptions", "academia", null, "education", null,
+    ["帮助澄清关于保护责任的一些常见误解", "Help clarify common misconceptions about R2P"],
+    ["在学术界内外澄清对保护责任的常见误解。", "Clear up common misunderstandings about R2P inside and outside academia."],
+    [t("s27-1", "专家学者还可以在学术界内外帮助澄清关于保护责任的一些常见误解")]),
+  m("research-atrocity-risk-assessment-and-early-warning", "academia", null, "research", "downstream",
+    ["大规模暴行的危机评估与早期预警", "Research on atrocity risk assessment and early warning"],
+    ["研究大规模暴行的风险评估与早期预警。", "Research the assessment of atrocity risk and early warning."],
+    [t("s27-3", "大规模暴行的危机评估与早期预警"), t("s27-2", "相关研究和著作可以关注")]),
+  m("research-conflict-analysis", "academia", null, "research", "upstream",
+    ["冲突的分析与研究", "Research on conflict analysis, causes, escalation and de-escalation"],
+    ["研究冲突的分析、原因、升级过程与缓和。", "Research conflict analysis and the causes, escalation and de-escalation of conflict."],
+    [t("s27-4", "冲突的分析与研究"), t("s27-5", "冲突的原因、升级过程与缓和")]),
+  m("research-country-case-studies", "academia", null, "research", null,
+    ["研究过去发生的、即将发生的以及正在发生的国家危机案例", "Study past, impending and ongoing country crises and the measures to adapt"],
+    ["研究过去、即将和正在发生的国家危机案例，以及需要调整的预防和应对措施。", "Study past, impending and ongoing crises and which prevention and response measures need adapting."],
+    [t("s27-6", "研究过去发生的、即将发生的以及正在发生的国家危机案例，研究需要进行调整的专门用于预防和应对保护责任范畴下罪行的措施")]),
+  m("research-conceptual-and-practical-challenges", "academia", null, "research", null,
+    ["阐明保护责任在概念和实践方面的挑战", "Clarify the conceptual and practical challenges of R2P"],
+    ["阐明保护责任在概念和实践上的挑战，生成概念发展研究成果。", "Clarify R2P's conceptual and practical challenges and contribute to its conceptual development."],
+    [
+      t("s27-7", "阐明保护责任在概念和实践方面的挑战"),
+      cite("sg-2025", "68", "会员国与民间社会、独立学者和专家就保护责任的概念发展生成了大量研究成果"),
+    ]),
+  m("integrate-r2p-into-academic-curricula", "academia", null, "education", "upstream",
+    ["保护责任的教育可以融合在以下领域的研究之中", "Integrate R2P education into peace and conflict, genocide studies, prevention, IR, international law, transitional justice and peace operations"],
+    ["把保护责任教育融入和平与冲突、种族灭绝研究、预防、国际关系、国际法、转型正义、维和与建设和平等学科。", "Bring R2P into teaching of peace and conflict, genocide studies, prevention, international relations and law, transitional justice and peace operations."],
+    [
+      t("s27-8", "保护责任的教育可以融合在以下领域的研究之中"),
+      t("s27-9", "和平与冲突"),
+      t("s27-10", "种族灭绝研究"),
+      t("s27-11", "预防"),
+      t("s27-12", "国际关系"),
+      t("s27-13", "国际法"),
+      t("s27-14", "转型正义"),
+      t("s27-15", "维持和平与建设和平"),
+    ]),
+  // Media
+  m("media-comprehensive-and-impartial-reporting", "media", null, "media", "downstream",
+    ["保证对危机事件和危急情形进行全面公正的报道", "Report crises comprehensively and impartially"],
+    ["记者对危机事件进行全面公正的报道。", "Journalists report crises and emergencies fully and impartially."],
+    [t("s28-3", "保证对危机事件和危急情形进行全面公正的报道"), t("s28-2", "记者及其他媒体从业人员应当")]),
+  m("media-use-new-media-to-reach-wider-audiences", "media", null, "media", "downstream",
+    ["采用新媒体技术将报道传播给更广泛、更多元化的受众", "Use new media to reach wider and more diverse audiences"],
+    ["利用新媒体技术把报道传给更广泛、多元的受众。", "Use new media technology to reach wider and more diverse audiences."],
+    [t("s28-4", "采用新媒体技术将报道传播给更广泛、更多元化的受众")]),
+  m("media-support-foreign-correspondents", "media", null, "media", "downstream",
+    ["为能够长期跟踪报道局势的外国同行提供支持", "Support foreign colleagues who can follow a situation over the long term"],
+    ["支持能长期跟踪报道局势的外国同行。", "Support foreign colleagues able to follow a situation over time."],
+    [t("s28-5", "为能够长期跟踪报道局势的外国同行提供支持")]),
+  m("media-professional-training-and-standards", "media", null, "capacity_building", "upstream",
+    ["在媒体从业人员中保证足够的专业培训和高水平的新闻工作实践", "Ensure professional training and high standards of journalism"],
+    ["保证媒体从业人员的专业培训和高水平新闻实践，防止媒体被利用来煽动暴行。", "Ensure journalists are trained and work to high standards, so the media is not used to incite atrocities."],
+    [
+      t("s28-6", "在媒体从业人员中保证足够的专业培训和高水平的新闻工作实践"),
+      t("s28-1", "它也可能被操纵用于支持争议方或高压政府煽动大规模暴行"),
+    ]),
+  m("media-support-independent-pluralistic-sources", "media", null, "media", "upstream",
+    ["支持独立多元的媒体来源，这样才能为公众提供不同的视角", "Support independent and pluralistic media sources"],
+    ["支持独立多元的媒体来源，为公众提供不同视角。", "Support independent, plural media so the public hears different perspectives."],
+    [
+      t("s28-7", "支持独立多元的媒体来源，这样才能为公众提供不同的视角"),
+      cite("a-72-884", "34", "促进观点的多元性以及信息和意见的公开交流"),
+    ]),
+  m("media-draw-attention-to-mass-violations", "media", null, "media", "downstream",
+    ["吸引公众关注大规模人权侵犯行为和导致大规模暴行的条件", "Draw public attention to mass human rights violations and the conditions that lead to atrocities"],
+    ["报道大规模人权侵犯及其诱发条件，促成预防行动。", "Report on mass violations and the conditions that lead to atrocities, prompting preventive action."],
+    [
+      t("s28-8", "吸引公众关注大规模人权侵犯行为和导致大规模暴行的条件"),
+      t("s28-1", "为世界提供信息并促进预防性行动的发生"),
+    ]),
+];
