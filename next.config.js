@@ -34,7 +34,7 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: { authInterrupts: true },
   // Native and WASM packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "unpdf"],
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   async headers() {
     return [

@@ -13,27 +13,38 @@ export async function TableOfContents({ units, hasFootnotes }: { units: TocUnit[
   const entries = units
     .map((u) => ({ ...u, level: headingLevel(u.kind, u.locator) }))
     .filter((u) => u.level !== null);
+  const list = (
+    <ol className="mt-2 flex flex-col gap-1">
+      {entries.map((u) => (
+        <li key={u.locator} className={u.level === 3 ? "pl-4" : ""}>
+          <a href={`#p-${u.locator}`} className="block leading-snug">
+            {u.text}
+          </a>
+        </li>
+      ))}
+      {hasFootnotes && (
+        <li>
+          <a href="#footnotes">{t("footnotes")}</a>
+        </li>
+      )}
+    </ol>
+  );
+  // Closed on a phone, so the text comes first; an open sidebar on a wide screen. Only one of the
+  // two is displayed (and so in the accessibility tree) at a time.
   return (
-    <nav aria-labelledby="toc-title" className="no-print text-sm">
-      <details open className="group rounded-lg border border-slate-200 bg-white p-3 lg:border-0 lg:bg-transparent lg:p-0">
-        <summary id="toc-title" className="cursor-pointer font-semibold text-slate-900">
+    <>
+      <nav aria-label={t("contents")} className="no-print text-sm lg:hidden">
+        <details className="rounded-lg border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer font-semibold text-slate-900">{t("contents")}</summary>
+          {list}
+        </details>
+      </nav>
+      <nav aria-labelledby="toc-title" className="no-print hidden max-h-[calc(100vh-6rem)] overflow-y-auto text-sm lg:block">
+        <h2 id="toc-title" className="font-semibold text-slate-900">
           {t("contents")}
-        </summary>
-        <ol className="mt-2 flex max-h-[70vh] flex-col gap-1 overflow-y-auto">
-          {entries.map((u) => (
-            <li key={u.locator} className={u.level === 3 ? "pl-4" : ""}>
-              <a href={`#p-${u.locator}`} className="block leading-snug">
-                {u.text}
-              </a>
-            </li>
-          ))}
-          {hasFootnotes && (
-            <li>
-              <a href="#footnotes">{t("footnotes")}</a>
-            </li>
-          )}
-        </ol>
-      </details>
-    </nav>
+        </h2>
+        {list}
+      </nav>
+    </>
   );
 }

@@ -25,7 +25,7 @@ export async function UnitBlock({ unit, lang }: { unit: Unit; lang: "zh" | "en" 
   return (
     <div id={anchor} className={`group relative mt-4 scroll-mt-4 rounded target:bg-yellow-50 ${indent}`}>
       <div className="flex items-baseline gap-2">
-        <a href={`#${anchor}`} className="shrink-0 font-mono text-xs text-slate-500" aria-label={t("paragraph", { locator: unit.locator })}>
+        <a href={`#${anchor}`} className="w-14 shrink-0 text-right font-mono text-xs break-all text-slate-500 sm:w-16" aria-label={t("paragraph", { locator: unit.locator })}>
           {unit.locator}
         </a>
         <div className="min-w-0 flex-1">

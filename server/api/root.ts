@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
+import { documentsRouter } from "./routers/documents";
 import { organizationsRouter } from "./routers/organizations";
 import { referenceRouter } from "./routers/reference";
 import { usersRouter } from "./routers/users";
@@ -8,6 +9,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
+  documents: documentsRouter,
   organizations: organizationsRouter,
   reference: referenceRouter,
   users: usersRouter,

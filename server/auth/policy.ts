@@ -49,6 +49,9 @@ const rules = {
   "invitation.list": isStaff,
   "invitation.revoke": isStaff,
 
+  /** Upload (preview and save) documents into the reference library. */
+  "document.create": isStaff,
+
   "admin.access": isStaff,
   "audit.read": isAdmin,
   "mailbox.read": isAdmin,

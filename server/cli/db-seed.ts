@@ -1,7 +1,8 @@
-// npm run db:seed [-- --no-sample] — migrate, upsert reference data and (unless --no-sample, and
+// npm run db:seed [-- --no-sample] — migrate, upsert reference data and the documents, and (unless --no-sample, and
 // never in production) create the labelled sample accounts, printing their passwords once.
 import { parseArgs } from "node:util";
 import { dbHandle } from "~/db/client";
+import { seedDocuments } from "~/db/seed/seed-documents";
 import { seedReference } from "~/db/seed/seed-reference";
 import { seedSample } from "~/db/seed/seed-sample";
 
@@ -10,6 +11,8 @@ const handle = dbHandle();
 await handle.migrate();
 await seedReference(handle.db);
 console.log(`reference data seeded (${handle.kind})`);
+const documents = await seedDocuments(handle.db);
+console.log(`documents: ${Object.entries(documents).map(([slug, status]) => `${slug} ${status}`).join(", ")}`);
 if (!values["no-sample"] && process.env.NODE_ENV !== "production") {
   const created = await seedSample(handle.db);
   for (const c of created) console.log(`sample ${c.role}: ${c.email} ${c.password}`);

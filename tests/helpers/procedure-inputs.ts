@@ -6,6 +6,7 @@ import { user } from "~/db/schema";
 import type { Actor } from "~/server/auth/policy";
 import { createInvitation } from "~/server/services/accounts/create-invitation";
 import { requestPasswordReset } from "~/server/services/accounts/password-reset";
+import { createInput, uploadInput } from "./documents";
 import { makeActor, makeOrganization, unique } from "./factories";
 import { tokenFromLastMail } from "./mail";
 
@@ -67,6 +68,13 @@ export const PROCEDURES: Record<string, Entry> = {
 
   "admin.auditEvents": { allowed: adminOnly, input: () => ({}) },
   "admin.mailbox": { allowed: adminOnly, input: () => ({}) },
+
+  "documents.list": { allowed: everyone, input: () => ({}) },
+  "documents.get": { allowed: everyone, input: () => ({ slug: "a-65-877" }) },
+  "documents.unit": { allowed: everyone, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
+  "documents.search": { allowed: everyone, input: () => ({ q: "协调人" }) },
+  "documents.preview": { allowed: staff, input: () => uploadInput() },
+  "documents.create": { allowed: staff, input: () => createInput() },
 
   "organizations.list": { allowed: everyone, input: () => ({}) },
   "organizations.create": {

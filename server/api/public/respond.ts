@@ -19,6 +19,16 @@ export function parseQuery<T extends z.ZodType>(url: string, schema: T) {
   };
 }
 
+/** Path parameters that cannot name anything (a malformed slug) are simply not found: 404. */
+export function parseParams<T extends z.ZodType>(params: Record<string, string>, schema: T, what: string) {
+  const parsed = schema.safeParse(params);
+  if (parsed.success) return { ok: true as const, data: parsed.data as z.infer<T> };
+  return {
+    ok: false as const,
+    response: NextResponse.json({ error: "NOT_FOUND", message: `${what} not found` }, { status: 404 }),
+  };
+}
+
 /** Runs a handler body, mapping domain errors to their status and hiding unexpected ones. */
 export async function respond(body: () => Promise<unknown>) {
   try {

@@ -1,0 +1,63 @@
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FootnoteList } from "~/components/documents/footnote-list";
+import { TableOfContents } from "~/components/documents/table-of-contents";
+import { UnitBlock } from "~/components/documents/unit-block";
+import { Link } from "~/components/i18n/navigation";
+import { serverApi } from "~/server/api/server-caller";
+
+// Cached per request: the metadata and the page read the same document once.
+const load = cache(async (slug: string) => {
+  const api = await serverApi();
+  try {
+    return await api.documents.get({ slug });
+  } catch (err) {
+    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
+    throw err;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const doc = await load(slug);
+  return { title: doc.title[locale === "zh" ? "zh" : "en"] };
+}
+
+export default async function DocumentPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const [t, doc] = await Promise.all([getTranslations("documents"), load(slug)]);
+  const lang = locale === "zh" ? "zh" : "en";
+  const other = lang === "zh" ? "en" : "zh";
+  return (
+    <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
+      <aside className="mb-6 lg:sticky lg:top-4 lg:mb-0 lg:self-start">
+        <p className="no-print mb-3 text-sm">
+          <Link href="/documents">← {t("allDocuments")}</Link>
+        </p>
+        <TableOfContents units={doc.units} hasFootnotes={doc.footnotes.length > 0} />
+      </aside>
+      <article lang={doc.language === "zh" ? "zh-CN" : doc.language} className="min-w-0 max-w-[42rem]">
+        <header className="mb-6 flex flex-col gap-1">
+          <h1 className="text-2xl font-semibold leading-snug sm:text-3xl">{doc.title.zh}</h1>
+          <p lang={other === "en" ? "en" : "zh-CN"} className="text-slate-700">
+            {doc.title.en}
+          </p>
+          <p className="text-sm text-slate-600">
+            {[doc.symbol ?? t("noSymbol"), doc.year].join(" · ")}
+          </p>
+          <p className="no-print flex flex-wrap gap-3 text-sm">
+            <Link href={{ pathname: "/search", query: { document: doc.slug } }}>{t("searchThis")}</Link>
+            <a href={`/api/v1/documents/${doc.slug}`}>{t("apiJson")}</a>
+          </p>
+        </header>
+        {doc.units.map((u) => (
+          <UnitBlock key={u.locator} unit={u} lang={lang} />
+        ))}
+        {doc.footnotes.length > 0 && <FootnoteList doc={doc} />}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "~/components/i18n/navigation";
+import { Highlighted } from "~/components/search/highlighted";
+import { EmptyState } from "~/components/ui/empty-state";
+import { SelectField, TextField } from "~/components/ui/field";
+import { FilterForm } from "~/components/ui/filter-form";
+import { PageHeader } from "~/components/ui/page-header";
+import { pageParam } from "~/components/ui/page-param";
+import { Pagination } from "~/components/ui/pagination";
+import { serverApi } from "~/server/api/server-caller";
+import { SEARCH_MAX_LENGTH } from "~/server/services/documents/document-schemas";
+
+export async function generateMetadata() {
+  const t = await getTranslations("search");
+  return { title: t("title") };
+}
+
+export default async function SearchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string; document?: string; page?: string }>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const [t, api] = await Promise.all([getTranslations(), serverApi()]);
+  const lang = locale === "zh" ? "zh" : "en";
+  const q = (typeof query.q === "string" ? query.q : "").trim();
+  const docs = await api.documents.list({ page: 1, pageSize: 500 });
+  const document = docs.items.some((d) => d.slug === query.document) ? query.document : undefined;
+  const tooLong = q.length > SEARCH_MAX_LENGTH;
+  const results =
+    q && !tooLong ? await api.documents.search({ q, document, page: pageParam(query.page), pageSize: 20 }) : null;
+  return (
+    <>
+      <PageHeader title={t("search.title")} lead={t("search.lead")} />
+      <FilterForm label={t("search.title")} submitLabel={t("search.submit")}>
+        <div className="min-w-0 flex-1 basis-64">
+          <TextField id="q" type="search" label={t("search.query")} placeholder={t("search.placeholder")} defaultValue={q} maxLength={SEARCH_MAX_LENGTH} />
+        </div>
+        <SelectField id="document" label={t("search.document")} defaultValue={document ?? ""}>
+          <option value="">{t("search.allDocuments")}</option>
+          {docs.items.map((d) => (
+            <option key={d.slug} value={d.slug}>
+              {d.symbol ? `${d.symbol} — ` : ""}
+              {d.title[lang]}
+            </option>
+          ))}
+        </SelectField>
+      </FilterForm>
+      {tooLong ? (
+        <EmptyState>{t("search.tooLong", { max: SEARCH_MAX_LENGTH })}</EmptyState>
+      ) : !results ? (
+        <EmptyState>{t("search.start")}</EmptyState>
+      ) : results.items.length === 0 ? (
+        <EmptyState>{t("search.empty", { q })}</EmptyState>
+      ) : (
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" className="sr-only">
+            {t("search.results")}
+          </h2>
+          <p className="mb-3 text-sm text-slate-600" role="status">
+            {t("search.resultCount", { total: results.total })}
+          </p>
+          <ol className="flex flex-col gap-3">
+            {results.items.map((r) => (
+              <li key={`${r.slug}-${r.locator}`} className="rounded-lg border border-slate-200 bg-white p-4">
+                <h3 className="text-sm">
+                  <Link href={`/documents/${r.slug}#p-${r.locator}`} className="font-medium">
+                    {r.document.symbol ?? r.document.title[lang]} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator })}
+                  </Link>
+                  {r.heading && <span className="ml-2 text-slate-600">{r.heading}</span>}
+                </h3>
+                <p lang="zh-CN" className="mt-1 leading-7">
+                  <Highlighted text={r.snippet} matches={r.highlights} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pagination pathname="/search" searchParams={{ q, document }} page={results.page} pageSize={results.pageSize} total={results.total} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+// Full-text search over units and footnotes (measures and records join later): app-made tokens in a
+// 'simple' tsvector for Chinese and exact words, an 'english' tsvector for stemming, ILIKE for one
+// character. Ranked by ts_rank; ties fall back to reading order.
+import { and, asc, count, desc, eq, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
+import { db } from "~/db/client";
+import { document, documentUnit } from "~/db/schema";
+import { planSearch } from "~/server/search/query";
+import { makeSnippet } from "~/server/search/snippet";
+import { escapeLike } from "~/server/search/tokenize";
+import type { TSearchInput } from "./document-schemas";
+
+export async function searchUnits(input: TSearchInput) {
+  const plan = planSearch(input.q);
+  const empty = { items: [], total: 0, page: input.page, pageSize: input.pageSize, mode: plan.mode };
+  if (plan.mode === "none") return empty;
+
+  let match: SQL;
+  let score: SQL<number>;
+  if (plan.mode === "ilike") {
+    match = ilike(documentUnit.text, `%${escapeLike(plan.literal)}%`);
+    // How often the character occurs: a simple, honest rank for a one-character query.
+    score = sql<number>`((length(${documentUnit.text}) - length(replace(lower(${documentUnit.text}), lower(${plan.literal}), '')))::float8 / 10)`;
+  } else {
+    // Parameters only: phraseto_tsquery treats its argument as plain text, never as operators.
+    const simple = sql.join(
+      plan.phrases.map((p) => sql`phraseto_tsquery('simple', ${p})`),
+      sql` || `,
+    );
+    const parts: SQL[] = [sql`${documentUnit.searchSimple} @@ (${simple})`];
+    const ranks: SQL[] = [sql`ts_rank(${documentUnit.searchSimple}, ${simple})`];
+    if (plan.english) {
+      const english = sql`phraseto_tsquery('english', ${plan.english})`;
+      parts.push(sql`${documentUnit.searchEnglish} @@ ${english}`);
+      ranks.push(sql`ts_rank(${documentUnit.searchEnglish}, ${english})`);
+    }
+    match = or(...parts)!;
+    score = sql<number>`(${sql.join(ranks, sql` + `)})::float8`;
+  }
+  const where = and(
+    match,
+    isNull(documentUnit.retiredAt),
+    isNull(document.deletedAt),
+    input.document ? eq(document.slug, input.document) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        kind: documentUnit.kind,
+        locator: documentUnit.locator,
+        heading: documentUnit.heading,
+        text: documentUnit.text,
+        slug: document.slug,
+        symbol: document.symbol,
+        titleZh: document.titleZh,
+        titleEn: document.titleEn,
+        score,
+      })
+      .from(documentUnit)
+      .innerJoin(document, eq(document.id, documentUnit.documentId))
+      .where(where)
+      .orderBy(desc(score), asc(document.createdAt), asc(documentUnit.position))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db
+      .select({ n: count() })
+      .from(documentUnit)
+      .innerJoin(document, eq(document.id, documentUnit.documentId))
+      .where(where),
+  ]);
+  return {
+    items: rows.map((r) => {
+      const snippet = makeSnippet(r.text, plan.highlight);
+      return {
+        type: r.kind === "footnote" ? ("footnote" as const) : r.kind === "heading" ? ("heading" as const) : ("paragraph" as const),
+        slug: r.slug,
+        locator: r.locator,
+        heading: r.heading,
+        snippet: snippet.text,
+        highlights: snippet.matches,
+        score: Math.round(Number(r.score) * 1e6) / 1e6,
+        document: { symbol: r.symbol, title: { zh: r.titleZh, en: r.titleEn } },
+      };
+    }),
+    total: Number(total?.n ?? 0),
+    page: input.page,
+    pageSize: input.pageSize,
+    mode: plan.mode,
+  };
+}
+
+export type SearchResults = Awaited<ReturnType<typeof searchUnits>>;
+
+/** The public API's shape (issue 3). */
+export function publicSearchResults(r: SearchResults) {
+  return {
+    items: r.items.map((i) => ({
+      type: i.type,
+      slug: i.slug,
+      locator: i.locator,
+      heading: i.heading,
+      snippet: i.snippet,
+      score: i.score,
+    })),
+    total: r.total,
+    page: r.page,
+    pageSize: r.pageSize,
+  };
+}
