@@ -1,7 +1,8 @@
-// Start-up: apply migrations, upsert reference data and the vendored documents and, for the embedded dev default only,
+// Start-up: apply migrations, upsert reference data, the vendored documents and the measures catalogue and, for the embedded dev default only,
 // create the labelled sample accounts. Runs once per process.
 import { dbHandle } from "~/db/client";
 import { seedDocuments } from "~/db/seed/seed-documents";
+import { seedMeasures } from "~/db/seed/seed-measures";
 import { seedReference } from "~/db/seed/seed-reference";
 import { seedSample } from "~/db/seed/seed-sample";
 import { env } from "~/server/env";
@@ -25,6 +26,7 @@ async function bootstrap() {
   await handle.migrate();
   await seedReference(handle.db);
   await seedDocuments(handle.db);
+  await seedMeasures(handle.db);
   const wantsSample =
     handle.kind === "pglite" && env.NODE_ENV !== "production" && env.SEED_SAMPLE === "true";
   if (wantsSample) {

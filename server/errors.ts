@@ -16,6 +16,8 @@ interface AppErrorOptions {
   messageKey?: string;
   /** Values for the message, and extra detail for the client (e.g. what changed in a conflict). */
   details?: Record<string, unknown>;
+  /** Field → message key under `validation.`: a domain rule that forms show beside the field. */
+  fields?: Record<string, string>;
   cause?: unknown;
 }
 
@@ -23,6 +25,7 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly messageKey: string;
   readonly details?: Record<string, unknown>;
+  readonly fields?: Record<string, string>;
 
   constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
     super(message, { cause: options.cause });
@@ -30,6 +33,7 @@ export class AppError extends Error {
     this.code = code;
     this.messageKey = options.messageKey ?? defaultMessageKey[code];
     this.details = options.details;
+    this.fields = options.fields;
   }
 }
 
@@ -67,6 +71,10 @@ export const staleVersion = (entity: string, current: unknown) =>
     messageKey: "staleVersion",
     details: { entity, current },
   });
+
+/** A value the database refuses for a domain reason, named by its field (e.g. a quote not in the unit). */
+export const fieldError = (field: string, messageKey: string, message: string) =>
+  new AppError("VALIDATION", message, { fields: { [field]: `validation.${messageKey}` } });
 
 /** PostgreSQL unique_violation, on either engine (SQLSTATE lives on err.cause.code). */
 export function isUniqueViolation(err: unknown): boolean {

@@ -2,7 +2,7 @@
 import type { Role } from "~/server/auth/policy";
 
 export interface NavItem {
-  key: "countries" | "measures" | "documents" | "search" | "myWork" | "review" | "admin";
+  key: "countries" | "measures" | "parliamentarians" | "documents" | "search" | "myWork" | "review" | "admin";
   href: string;
   /** Who sees it; undefined means everyone, signed in or not. */
   roles?: readonly Role[];
@@ -11,11 +11,12 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "countries", href: "/countries", available: true },
-  { key: "measures", href: "/measures", available: false },
+  { key: "measures", href: "/measures", available: true },
+  { key: "parliamentarians", href: "/parliamentarians", available: true },
   { key: "documents", href: "/documents", available: true },
   { key: "search", href: "/search", available: true },
-  { key: "myWork", href: "/my-work", roles: ["admin", "secretariat", "member", "parliamentarian"], available: false },
-  { key: "review", href: "/review", roles: ["admin", "secretariat"], available: false },
+  { key: "myWork", href: "/my-work", roles: ["admin", "secretariat", "member", "parliamentarian"], available: true },
+  { key: "review", href: "/review", roles: ["admin", "secretariat"], available: true },
   { key: "admin", href: "/admin", roles: ["admin", "secretariat"], available: true },
 ];
 

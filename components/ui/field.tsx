@@ -1,6 +1,6 @@
 // A labelled form field with its hint and its errors beside it, wired for screen readers.
 import { useTranslations } from "next-intl";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 interface FieldShellProps {
   id: string;
@@ -81,5 +81,37 @@ export function SelectField({
         {children}
       </select>
     </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  errors,
+  ...textarea
+}: Omit<FieldShellProps, "children"> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
+      <textarea
+        id={id}
+        name={textarea.name ?? id}
+        rows={3}
+        className={inputClass}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...textarea}
+      />
+    </FieldShell>
+  );
+}
+
+/** A checkbox with its label beside it (the label is the click target, as people expect). */
+export function CheckboxField({ id, label, ...input }: { id: string; label: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <label htmlFor={id} className="flex min-h-10 items-center gap-2 text-sm text-slate-800">
+      <input id={id} name={input.name ?? id} type="checkbox" className="h-5 w-5" {...input} />
+      {label}
+    </label>
   );
 }

@@ -2,3 +2,5 @@ export * from "./reference";
 export * from "./accounts";
 export * from "./system";
 export * from "./documents";
+export * from "./measures";
+export * from "./records";

@@ -1,7 +1,9 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { documentsRouter } from "./routers/documents";
+import { measuresRouter } from "./routers/measures";
 import { organizationsRouter } from "./routers/organizations";
+import { recordsRouter } from "./routers/records";
 import { referenceRouter } from "./routers/reference";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -10,7 +12,9 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
   documents: documentsRouter,
+  measures: measuresRouter,
   organizations: organizationsRouter,
+  records: recordsRouter,
   reference: referenceRouter,
   users: usersRouter,
 });

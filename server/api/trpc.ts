@@ -6,6 +6,7 @@ import { z, ZodError } from "zod";
 import { type Action, type Actor, can } from "~/server/auth/policy";
 import { AppError, errorMapping } from "~/server/errors";
 import { logger } from "~/server/logger";
+import { lookupMessage } from "~/server/i18n/translator";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 
 export interface TRPCContext {
@@ -46,7 +47,13 @@ const t = initTRPC.context<TRPCContext>().create({
         appCode: app?.code ?? (zod ? "VALIDATION" : null),
         messageKey: app?.messageKey ?? (zod ? "validation" : null),
         details: app?.details ?? null,
-        fieldErrors: zod ? localizeZodError(zod, ctx?.locale ?? "zh") : null,
+        fieldErrors: zod
+          ? localizeZodError(zod, ctx?.locale ?? "zh")
+          : app?.fields
+            ? Object.fromEntries(
+                Object.entries(app.fields).map(([field, key]) => [field, [lookupMessage(ctx?.locale ?? "zh", key) ?? key]]),
+              )
+            : null,
       },
     };
   },

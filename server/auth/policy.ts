@@ -21,6 +21,9 @@ interface OwnedResource {
   organizationId?: string | null;
   userId?: string | null;
   role?: Role;
+  /** Records: whose country, and which type (parliamentarians propose for their own country only). */
+  countryIso3?: string | null;
+  recordType?: string;
 }
 
 type Rule = (actor: Actor, resource?: OwnedResource) => boolean;
@@ -51,6 +54,22 @@ const rules = {
 
   /** Upload (preview and save) documents into the reference library. */
   "document.create": isStaff,
+
+  /** Edit a measure of the catalogue: fields, sources, restoring a revision (history is staff-only too). */
+  "measure.update": isStaff,
+  "measure.merge": isStaff,
+  "measure.delete": isStaff,
+
+  /** Propose or edit records. Staff anything; members their organisation's; parliamentarians their own
+   *  country's parliamentary actions. Services repeat the ownership rule in their where clauses. */
+  "record.propose": (a, r) =>
+    a.role !== "parliamentarian" ||
+    !r?.recordType ||
+    (r.recordType === "parliamentary_action" && !!a.countryIso3 && r.countryIso3 === a.countryIso3),
+  "record.history": anyone,
+  "record.review": isStaff,
+  "record.restore": isStaff,
+  "record.import": (a) => isStaff(a) || a.role === "member",
 
   "admin.access": isStaff,
   "audit.read": isAdmin,

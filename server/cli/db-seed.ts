@@ -1,8 +1,9 @@
-// npm run db:seed [-- --no-sample] — migrate, upsert reference data and the documents, and (unless --no-sample, and
+// npm run db:seed [-- --no-sample] — migrate, upsert reference data, the documents and the measures, and (unless --no-sample, and
 // never in production) create the labelled sample accounts, printing their passwords once.
 import { parseArgs } from "node:util";
 import { dbHandle } from "~/db/client";
 import { seedDocuments } from "~/db/seed/seed-documents";
+import { seedMeasures } from "~/db/seed/seed-measures";
 import { seedReference } from "~/db/seed/seed-reference";
 import { seedSample } from "~/db/seed/seed-sample";
 
@@ -13,6 +14,8 @@ await seedReference(handle.db);
 console.log(`reference data seeded (${handle.kind})`);
 const documents = await seedDocuments(handle.db);
 console.log(`documents: ${Object.entries(documents).map(([slug, status]) => `${slug} ${status}`).join(", ")}`);
+const measures = await seedMeasures(handle.db);
+console.log(`measures: ${Object.entries(measures).map(([k, n]) => `${n} ${k}`).join(", ")}`);
 if (!values["no-sample"] && process.env.NODE_ENV !== "production") {
   const created = await seedSample(handle.db);
   for (const c of created) console.log(`sample ${c.role}: ${c.email} ${c.password}`);

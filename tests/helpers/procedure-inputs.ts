@@ -2,13 +2,15 @@
 // A procedure missing here fails the authorization test: place every new one in this table.
 import { eq } from "drizzle-orm";
 import { db } from "~/db/client";
-import { user } from "~/db/schema";
+import { measure, user } from "~/db/schema";
 import type { Actor } from "~/server/auth/policy";
 import { createInvitation } from "~/server/services/accounts/create-invitation";
 import { requestPasswordReset } from "~/server/services/accounts/password-reset";
 import { createInput, uploadInput } from "./documents";
+import { makeMeasure } from "./measures";
 import { makeActor, makeOrganization, unique } from "./factories";
 import { tokenFromLastMail } from "./mail";
+import { importCsv, makeRecord, recordInput } from "./records";
 
 export const CALLERS = ["anonymous", "parliamentarian", "member", "secretariat", "admin"] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -76,6 +78,55 @@ export const PROCEDURES: Record<string, Entry> = {
   "documents.preview": { allowed: staff, input: () => uploadInput() },
   "documents.create": { allowed: staff, input: () => createInput() },
 
+  "measures.list": { allowed: everyone, input: () => ({ actor: "parliament" }) },
+  "measures.get": { allowed: everyone, input: () => ({ slug: "appoint-national-r2p-focal-point" }) },
+  "measures.parliamentSteps": { allowed: everyone },
+  "measures.units": { allowed: staff, input: () => ({ document: "a-65-877" }) },
+  "measures.history": { allowed: staff, input: async () => ({ measureId: (await makeMeasure()).id }) },
+  "measures.update": {
+    allowed: staff,
+    input: async () => {
+      const m = await makeMeasure();
+      return { id: m.id, version: m.version, titleZh: "改", titleEn: "Changed", descriptionZh: "", descriptionEn: "", actor: "parliament", pillar: null, category: "legal", prevention: null, key: false };
+    },
+  },
+  "measures.addSource": {
+    allowed: staff,
+    input: async () => ({ measureId: (await makeMeasure()).id, document: "sg-2025", locator: "41", quote: "协调人" }),
+  },
+  "measures.removeSource": {
+    allowed: staff,
+    input: async () => {
+      const m = await makeMeasure();
+      const { addMeasureSource } = await import("~/server/services/measures/measure-sources");
+      const { makeActor } = await import("./factories");
+      const source = await addMeasureSource({ actor: await makeActor("secretariat"), requestId: "test" }, { measureId: m.id, document: "sg-2025", locator: "41", quote: "协调人" });
+      return { measureId: m.id, sourceId: source.id };
+    },
+  },
+  "measures.restoreRevision": {
+    allowed: staff,
+    input: async () => {
+      const m = await makeMeasure();
+      const { measureHistory } = await import("~/server/services/measures/measure-history");
+      const [first] = await measureHistory({ measureId: m.id });
+      return { measureId: m.id, revisionId: first!.id, version: m.version };
+    },
+  },
+  "measures.merge": {
+    allowed: staff,
+    input: async () => ({ survivorId: (await makeMeasure()).id, mergedSlug: (await makeMeasure()).slug }),
+  },
+  "measures.delete": { allowed: staff, input: async () => ({ id: (await makeMeasure()).id }) },
+  "measures.restore": {
+    allowed: staff,
+    input: async () => {
+      const m = await makeMeasure();
+      await db.update(measure).set({ deletedAt: new Date() }).where(eq(measure.id, m.id));
+      return { id: m.id };
+    },
+  },
+
   "organizations.list": { allowed: everyone, input: () => ({}) },
   "organizations.create": {
     allowed: adminOnly,
@@ -90,6 +141,62 @@ export const PROCEDURES: Record<string, Entry> = {
   },
   "organizations.delete": { allowed: adminOnly, input: async () => ({ id: (await freshOrganization()).id }) },
   "organizations.restore": { allowed: adminOnly, input: async () => ({ id: (await freshOrganization(true)).id }) },
+
+  "records.template": { allowed: everyone, input: () => ({ type: "commitment" }) },
+  "records.export": { allowed: everyone, input: () => ({ type: "commitment", format: "csv", country: "KEN" }) },
+  "records.importDryRun": { allowed: ["member", "secretariat", "admin"], input: () => ({ type: "commitment", csv: importCsv() }) },
+  "records.import": { allowed: ["member", "secretariat", "admin"], input: () => ({ type: "commitment", csv: importCsv() }) },
+  "records.published": { allowed: everyone, input: () => ({ country: "KEN", type: "focal_point" }) },
+  "records.list": { allowed: everyone, input: () => ({ country: "KEN" }) },
+  "records.get": { allowed: everyone, input: async () => ({ id: (await makeRecord({ reviewStatus: "published" })).row.id }) },
+  "records.create": { allowed: signedIn, input: (actor) => recordInput(actor) },
+  "records.update": {
+    allowed: signedIn,
+    input: async (actor) => {
+      const { row } = await makeRecord(actor ? { owner: actor } : {});
+      return { ...(await recordInput(actor)), id: row.id, version: row.version, titleEn: "Edited" };
+    },
+  },
+  "records.submit": {
+    allowed: signedIn,
+    input: async (actor) => {
+      const { row } = await makeRecord({ ...(actor ? { owner: actor } : {}), reviewStatus: "draft" });
+      return { id: row.id, version: row.version };
+    },
+  },
+  "records.delete": {
+    allowed: signedIn,
+    input: async (actor) => ({ id: (await makeRecord({ ...(actor ? { owner: actor } : {}), reviewStatus: "draft" })).row.id }),
+  },
+  "records.restore": {
+    allowed: staff,
+    input: async () => {
+      const { owner, row } = await makeRecord({ reviewStatus: "draft" });
+      const { setRecordDeleted } = await import("~/server/services/records/save-record");
+      await setRecordDeleted({ actor: owner, requestId: "test" }, { id: row.id }, true);
+      return { id: row.id };
+    },
+  },
+  "records.decide": {
+    allowed: staff,
+    input: async () => {
+      const { row } = await makeRecord({ reviewStatus: "submitted" });
+      return { id: row.id, version: row.version, decision: "changes_requested", message: "Please add a source." };
+    },
+  },
+  "records.history": {
+    allowed: signedIn,
+    input: async (actor) => ({ id: (await makeRecord(actor ? { owner: actor } : {})).row.id }),
+  },
+  "records.restoreRevision": {
+    allowed: staff,
+    input: async () => {
+      const { row } = await makeRecord({ reviewStatus: "published" });
+      const { recordRevision } = await import("~/db/schema");
+      const [rev] = await db.select().from(recordRevision).where(eq(recordRevision.recordId, row.id));
+      return { id: row.id, version: row.version, revisionId: rev!.id };
+    },
+  },
 
   "reference.countries": { allowed: everyone },
   "reference.countriesPage": { allowed: everyone, input: () => ({ group: "african" }) },

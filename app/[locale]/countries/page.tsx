@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "~/components/i18n/navigation";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField, TextField } from "~/components/ui/field";
 import { FilterForm } from "~/components/ui/filter-form";
@@ -73,7 +74,9 @@ export default async function CountriesPage({
               {page.items.map((c) => (
                 <tr key={c.iso3} className="border-t border-slate-100">
                   <th scope="row" className="px-3 py-2 font-medium">
-                    {c.name[lang]}
+                    <Link href={`/countries/${c.iso3}`} className="text-brand-700 underline">
+                      {c.name[lang]}
+                    </Link>
                     <span lang={lang === "zh" ? "en" : "zh-CN"} className="block text-xs font-normal text-slate-600">
                       {c.name[lang === "zh" ? "en" : "zh"]}
                     </span>

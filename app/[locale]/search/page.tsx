@@ -64,19 +64,33 @@ export default async function SearchPage({
             {t("search.resultCount", { total: results.total })}
           </p>
           <ol className="flex flex-col gap-3">
-            {results.items.map((r) => (
-              <li key={`${r.slug}-${r.locator}`} className="rounded-lg border border-slate-200 bg-white p-4">
-                <h3 className="text-sm">
-                  <Link href={`/documents/${r.slug}#p-${r.locator}`} className="font-medium">
-                    {r.document.symbol ?? r.document.title[lang]} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator })}
-                  </Link>
-                  {r.heading && <span className="ml-2 text-slate-600">{r.heading}</span>}
-                </h3>
-                <p lang="zh-CN" className="mt-1 leading-7">
-                  <Highlighted text={r.snippet} matches={r.highlights} />
-                </p>
-              </li>
-            ))}
+            {results.items.map((r) =>
+              r.type === "measure" ? (
+                <li key={`measure-${r.slug}`} className="rounded-lg border border-sky-200 bg-sky-50 p-4">
+                  <h3 className="text-sm">
+                    <span className="mr-2 rounded bg-sky-700 px-1.5 py-0.5 text-xs text-white">{t("search.measure")}</span>
+                    <Link href={`/measures/${r.slug}`} className="font-medium">
+                      {r.title?.[lang]}
+                    </Link>
+                  </h3>
+                  <p lang="zh-CN" className="mt-1 leading-7">
+                    <Highlighted text={r.snippet} matches={r.highlights} />
+                  </p>
+                </li>
+              ) : (
+                <li key={`${r.slug}-${r.locator}`} className="rounded-lg border border-slate-200 bg-white p-4">
+                  <h3 className="text-sm">
+                    <Link href={`/documents/${r.slug}#p-${r.locator}`} className="font-medium">
+                      {r.document?.symbol ?? r.document?.title[lang]} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator ?? "" })}
+                    </Link>
+                    {r.heading && <span className="ml-2 text-slate-600">{r.heading}</span>}
+                  </h3>
+                  <p lang="zh-CN" className="mt-1 leading-7">
+                    <Highlighted text={r.snippet} matches={r.highlights} />
+                  </p>
+                </li>
+              ),
+            )}
           </ol>
           <Pagination pathname="/search" searchParams={{ q, document }} page={results.page} pageSize={results.pageSize} total={results.total} />
         </section>

@@ -139,13 +139,85 @@ export function openApiDocument(baseUrl: string) {
           type: "object",
           required: ["type", "slug", "locator", "heading", "snippet", "score"],
           properties: {
-            type: { enum: ["paragraph", "heading", "footnote"] },
-            slug: { type: "string" },
-            locator: { type: "string" },
-            heading: { type: "string" },
+            type: { enum: ["measure", "paragraph", "heading", "footnote"] },
+            slug: { type: "string", description: "Document slug, or the measure's slug for type `measure`" },
+            locator: { type: ["string", "null"], description: "null for a measure" },
+            heading: { type: "string", description: "Section path; for a measure, its Chinese title" },
             snippet: { type: "string", description: "Plain text around the first match" },
             score: { type: "number" },
           },
+        },
+        Record: {
+          type: "object",
+          description:
+            "A published record. Type-specific fields: commitment `kind`, `venue`, `treaty`; focal_point `appointedOn`, `endedOn`, `office`, `positionTitle`, `personName` (null unless public), `network`; parliamentary_action `chamber`, `kind`, `membersInvolved`, `outcome`.",
+          required: ["id", "type", "country", "title", "date", "status", "measures", "units", "evidence"],
+          properties: {
+            id: { type: "string", format: "uuid" },
+            type: { enum: ["commitment", "focal_point", "parliamentary_action"] },
+            country: { type: ["string", "null"], description: "ISO 3166 alpha-3" },
+            regionalOrganization: { type: ["string", "null"], description: "slug, when the record belongs to one" },
+            title: { $ref: "#/components/schemas/Title" },
+            description: { $ref: "#/components/schemas/Title" },
+            date: { type: "string", format: "date" },
+            status: { type: ["string", "null"] },
+            measures: { type: "array", items: { type: "string" }, description: "measure slugs" },
+            units: {
+              type: "array",
+              items: { type: "object", properties: { document: { type: "string" }, locator: { type: "string" } } },
+            },
+            evidence: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: { kind: { enum: ["url", "file"] }, url: { type: "string" }, file: { type: "string" }, label: { type: "string" } },
+              },
+            },
+          },
+        },
+        MeasureSource: {
+          type: "object",
+          required: ["document", "locator", "quote"],
+          properties: {
+            document: { type: "string", description: "Document slug" },
+            locator: { type: "string", description: "Unit locator; the reader's anchor is `#p-{locator}`" },
+            quote: { type: "string", description: "The document's exact words, found in the unit's text" },
+          },
+        },
+        Measure: {
+          type: "object",
+          required: ["slug", "title", "actor", "pillar", "category", "prevention", "key", "sources"],
+          properties: {
+            slug: { type: "string" },
+            title: { $ref: "#/components/schemas/Title" },
+            actor: { enum: ["government", "parliament", "regional_organization", "civil_society", "academia", "media", "un_system", "international_community"] },
+            pillar: { type: ["integer", "null"], enum: [1, 2, 3, null] },
+            category: { type: "string" },
+            prevention: { enum: ["upstream", "downstream", null] },
+            key: { type: "boolean", description: "One of the measures national progress is usually judged by" },
+            sources: { type: "array", items: { $ref: "#/components/schemas/MeasureSource" } },
+          },
+        },
+        MeasureDetail: {
+          allOf: [
+            { $ref: "#/components/schemas/Measure" },
+            {
+              type: "object",
+              required: ["description"],
+              properties: {
+                description: { $ref: "#/components/schemas/Title" },
+                sources: {
+                  type: "array",
+                  items: {
+                    allOf: [
+                      { $ref: "#/components/schemas/MeasureSource" },
+                      { type: "object", required: ["heading", "text"], properties: { heading: { type: "string" }, text: { type: "string" } } },
+                    ],
+                  },
+                },
+              },
+            },
+          ],
         },
         Country: {
           type: "object",
@@ -219,7 +291,7 @@ export function openApiDocument(baseUrl: string) {
       },
       "/search": {
         get: {
-          summary: "Ranked full-text search over paragraphs and footnotes (Chinese and English)",
+          summary: "Ranked full-text search over measures (type `measure`, first), paragraphs and footnotes (Chinese and English)",
           parameters: [
             { name: "q", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: 200 } },
             { name: "document", in: "query", schema: { type: "string" }, description: "Limit to one document slug" },
@@ -232,6 +304,56 @@ export function openApiDocument(baseUrl: string) {
               content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/SearchHit" }) } },
             },
             "400": badRequest,
+          },
+        },
+      },
+      "/records": {
+        get: {
+          summary: "Published records: commitments, focal-point appointments, parliamentary actions",
+          parameters: [
+            { $ref: "#/components/parameters/page" },
+            { $ref: "#/components/parameters/pageSize" },
+            { name: "type", in: "query", schema: { enum: ["commitment", "focal_point", "parliamentary_action"] } },
+            { name: "country", in: "query", schema: { type: "string", pattern: "^[A-Z]{3}$" }, description: "ISO3" },
+            { name: "measure", in: "query", schema: { type: "string" }, description: "measure slug" },
+          ],
+          responses: {
+            "200": {
+              description: "A page of published records",
+              content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/Record" }) } },
+            },
+            "400": badRequest,
+          },
+        },
+      },
+      "/measures": {
+        get: {
+          summary: "The measures catalogue, filtered",
+          parameters: [
+            { name: "actor", in: "query", schema: { type: "string" }, description: "e.g. `parliament`" },
+            { name: "pillar", in: "query", schema: { enum: ["1", "2", "3", "none"] } },
+            { name: "category", in: "query", schema: { type: "string" }, description: "e.g. `early_warning`" },
+            { name: "prevention", in: "query", schema: { enum: ["upstream", "downstream", "none"] } },
+            { name: "key", in: "query", schema: { type: "boolean" } },
+            { name: "document", in: "query", schema: { type: "string" }, description: "Measures citing this document slug" },
+            { name: "q", in: "query", schema: { type: "string", maxLength: 200 }, description: "Text search (Chinese or English)" },
+            { $ref: "#/components/parameters/page" },
+            { $ref: "#/components/parameters/pageSize" },
+          ],
+          responses: {
+            "200": { description: "A page of measures", content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/Measure" }) } } },
+            "400": badRequest,
+          },
+        },
+      },
+      "/measures/{slug}": {
+        get: {
+          summary: "One measure with its description and each source's unit text",
+          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" }, description: "e.g. `appoint-national-r2p-focal-point`" }],
+          responses: {
+            "200": { description: "The measure", content: { "application/json": { schema: { $ref: "#/components/schemas/MeasureDetail" } } } },
+            "308": { description: "The measure was merged into another: its URL" },
+            "404": { description: "No such measure", content: errorBody },
           },
         },
       },

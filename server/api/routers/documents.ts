@@ -9,15 +9,16 @@ import {
 import { getDocument } from "~/server/services/documents/get-document";
 import { getUnit } from "~/server/services/documents/get-unit";
 import { listDocuments } from "~/server/services/documents/list-documents";
-import { searchUnits } from "~/server/services/documents/search-units";
 import { createDocument, previewDocument } from "~/server/services/documents/upload-document";
+import { searchAll } from "~/server/services/search/search-all";
 import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
 
 export const documentsRouter = createTRPCRouter({
   list: publicProcedure.input(ZListDocumentsInputSchema).query(({ input }) => listDocuments(input)),
   get: publicProcedure.input(ZDocumentSlugInputSchema).query(({ input }) => getDocument(input)),
   unit: publicProcedure.input(ZDocumentUnitInputSchema).query(({ input }) => getUnit(input)),
-  search: publicProcedure.input(ZSearchInputSchema).query(({ input }) => searchUnits(input)),
+  /** Units and measures (type "measure") in one list: the search page's box. */
+  search: publicProcedure.input(ZSearchInputSchema).query(({ input }) => searchAll(input)),
 
   /** A mutation although it saves nothing: it carries a file, and is audited as an upload. */
   preview: permissionProcedure("document.create")

@@ -9,7 +9,12 @@ import { makeSnippet } from "~/server/search/snippet";
 import { escapeLike } from "~/server/search/tokenize";
 import type { TSearchInput } from "./document-schemas";
 
-export async function searchUnits(input: TSearchInput) {
+export function searchUnits(input: TSearchInput) {
+  return searchUnitsRange(input, (input.page - 1) * input.pageSize, input.pageSize);
+}
+
+/** The same, from any offset: the combined search (server/services/search) pages across kinds. */
+export async function searchUnitsRange(input: TSearchInput, offset: number, limit: number) {
   const plan = planSearch(input.q);
   const empty = { items: [], total: 0, page: input.page, pageSize: input.pageSize, mode: plan.mode };
   if (plan.mode === "none") return empty;
@@ -59,8 +64,8 @@ export async function searchUnits(input: TSearchInput) {
       .innerJoin(document, eq(document.id, documentUnit.documentId))
       .where(where)
       .orderBy(desc(score), asc(document.createdAt), asc(documentUnit.position))
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize),
+      .limit(limit)
+      .offset(offset),
     db
       .select({ n: count() })
       .from(documentUnit)
@@ -88,7 +93,7 @@ export async function searchUnits(input: TSearchInput) {
   };
 }
 
-export type SearchResults = Awaited<ReturnType<typeof searchUnits>>;
+export type SearchResults = Awaited<ReturnType<typeof searchUnitsRange>>;
 
 /** The public API's shape (issue 3). */
 export function publicSearchResults(r: SearchResults) {

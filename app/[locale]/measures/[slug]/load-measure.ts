@@ -1,0 +1,17 @@
+// One measure per request for a page and its metadata; a merged measure's slug redirects to the survivor.
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { cache } from "react";
+import { redirect } from "~/components/i18n/navigation";
+import { serverApi } from "~/server/api/server-caller";
+
+export const loadMeasure = cache(async (slug: string, suffix = "") => {
+  const api = await serverApi();
+  const m = await api.measures.get({ slug }).catch((err: unknown) => {
+    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
+    throw err;
+  });
+  if (m.slug !== slug) redirect({ href: `/measures/${m.slug}${suffix}`, locale: await getLocale() });
+  return m;
+});

@@ -1,0 +1,61 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "~/components/i18n/navigation";
+import { MeasureBadges } from "~/components/measures/measure-badges";
+import { SourcePassage } from "~/components/measures/source-passage";
+import { can } from "~/server/auth/policy";
+import { currentActor } from "~/server/auth/session";
+import { loadMeasure } from "./load-measure";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const m = await loadMeasure(slug);
+  return { title: m.title[locale === "zh" ? "zh" : "en"] };
+}
+
+export default async function MeasurePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const [t, m, actor] = await Promise.all([getTranslations("measures"), loadMeasure(slug), currentActor()]);
+  const lang = locale === "zh" ? "zh" : "en";
+  const other = lang === "zh" ? "en" : "zh";
+  return (
+    <article className="max-w-3xl">
+      <p className="no-print mb-3 text-sm">
+        <Link href="/measures">← {t("backToList")}</Link>
+      </p>
+      <header className="mb-6 flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold leading-snug sm:text-3xl">{m.title[lang]}</h1>
+        <p lang={other === "en" ? "en" : "zh-CN"} className="text-lg text-slate-700">
+          {m.title[other]}
+        </p>
+        <MeasureBadges m={m} />
+        {m.deleted && <p className="text-sm text-red-700">{t("deletedNotice")}</p>}
+        {can(actor, "measure.update") && (
+          <p className="no-print flex gap-3 text-sm">
+            <Link href={`/measures/${m.slug}/edit`}>{t("edit")}</Link>
+            <Link href={`/measures/${m.slug}/edit#history`}>{t("history")}</Link>
+          </p>
+        )}
+      </header>
+      <section aria-labelledby="description" className="mb-8">
+        <h2 id="description" className="mb-2 text-lg font-semibold">{t("description")}</h2>
+        <p className="leading-7">{m.description[lang]}</p>
+        <p lang={other === "en" ? "en" : "zh-CN"} className="mt-1 leading-7 text-slate-600">{m.description[other]}</p>
+      </section>
+      <section aria-labelledby="sources" className="mb-8">
+        <h2 id="sources" className="mb-3 text-lg font-semibold">
+          {t("sources")} <span className="text-sm font-normal text-slate-600">({t("sourcesCount", { count: m.sources.length })})</span>
+        </h2>
+        <div className="flex flex-col gap-3">
+          {m.sources.map((s) => (
+            <SourcePassage key={s.id} passage={s} lang={lang} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="countries" className="mb-8">
+        <h2 id="countries" className="mb-2 text-lg font-semibold">{t("countriesTitle")}</h2>
+        <p className="text-slate-700">{t("countriesLater")}</p>
+      </section>
+    </article>
+  );
+}

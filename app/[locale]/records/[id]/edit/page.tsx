@@ -1,0 +1,31 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RecordForm } from "~/components/records/record-form";
+import { toEditable } from "~/components/records/to-editable";
+import { TRPCReactProvider } from "~/components/trpc/provider";
+import { PageHeader } from "~/components/ui/page-header";
+import { serverApi } from "~/server/api/server-caller";
+import { can } from "~/server/auth/policy";
+import { requireActor } from "~/server/auth/require-actor";
+
+export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(`/records/${id}/edit`, "record.propose");
+  const [t, api] = await Promise.all([getTranslations("records"), serverApi()]);
+  const rec = await api.records.get({ id }).catch(() => null);
+  if (!rec || !rec.may.edit || !rec.snapshot) notFound();
+  // A member editing again after changes were asked on their pending edit starts from that edit.
+  const base = rec.pending && !can(actor, "record.review") ? rec.pending.snapshot : rec.snapshot;
+  const countries = (await api.reference.countries())
+    .filter((c) => actor.role !== "parliamentarian" || c.iso3 === actor.countryIso3)
+    .map((c) => ({ iso3: c.iso3, name: locale === "zh" ? c.nameZh : c.nameEn }));
+  return (
+    <>
+      <PageHeader title={t("editTitle")} lead={t(`types.${rec.type}`)} />
+      <TRPCReactProvider>
+        <RecordForm key={rec.version} type={rec.type} countries={countries} existing={toEditable(rec, base)} publishes={can(actor, "record.review")} />
+      </TRPCReactProvider>
+    </>
+  );
+}

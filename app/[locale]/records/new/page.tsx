@@ -1,0 +1,54 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "~/components/i18n/navigation";
+import { RecordForm } from "~/components/records/record-form";
+import { TRPCReactProvider } from "~/components/trpc/provider";
+import { PageHeader } from "~/components/ui/page-header";
+import { serverApi } from "~/server/api/server-caller";
+import { can } from "~/server/auth/policy";
+import { requireActor } from "~/server/auth/require-actor";
+import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
+
+export default async function NewRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ type?: string; country?: string }>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const actor = await requireActor("/records/new", "record.propose");
+  const [t, api] = await Promise.all([getTranslations("records"), serverApi()]);
+  // Parliamentarians propose parliamentary actions for their own country only.
+  const types = RECORD_TYPES.filter((ty) => can(actor, "record.propose", { recordType: ty, countryIso3: actor.countryIso3 }));
+  const type: TRecordType = types.includes(query.type as TRecordType) ? (query.type as TRecordType) : types[0]!;
+  const all = await api.reference.countries();
+  const countries = all
+    .filter((c) => actor.role !== "parliamentarian" || c.iso3 === actor.countryIso3)
+    .map((c) => ({ iso3: c.iso3, name: locale === "zh" ? c.nameZh : c.nameEn }));
+  const country = /^[A-Z]{3}$/.test(query.country ?? "") ? query.country : (actor.countryIso3 ?? undefined);
+  return (
+    <>
+      <PageHeader title={t("newRecord")} />
+      <nav aria-label={t("fields.type")} className="mb-4">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {types.map((ty) => (
+            <li key={ty}>
+              <Link
+                href={{ pathname: "/records/new", query: { type: ty, ...(country ? { country } : {}) } }}
+                aria-current={ty === type ? "page" : undefined}
+                className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-3 py-2 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold"
+              >
+                {t(`types.${ty}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 className="mb-2 text-lg font-semibold">{t(`types.${type}`)}</h2>
+      <TRPCReactProvider>
+        <RecordForm key={type} type={type} countries={countries} publishes={can(actor, "record.review")} defaultCountry={country} />
+      </TRPCReactProvider>
+    </>
+  );
+}

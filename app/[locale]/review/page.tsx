@@ -1,0 +1,77 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RecordList } from "~/components/records/record-list";
+import { EmptyState } from "~/components/ui/empty-state";
+import { SelectField } from "~/components/ui/field";
+import { FilterForm } from "~/components/ui/filter-form";
+import { PageHeader } from "~/components/ui/page-header";
+import { pageParam } from "~/components/ui/page-param";
+import { Pagination } from "~/components/ui/pagination";
+import { serverApi } from "~/server/api/server-caller";
+import { requireActor } from "~/server/auth/require-actor";
+import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
+
+const AGES = [1, 7, 30];
+
+export default async function ReviewQueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ type?: string; country?: string; org?: string; age?: string; page?: string }>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  await requireActor("/review", "record.review");
+  const lang = locale === "zh" ? "zh" : "en";
+  const [t, tc, api] = await Promise.all([getTranslations("records"), getTranslations("common"), serverApi()]);
+  const type = RECORD_TYPES.includes(query.type as TRecordType) ? (query.type as TRecordType) : undefined;
+  const country = /^[A-Z]{3}$/.test(query.country ?? "") ? query.country : undefined;
+  const org = /^[0-9a-f-]{36}$/i.test(query.org ?? "") ? query.org : undefined;
+  const age = AGES.includes(Number(query.age)) ? Number(query.age) : undefined;
+  const [queue, countries, orgs] = await Promise.all([
+    api.records.list({ awaitingReview: true, type, country, organizationId: org, olderThanDays: age, page: pageParam(query.page), pageSize: 50 }),
+    api.reference.countries(),
+    api.organizations.list({ pageSize: 500 }),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("review.title")} lead={t("review.lead")} />
+      <FilterForm label={tc("filter")} submitLabel={tc("filter")}>
+        <SelectField id="type" label={t("fields.type")} defaultValue={type ?? ""}>
+          <option value="">{tc("all")}</option>
+          {RECORD_TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {t(`types.${ty}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="country" label={t("fields.country")} defaultValue={country ?? ""}>
+          <option value="">{tc("all")}</option>
+          {countries.map((c) => (
+            <option key={c.iso3} value={c.iso3}>
+              {lang === "zh" ? c.nameZh : c.nameEn}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="org" label={t("review.organization")} defaultValue={org ?? ""}>
+          <option value="">{t("review.allOrganizations")}</option>
+          {orgs.items.map((o) => (
+            <option key={o.id} value={o.id}>
+              {lang === "zh" ? o.nameZh || o.name : o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="age" label={t("review.olderThan")} defaultValue={age ? String(age) : ""}>
+          <option value="">{t("review.anyAge")}</option>
+          {AGES.map((a) => (
+            <option key={a} value={a}>
+              {t("review.days", { count: a })}
+            </option>
+          ))}
+        </SelectField>
+      </FilterForm>
+      {queue.items.length === 0 ? <EmptyState>{t("review.empty")}</EmptyState> : <RecordList items={queue.items} lang={lang} />}
+      <Pagination pathname="/review" searchParams={{ ...query }} page={queue.page} pageSize={queue.pageSize} total={queue.total} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+// After a stale save: the fields where the record as saved by someone else differs from what you typed.
+import { useTranslations } from "next-intl";
+import { Button } from "~/components/ui/button";
+
+const FIELDS = ["countryIso3", "date", "titleZh", "titleEn", "descriptionZh", "descriptionEn", "status", "kind", "venue", "treaty", "endedOn", "office", "positionTitle", "personName", "chamber", "membersInvolved", "outcome", "notes"];
+
+const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
+
+export function ConflictNotice({ current, mine, onReload }: { current: Record<string, unknown>; mine: Record<string, unknown>; onReload: () => void }) {
+  const t = useTranslations("records");
+  const differing = FIELDS.filter((f) => shown(current[f]) !== shown(mine[f]));
+  return (
+    <section aria-labelledby="conflict-title" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
+      <h2 id="conflict-title" className="font-semibold">
+        {t("conflictTitle")}
+      </h2>
+      <p className="mt-1">{t("conflictLead")}</p>
+      <dl className="mt-2 grid gap-1 sm:grid-cols-[12rem_1fr]">
+        {differing.map((f) => (
+          <div key={f} className="contents">
+            <dt className="font-medium">{t(`fields.${f === "countryIso3" ? "country" : f}` as "fields.country")}</dt>
+            <dd className="break-words">{shown(current[f])}</dd>
+          </div>
+        ))}
+      </dl>
+      <Button type="button" variant="secondary" className="mt-3" onClick={onReload}>
+        {t("reload")}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+// A record's fields as a definition list, labelled and translated for its type. Server component.
+import { getTranslations } from "next-intl/server";
+
+type Facts = {
+  type: "commitment" | "focal_point" | "parliamentary_action";
+  date: string;
+  status: string | null;
+  kind: string | null;
+  venue: string | null;
+  treaty: string | null;
+  endedOn: string | null;
+  office: string | null;
+  positionTitle: string | null;
+  personName: string | null;
+  network: boolean;
+  chamber: string | null;
+  membersInvolved: string | null;
+  outcome: string | null;
+};
+
+export async function RecordFacts({ rec }: { rec: Facts }) {
+  const t = await getTranslations("records");
+  const rows: [string, string | null][] =
+    rec.type === "commitment"
+      ? [
+          [t("fields.date"), rec.date],
+          [t("fields.kind"), rec.kind ? t(`commitmentKinds.${rec.kind}` as "commitmentKinds.other") : null],
+          [t("fields.treaty"), rec.treaty],
+          [t("fields.venue"), rec.venue ? t(`venues.${rec.venue}` as "venues.national") : null],
+          [t("fields.status"), rec.status ? t(`commitmentStatuses.${rec.status}` as "commitmentStatuses.announced") : null],
+        ]
+      : rec.type === "focal_point"
+        ? [
+            [t("fields.appointedOn"), rec.date],
+            [t("fields.endedOn"), rec.endedOn],
+            [t("fields.office"), rec.office],
+            [t("fields.positionTitle"), rec.positionTitle],
+            [t("fields.personName"), rec.personName ?? t("personHidden")],
+            [t("fields.network"), rec.network ? "✓" : null],
+          ]
+        : [
+            [t("fields.date"), rec.date],
+            [t("fields.chamber"), rec.chamber],
+            [t("fields.kind"), rec.kind ? t(`parliamentaryKinds.${rec.kind}` as "parliamentaryKinds.motion") : null],
+            [t("fields.status"), rec.status ? t(`parliamentaryStatuses.${rec.status}` as "parliamentaryStatuses.ongoing") : null],
+            [t("fields.membersInvolved"), rec.membersInvolved],
+            [t("fields.outcome"), rec.outcome],
+          ];
+  return (
+    <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+      {rows
+        .filter(([, value]) => value)
+        .map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium text-slate-700">{label}</dt>
+            <dd className="break-words whitespace-pre-line">{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}

@@ -1,0 +1,53 @@
+import { getMeasure } from "~/server/services/measures/get-measure";
+import { listMeasures } from "~/server/services/measures/list-measures";
+import { measureHistory, restoreMeasureRevision } from "~/server/services/measures/measure-history";
+import { addMeasureSource, removeMeasureSource } from "~/server/services/measures/measure-sources";
+import {
+  ZAddMeasureSourceInputSchema,
+  ZDocumentUnitsInputSchema,
+  ZListMeasuresInputSchema,
+  ZMeasureHistoryInputSchema,
+  ZMeasureIdInputSchema,
+  ZMeasureSlugInputSchema,
+  ZMergeMeasuresInputSchema,
+  ZRemoveMeasureSourceInputSchema,
+  ZRestoreMeasureRevisionInputSchema,
+  ZUpdateMeasureInputSchema,
+} from "~/server/services/measures/measure-schemas";
+import { mergeMeasures } from "~/server/services/measures/merge-measures";
+import { parliamentSteps } from "~/server/services/measures/parliament-steps";
+import { pickableUnits } from "~/server/services/measures/document-units";
+import { setMeasureDeleted, updateMeasure } from "~/server/services/measures/update-measure";
+import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
+
+export const measuresRouter = createTRPCRouter({
+  list: publicProcedure.input(ZListMeasuresInputSchema).query(({ ctx, input }) => listMeasures(ctx, input)),
+  get: publicProcedure.input(ZMeasureSlugInputSchema).query(({ ctx, input }) => getMeasure(ctx, input)),
+  parliamentSteps: publicProcedure.query(() => parliamentSteps()),
+
+  /** The add-source picker's list of units of one document. */
+  units: permissionProcedure("measure.update").input(ZDocumentUnitsInputSchema).query(({ input }) => pickableUnits(input)),
+  history: permissionProcedure("measure.update").input(ZMeasureHistoryInputSchema).query(({ input }) => measureHistory(input)),
+
+  update: permissionProcedure("measure.update")
+    .input(ZUpdateMeasureInputSchema)
+    .mutation(({ ctx, input }) => updateMeasure(ctx, input)),
+  addSource: permissionProcedure("measure.update")
+    .input(ZAddMeasureSourceInputSchema)
+    .mutation(({ ctx, input }) => addMeasureSource(ctx, input)),
+  removeSource: permissionProcedure("measure.update")
+    .input(ZRemoveMeasureSourceInputSchema)
+    .mutation(({ ctx, input }) => removeMeasureSource(ctx, input)),
+  restoreRevision: permissionProcedure("measure.update")
+    .input(ZRestoreMeasureRevisionInputSchema)
+    .mutation(({ ctx, input }) => restoreMeasureRevision(ctx, input)),
+  merge: permissionProcedure("measure.merge")
+    .input(ZMergeMeasuresInputSchema)
+    .mutation(({ ctx, input }) => mergeMeasures(ctx, input)),
+  delete: permissionProcedure("measure.delete")
+    .input(ZMeasureIdInputSchema)
+    .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, true)),
+  restore: permissionProcedure("measure.delete")
+    .input(ZMeasureIdInputSchema)
+    .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, false)),
+});

@@ -1,0 +1,67 @@
+import { exportRecords, ZExportInputSchema } from "~/server/services/records/export-records";
+import { getRecord, ZGetRecordInputSchema } from "~/server/services/records/get-record";
+import {
+  dryRunImport,
+  importRecords,
+  recordTemplate,
+  ZImportInputSchema,
+  ZTemplateInputSchema,
+} from "~/server/services/records/import-records";
+import { listRecords, ZListRecordsInputSchema } from "~/server/services/records/list-records";
+import { listPublicRecords, ZPublicRecordsQuerySchema } from "~/server/services/records/public-records";
+import { recordHistory, ZRecordHistoryInputSchema } from "~/server/services/records/record-history";
+import {
+  ZCreateRecordInputSchema,
+  ZDecideInputSchema,
+  ZRecordIdInputSchema,
+  ZRecordVersionInputSchema,
+  ZRestoreRevisionInputSchema,
+  ZUpdateRecordInputSchema,
+} from "~/server/services/records/record-schemas";
+import { decideRecord, restoreRevision, submitRecord } from "~/server/services/records/review-record";
+import { createRecord, setRecordDeleted, updateRecord } from "~/server/services/records/save-record";
+import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
+
+export const recordsRouter = createTRPCRouter({
+  list: publicProcedure.input(ZListRecordsInputSchema).query(({ ctx, input }) => listRecords(ctx.actor, input)),
+  /** Published records in the public API's shape (country page). */
+  published: publicProcedure.input(ZPublicRecordsQuerySchema).query(({ input }) => listPublicRecords(input)),
+  get: publicProcedure.input(ZGetRecordInputSchema).query(({ ctx, input }) => getRecord(ctx.actor, input)),
+
+  create: permissionProcedure("record.propose")
+    .input(ZCreateRecordInputSchema)
+    .mutation(({ ctx, input }) => createRecord(ctx, input)),
+  update: permissionProcedure("record.propose")
+    .input(ZUpdateRecordInputSchema)
+    .mutation(({ ctx, input }) => updateRecord(ctx, input)),
+  submit: permissionProcedure("record.propose")
+    .input(ZRecordVersionInputSchema)
+    .mutation(({ ctx, input }) => submitRecord(ctx, input)),
+  delete: permissionProcedure("record.propose")
+    .input(ZRecordIdInputSchema)
+    .mutation(({ ctx, input }) => setRecordDeleted(ctx, input, true)),
+  restore: permissionProcedure("record.restore")
+    .input(ZRecordIdInputSchema)
+    .mutation(({ ctx, input }) => setRecordDeleted(ctx, input, false)),
+
+  decide: permissionProcedure("record.review")
+    .input(ZDecideInputSchema)
+    .mutation(({ ctx, input }) => decideRecord(ctx, input)),
+  history: permissionProcedure("record.history")
+    .input(ZRecordHistoryInputSchema)
+    .query(({ ctx, input }) => recordHistory(ctx.actor, input)),
+  restoreRevision: permissionProcedure("record.restore")
+    .input(ZRestoreRevisionInputSchema)
+    .mutation(({ ctx, input }) => restoreRevision(ctx, input)),
+
+  /** CSV: the empty template of a type, a dry run listing every problem, and the all-or-nothing import. */
+  template: publicProcedure.input(ZTemplateInputSchema).query(({ input }) => recordTemplate(input)),
+  importDryRun: permissionProcedure("record.import")
+    .input(ZImportInputSchema)
+    .mutation(({ ctx, input }) => dryRunImport(ctx, input, ctx.locale)),
+  import: permissionProcedure("record.import")
+    .input(ZImportInputSchema)
+    .mutation(({ ctx, input }) => importRecords(ctx, input, ctx.locale)),
+  /** Any filtered list as CSV or JSON: only what the caller may see. */
+  export: publicProcedure.input(ZExportInputSchema).query(({ ctx, input }) => exportRecords(ctx.actor, input)),
+});

@@ -1,0 +1,43 @@
+// Export of any filtered list of records as CSV (the import columns, so a file can go round trip)
+// or JSON (the API shape). Only what the person may see: the same where clause as the lists.
+import { asc, desc } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "~/db/client";
+import { record } from "~/db/schema";
+import { toCsv } from "~/server/csv/rfc4180";
+import type { Actor } from "~/server/auth/policy";
+import { listWhere, ZListRecordsInputSchema } from "./list-records";
+import { shapeRecords } from "./public-records";
+import { csvColumns, recordToRow } from "./record-csv";
+import { RECORD_TYPES } from "./record-schemas";
+
+const MAX_EXPORT = 10_000;
+
+export const ZExportInputSchema = ZListRecordsInputSchema.omit({ page: true, pageSize: true }).extend({
+  type: z.enum(RECORD_TYPES),
+  format: z.enum(["csv", "json"]),
+});
+
+export async function exportRecords(actor: Actor | null, raw: z.input<typeof ZExportInputSchema>) {
+  const input = ZExportInputSchema.parse(raw);
+  const where = listWhere(actor, { ...input, page: 1, pageSize: MAX_EXPORT });
+  const ids = await db
+    .select({ id: record.id })
+    .from(record)
+    .where(where)
+    .orderBy(desc(record.date), asc(record.id))
+    .limit(MAX_EXPORT);
+  const items = await shapeRecords(
+    ids.map((r) => r.id),
+    actor,
+  );
+  const stamp = new Date().toISOString().slice(0, 10);
+  if (input.format === "json") {
+    return { filename: `${input.type}-${stamp}.json`, mime: "application/json", content: JSON.stringify({ items }, null, 2) };
+  }
+  const rows = items.map((item) =>
+    [item.id, item.reviewStatus, ...recordToRow(input.type, { ...item, countryIso3: item.country, titleZh: item.title.zh, titleEn: item.title.en, descriptionZh: item.description.zh, descriptionEn: item.description.en, date: item.date, notes: "" })],
+  );
+  const header = ["id", "review_status", ...csvColumns(input.type).map(([c]) => c)];
+  return { filename: `${input.type}-${stamp}.csv`, mime: "text/csv", content: toCsv([header, ...rows]) };
+}

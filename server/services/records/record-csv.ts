@@ -1,0 +1,109 @@
+// The CSV columns of each record type, and the conversions between a CSV row and a record input.
+// Lists (measures, citations, evidence) are separated by semicolons within their cell.
+import type { TRecordType } from "./record-schemas";
+
+/** Column name → field name. */
+const COMMON_HEAD: [string, string][] = [
+  ["country", "countryIso3"],
+  ["title_zh", "titleZh"],
+  ["title_en", "titleEn"],
+  ["description_zh", "descriptionZh"],
+  ["description_en", "descriptionEn"],
+];
+const COMMON_TAIL: [string, string][] = [
+  ["measures", "measures"],
+  ["units", "units"],
+  ["evidence", "evidence"],
+  ["notes", "notes"],
+];
+const BY_TYPE: Record<TRecordType, [string, string][]> = {
+  commitment: [
+    ["date", "date"],
+    ["kind", "kind"],
+    ["venue", "venue"],
+    ["status", "status"],
+    ["treaty", "treaty"],
+  ],
+  focal_point: [
+    ["appointed_on", "date"],
+    ["ended_on", "endedOn"],
+    ["office", "office"],
+    ["position_title", "positionTitle"],
+    ["person_name", "personName"],
+    ["person_name_public", "personNamePublic"],
+    ["network", "network"],
+  ],
+  parliamentary_action: [
+    ["date", "date"],
+    ["chamber", "chamber"],
+    ["kind", "kind"],
+    ["status", "status"],
+    ["members_involved", "membersInvolved"],
+    ["outcome", "outcome"],
+  ],
+};
+
+export function csvColumns(type: TRecordType): [string, string][] {
+  return [...COMMON_HEAD, ...BY_TYPE[type], ...COMMON_TAIL];
+}
+
+export function columnForField(type: TRecordType, path: string): string {
+  const field = path.split(".")[0] ?? path;
+  return csvColumns(type).find(([, f]) => f === field)?.[0] ?? field;
+}
+
+const BOOLEAN_FIELDS = new Set(["personNamePublic", "network"]);
+const TRUE = new Set(["yes", "true", "1", "y", "是"]);
+const FALSE = new Set(["", "no", "false", "0", "n", "否"]);
+const list = (cell: string) =>
+  cell
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A CSV row as the raw input the zod schema checks; `bad` names cells that are not even parseable. */
+export function rowToInput(type: TRecordType, header: string[], cells: string[]) {
+  const input: Record<string, unknown> = { type };
+  const bad: { column: string; message: string }[] = [];
+  for (const [column, field] of csvColumns(type)) {
+    const at = header.indexOf(column);
+    const cell = (at >= 0 ? (cells[at] ?? "") : "").trim();
+    if (BOOLEAN_FIELDS.has(field)) {
+      const v = cell.toLowerCase();
+      if (TRUE.has(v)) input[field] = true;
+      else if (FALSE.has(v)) input[field] = false;
+      else bad.push({ column, message: "validation.yesNo" });
+    } else if (field === "measures") {
+      input.measures = list(cell);
+    } else if (field === "units") {
+      input.units = list(cell).map((ref) => {
+        const hash = ref.lastIndexOf("#");
+        return hash < 0 ? { document: ref, locator: "" } : { document: ref.slice(0, hash), locator: ref.slice(hash + 1) };
+      });
+    } else if (field === "evidence") {
+      input.evidence = list(cell).map((url) => ({ kind: "url", url, label: "" }));
+    } else if (field === "countryIso3") {
+      input.countryIso3 = cell.toUpperCase() || null;
+    } else {
+      input[field] = cell;
+    }
+  }
+  return { input, bad };
+}
+
+type Exportable = Record<string, unknown> & {
+  measures: string[];
+  units: { document: string; locator: string }[];
+  evidence: { url?: string | null; file?: string | null }[];
+};
+
+export function recordToRow(type: TRecordType, item: Exportable): string[] {
+  return csvColumns(type).map(([, field]) => {
+    if (field === "measures") return item.measures.join("; ");
+    if (field === "units") return item.units.map((u) => `${u.document}#${u.locator}`).join("; ");
+    if (field === "evidence") return item.evidence.map((e) => e.url ?? e.file ?? "").join("; ");
+    const v = item[field];
+    if (typeof v === "boolean") return v ? "yes" : "no";
+    return v === null || v === undefined ? "" : String(v);
+  });
+}

@@ -1,0 +1,128 @@
+// Propose, edit (version-checked) and soft-delete records. Staff saves publish directly; a member's
+// edit of a published record becomes a pending revision and the published version stays as it is.
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { db, type Tx } from "~/db/client";
+import { record, recordRevision } from "~/db/schema";
+import { can } from "~/server/auth/policy";
+import { AppError, forbidden, notFound } from "~/server/errors";
+import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
+import type { AuthedServiceContext } from "~/server/services/context";
+import { editableWhere, isStaff } from "./record-access";
+import { columnsOf, resolveLinks, writeLinks } from "./record-links";
+import { addRevision, staleRecord } from "./record-revisions";
+import type { TCreateRecordInput, TUpdateRecordInput } from "./record-schemas";
+
+const notEditable = () => new AppError("CONFLICT", "record cannot be edited now", { messageKey: "recordNotEditable" });
+
+function assertMayPropose(ctx: AuthedServiceContext, input: { type: string; countryIso3: string | null }) {
+  if (!can(ctx.actor, "record.propose", { recordType: input.type, countryIso3: input.countryIso3 })) {
+    throw forbidden("record.propose");
+  }
+}
+
+export async function createRecord(ctx: AuthedServiceContext, input: TCreateRecordInput, opts: { isSample?: boolean } = {}) {
+  return db.transaction((tx) => insertRecord(tx, ctx, input, opts));
+}
+
+/** One new record inside the caller's transaction (a CSV import inserts many in one). */
+export async function insertRecord(tx: Tx, ctx: AuthedServiceContext, input: TCreateRecordInput, opts: { isSample?: boolean } = {}) {
+  assertMayPropose(ctx, input);
+  const staff = isStaff(ctx.actor);
+  const now = new Date();
+  const snapshot = await resolveLinks(tx, input);
+  const [row] = await tx
+    .insert(record)
+    .values({
+      ...columnsOf(input),
+      type: input.type,
+      reviewStatus: staff ? "published" : input.submit ? "submitted" : "draft",
+      organizationId: ctx.actor.organizationId,
+      createdById: ctx.actor.id,
+      isSample: opts.isSample ?? false,
+      submittedAt: !staff && input.submit ? now : null,
+      publishedAt: staff ? now : null,
+    })
+    .returning();
+  await writeLinks(tx, row!.id, snapshot);
+  await addRevision(tx, row!.id, "applied", snapshot, ctx.actor);
+  await recordAuditEvent(tx, ctx, { action: "record.create", entityType: "record", entityId: row!.id, after: { ...row, links: snapshot } });
+  return row!;
+}
+
+export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateRecordInput) {
+  assertMayPropose(ctx, input);
+  const staff = isStaff(ctx.actor);
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(record).where(editableWhere(ctx.actor, input.id));
+    if (!before) throw notFound("record");
+    if (before.type !== input.type) throw new AppError("VALIDATION", "type cannot change", { fields: { type: "validation.typeFixed" } });
+    const snapshot = await resolveLinks(tx, input);
+    const editsPublished = !staff && before.reviewStatus === "published";
+    if (!staff && !editsPublished && !["draft", "changes_requested"].includes(before.reviewStatus)) throw notEditable();
+
+    const next = editsPublished
+      ? {} // the published fields stay until the secretariat approves the pending revision
+      : {
+          ...columnsOf(input),
+          reviewStatus: staff ? ("published" as const) : input.submit ? ("submitted" as const) : before.reviewStatus,
+          submittedAt: !staff && input.submit ? new Date() : before.submittedAt,
+          publishedAt: staff ? new Date() : before.publishedAt,
+        };
+    const [after] = await tx
+      .update(record)
+      .set({ ...next, version: input.version + 1, updatedAt: new Date() })
+      .where(and(eq(record.id, input.id), eq(record.version, input.version)))
+      .returning();
+    if (!after) throw await staleRecord(tx, before.id);
+
+    if (editsPublished) {
+      // A still-unreviewed pending edit is refined in place; one the secretariat answered stays as history.
+      const [open] = before.pendingRevisionId
+        ? await tx
+            .select()
+            .from(recordRevision)
+            .where(and(eq(recordRevision.id, before.pendingRevisionId), eq(recordRevision.state, "pending")))
+        : [];
+      const revision = open
+        ? (await tx.update(recordRevision).set({ snapshot, createdById: ctx.actor.id }).where(eq(recordRevision.id, open.id)).returning())[0]!
+        : await addRevision(tx, after.id, "pending", snapshot, ctx.actor);
+      await tx.update(record).set({ pendingRevisionId: revision.id }).where(eq(record.id, after.id));
+      await recordAuditEvent(tx, ctx, {
+        action: "record.propose_revision",
+        entityType: "record",
+        entityId: after.id,
+        after: { revisionId: revision.id, snapshot },
+      });
+      return { ...after, pendingRevisionId: revision.id };
+    }
+    await writeLinks(tx, after.id, snapshot);
+    await addRevision(tx, after.id, "applied", snapshot, ctx.actor);
+    await recordAuditEvent(tx, ctx, { action: "record.update", entityType: "record", entityId: after.id, before, after: { ...after, links: snapshot } });
+    return after;
+  });
+}
+
+/** Members delete their organisation's unpublished records; staff any. Restore is for staff. */
+export async function setRecordDeleted(ctx: AuthedServiceContext, input: { id: string }, deleted: boolean) {
+  return db.transaction(async (tx) => {
+    const scope = deleted
+      ? and(
+          editableWhere(ctx.actor, input.id),
+          isStaff(ctx.actor) ? undefined : inArray(record.reviewStatus, ["draft", "changes_requested", "rejected"]),
+        )
+      : and(eq(record.id, input.id), isNotNull(record.deletedAt));
+    const [after] = await tx
+      .update(record)
+      .set({ deletedAt: deleted ? new Date() : null, updatedAt: new Date() })
+      .where(and(scope, deleted ? isNull(record.deletedAt) : undefined))
+      .returning();
+    if (!after) throw notFound("record");
+    await recordAuditEvent(tx, ctx, {
+      action: deleted ? "record.delete" : "record.restore",
+      entityType: "record",
+      entityId: after.id,
+      after: { deletedAt: after.deletedAt },
+    });
+    return after;
+  });
+}

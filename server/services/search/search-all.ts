@@ -1,0 +1,86 @@
+// The one search box: measures and document units in one ranked, paged list. Measures come first —
+// each is the catalogue's summary of the paragraphs that follow it — then units by rank.
+import { and, asc, count, desc, isNull } from "drizzle-orm";
+import { db } from "~/db/client";
+import { measure } from "~/db/schema";
+import { planSearch } from "~/server/search/query";
+import { makeSnippet } from "~/server/search/snippet";
+import type { TSearchInput } from "~/server/services/documents/document-schemas";
+import { searchUnitsRange } from "~/server/services/documents/search-units";
+import { citesDocument, measureTextMatch } from "~/server/services/measures/list-measures";
+
+async function searchMeasures(input: TSearchInput, offset: number, limit: number) {
+  const text = measureTextMatch(input.q);
+  if (!text) return { rows: [], total: 0 };
+  const where = and(isNull(measure.deletedAt), text.match, input.document ? citesDocument(input.document) : undefined);
+  const [rows, [total]] = await Promise.all([
+    limit > 0
+      ? db
+          .select({
+            slug: measure.slug,
+            titleZh: measure.titleZh,
+            titleEn: measure.titleEn,
+            descriptionZh: measure.descriptionZh,
+            category: measure.category,
+            score: text.score,
+          })
+          .from(measure)
+          .where(where)
+          .orderBy(desc(text.score), asc(measure.slug))
+          .limit(limit)
+          .offset(offset)
+      : Promise.resolve([]),
+    db.select({ n: count() }).from(measure).where(where),
+  ]);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+export async function searchAll(input: TSearchInput) {
+  const plan = planSearch(input.q);
+  const start = (input.page - 1) * input.pageSize;
+  const measures = await searchMeasures(input, start, input.pageSize);
+  const unitOffset = Math.max(0, start - measures.total);
+  const unitLimit = input.pageSize - measures.rows.length;
+  const units = await searchUnitsRange(input, unitOffset, unitLimit);
+  const measureItems = measures.rows.map((m) => {
+    const snippet = makeSnippet(`${m.titleZh} ${m.descriptionZh}`, plan.highlight);
+    return {
+      type: "measure" as const,
+      slug: m.slug,
+      locator: null,
+      heading: m.category,
+      snippet: snippet.text,
+      highlights: snippet.matches,
+      score: Math.round(Number(m.score) * 1e6) / 1e6,
+      title: { zh: m.titleZh, en: m.titleEn },
+      document: null,
+    };
+  });
+  const unitItems = units.items.map((u) => ({ ...u, title: null }));
+  return {
+    items: [...measureItems, ...unitItems],
+    total: measures.total + units.total,
+    page: input.page,
+    pageSize: input.pageSize,
+    mode: plan.mode,
+  };
+}
+
+export type SearchAllResults = Awaited<ReturnType<typeof searchAll>>;
+
+/** The public API's shape: issue 3's hit; a measure (type "measure") has no locator and its zh title as heading. */
+export function publicSearchAll(r: SearchAllResults) {
+  return {
+    items: r.items.map((i) => ({
+      type: i.type,
+      slug: i.slug,
+      locator: i.locator,
+      heading: i.title ? i.title.zh : i.heading,
+      snippet: i.snippet,
+      score: i.score,
+    })),
+    total: r.total,
+    page: r.page,
+    pageSize: r.pageSize,
+  };
+}

@@ -1,0 +1,55 @@
+// The measures catalogue in a real browser: filter it, open a measure, follow a source into the reader;
+// the steps for parliamentarians in both languages; the secretariat edits a title.
+import { expect, test } from "./fixtures";
+
+test("filters the catalogue, opens a measure and follows a source into the reader", async ({ page }) => {
+  await page.goto("/en/measures");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Measures");
+  await page.getByLabel("Addressed to").selectOption("government");
+  await page.getByLabel("Key measures only").check();
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/actor=government/);
+  const link = page.getByRole("link", { name: "Appoint a senior official as national R2P focal point" });
+  await link.click();
+  await expect(page).toHaveURL(/\/en\/measures\/appoint-national-r2p-focal-point$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Appoint a senior official as national R2P focal point");
+  const passage = page.locator("figure").first();
+  await expect(passage).toContainText("协调人");
+  await passage.getByRole("link", { name: /A\/72\/884.*45\(a\)/ }).click();
+  await expect(page).toHaveURL(/\/en\/documents\/a-72-884#p-45\(a\)$/);
+  await expect(page.locator('[id="p-45(a)"]')).toBeInViewport();
+});
+
+test("searching finds measures as well as paragraphs", async ({ page }) => {
+  await page.goto("/zh/measures?q=%E5%8D%8F%E8%B0%83%E4%BA%BA");
+  await expect(page.getByRole("link", { name: /协调人/ }).first()).toBeVisible();
+  await page.goto("/en/measures?q=zzzzqqq");
+  await expect(page.getByText("No measure matches these filters.")).toBeVisible();
+});
+
+test("the steps for parliamentarians read in both languages without an account", async ({ page }) => {
+  await page.goto("/zh/parliamentarians");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("议员可以采取的步骤");
+  await expect(page.getByRole("heading", { level: 2, name: "教育与意识" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "议员步骤" })).toBeVisible();
+  await page.goto("/en/parliamentarians");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Steps for parliamentarians");
+  await expect(page.getByRole("link", { name: "Educate the public and raise awareness on preventing the four atrocity crimes" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(page.getByRole("banner")).toBeHidden();
+});
+
+test("the secretariat edits a measure's title", async ({ page, signInAs }) => {
+  await signInAs("secretariat");
+  await page.goto("/en/measures/parliament-promote-universal-ratification-of-rome-statute/edit");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit measure");
+  const title = `Use parliamentary networks for universal ratification of the Rome Statute (${Date.now()})`;
+  await page.getByLabel("Title (English)").fill(title);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved. The change is in the history.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" })).toContainText(title);
+  await page.goto("/en/measures/parliament-promote-universal-ratification-of-rome-statute");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+});
