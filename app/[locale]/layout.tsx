@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /** Client components get only the namespaces they use; emails and the home page stay on the server. */
-const CLIENT_NAMESPACES = ["nav", "languages", "roles", "common", "auth", "account", "admin", "errors", "countries", "measures"];
+const CLIENT_NAMESPACES = ["nav", "languages", "roles", "common", "auth", "account", "admin", "errors", "countries", "measures", "records"];
 
 export default async function LocaleLayout({
   children,

@@ -5,6 +5,7 @@ import type { Db } from "~/db/client";
 import { organization, user } from "~/db/schema";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword, randomPassword } from "~/server/services/accounts/secrets";
+import { seedSampleRecords } from "./seed-sample-records";
 
 export interface SampleCredential {
   role: "admin" | "secretariat" | "member";
@@ -52,6 +53,10 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
         isSample: true,
       });
     }
+  });
+  await seedSampleRecords(db, {
+    secretariat: credentials.find((c) => c.role === "secretariat")!.email,
+    member: credentials.find((c) => c.role === "member")!.email,
   });
   return credentials;
 }

@@ -2,7 +2,7 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
-import { country, organization, regionalOrganization, regionalOrganizationMember, user } from "~/db/schema";
+import { country, organization, record, regionalOrganization, regionalOrganizationMember, user } from "~/db/schema";
 import { seedReference } from "~/db/seed/seed-reference";
 import { seedSample } from "~/db/seed/seed-sample";
 import { setupDatabase } from "../helpers/factories";
@@ -38,5 +38,13 @@ describe("seed", () => {
     const [org] = await db.select().from(organization).where(eq(organization.isSample, true));
     expect(org?.name).toMatch(/sample/i);
     expect(await seedSample(db)).toEqual([]);
+
+    // Sample records: published, waiting and draft, of each type, all labelled.
+    const records = await db.select().from(record).where(eq(record.isSample, true));
+    for (const type of ["commitment", "focal_point", "parliamentary_action"] as const) {
+      const statuses = records.filter((r) => r.type === type).map((r) => r.reviewStatus);
+      expect(statuses, type).toEqual(expect.arrayContaining(["published", "submitted", "draft"]));
+    }
+    expect(records.some((r) => r.reviewStatus === "published" && r.pendingRevisionId)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
+import { can } from "~/server/auth/policy";
 import { requireActor } from "~/server/auth/require-actor";
 import { REVIEW_STATUSES } from "~/server/services/records/record-schemas";
 
@@ -22,17 +23,22 @@ export default async function MyWorkPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/my-work");
+  const actor = await requireActor("/my-work");
   const [t, tc, api] = await Promise.all([getTranslations("records"), getTranslations("common"), serverApi()]);
   const status = REVIEW_STATUSES.includes(query.status as Status) ? (query.status as Status) : undefined;
   const list = await api.records.list({ mine: true, reviewStatus: status ? [status] : undefined, page: pageParam(query.page), pageSize: 50 });
   return (
     <>
       <PageHeader title={t("myWork.title")} lead={t("myWork.lead")}>
-        <p>
+        <p className="flex flex-wrap gap-2">
           <Link href="/records/new" className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white">
             {t("newRecord")}
           </Link>
+          {can(actor, "record.import") && (
+            <Link href="/records/import" className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">
+              {t("csv.title")}
+            </Link>
+          )}
         </p>
       </PageHeader>
       <FilterForm label={tc("filter")} submitLabel={tc("filter")}>
