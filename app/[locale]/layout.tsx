@@ -1,9 +1,10 @@
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "~/components/i18n/client-messages";
 import { routing } from "~/components/i18n/routing";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
@@ -18,9 +19,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/** Client components get only the namespaces they use; emails and the home page stay on the server. */
-const CLIENT_NAMESPACES = ["nav", "languages", "roles", "common", "auth", "account", "admin", "errors", "countries", "measures", "records"];
-
 export default async function LocaleLayout({
   children,
   params,
@@ -32,10 +30,7 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   await ensureDatabaseReady();
-  const [actor, messages] = await Promise.all([currentActor(), getMessages()]);
-  const clientMessages = Object.fromEntries(
-    Object.entries(messages).filter(([ns]) => CLIENT_NAMESPACES.includes(ns)),
-  );
+  const actor = await currentActor();
   const t = await getTranslations("nav");
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
@@ -46,13 +41,13 @@ export default async function LocaleLayout({
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
+        <ClientMessages namespaces={[]}>
           <SiteHeader actor={actor} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
