@@ -44,6 +44,18 @@ export async function UnitBlock({ unit, lang }: { unit: Unit; lang: "zh" | "en" 
               copiedLabel={t("copied")}
             />
           </div>
+          {unit.measures.length > 0 && (
+            <div className="mt-1 text-xs text-slate-600">
+              <span>{t("citedByMeasures")}: </span>
+              <ul className="inline">
+                {unit.measures.map((m) => (
+                  <li key={m.slug} className="mr-2 inline">
+                    <Link href={`/measures/${m.slug}`}>{m.title[lang]}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {unit.citedBy.length > 0 && (
             <div className="mt-1 text-xs text-slate-600">
               <span>{t("citedBy")}: </span>

@@ -72,3 +72,17 @@ describe("search and OpenAPI", () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/measures", "/measures/{slug}"]));
   });
 });
+
+describe("paragraphs show the measures citing them", () => {
+  it("lists the focal-point measure on A/72/884 45(a), in the unit API", async () => {
+    const { GET } = await import("~/app/api/v1/documents/[slug]/units/[locator]/route");
+    const res = await GET(new Request("http://app.test/api/v1/documents/a-72-884/units/45(a)"), {
+      params: Promise.resolve({ slug: "a-72-884", locator: "45(a)" }),
+    });
+    expect(res.status).toBe(200);
+    const unit = await res.json();
+    expect(unit.measures).toEqual(
+      expect.arrayContaining([expect.objectContaining({ slug: "appoint-national-r2p-focal-point" })]),
+    );
+  });
+});

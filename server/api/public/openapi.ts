@@ -131,6 +131,17 @@ export function openApiDocument(baseUrl: string) {
                 footnotes: { type: "array", items: { $ref: "#/components/schemas/Footnote" } },
                 citations: { type: "array", items: { $ref: "#/components/schemas/Citation" } },
                 citedBy: { type: "array", items: { $ref: "#/components/schemas/CitedBy" } },
+                measures: {
+                  type: "array",
+                  description: "Measures of the catalogue that cite this unit",
+                  items: {
+                    type: "object",
+                    properties: {
+                      slug: { type: "string" },
+                      title: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } },
+                    },
+                  },
+                },
               },
             },
           ],

@@ -3,6 +3,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
 import { document, documentUnit } from "~/db/schema";
 import { notFound } from "~/server/errors";
+import { measuresCiting } from "./citing-measures";
 import { citationsOf, citedByOf } from "./unit-links";
 
 export async function findDocument(slug: string) {
@@ -30,10 +31,11 @@ export async function getDocument({ slug }: { slug: string }) {
     .where(and(eq(documentUnit.documentId, doc.id), isNull(documentUnit.retiredAt)))
     .orderBy(asc(documentUnit.position));
   const ids = rows.map((r) => r.id);
-  const [citations, citedBy] = await Promise.all([citationsOf(ids), citedByOf(ids)]);
+  const [citations, citedBy, measures] = await Promise.all([citationsOf(ids), citedByOf(ids), measuresCiting(ids)]);
   const withLinks = (r: (typeof rows)[number]) => ({
     citations: citations.get(r.id) ?? [],
     citedBy: citedBy.get(r.id) ?? [],
+    measures: measures.get(r.id) ?? [],
   });
   return {
     slug: doc.slug,

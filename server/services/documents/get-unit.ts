@@ -4,6 +4,7 @@ import { db } from "~/db/client";
 import { documentUnit } from "~/db/schema";
 import { notFound } from "~/server/errors";
 import { findDocument } from "./get-document";
+import { measuresCiting } from "./citing-measures";
 import { citationsOf, citedByOf } from "./unit-links";
 
 export async function getUnit({ slug, locator }: { slug: string; locator: string }) {
@@ -30,7 +31,11 @@ export async function getUnit({ slug, locator }: { slug: string; locator: string
             ),
           )
           .orderBy(asc(documentUnit.position));
-  const [citations, citedBy] = await Promise.all([citationsOf([unit.id]), citedByOf([unit.id])]);
+  const [citations, citedBy, measures] = await Promise.all([
+    citationsOf([unit.id]),
+    citedByOf([unit.id]),
+    measuresCiting([unit.id]),
+  ]);
   return {
     locator: unit.locator,
     kind: unit.kind,
@@ -43,5 +48,7 @@ export async function getUnit({ slug, locator }: { slug: string; locator: string
       target: c.target,
     })),
     citedBy: citedBy.get(unit.id) ?? [],
+    /** The catalogue's measures that cite this unit. */
+    measures: measures.get(unit.id) ?? [],
   };
 }
