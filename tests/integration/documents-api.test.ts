@@ -66,7 +66,7 @@ describe("GET /api/v1/documents/{slug}/units/{locator}", () => {
     const res = await unit("a-72-884", "45(a)");
     expect(res.status).toBe(200);
     const body = await json(res);
-    expect(Object.keys(body).sort()).toEqual(["citations", "citedBy", "footnotes", "heading", "kind", "locator", "text"]);
+    expect(Object.keys(body).sort()).toEqual(["citations", "citedBy", "footnotes", "heading", "kind", "locator", "measures", "text"]);
     expect(body).toMatchObject({ locator: "45(a)", kind: "subitem" });
     const cited = await json(await unit("a-63-677", "27"));
     expect(cited.citedBy).toContainEqual(expect.objectContaining({ slug: "a-72-884", type: "paragraph" }));
