@@ -13,6 +13,8 @@ const ZEnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** Where the embedded PGlite database lives; `memory://` keeps it in memory (tests). */
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  /** Uploaded evidence files, stored by content hash; never served directly by a web server. */
+  UPLOADS_DIR: z.string().default(".data/uploads"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Public base URL, used in links inside emails. */
   APP_URL: z.string().url().default("http://localhost:3000"),

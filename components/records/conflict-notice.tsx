@@ -10,6 +10,17 @@ const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "—"
 export function ConflictNotice({ current, mine, onReload }: { current: Record<string, unknown>; mine: Record<string, unknown>; onReload: () => void }) {
   const t = useTranslations("records");
   const differing = FIELDS.filter((f) => shown(current[f]) !== shown(mine[f]));
+  // Links too: the current record's measures and citations against what was typed.
+  const links = current.links as { measures?: { slug: string }[]; units?: { document: string; locator: string }[] } | undefined;
+  const theirs = {
+    measures: (links?.measures ?? []).map((m) => m.slug).sort().join(", "),
+    units: (links?.units ?? []).map((u) => `${u.document}#${u.locator}`).sort().join(", "),
+  };
+  const ours = {
+    measures: ((mine.measures as string[] | undefined) ?? []).slice().sort().join(", "),
+    units: ((mine.units as { document: string; locator: string }[] | undefined) ?? []).map((u) => `${u.document}#${u.locator}`).sort().join(", "),
+  };
+  const linkDiffs = (["measures", "units"] as const).filter((k) => theirs[k] !== ours[k]);
   return (
     <section aria-labelledby="conflict-title" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
       <h2 id="conflict-title" className="font-semibold">
@@ -21,6 +32,12 @@ export function ConflictNotice({ current, mine, onReload }: { current: Record<st
           <div key={f} className="contents">
             <dt className="font-medium">{t(`fields.${f === "countryIso3" ? "country" : f}` as "fields.country")}</dt>
             <dd className="break-words">{shown(current[f])}</dd>
+          </div>
+        ))}
+        {linkDiffs.map((k) => (
+          <div key={k} className="contents">
+            <dt className="font-medium">{t(`fields.${k}`)}</dt>
+            <dd className="break-words">{theirs[k] || "—"}</dd>
           </div>
         ))}
       </dl>

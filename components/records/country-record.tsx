@@ -4,7 +4,17 @@ import { Link } from "~/components/i18n/navigation";
 import { RecordFacts } from "./record-facts";
 import type { PublicRecordItem as Item } from "./types";
 
-export async function CountryRecord({ item, lang, current }: { item: Item; lang: "zh" | "en"; current?: boolean }) {
+export async function CountryRecord({
+  item,
+  lang,
+  current,
+  measureTitles = {},
+}: {
+  item: Item;
+  lang: "zh" | "en";
+  current?: boolean;
+  measureTitles?: Record<string, string>;
+}) {
   const t = await getTranslations("records");
   const title = (lang === "zh" ? item.title.zh || item.title.en : item.title.en || item.title.zh) || t(`types.${item.type}`);
   const facts = {
@@ -53,7 +63,7 @@ export async function CountryRecord({ item, lang, current }: { item: Item; lang:
           {item.measures.map((m) => (
             <li key={m}>
               <Link href={`/measures/${m}`} className="text-slate-700 underline">
-                {m}
+                {measureTitles[m] ?? m}
               </Link>
             </li>
           ))}

@@ -10,6 +10,7 @@ export interface EditableRecord {
   measures: string[];
   units: string[];
   evidence: string[];
+  files: { uploadId: string; filename: string }[];
 }
 
 const lines = (v: FormDataEntryValue | null) =>
@@ -37,6 +38,7 @@ export function formToInput(f: FormData, type: TRecordFieldsInput["type"]): TRec
   return {
     type,
     countryIso3: opt(f, "countryIso3"),
+    regionalOrganizationId: Number(str(f, "regionalOrganizationId")) || null,
     titleZh: str(f, "titleZh"),
     titleEn: str(f, "titleEn"),
     descriptionZh: str(f, "descriptionZh"),

@@ -15,5 +15,6 @@ export function toEditable(
     measures: snapshot.measures.map((m) => m.slug),
     units: snapshot.units.map((u) => `${u.document}#${u.locator}`),
     evidence: snapshot.evidence.map((e) => (e.kind === "url" ? `${e.url}${e.label ? ` ${e.label}` : ""}` : "")).filter(Boolean),
+    files: snapshot.evidence.flatMap((e) => (e.kind === "file" ? [{ uploadId: e.uploadId, filename: e.filename ?? e.label }] : [])),
   };
 }

@@ -28,7 +28,7 @@ test("member proposes, secretariat asks for changes, member fixes, secretariat p
   await signInAs("member");
   await page.goto("/en/records/new?type=focal_point");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Propose a record");
-  await page.getByLabel("Country").selectOption("GHA");
+  await page.getByLabel("Country", { exact: true }).selectOption("GHA");
   await page.getByLabel("Appointed on").fill("2026-03-01");
   await page.getByLabel("Title (Chinese)").fill(titleZh);
   await page.getByLabel("Title (English)").fill(titleEn);

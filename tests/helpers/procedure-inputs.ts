@@ -146,6 +146,10 @@ export const PROCEDURES: Record<string, Entry> = {
   "records.export": { allowed: everyone, input: () => ({ type: "commitment", format: "csv", country: "KEN" }) },
   "records.importDryRun": { allowed: ["member", "secretariat", "admin"], input: () => ({ type: "commitment", csv: importCsv() }) },
   "records.import": { allowed: ["member", "secretariat", "admin"], input: () => ({ type: "commitment", csv: importCsv() }) },
+  "records.uploadEvidence": {
+    allowed: signedIn,
+    input: () => ({ fileName: "letter.pdf", contentBase64: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64") }),
+  },
   "records.published": { allowed: everyone, input: () => ({ country: "KEN", type: "focal_point" }) },
   "records.list": { allowed: everyone, input: () => ({ country: "KEN" }) },
   "records.get": { allowed: everyone, input: async () => ({ id: (await makeRecord({ reviewStatus: "published" })).row.id }) },

@@ -30,7 +30,10 @@ describe("records CSV", () => {
     expect(result.valid).toBe(1);
     const where = result.problems.map((p) => `${p.row}:${p.column}`);
     expect(where).toContain("3:kind");
+    // An unknown country is found in the same pass as the wrong kind: every problem at once.
+    expect(where).toContain("3:country");
     expect(where).toContain("4:date");
+    expect(where).toContain("4:units");
     expect(result.problems.every((p) => p.message.length > 0)).toBe(true);
     const missing = await staff.records.importDryRun({ type: "commitment", csv: "country,title_en\nKEN,x\n" });
     expect(missing.problems).toContainEqual(expect.objectContaining({ row: 1, column: "venue" }));

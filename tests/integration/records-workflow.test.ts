@@ -154,7 +154,11 @@ describe("records workflow", () => {
     const mine = await callerFor(owner).records.list({ mine: true, pageSize: 500 });
     expect(mine.items.map((i) => i.id)).not.toContain(row.id);
     expect(await codeOf(callerFor(owner).records.restore({ id: row.id }))).toBe("FORBIDDEN");
-    await callerFor(await makeActor("secretariat")).records.restore({ id: row.id });
+    expect((await callerFor(owner).records.list({ onlyDeleted: true, pageSize: 500 })).items).toEqual([]);
+    const staff = callerFor(await makeActor("secretariat"));
+    expect((await staff.records.list({ onlyDeleted: true, pageSize: 500 })).items.map((i) => i.id)).toContain(row.id);
+    expect((await staff.records.get({ id: row.id })).may.restore).toBe(true);
+    await staff.records.restore({ id: row.id });
     const back = await callerFor(owner).records.list({ mine: true, pageSize: 500 });
     expect(back.items.map((i) => i.id)).toContain(row.id);
 

@@ -17,7 +17,7 @@ export default async function ReviewQueuePage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ type?: string; country?: string; org?: string; age?: string; page?: string }>;
+  searchParams: Promise<{ type?: string; country?: string; org?: string; age?: string; deleted?: string; page?: string }>;
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
@@ -29,13 +29,13 @@ export default async function ReviewQueuePage({
   const org = /^[0-9a-f-]{36}$/i.test(query.org ?? "") ? query.org : undefined;
   const age = AGES.includes(Number(query.age)) ? Number(query.age) : undefined;
   const [queue, countries, orgs] = await Promise.all([
-    api.records.list({ awaitingReview: true, type, country, organizationId: org, olderThanDays: age, page: pageParam(query.page), pageSize: 50 }),
+    api.records.list({ awaitingReview: query.deleted !== "1", onlyDeleted: query.deleted === "1", type, country, organizationId: org, olderThanDays: age, page: pageParam(query.page), pageSize: 50 }),
     api.reference.countries(),
     api.organizations.list({ pageSize: 500 }),
   ]);
   return (
     <>
-      <PageHeader title={t("review.title")} lead={t("review.lead")} />
+      <PageHeader title={t("review.title")} lead={query.deleted === "1" ? t("review.deletedLead") : t("review.lead")} />
       <FilterForm label={tc("filter")} submitLabel={tc("filter")}>
         <SelectField id="type" label={t("fields.type")} defaultValue={type ?? ""}>
           <option value="">{tc("all")}</option>
@@ -69,6 +69,10 @@ export default async function ReviewQueuePage({
             </option>
           ))}
         </SelectField>
+        <label className="flex min-h-10 items-center gap-2 text-sm">
+          <input type="checkbox" name="deleted" value="1" defaultChecked={query.deleted === "1"} />
+          {t("review.showDeleted")}
+        </label>
       </FilterForm>
       {queue.items.length === 0 ? <EmptyState>{t("review.empty")}</EmptyState> : <RecordList items={queue.items} lang={lang} />}
       <Pagination pathname="/review" searchParams={{ ...query }} page={queue.page} pageSize={queue.pageSize} total={queue.total} />

@@ -20,6 +20,7 @@ import {
 } from "~/server/services/records/record-schemas";
 import { decideRecord, restoreRevision, submitRecord } from "~/server/services/records/review-record";
 import { createRecord, setRecordDeleted, updateRecord } from "~/server/services/records/save-record";
+import { uploadEvidence, ZUploadEvidenceInputSchema } from "~/server/services/uploads/evidence-files";
 import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
 
 export const recordsRouter = createTRPCRouter({
@@ -64,4 +65,8 @@ export const recordsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => importRecords(ctx, input, ctx.locale)),
   /** Any filtered list as CSV or JSON: only what the caller may see. */
   export: publicProcedure.input(ZExportInputSchema).query(({ ctx, input }) => exportRecords(ctx.actor, input)),
+  /** An evidence file (PDF, image, office document ≤ 20 MB, checked by its bytes), to attach to a record. */
+  uploadEvidence: permissionProcedure("record.propose")
+    .input(ZUploadEvidenceInputSchema)
+    .mutation(({ ctx, input }) => uploadEvidence(ctx, input)),
 });

@@ -9,7 +9,7 @@ import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 import { columnForField, csvColumns, rowToInput } from "./record-csv";
-import { resolveLinks } from "./record-links";
+import { checkLinks } from "./record-links";
 import { RECORD_TYPES, type TCreateRecordInput, type TRecordType, ZCreateRecordInputSchema } from "./record-schemas";
 import { insertRecord } from "./save-record";
 
@@ -62,17 +62,19 @@ async function check(type: TRecordType, csv: string, locale: Locale) {
       for (const [path, messages] of Object.entries(localizeZodError(parsed.error, locale))) {
         for (const message of messages) problems.push({ row: rowNumber, column: columnForField(type, path), message });
       }
-      continue;
     }
-    try {
-      await resolveLinks(db, parsed.data);
-    } catch (e) {
-      if (!(e instanceof AppError) || !e.fields) throw e;
-      for (const [field, key] of Object.entries(e.fields)) {
-        problems.push({ row: rowNumber, column: columnForField(type, field), message: `${say(key)} (${e.message})` });
-      }
-      continue;
+    // Links are checked even when a field is wrong, so the dry run lists every problem at once.
+    const links = await checkLinks(db, {
+      countryIso3: /^[A-Z]{3}$/.test(String(input.countryIso3 ?? "")) ? String(input.countryIso3) : null,
+      regionalOrganizationId: null,
+      measures: (input.measures as string[]) ?? [],
+      units: ((input.units as { document: string; locator: string }[]) ?? []).filter((u) => u.document && u.locator),
+      evidence: [],
+    });
+    for (const p of links.problems) {
+      problems.push({ row: rowNumber, column: columnForField(type, p.field), message: `${say(`validation.${p.key}`)} (${p.detail})` });
     }
+    if (!parsed.success || links.problems.length || bad.length) continue;
     rows.push(parsed.data);
   }
   return { rows, problems };

@@ -1,6 +1,6 @@
 // Lists of records for every audience: the public country page and API, a member's drafts, the
 // review queue, exports. What a person may see is decided in the where clause (record-access.ts).
-import { and, asc, count, desc, eq, exists, inArray, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, isNotNull, lte, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { country, measure, organization, record, recordMeasure, recordRevision } from "~/db/schema";
@@ -23,6 +23,8 @@ export const ZListRecordsInputSchema = z.object({
   /** Waiting at least this many days (queue filter by age). */
   olderThanDays: z.coerce.number().int().min(0).max(3650).optional(),
   includeDeleted: z.boolean().default(false),
+  /** Deleted records only (staff; for everyone else the list is simply empty). */
+  onlyDeleted: z.boolean().default(false),
 });
 export type TListRecordsInput = z.input<typeof ZListRecordsInputSchema>;
 
@@ -34,7 +36,8 @@ const pendingEdit = exists(
 );
 
 export function listWhere(actor: Actor | null, input: z.output<typeof ZListRecordsInputSchema>): SQL {
-  const conditions: (SQL | undefined)[] = [visibleWhere(actor, { includeDeleted: input.includeDeleted })];
+  const conditions: (SQL | undefined)[] = [visibleWhere(actor, { includeDeleted: input.includeDeleted || input.onlyDeleted })];
+  if (input.onlyDeleted) conditions.push(isNotNull(record.deletedAt));
   if (input.type) conditions.push(eq(record.type, input.type));
   if (input.country) conditions.push(eq(record.countryIso3, input.country));
   if (input.organizationId) conditions.push(eq(record.organizationId, input.organizationId));

@@ -16,11 +16,14 @@ const setDiff = (before: string[], after: string[]) => ({
 const evidenceKey = (e: Snapshot["evidence"][number]) =>
   e.kind === "url" ? `${e.url}${e.label ? ` (${e.label})` : ""}` : `${e.filename ?? e.uploadId}${e.label ? ` (${e.label})` : ""}`;
 
+const isBlank = (v: unknown) => v === null || v === undefined || v === "" || v === false;
+
 export function diffSnapshots(before: Snapshot | null, after: Snapshot): SnapshotDiff {
   const fields = SNAPSHOT_FIELDS.flatMap((field) => {
     const a = before?.fields[field] ?? null;
     const b = after.fields[field] ?? null;
-    return a === b || (a === "" && b === null) || (a === null && b === "") ? [] : [{ field, before: a, after: b }];
+    // Unset, empty and "no" read the same to a person: only real changes are listed.
+    return a === b || (isBlank(a) && isBlank(b)) ? [] : [{ field, before: a, after: b }];
   });
   return {
     fields,

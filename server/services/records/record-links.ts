@@ -2,8 +2,19 @@
 // to the join tables, and captured with the fields as a snapshot — the unit of history and review.
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
-import { document, documentUnit, measure, record, recordEvidence, recordMeasure, recordUnit, upload } from "~/db/schema";
-import { fieldError } from "~/server/errors";
+import {
+  country,
+  document,
+  documentUnit,
+  measure,
+  record,
+  recordEvidence,
+  recordMeasure,
+  recordUnit,
+  regionalOrganization,
+  upload,
+} from "~/db/schema";
+import { AppError } from "~/server/errors";
 import type { TRecordFields } from "./record-schemas";
 
 export const SNAPSHOT_FIELDS = [
@@ -44,8 +55,33 @@ export function columnsOf(input: TRecordFields): RecordColumns {
   return Object.fromEntries(SNAPSHOT_FIELDS.map((k) => [k, input[k]])) as RecordColumns;
 }
 
-/** Turns slugs and `document#locator` references into ids; an unknown one is a field error. */
+/** Turns slugs and `document#locator` references into ids; every unknown one is a field error. */
 export async function resolveLinks(tx: Queryable, input: TRecordFields): Promise<Snapshot> {
+  const { snapshot, problems } = await checkLinks(tx, input);
+  if (problems.length) {
+    throw new AppError("VALIDATION", problems.map((p) => p.detail).join("; "), {
+      fields: Object.fromEntries(problems.map((p) => [p.field, `validation.${p.key}`])),
+    });
+  }
+  return { ...snapshot, fields: columnsOf(input) };
+}
+
+type LinkInput = Pick<TRecordFields, "countryIso3" | "regionalOrganizationId" | "measures" | "units" | "evidence">;
+
+/** Everything a record points at that does not exist (a CSV dry run lists them all at once). */
+export async function checkLinks(tx: Queryable, input: LinkInput) {
+  const problems: { field: string; key: string; detail: string }[] = [];
+  if (input.countryIso3) {
+    const [found] = await tx.select({ iso3: country.iso3 }).from(country).where(eq(country.iso3, input.countryIso3));
+    if (!found) problems.push({ field: "countryIso3", key: "unknownCountry", detail: input.countryIso3 });
+  }
+  if (input.regionalOrganizationId) {
+    const [found] = await tx
+      .select({ id: regionalOrganization.id })
+      .from(regionalOrganization)
+      .where(eq(regionalOrganization.id, input.regionalOrganizationId));
+    if (!found) problems.push({ field: "regionalOrganizationId", key: "choose", detail: String(input.regionalOrganizationId) });
+  }
   const slugs = [...new Set(input.measures)];
   const measures = slugs.length
     ? await tx
@@ -54,30 +90,35 @@ export async function resolveLinks(tx: Queryable, input: TRecordFields): Promise
         .where(and(inArray(measure.slug, slugs), isNull(measure.deletedAt)))
     : [];
   const missing = slugs.filter((s) => !measures.some((m) => m.slug === s));
-  if (missing.length) throw fieldError("measures", "unknownMeasure", `unknown measures: ${missing.join(", ")}`);
+  if (missing.length) problems.push({ field: "measures", key: "unknownMeasure", detail: missing.join(", ") });
 
   const units: Snapshot["units"] = [];
+  const unknownUnits: string[] = [];
   for (const ref of input.units) {
     const [unit] = await tx
       .select({ id: documentUnit.id })
       .from(documentUnit)
       .innerJoin(document, eq(document.id, documentUnit.documentId))
       .where(and(eq(document.slug, ref.document), eq(documentUnit.locator, ref.locator), isNull(documentUnit.retiredAt)));
-    if (!unit) throw fieldError("units", "unknownUnit", `unknown unit ${ref.document}#${ref.locator}`);
-    if (!units.some((u) => u.id === unit.id)) units.push({ id: unit.id, ...ref });
+    if (!unit) unknownUnits.push(`${ref.document}#${ref.locator}`);
+    else if (!units.some((u) => u.id === unit.id)) units.push({ id: unit.id, ...ref });
   }
+  if (unknownUnits.length) problems.push({ field: "units", key: "unknownUnit", detail: unknownUnits.join(", ") });
 
   const uploadIds = input.evidence.flatMap((e) => (e.kind === "file" ? [e.uploadId] : []));
   const files = uploadIds.length
     ? await tx.select({ id: upload.id, filename: upload.filename }).from(upload).where(inArray(upload.id, uploadIds))
     : [];
-  const evidence = input.evidence.map((e) => {
-    if (e.kind === "url") return e;
-    const file = files.find((f) => f.id === e.uploadId);
-    if (!file) throw fieldError("evidence", "unknownUpload", `unknown upload ${e.uploadId}`);
-    return { ...e, filename: file.filename };
-  });
-  return { fields: columnsOf(input), measures, units, evidence };
+  const evidence: Snapshot["evidence"] = [];
+  for (const e of input.evidence) {
+    if (e.kind === "url") evidence.push(e);
+    else {
+      const file = files.find((f) => f.id === e.uploadId);
+      if (file) evidence.push({ ...e, filename: file.filename });
+      else problems.push({ field: "evidence", key: "unknownUpload", detail: e.uploadId });
+    }
+  }
+  return { snapshot: { fields: {} as RecordColumns, measures, units, evidence }, problems };
 }
 
 /** Replaces a record's links with those of the snapshot. */

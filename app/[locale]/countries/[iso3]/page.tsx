@@ -27,6 +27,10 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
       api.records.published({ country: iso3, type, pageSize: 500 }),
     ),
   );
+  // Linked measures by title: the records carry slugs (as the public API does).
+  const used = new Set([commitments!, focalPoints!, actions!].flatMap((l) => l.items.flatMap((i) => i.measures)));
+  const catalogue = used.size ? (await api.measures.list({ pageSize: 500 })).items : [];
+  const measureTitles = Object.fromEntries(catalogue.filter((m) => used.has(m.slug)).map((m) => [m.slug, m.title[lang] || m.slug]));
   const timeline = focalPointTimeline(
     focalPoints!.items.map((record) => ({ id: record.id, appointedOn: record.date, endedOn: record.endedOn ?? null, record })),
   );
@@ -68,10 +72,10 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                           {e.to ? t("country.vacancy", { from: e.from, to: e.to }) : t("country.vacantSince", { date: e.from })}
                         </li>
                       ) : (
-                        <CountryRecord key={e.item.id} item={e.item.record} lang={lang} current={e.current} />
+                        <CountryRecord key={e.item.id} item={e.item.record} lang={lang} current={e.current} measureTitles={measureTitles} />
                       ),
                     )
-                  : (type === "commitment" ? commitments! : actions!).items.map((item) => <CountryRecord key={item.id} item={item} lang={lang} />)}
+                  : (type === "commitment" ? commitments! : actions!).items.map((item) => <CountryRecord key={item.id} item={item} lang={lang} measureTitles={measureTitles} />)}
               </ol>
             )}
           </section>

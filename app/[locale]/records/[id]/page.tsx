@@ -69,7 +69,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
           <section aria-labelledby="pending-title" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
             <h2 id="pending-title" className="font-semibold">{t("pendingEdit")}</h2>
             <p className="mb-2 text-sm">{rec.pending.state === "pending" ? t("pendingEditLead") : t("pendingChangesRequested")}</p>
-            <DiffView diff={rec.pending.diff} />
+            <DiffView diff={rec.pending.diff} type={rec.type} />
           </section>
         )}
         {/* Side by side on wide screens: what is claimed, and what supports it. */}

@@ -22,7 +22,13 @@ export default async function NewRecordPage({
   // Parliamentarians propose parliamentary actions for their own country only.
   const types = RECORD_TYPES.filter((ty) => can(actor, "record.propose", { recordType: ty, countryIso3: actor.countryIso3 }));
   const type: TRecordType = types.includes(query.type as TRecordType) ? (query.type as TRecordType) : types[0]!;
-  const all = await api.reference.countries();
+  const [all, regionals, catalogue] = await Promise.all([
+    api.reference.countries(),
+    api.reference.regionalOrganizations(),
+    api.measures.list({ pageSize: 500 }),
+  ]);
+  const measureOptions = catalogue.items.map((m) => ({ slug: m.slug, title: m.title[locale === "zh" ? "zh" : "en"] || m.slug }));
+  const regions = actor.role === "parliamentarian" ? [] : regionals.map((r) => ({ id: r.id, name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}` }));
   const countries = all
     .filter((c) => actor.role !== "parliamentarian" || c.iso3 === actor.countryIso3)
     .map((c) => ({ iso3: c.iso3, name: locale === "zh" ? c.nameZh : c.nameEn }));
@@ -47,7 +53,7 @@ export default async function NewRecordPage({
       </nav>
       <h2 className="mb-2 text-lg font-semibold">{t(`types.${type}`)}</h2>
       <TRPCReactProvider>
-        <RecordForm key={type} type={type} countries={countries} publishes={can(actor, "record.review")} defaultCountry={country} />
+        <RecordForm key={type} type={type} countries={countries} regions={regions} measureOptions={measureOptions} publishes={can(actor, "record.review")} defaultCountry={country} />
       </TRPCReactProvider>
     </>
   );

@@ -17,6 +17,12 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
   if (!rec || !rec.may.edit || !rec.snapshot) notFound();
   // A member editing again after changes were asked on their pending edit starts from that edit.
   const base = rec.pending && !can(actor, "record.review") ? rec.pending.snapshot : rec.snapshot;
+  const catalogue = await api.measures.list({ pageSize: 500 });
+  const measureOptions = catalogue.items.map((m) => ({ slug: m.slug, title: m.title[locale === "zh" ? "zh" : "en"] || m.slug }));
+  const regions = (await api.reference.regionalOrganizations()).map((r) => ({
+    id: r.id,
+    name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}`,
+  }));
   const countries = (await api.reference.countries())
     .filter((c) => actor.role !== "parliamentarian" || c.iso3 === actor.countryIso3)
     .map((c) => ({ iso3: c.iso3, name: locale === "zh" ? c.nameZh : c.nameEn }));
@@ -24,7 +30,7 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
     <>
       <PageHeader title={t("editTitle")} lead={t(`types.${rec.type}`)} />
       <TRPCReactProvider>
-        <RecordForm key={rec.version} type={rec.type} countries={countries} existing={toEditable(rec, base)} publishes={can(actor, "record.review")} />
+        <RecordForm key={rec.version} type={rec.type} countries={countries} regions={actor.role === "parliamentarian" ? [] : regions} measureOptions={measureOptions} existing={toEditable(rec, base)} publishes={can(actor, "record.review")} />
       </TRPCReactProvider>
     </>
   );

@@ -43,7 +43,7 @@ export default async function RecordHistoryPage({ params }: { params: Promise<{ 
                   <RestoreRevisionButton id={id} version={rec.version} revisionId={r.id} number={r.number} />
                 )}
               </div>
-              <DiffView diff={r.diff} />
+              <DiffView diff={r.diff} type={rec.type} />
             </li>
           ))}
         </ol>

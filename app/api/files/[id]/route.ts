@@ -1,0 +1,28 @@
+// Evidence files, served only to people who may see them, never as something a browser would run.
+import { NextResponse } from "next/server";
+import { currentActor } from "~/server/auth/session";
+import { ensureDatabaseReady } from "~/server/bootstrap";
+import { AppError, errorMapping } from "~/server/errors";
+import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await ensureDatabaseReady();
+  try {
+    const { file, bytes } = await readEvidenceFile(await currentActor(), id);
+    const inline = file.mime === "application/pdf" || file.mime.startsWith("image/");
+    return new NextResponse(new Uint8Array(bytes), {
+      headers: {
+        "Content-Type": file.mime,
+        "Content-Length": String(bytes.length),
+        "Content-Disposition": `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (err) {
+    if (err instanceof AppError) return NextResponse.json({ error: err.code }, { status: errorMapping[err.code].http });
+    throw err;
+  }
+}
