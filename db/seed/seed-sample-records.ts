@@ -1,15 +1,16 @@
 // Sample records for the embedded dev default: published, pending and draft records of each type
 // for a handful of countries, all labelled as sample, so a newcomer sees the workflow at work.
 // Made through the services, so they carry revisions, decisions and audit events like real ones.
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { measure, user } from "~/db/schema";
+import { user } from "~/db/schema";
 import { getActor } from "~/server/services/accounts/get-actor";
 import { ZCreateRecordInputSchema, type TCreateRecordInput } from "~/server/services/records/record-schemas";
 import { decideRecord } from "~/server/services/records/review-record";
 import { createRecord, updateRecord } from "~/server/services/records/save-record";
 
 const url = "https://www.globalr2p.org/";
+// Each sample record links the measures it is about (slugs from db/seed/measures).
 const cite = [{ document: "a-72-884", locator: "45(a)" }];
 
 export async function seedSampleRecords(db: Db, emails: { secretariat: string; member: string }) {
@@ -18,31 +19,30 @@ export async function seedSampleRecords(db: Db, emails: { secretariat: string; m
   const staff = staffId ? await getActor(staffId) : null;
   const member = memberId ? await getActor(memberId) : null;
   if (!staff || !member) return;
-  const measures = (await db.select({ slug: measure.slug }).from(measure).orderBy(asc(measure.slug)).limit(3)).map((m) => m.slug);
   const sctx = { actor: staff, requestId: "seed" };
   const mctx = { actor: member, requestId: "seed" };
   const input = (v: Record<string, unknown>): TCreateRecordInput =>
-    ZCreateRecordInputSchema.parse({ measures: measures.slice(0, 1), units: cite, evidence: [{ kind: "url", url, label: "" }], ...v });
+    ZCreateRecordInputSchema.parse({ units: cite, evidence: [{ kind: "url", url, label: "" }], ...v });
   const sample = { isSample: true };
 
   // Published by the secretariat.
-  await createRecord(sctx, input({ type: "focal_point", countryIso3: "GHA", titleEn: "Focal point, Ministry of Foreign Affairs (sample)", titleZh: "外交部协调人（示例）", date: "2016-03-01", endedOn: "2021-06-30", office: "Ministry of Foreign Affairs", positionTitle: "Director, Human Rights", network: true }), sample);
-  await createRecord(sctx, input({ type: "focal_point", countryIso3: "GHA", titleEn: "Focal point, Office of the President (sample)", titleZh: "总统办公室协调人（示例）", date: "2022-02-01", office: "Office of the President", positionTitle: "Senior adviser", network: true }), sample);
-  await createRecord(sctx, input({ type: "commitment", countryIso3: "KEN", titleEn: "Pledge at the General Assembly debate (sample)", titleZh: "大会辩论中的承诺（示例）", date: "2025-07-10", kind: "pledge", venue: "general_assembly", status: "in_progress" }), sample);
-  await createRecord(sctx, input({ type: "parliamentary_action", countryIso3: "PHL", titleEn: "Committee hearing on atrocity prevention (sample)", titleZh: "关于暴行预防的委员会听证（示例）", date: "2025-11-04", chamber: "House of Representatives", kind: "hearing", status: "completed" }), sample);
+  await createRecord(sctx, input({ measures: ["appoint-national-r2p-focal-point", "join-global-network-of-r2p-focal-points"], type: "focal_point", countryIso3: "GHA", titleEn: "Focal point, Ministry of Foreign Affairs (sample)", titleZh: "外交部协调人（示例）", date: "2016-03-01", endedOn: "2021-06-30", office: "Ministry of Foreign Affairs", positionTitle: "Director, Human Rights", network: true }), sample);
+  await createRecord(sctx, input({ measures: ["appoint-national-r2p-focal-point", "join-global-network-of-r2p-focal-points"], type: "focal_point", countryIso3: "GHA", titleEn: "Focal point, Office of the President (sample)", titleZh: "总统办公室协调人（示例）", date: "2022-02-01", office: "Office of the President", positionTitle: "Senior adviser", network: true }), sample);
+  await createRecord(sctx, input({ measures: ["national-atrocity-prevention-mechanism"], type: "commitment", countryIso3: "KEN", titleEn: "Pledge at the General Assembly debate (sample)", titleZh: "大会辩论中的承诺（示例）", date: "2025-07-10", kind: "pledge", venue: "general_assembly", status: "in_progress" }), sample);
+  await createRecord(sctx, input({ measures: ["parliamentary-oversight-of-atrocity-prevention"], type: "parliamentary_action", countryIso3: "PHL", titleEn: "Committee hearing on atrocity prevention (sample)", titleZh: "关于暴行预防的委员会听证（示例）", date: "2025-11-04", chamber: "House of Representatives", kind: "hearing", status: "completed" }), sample);
 
   // Proposed by the member and waiting for review.
-  await createRecord(mctx, input({ type: "commitment", countryIso3: "MEX", titleEn: "Ratification of the Rome Statute amendments (sample)", titleZh: "批准《罗马规约》修正案（示例）", date: "2026-01-15", kind: "treaty_action", treaty: "Rome Statute (Kampala amendments)", venue: "national", status: "announced", submit: true }), sample);
-  await createRecord(mctx, input({ type: "parliamentary_action", countryIso3: "KEN", titleEn: "Motion on an R2P focal point (sample)", titleZh: "关于保护责任协调人的动议（示例）", date: "2026-02-20", chamber: "National Assembly", kind: "motion", status: "ongoing", submit: true }), sample);
-  await createRecord(mctx, input({ type: "focal_point", countryIso3: "PHL", titleEn: "Focal point appointment (sample)", titleZh: "协调人任命（示例）", date: "2026-03-01", office: "Department of Foreign Affairs", submit: true }), sample);
+  await createRecord(mctx, input({ measures: ["ratify-rome-statute"], type: "commitment", countryIso3: "MEX", titleEn: "Ratification of the Rome Statute amendments (sample)", titleZh: "批准《罗马规约》修正案（示例）", date: "2026-01-15", kind: "treaty_action", treaty: "Rome Statute (Kampala amendments)", venue: "national", status: "announced", submit: true }), sample);
+  await createRecord(mctx, input({ measures: ["appoint-national-r2p-focal-point", "parliamentary-oversight-of-atrocity-prevention"], type: "parliamentary_action", countryIso3: "KEN", titleEn: "Motion on an R2P focal point (sample)", titleZh: "关于保护责任协调人的动议（示例）", date: "2026-02-20", chamber: "National Assembly", kind: "motion", status: "ongoing", submit: true }), sample);
+  await createRecord(mctx, input({ measures: ["appoint-national-r2p-focal-point", "join-global-network-of-r2p-focal-points"], type: "focal_point", countryIso3: "PHL", titleEn: "Focal point appointment (sample)", titleZh: "协调人任命（示例）", date: "2026-03-01", office: "Department of Foreign Affairs", submit: true }), sample);
 
   // A published record the member has since edited: the edit waits, the published version shows.
-  const proposed = await createRecord(mctx, input({ type: "commitment", countryIso3: "GHA", titleEn: "National early-warning strategy (sample)", titleZh: "国家早期预警战略（示例）", date: "2024-09-01", kind: "policy", venue: "national", status: "announced", submit: true }), sample);
+  const proposed = await createRecord(mctx, input({ measures: ["national-early-warning-procedures"], type: "commitment", countryIso3: "GHA", titleEn: "National early-warning strategy (sample)", titleZh: "国家早期预警战略（示例）", date: "2024-09-01", kind: "policy", venue: "national", status: "announced", submit: true }), sample);
   const published = await decideRecord(sctx, { id: proposed.id, version: proposed.version, decision: "published", message: "" });
-  await updateRecord(mctx, { ...input({ type: "commitment", countryIso3: "GHA", titleEn: "National early-warning strategy (sample)", titleZh: "国家早期预警战略（示例）", date: "2024-09-01", kind: "policy", venue: "national", status: "in_progress" }), id: published.id, version: published.version });
+  await updateRecord(mctx, { ...input({ measures: ["national-early-warning-procedures"], type: "commitment", countryIso3: "GHA", titleEn: "National early-warning strategy (sample)", titleZh: "国家早期预警战略（示例）", date: "2024-09-01", kind: "policy", venue: "national", status: "in_progress" }), id: published.id, version: published.version });
 
   // Drafts.
-  await createRecord(mctx, input({ type: "commitment", countryIso3: "DEU", titleEn: "Statement at the Human Rights Council (sample)", titleZh: "在人权理事会的发言（示例）", date: "2026-03-20", kind: "pledge", venue: "human_rights_council", status: "announced" }), sample);
-  await createRecord(mctx, input({ type: "focal_point", countryIso3: "MEX", titleEn: "Focal point to confirm (sample)", titleZh: "待确认的协调人（示例）", date: "2026-04-01", office: "Secretaría de Relaciones Exteriores" }), sample);
-  await createRecord(mctx, input({ type: "parliamentary_action", countryIso3: "DEU", titleEn: "Written question on early warning (sample)", titleZh: "关于早期预警的书面质询（示例）", date: "2026-04-12", chamber: "Bundestag", kind: "question", status: "planned" }), sample);
+  await createRecord(mctx, input({ measures: ["independent-national-human-rights-institution"], type: "commitment", countryIso3: "DEU", titleEn: "Statement at the Human Rights Council (sample)", titleZh: "在人权理事会的发言（示例）", date: "2026-03-20", kind: "pledge", venue: "human_rights_council", status: "announced" }), sample);
+  await createRecord(mctx, input({ measures: ["appoint-national-r2p-focal-point", "join-global-network-of-r2p-focal-points"], type: "focal_point", countryIso3: "MEX", titleEn: "Focal point to confirm (sample)", titleZh: "待确认的协调人（示例）", date: "2026-04-01", office: "Secretaría de Relaciones Exteriores" }), sample);
+  await createRecord(mctx, input({ measures: ["parliamentary-oversight-of-atrocity-prevention"], type: "parliamentary_action", countryIso3: "DEU", titleEn: "Written question on early warning (sample)", titleZh: "关于早期预警的书面质询（示例）", date: "2026-04-12", chamber: "Bundestag", kind: "question", status: "planned" }), sample);
 }
