@@ -108,3 +108,26 @@ describe("re-import", () => {
     expect([v2["1"], v2["2"], v2["3"]]).toEqual([v1["3"], v1["2"], v1["1"]]);
   });
 });
+
+describe("links to retired paragraphs", () => {
+  it("the unit API redirects a retired locator to its successor, and 404s when there is none", async () => {
+    const { GET } = await import("~/app/api/v1/documents/[slug]/units/[locator]/route");
+    const get = (slug: string, locator: string) =>
+      GET(new Request(`http://app.test/api/v1/documents/${slug}/units/${locator}`), {
+        params: Promise.resolve({ slug, locator }),
+      });
+    const slug = unique("moved");
+    await load(slug, V1);
+    // E is gone and F, rewritten, moves up to paragraph 5: links to "6" should land on "5".
+    const rewrittenF = "各国应当批准相关国际条约，并将其纳入国内法律。各国还应定期审查执行情况。";
+    await load(slug, [A, B, C, D, rewrittenF]);
+
+    const moved = await get(slug, "6");
+    expect(moved.status).toBe(308);
+    expect(new URL(moved.headers.get("location")!).pathname).toBe(`/api/v1/documents/${slug}/units/5`);
+    const live = await get(slug, "5");
+    expect(live.status).toBe(200);
+    expect((await live.json()).text).toBe(rewrittenF);
+    expect((await get(slug, "7")).status).toBe(404);
+  });
+});

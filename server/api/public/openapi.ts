@@ -296,6 +296,10 @@ export function openApiDocument(baseUrl: string) {
           ],
           responses: {
             "200": { description: "The unit", content: { "application/json": { schema: { $ref: "#/components/schemas/UnitDetail" } } } },
+            "308": {
+              description:
+                "The paragraph was retired by a new version of the document; Location is its closest successor",
+            },
             "404": notFoundResponse,
           },
         },

@@ -29,10 +29,14 @@ export function parseParams<T extends z.ZodType>(params: Record<string, string>,
   };
 }
 
-/** Runs a handler body, mapping domain errors to their status and hiding unexpected ones. */
+/**
+ * Runs a handler body, mapping domain errors to their status and hiding unexpected ones. A body that
+ * returns a Response (e.g. a redirect) is sent as it is; anything else as JSON.
+ */
 export async function respond(body: () => Promise<unknown>) {
   try {
-    return NextResponse.json(await body());
+    const result = await body();
+    return result instanceof Response ? result : NextResponse.json(result);
   } catch (err) {
     if (err instanceof AppError) {
       return NextResponse.json(
