@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/components/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
+import { NewPasswordField } from "./new-password-field";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
@@ -36,15 +37,7 @@ export function AcceptInvitationForm({ token, suggestedName }: { token: string; 
     >
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
       <TextField id="name" label={t("yourName")} defaultValue={suggestedName} autoComplete="name" required errors={errors.fields.name} />
-      <TextField
-        id="password"
-        type="password"
-        label={t("password")}
-        hint={t("passwordHint")}
-        autoComplete="new-password"
-        required
-        errors={errors.fields.password}
-      />
+      <NewPasswordField label={t("password")} errors={errors.fields.password} />
       <Button type="submit" disabled={accept.isPending}>
         {t("acceptInvite")}
       </Button>

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/components/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
+import { NewPasswordField } from "./new-password-field";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { TextField } from "~/components/ui/field";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
@@ -30,15 +30,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       }}
     >
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
-      <TextField
-        id="password"
-        type="password"
-        label={t("newPassword")}
-        hint={t("passwordHint")}
-        autoComplete="new-password"
-        required
-        errors={errors.fields.password}
-      />
+      <NewPasswordField label={t("newPassword")} errors={errors.fields.password} />
       <Button type="submit" disabled={reset.isPending}>
         {t("resetTitle")}
       </Button>
