@@ -51,6 +51,10 @@ export const user = pgTable(
     isSample: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     deactivatedAt: timestamp({ withTimezone: true }),
+    /** How notifications reach them by email: immediate, daily_digest or off (EMAIL_DELIVERIES). */
+    emailDelivery: text().notNull().default("immediate"),
+    /** When their last daily digest went out. */
+    digestSentAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex().on(t.email)],

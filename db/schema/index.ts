@@ -4,3 +4,6 @@ export * from "./system";
 export * from "./documents";
 export * from "./measures";
 export * from "./records";
+export * from "./advocacy";
+export * from "./collaboration";
+export * from "./progress";

@@ -1,9 +1,25 @@
 // Translations outside a React render (emails, logs shown to users), from the same message files.
+// Each big area keeps its namespaces in its own pair of files (messages/<area>/{zh,en}.json) so the
+// base files stay readable; they are merged here, and a test checks no namespace is defined twice.
 import { createTranslator } from "use-intl/core";
+import actionsEn from "./messages/actions/en.json";
+import actionsZh from "./messages/actions/zh.json";
+import collaborationEn from "./messages/collaboration/en.json";
+import collaborationZh from "./messages/collaboration/zh.json";
 import en from "./messages/en.json";
+import progressEn from "./messages/progress/en.json";
+import progressZh from "./messages/progress/zh.json";
 import zh from "./messages/zh.json";
 
-export const messagesByLocale = { zh, en } as const;
+export const messageFiles = {
+  zh: [zh, actionsZh, collaborationZh, progressZh],
+  en: [en, actionsEn, collaborationEn, progressEn],
+} as const;
+
+export const messagesByLocale = {
+  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh },
+  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn },
+} as const;
 export type Locale = keyof typeof messagesByLocale;
 
 export function serverTranslator(locale: Locale) {

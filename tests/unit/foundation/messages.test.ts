@@ -1,9 +1,9 @@
 // Both languages have every message, and the navigation only offers what each role may open.
 import { describe, expect, it } from "vitest";
 import { navItemsFor } from "~/components/layout/nav-items";
-import en from "~/server/i18n/messages/en.json";
-import zh from "~/server/i18n/messages/zh.json";
-import { serverTranslator } from "~/server/i18n/translator";
+import { messageFiles, messagesByLocale, serverTranslator } from "~/server/i18n/translator";
+
+const { zh, en } = messagesByLocale;
 
 const keys = (o: object, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -11,6 +11,13 @@ const keys = (o: object, prefix = ""): string[] =>
 describe("message files", () => {
   it("have the same keys in Chinese and English", () => {
     expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+
+  it("define each namespace in one file only", () => {
+    for (const files of Object.values(messageFiles)) {
+      const namespaces = files.flatMap((file) => Object.keys(file));
+      expect(namespaces.length).toBe(new Set(namespaces).size);
+    }
   });
 
   it("have no empty message", () => {
