@@ -12,6 +12,9 @@ CREATE TABLE "advocacy_action" (
 	"visibility" "visibility" DEFAULT 'organization' NOT NULL,
 	"is_sample" boolean DEFAULT false NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
+	"search_tokens" text DEFAULT '' NOT NULL,
+	"search_simple" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, search_tokens)) STORED,
+	"search_english" "tsvector" GENERATED ALWAYS AS (to_tsvector('english'::regconfig, title || ' ' || summary || ' ' || outcome)) STORED,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"deleted_at" timestamp with time zone
@@ -176,6 +179,8 @@ ALTER TABLE "task" ADD CONSTRAINT "task_created_by_id_user_id_fk" FOREIGN KEY ("
 ALTER TABLE "country_measure_status" ADD CONSTRAINT "country_measure_status_country_iso3_country_iso3_fk" FOREIGN KEY ("country_iso3") REFERENCES "public"."country"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "country_measure_status" ADD CONSTRAINT "country_measure_status_measure_id_measure_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."measure"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "country_score" ADD CONSTRAINT "country_score_country_iso3_country_iso3_fk" FOREIGN KEY ("country_iso3") REFERENCES "public"."country"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "advocacy_action_search_simple_idx" ON "advocacy_action" USING gin ("search_simple");--> statement-breakpoint
+CREATE INDEX "advocacy_action_search_english_idx" ON "advocacy_action" USING gin ("search_english");--> statement-breakpoint
 CREATE INDEX "advocacy_action_organization_id_date_index" ON "advocacy_action" USING btree ("organization_id","date");--> statement-breakpoint
 CREATE INDEX "advocacy_action_visibility_date_index" ON "advocacy_action" USING btree ("visibility","date");--> statement-breakpoint
 CREATE INDEX "advocacy_action_created_by_id_index" ON "advocacy_action" USING btree ("created_by_id");--> statement-breakpoint

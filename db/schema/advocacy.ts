@@ -1,8 +1,10 @@
 // Advocacy actions: who met whom (or wrote, briefed, submitted…), about which countries and
 // measures, with what outcome. Visibility (organisation, coalition, public) is enforced by the
 // services' where clauses (server/services/advocacy/action-visibility.ts), never only in the UI.
+import { sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -18,6 +20,8 @@ import { documentUnit } from "./documents";
 import { measure } from "./measures";
 import { record, upload } from "./records";
 import { country } from "./reference";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const visibilityEnum = pgEnum("visibility", ["organization", "coalition", "public"]);
 
@@ -42,11 +46,19 @@ export const advocacyAction = pgTable(
     visibility: visibilityEnum().notNull().default("organization"),
     isSample: boolean().notNull().default(false),
     version: integer().notNull().default(1),
+    /** App-made tokens (Han bigrams + words) of title, summary, outcome and targets: server/search/tokenize.ts. */
+    searchTokens: text().notNull().default(""),
+    searchSimple: tsvector().generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_tokens)`),
+    searchEnglish: tsvector().generatedAlwaysAs(
+      sql`to_tsvector('english'::regconfig, title || ' ' || summary || ' ' || outcome)`,
+    ),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
+    index("advocacy_action_search_simple_idx").using("gin", t.searchSimple),
+    index("advocacy_action_search_english_idx").using("gin", t.searchEnglish),
     index().on(t.organizationId, t.date),
     index().on(t.visibility, t.date),
     index().on(t.createdById),
