@@ -7,6 +7,7 @@ import { seedReference } from "~/db/seed/seed-reference";
 import { seedSample } from "~/db/seed/seed-sample";
 import { env } from "~/server/env";
 import { logger } from "~/server/logger";
+import { recomputeAll } from "~/server/services/progress/recompute-progress";
 
 const KEY = Symbol.for("r2p.bootstrap");
 type GlobalWithBootstrap = typeof globalThis & { [KEY]?: Promise<void> };
@@ -27,6 +28,8 @@ async function bootstrap() {
   await seedReference(handle.db);
   await seedDocuments(handle.db);
   await seedMeasures(handle.db);
+  // Derived progress follows the rules and catalogue this code ships with (decision 009).
+  await handle.db.transaction((tx) => recomputeAll(tx));
   const wantsSample =
     handle.kind === "pglite" && env.NODE_ENV !== "production" && env.SEED_SAMPLE === "true";
   if (wantsSample) {

@@ -6,6 +6,7 @@ import { seedDocuments } from "~/db/seed/seed-documents";
 import { seedMeasures } from "~/db/seed/seed-measures";
 import { seedReference } from "~/db/seed/seed-reference";
 import { seedSample } from "~/db/seed/seed-sample";
+import { recomputeAll } from "~/server/services/progress/recompute-progress";
 
 const { values } = parseArgs({ options: { "no-sample": { type: "boolean", default: false } } });
 const handle = dbHandle();
@@ -16,6 +17,8 @@ const documents = await seedDocuments(handle.db);
 console.log(`documents: ${Object.entries(documents).map(([slug, status]) => `${slug} ${status}`).join(", ")}`);
 const measures = await seedMeasures(handle.db);
 console.log(`measures: ${Object.entries(measures).map(([k, n]) => `${n} ${k}`).join(", ")}`);
+await handle.db.transaction((tx) => recomputeAll(tx));
+console.log("progress recomputed");
 if (!values["no-sample"] && process.env.NODE_ENV !== "production") {
   const created = await seedSample(handle.db);
   for (const c of created) console.log(`sample ${c.role}: ${c.email} ${c.password}`);

@@ -240,6 +240,76 @@ export function openApiDocument(baseUrl: string) {
             region: { type: "string" },
             subregion: { type: "string" },
             group: { type: ["string", "null"] },
+            score: { $ref: "#/components/schemas/Score" },
+          },
+        },
+        Score: {
+          type: "object",
+          description:
+            "Share (0–1) of the measures addressed to government or parliament that are implemented, in progress counting half (docs/decisions/009-progress-rules.md). A group with no applicable measure is null.",
+          required: ["overall", "byPillar", "byActor"],
+          properties: {
+            overall: { type: "number", minimum: 0, maximum: 1 },
+            byPillar: {
+              type: "object",
+              properties: { 1: { type: ["number", "null"] }, 2: { type: ["number", "null"] }, 3: { type: ["number", "null"] } },
+            },
+            byActor: {
+              type: "object",
+              properties: { government: { type: ["number", "null"] }, parliament: { type: ["number", "null"] } },
+            },
+          },
+        },
+        MeasureStatus: {
+          type: "object",
+          required: ["measure", "status", "since", "evidence"],
+          properties: {
+            measure: { type: "string", description: "measure slug" },
+            status: { enum: ["committed", "in_progress", "implemented", "regressed"], description: "measures not listed are `none`" },
+            since: { type: "string", format: "date" },
+            evidence: {
+              type: "array",
+              description: "The published records that decided the status (GET /records to read them)",
+              items: {
+                type: "object",
+                required: ["type", "id"],
+                properties: { type: { enum: ["commitment", "focal_point", "parliamentary_action"] }, id: { type: "string", format: "uuid" } },
+              },
+            },
+          },
+        },
+        CountryProfile: {
+          type: "object",
+          required: ["iso3", "name", "region", "group", "regionalOrganizations", "focalPoints", "score", "statuses"],
+          properties: {
+            iso3: { type: "string" },
+            iso2: { type: "string" },
+            name: { $ref: "#/components/schemas/Title" },
+            status: { enum: ["member", "observer"] },
+            region: { type: "string", description: "M49 region code" },
+            regionName: { $ref: "#/components/schemas/Title" },
+            subregion: { type: "string" },
+            group: { type: ["string", "null"], description: "UN regional group" },
+            regionalOrganizations: { type: "array", items: { type: "string" }, description: "slugs" },
+            focalPoints: {
+              type: "array",
+              description: "Published focal-point appointments in office today",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "string", format: "uuid" },
+                  appointedOn: { type: "string", format: "date" },
+                  office: { type: ["string", "null"] },
+                  positionTitle: { type: ["string", "null"] },
+                  personName: { type: ["string", "null"], description: "only when the record marks it public" },
+                  network: { type: "boolean", description: "member of the Global Network of R2P Focal Points" },
+                },
+              },
+            },
+            score: { $ref: "#/components/schemas/Score" },
+            asOf: { type: ["string", "null"], format: "date", description: "the day the statuses were computed" },
+            lastEvidenceOn: { type: ["string", "null"], format: "date", description: "date of the latest published record" },
+            statuses: { type: "array", items: { $ref: "#/components/schemas/MeasureStatus" } },
           },
         },
       },
@@ -374,12 +444,17 @@ export function openApiDocument(baseUrl: string) {
       },
       "/countries": {
         get: {
-          summary: "UN member and observer states",
+          summary: "UN member and observer states, with their progress scores",
           parameters: [
             { $ref: "#/components/parameters/page" },
             { $ref: "#/components/parameters/pageSize" },
-            { name: "region", in: "query", schema: { type: "string" }, description: "M49 region code" },
-            { name: "group", in: "query", schema: { type: "string" }, description: "UN regional group" },
+            { name: "region", in: "query", schema: { type: "string", pattern: "^\\d{3}$" }, description: "M49 region code, e.g. `002`" },
+            {
+              name: "group",
+              in: "query",
+              schema: { enum: ["african", "asia_pacific", "eastern_european", "latin_american_caribbean", "weog"] },
+              description: "UN regional group",
+            },
           ],
           responses: {
             "200": {
@@ -388,10 +463,17 @@ export function openApiDocument(baseUrl: string) {
                 "application/json": { schema: paginated({ $ref: "#/components/schemas/Country" }) },
               },
             },
-            "400": {
-              description: "Invalid query",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-            },
+            "400": badRequest,
+          },
+        },
+      },
+      "/countries/{iso3}": {
+        get: {
+          summary: "One state's profile: focal points in office, scores, and each measure's status with the records that decided it",
+          parameters: [{ name: "iso3", in: "path", required: true, schema: { type: "string", pattern: "^[A-Z]{3}$" }, description: "e.g. `GHA`" }],
+          responses: {
+            "200": { description: "The profile", content: { "application/json": { schema: { $ref: "#/components/schemas/CountryProfile" } } } },
+            "404": { description: "No such state", content: errorBody },
           },
         },
       },

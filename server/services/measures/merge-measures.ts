@@ -6,6 +6,7 @@ import { measure, measureSource } from "~/db/schema";
 import { fieldError } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
+import { recomputeAll } from "~/server/services/progress/recompute-progress";
 import { findMeasureById } from "./measure-rows";
 import type { TMergeMeasuresInput } from "./measure-schemas";
 import { bumpVersion, writeRevision } from "./measure-snapshot";
@@ -42,6 +43,8 @@ export async function mergeMeasures(ctx: AuthedServiceContext, input: TMergeMeas
       before: { merged: { id: merged.id, slug: merged.slug } },
       after: { survivor: survivor.slug, movedSources: moving.length },
     });
+    // Records linked to the merged measure now count for the survivor.
+    await recomputeAll(tx);
     return { slug: survivor.slug, mergedSlug: merged.slug };
   });
 }

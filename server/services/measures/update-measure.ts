@@ -6,6 +6,7 @@ import { measure } from "~/db/schema";
 import { AppError, isUniqueViolation, notFound, staleVersion } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
+import { recomputeAll } from "~/server/services/progress/recompute-progress";
 import type { TUpdateMeasureInput } from "./measure-schemas";
 import { measureSearchTokens, writeRevision } from "./measure-snapshot";
 
@@ -45,6 +46,8 @@ export async function updateMeasure(ctx: AuthedServiceContext, input: TUpdateMea
       before: editableView(before),
       after: editableView(after),
     });
+    // Who a measure addresses, its pillar and whether it applies decide the scores.
+    if (before.actor !== after.actor || before.pillar !== after.pillar) await recomputeAll(tx);
     return editableView(after);
   });
 }
@@ -76,6 +79,7 @@ export async function setMeasureDeleted(ctx: AuthedServiceContext, input: { id: 
       entityId: after.id,
       after: { slug: after.slug, deletedAt: after.deletedAt },
     });
+    await recomputeAll(tx);
     return { id: after.id, slug: after.slug, deleted };
   });
 }

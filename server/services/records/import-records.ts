@@ -7,6 +7,7 @@ import { AppError } from "~/server/errors";
 import { lookupMessage } from "~/server/i18n/translator";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
+import { recomputeCountries } from "~/server/services/progress/recompute-progress";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 import { columnForField, csvColumns, rowToInput } from "./record-csv";
 import { checkLinks } from "./record-links";
@@ -100,7 +101,13 @@ export async function importRecords(ctx: AuthedServiceContext, input: z.output<t
   if (rows.length === 0) throw new AppError("VALIDATION", "no rows", { messageKey: "importEmpty" });
   return db.transaction(async (tx) => {
     const ids: string[] = [];
-    for (const row of rows) ids.push((await insertRecord(tx, ctx, row)).id);
+    const countries = new Set<string | null>();
+    for (const row of rows) {
+      const inserted = await insertRecord(tx, ctx, row, { deferProgress: true });
+      ids.push(inserted.id);
+      if (inserted.reviewStatus === "published") countries.add(inserted.countryIso3);
+    }
+    await recomputeCountries(tx, [...countries]);
     await recordAuditEvent(tx, ctx, {
       action: "record.import",
       entityType: "record",

@@ -6,6 +6,7 @@ import { record, recordDecision, recordRevision } from "~/db/schema";
 import { AppError, notFound } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
+import { recomputeForRecords } from "~/server/services/progress/recompute-progress";
 import { editableWhere } from "./record-access";
 import type { Snapshot } from "./record-links";
 import { addRevision, applySnapshot, staleRecord } from "./record-revisions";
@@ -89,6 +90,7 @@ export async function decideRecord(ctx: AuthedServiceContext, input: TDecideInpu
       before: { reviewStatus: before.reviewStatus, pendingRevisionId: before.pendingRevisionId },
       after: { decision: input.decision, message: input.message, reviewStatus: after.reviewStatus, revisionId: pending?.id ?? null },
     });
+    await recomputeForRecords(tx, [before, after]);
     return after;
   });
 }
@@ -113,6 +115,7 @@ export async function restoreRevision(ctx: AuthedServiceContext, input: { id: st
       entityId: after.id,
       after: { restoredFrom: revision.number, revision: added.number },
     });
+    await recomputeForRecords(tx, [before, after]);
     return after;
   });
 }

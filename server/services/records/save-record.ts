@@ -7,6 +7,7 @@ import { can } from "~/server/auth/policy";
 import { AppError, forbidden, notFound } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
+import { recomputeForRecords } from "~/server/services/progress/recompute-progress";
 import { editableWhere, isStaff } from "./record-access";
 import { columnsOf, resolveLinks, writeLinks } from "./record-links";
 import { addRevision, staleRecord } from "./record-revisions";
@@ -25,7 +26,13 @@ export async function createRecord(ctx: AuthedServiceContext, input: TCreateReco
 }
 
 /** One new record inside the caller's transaction (a CSV import inserts many in one). */
-export async function insertRecord(tx: Tx, ctx: AuthedServiceContext, input: TCreateRecordInput, opts: { isSample?: boolean } = {}) {
+/** `deferProgress`: the caller recomputes progress once for the whole batch (CSV import). */
+export async function insertRecord(
+  tx: Tx,
+  ctx: AuthedServiceContext,
+  input: TCreateRecordInput,
+  opts: { isSample?: boolean; deferProgress?: boolean } = {},
+) {
   assertMayPropose(ctx, input);
   const staff = isStaff(ctx.actor);
   const now = new Date();
@@ -46,6 +53,7 @@ export async function insertRecord(tx: Tx, ctx: AuthedServiceContext, input: TCr
   await writeLinks(tx, row!.id, snapshot);
   await addRevision(tx, row!.id, "applied", snapshot, ctx.actor);
   await recordAuditEvent(tx, ctx, { action: "record.create", entityType: "record", entityId: row!.id, after: { ...row, links: snapshot } });
+  if (!opts.deferProgress) await recomputeForRecords(tx, [row]);
   return row!;
 }
 
@@ -98,6 +106,7 @@ export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateReco
     await writeLinks(tx, after.id, snapshot);
     await addRevision(tx, after.id, "applied", snapshot, ctx.actor);
     await recordAuditEvent(tx, ctx, { action: "record.update", entityType: "record", entityId: after.id, before, after: { ...after, links: snapshot } });
+    await recomputeForRecords(tx, [before, after]);
     return after;
   });
 }
@@ -123,6 +132,7 @@ export async function setRecordDeleted(ctx: AuthedServiceContext, input: { id: s
       entityId: after.id,
       after: { deletedAt: after.deletedAt },
     });
+    await recomputeForRecords(tx, [after]);
     return after;
   });
 }

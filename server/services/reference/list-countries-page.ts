@@ -1,8 +1,9 @@
-// The public list of states, paginated, filterable by M49 region and UN regional group.
+// The public list of states, paginated, filterable by M49 region and UN regional group, with scores.
 import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { country, unGroupEnum } from "~/db/schema";
+import { listCountryScores, zeroScore } from "~/server/services/progress/list-country-scores";
 
 export const ZListCountriesPageInputSchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -38,6 +39,8 @@ export async function listCountriesPage(input: z.infer<typeof ZListCountriesPage
       .offset((input.page - 1) * input.pageSize),
     db.select({ n: count() }).from(country).where(where),
   ]);
+  // Scores from the derived table (decision 009): share of applicable measures implemented.
+  const scores = await listCountryScores(rows.map((c) => c.iso3));
   return {
     items: rows.map((c) => ({
       iso3: c.iso3,
@@ -49,6 +52,7 @@ export async function listCountriesPage(input: z.infer<typeof ZListCountriesPage
       subregion: c.subregionCode,
       subregionName: { zh: c.subregionZh, en: c.subregionEn },
       group: c.unGroup,
+      score: scores.get(c.iso3)?.score ?? zeroScore(),
     })),
     total: Number(total?.n ?? 0),
     page: input.page,

@@ -1,0 +1,98 @@
+// A country's public profile: who it is (region, UN group, regional organisations), its focal
+// point(s) in office today, and its progress (stored statuses with their evidence, and scores).
+import { and, asc, eq, isNull, or, gt } from "drizzle-orm";
+import { db } from "~/db/client";
+import { country, record, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
+import { getCountryProgress } from "./get-country-progress";
+import { today } from "./recompute-progress";
+
+export const ISO3 = /^[A-Z]{3}$/;
+
+/** Published focal-point appointments in force on `asOf` (a name only when marked public). */
+export async function focalPointsInOffice(iso3: string, asOf = today()) {
+  const rows = await db
+    .select()
+    .from(record)
+    .where(
+      and(
+        eq(record.countryIso3, iso3),
+        eq(record.type, "focal_point"),
+        eq(record.reviewStatus, "published"),
+        isNull(record.deletedAt),
+        or(isNull(record.endedOn), gt(record.endedOn, asOf)),
+      ),
+    )
+    .orderBy(asc(record.date), asc(record.id));
+  return rows
+    .filter((r) => r.date <= asOf)
+    .map((r) => ({
+      id: r.id,
+      appointedOn: r.date,
+      office: r.office,
+      positionTitle: r.positionTitle,
+      personName: r.personNamePublic ? r.personName : null,
+      network: r.network,
+      title: { zh: r.titleZh, en: r.titleEn },
+    }));
+}
+
+/** The country, or null when there is no such state. */
+export async function getCountryProfile(iso3: string) {
+  if (!ISO3.test(iso3)) return null;
+  const [[c], organizations, focalPoints, progress] = await Promise.all([
+    db.select().from(country).where(eq(country.iso3, iso3)),
+    db
+      .select({
+        slug: regionalOrganization.slug,
+        acronymEn: regionalOrganization.acronymEn,
+        acronymZh: regionalOrganization.acronymZh,
+        nameEn: regionalOrganization.nameEn,
+        nameZh: regionalOrganization.nameZh,
+      })
+      .from(regionalOrganizationMember)
+      .innerJoin(regionalOrganization, eq(regionalOrganization.id, regionalOrganizationMember.organizationId))
+      .where(eq(regionalOrganizationMember.countryIso3, iso3))
+      .orderBy(asc(regionalOrganization.acronymEn)),
+    focalPointsInOffice(iso3),
+    getCountryProgress(iso3),
+  ]);
+  if (!c) return null;
+  return {
+    iso3: c.iso3,
+    iso2: c.iso2,
+    name: { zh: c.nameZh, en: c.nameEn },
+    status: c.status,
+    region: { code: c.regionCode, name: { zh: c.regionZh, en: c.regionEn } },
+    subregion: { code: c.subregionCode, name: { zh: c.subregionZh, en: c.subregionEn } },
+    group: c.unGroup,
+    regionalOrganizations: organizations.map((o) => ({
+      slug: o.slug,
+      acronym: { zh: o.acronymZh ?? o.acronymEn, en: o.acronymEn },
+      name: { zh: o.nameZh, en: o.nameEn },
+    })),
+    focalPoints,
+    progress,
+  };
+}
+
+export type CountryProfile = NonNullable<Awaited<ReturnType<typeof getCountryProfile>>>;
+
+/** The public API's shape of GET /api/v1/countries/{iso3}. */
+export function publicCountryProfile(p: CountryProfile) {
+  return {
+    iso3: p.iso3,
+    iso2: p.iso2,
+    name: p.name,
+    status: p.status,
+    region: p.region.code,
+    regionName: p.region.name,
+    subregion: p.subregion.code,
+    group: p.group,
+    regionalOrganizations: p.regionalOrganizations.map((o) => o.slug),
+    focalPoints: p.focalPoints.map(({ title: _title, ...f }) => f),
+    score: p.progress.scores,
+    asOf: p.progress.asOf,
+    lastEvidenceOn: p.progress.lastEvidenceOn,
+    statuses: p.progress.statuses.map((s) => ({ measure: s.measure, status: s.status, since: s.since, evidence: s.evidence })),
+  };
+}

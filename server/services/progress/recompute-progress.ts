@@ -1,0 +1,99 @@
+// Rewrites the derived progress tables (country_measure_status, country_score) from published records.
+// Called inside the transaction that changes published records, so the tables never disagree with
+// them; recomputeAll after catalogue changes, at start-up and after bulk loads.
+import { inArray, sql } from "drizzle-orm";
+import type { Queryable } from "~/db/client";
+import { country, countryMeasureStatus, countryScore } from "~/db/schema";
+import { countryProgress } from "~/server/progress/rules";
+import { type Catalogue, type CountryRecords, loadCatalogue, loadPublishedRecords } from "./progress-inputs";
+
+/** Advisory lock namespace for progress recomputation (decision 009). */
+const LOCK = 9009;
+const BATCH = 10_000;
+
+/** Today as the rules read dates (UTC). */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Recomputes these countries (ISO3); nothing happens for an empty list. */
+export async function recomputeCountries(tx: Queryable, iso3s: readonly (string | null | undefined)[]) {
+  const wanted = [...new Set(iso3s.filter((c): c is string => typeof c === "string" && c.length === 3))].sort();
+  if (wanted.length === 0) return;
+  // A concurrent recompute of the same country waits here, then reads the records the other committed.
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(${LOCK}::bigint)`);
+  for (const iso3 of wanted) await tx.execute(sql`select pg_advisory_xact_lock(${LOCK}::int, hashtext(${iso3}))`);
+  const catalogue = await loadCatalogue(tx);
+  const byCountry = await loadPublishedRecords(tx, wanted, catalogue);
+  await tx.delete(countryMeasureStatus).where(inArray(countryMeasureStatus.countryIso3, wanted));
+  await write(tx, wanted, byCountry, catalogue);
+}
+
+/** Recomputes every country: after catalogue changes (merge, delete, actor/pillar/key), seed and bulk loads. */
+export async function recomputeAll(tx: Queryable) {
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK}::bigint)`);
+  const catalogue = await loadCatalogue(tx);
+  const [countries, byCountry] = await Promise.all([
+    tx.select({ iso3: country.iso3 }).from(country),
+    loadPublishedRecords(tx, null, catalogue),
+  ]);
+  // Every row goes: the whole table is rebuilt under the exclusive lock.
+  await tx.delete(countryMeasureStatus).where(sql`true`);
+  await write(
+    tx,
+    countries.map((c) => c.iso3),
+    byCountry,
+    catalogue,
+  );
+}
+
+async function write(tx: Queryable, iso3s: readonly string[], byCountry: Map<string, CountryRecords>, catalogue: Catalogue) {
+  const asOf = today();
+  const computedAt = new Date();
+  const statusRows: { c: string; m: string; s: string; d: string; e: unknown }[] = [];
+  const scoreRows: (typeof countryScore.$inferInsert)[] = [];
+  for (const iso3 of iso3s) {
+    const entry = byCountry.get(iso3);
+    const { statuses, scores } = countryProgress(entry?.records ?? [], catalogue.measures, asOf);
+    for (const s of statuses) {
+      statusRows.push({ c: iso3, m: s.measureId, s: s.status, d: s.since, e: s.evidence });
+    }
+    scoreRows.push({
+      countryIso3: iso3,
+      ...scores,
+      lastEvidenceAt: entry?.lastEvidenceOn ? new Date(`${entry.lastEvidenceOn}T00:00:00Z`) : null,
+      computedAt,
+    });
+  }
+  // One JSON parameter per batch: far cheaper than thousands of bind parameters at full scale.
+  for (let i = 0; i < statusRows.length; i += BATCH) {
+    await tx.execute(sql`
+      insert into ${countryMeasureStatus} (country_iso3, measure_id, status, since, evidence, computed_at)
+      select x.c, x.m, x.s, x.d, x.e, ${computedAt.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(statusRows.slice(i, i + BATCH))}::jsonb) as x(c text, m uuid, s text, d date, e jsonb)`);
+  }
+  for (let i = 0; i < scoreRows.length; i += BATCH) {
+    await tx
+      .insert(countryScore)
+      .values(scoreRows.slice(i, i + BATCH))
+      .onConflictDoUpdate({
+        target: countryScore.countryIso3,
+        set: {
+          overall: sql`excluded.overall`,
+          byPillar: sql`excluded.by_pillar`,
+          byActor: sql`excluded.by_actor`,
+          lastEvidenceAt: sql`excluded.last_evidence_at`,
+          computedAt: sql`excluded.computed_at`,
+        },
+      });
+  }
+}
+
+/** After a record changed: recomputes the countries of those states (before, after) that are published. */
+export async function recomputeForRecords(
+  tx: Queryable,
+  states: readonly ({ countryIso3: string | null; reviewStatus: string } | null | undefined)[],
+) {
+  await recomputeCountries(
+    tx,
+    states.filter((s) => s?.reviewStatus === "published").map((s) => s!.countryIso3),
+  );
+}
