@@ -38,7 +38,7 @@ export default async function CountriesPage({
   const lang = locale === "zh" ? "zh" : "en";
   const input = parseCountryTableQuery(raw, lang);
   await ensureDatabaseReady();
-  const [t, options, table] = await Promise.all([getTranslations(), listPickerOptions(), listCountryTable(input)]);
+  const [t, options, table] = await Promise.all([getTranslations(), listPickerOptions(input.measure), listCountryTable(input)]);
   const chosen = input.measure ? options.measures.find((m) => m.slug === input.measure) : undefined;
   const mapCountries = await listMapCountries({ measureId: chosen?.id });
   // The query as it validated: links (sort, pages) never carry a bad value forward.
@@ -99,7 +99,6 @@ export default async function CountriesPage({
           <option value="">{t("atlas.table.byScore")}</option>
           {options.measures.map((m) => (
             <option key={m.slug} value={m.slug}>
-              {m.key ? "★ " : ""}
               {lang === "zh" ? m.titleZh : m.titleEn}
             </option>
           ))}
