@@ -102,7 +102,7 @@ describe("recent changes and regions", () => {
     const row = regions.find((r) => r.key === "009")!;
     expect(row.states).toBe(oceania.length);
     expect(row.mean).toBeCloseTo(1.2 / oceania.length, 5);
-    expect(row.label.en).toBe("Oceania");
+    expect(row.label?.en).toBe("Oceania");
     const groups = await meanScoreBy("group");
     expect(groups.map((g) => g.key).sort()).toEqual(["african", "asia_pacific", "eastern_european", "latin_american_caribbean", "weog"]);
     expect(groups.reduce((n, g) => n + g.states, 0)).toBeLessThanOrEqual(195);
