@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
+import { dashboardRouter } from "./routers/dashboard";
 import { documentsRouter } from "./routers/documents";
 import { measuresRouter } from "./routers/measures";
 import { organizationsRouter } from "./routers/organizations";
@@ -11,6 +12,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
+  dashboard: dashboardRouter,
   documents: documentsRouter,
   measures: measuresRouter,
   organizations: organizationsRouter,

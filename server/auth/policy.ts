@@ -71,6 +71,9 @@ const rules = {
   "record.restore": isStaff,
   "record.import": (a) => isStaff(a) || a.role === "member",
 
+  /** The secretariat's dashboard: key figures, review queue age, stale countries. */
+  "dashboard.read": isStaff,
+
   "admin.access": isStaff,
   "audit.read": isAdmin,
   "mailbox.read": isAdmin,

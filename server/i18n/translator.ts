@@ -4,6 +4,8 @@
 import { createTranslator } from "use-intl/core";
 import actionsEn from "./messages/actions/en.json";
 import actionsZh from "./messages/actions/zh.json";
+import atlasEn from "./messages/atlas/en.json";
+import atlasZh from "./messages/atlas/zh.json";
 import collaborationEn from "./messages/collaboration/en.json";
 import collaborationZh from "./messages/collaboration/zh.json";
 import en from "./messages/en.json";
@@ -12,13 +14,13 @@ import progressZh from "./messages/progress/zh.json";
 import zh from "./messages/zh.json";
 
 export const messageFiles = {
-  zh: [zh, actionsZh, collaborationZh, progressZh],
-  en: [en, actionsEn, collaborationEn, progressEn],
+  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh],
+  en: [en, actionsEn, collaborationEn, progressEn, atlasEn],
 } as const;
 
 export const messagesByLocale = {
-  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh },
-  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn },
+  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh },
+  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn },
 } as const;
 export type Locale = keyof typeof messagesByLocale;
 

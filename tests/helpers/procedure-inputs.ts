@@ -68,6 +68,7 @@ export const PROCEDURES: Record<string, Entry> = {
     input: async () => ({ token: await freshResetToken(), password: "another long password" }),
   },
 
+  "dashboard.overview": { allowed: staff, input: () => ({ by: "region" }) },
   "admin.auditEvents": { allowed: adminOnly, input: () => ({}) },
   "admin.mailbox": { allowed: adminOnly, input: () => ({}) },
 

@@ -1,52 +1,85 @@
+// The countries: a world map coloured by score or by a chosen measure's status, then a sortable,
+// filterable table of the same states. Public and session-free (no currentActor/serverApi), so it
+// can be cached; every filter is a GET parameter and works without JavaScript.
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SortHeader } from "~/components/atlas/sort-header";
+import { StatusLabel } from "~/components/atlas/status-label";
 import { Link } from "~/components/i18n/navigation";
+import { WorldMap } from "~/components/map/world-map";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField, TextField } from "~/components/ui/field";
 import { FilterForm } from "~/components/ui/filter-form";
 import { PageHeader } from "~/components/ui/page-header";
-import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { unGroupEnum } from "~/db/schema";
-import { serverApi } from "~/server/api/server-caller";
-
-type Group = (typeof unGroupEnum.enumValues)[number];
+import { PROGRESS_STATUSES } from "~/server/progress/statuses";
+import { ensureDatabaseReady } from "~/server/bootstrap";
+import { parseCountryTableQuery } from "~/server/services/progress/country-table-schemas";
+import { listCountryTable } from "~/server/services/progress/list-country-table";
+import { listMapCountries } from "~/server/services/progress/list-map-countries";
+import { listPickerOptions } from "~/server/services/progress/list-picker-options";
 
 export async function generateMetadata() {
   const t = await getTranslations("countries");
   return { title: t("title") };
 }
 
+type Query = Record<string, string | undefined>;
+
 export default async function CountriesPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ q?: string; region?: string; group?: string; page?: string }>;
+  searchParams: Promise<Query>;
 }) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  const [{ locale }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, api] = await Promise.all([getTranslations(), serverApi()]);
   const lang = locale === "zh" ? "zh" : "en";
-  const group = unGroupEnum.enumValues.includes(query.group as Group) ? (query.group as Group) : undefined;
-  const region = /^\d{3}$/.test(query.region ?? "") ? query.region : undefined;
-  const [regions, page] = await Promise.all([
-    api.reference.regions(),
-    api.reference.countriesPage({ q: query.q || undefined, region, group, page: pageParam(query.page), pageSize: 50 }),
-  ]);
+  const input = parseCountryTableQuery(raw, lang);
+  await ensureDatabaseReady();
+  const [t, options, table] = await Promise.all([getTranslations(), listPickerOptions(input.measure), listCountryTable(input)]);
+  const chosen = input.measure ? options.measures.find((m) => m.slug === input.measure) : undefined;
+  const mapCountries = await listMapCountries({ measureId: chosen?.id });
+  // The query as it validated: links (sort, pages) never carry a bad value forward.
+  const query: Query = {
+    q: input.q,
+    region: input.region,
+    group: input.group,
+    org: input.org,
+    measure: chosen?.slug,
+    status: chosen ? input.status : undefined,
+    minScore: input.minScore?.toString(),
+    maxScore: input.maxScore?.toString(),
+    sort: raw.sort && input.sort ? input.sort : undefined,
+    dir: raw.dir && input.dir ? input.dir : undefined,
+  };
+  const sortProps = { pathname: "/countries", query, sort: input.sort, dir: input.dir };
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const chosenTitle = chosen ? (lang === "zh" ? chosen.titleZh : chosen.titleEn) : null;
   return (
     <>
       <PageHeader title={t("countries.title")} lead={t("countries.lead")} />
+      <WorldMap
+        locale={lang}
+        mode={chosen ? "status" : "score"}
+        countries={mapCountries.map((c) => ({ ...c, name: c.name[lang] }))}
+        title={chosenTitle ? t("atlas.map.titleMeasure", { measure: chosenTitle }) : t("atlas.map.titleScore")}
+        alternativeId="countries-table"
+      />
       <FilterForm label={t("common.filter")} submitLabel={t("common.filter")}>
-        <TextField id="q" type="search" label={t("common.search")} placeholder={t("countries.searchPlaceholder")} defaultValue={query.q ?? ""} />
-        <SelectField id="region" label={t("countries.region")} defaultValue={region ?? ""}>
+        {query.sort && <input type="hidden" name="sort" value={query.sort} />}
+        {query.dir && <input type="hidden" name="dir" value={query.dir} />}
+        <TextField id="q" type="search" label={t("common.search")} placeholder={t("countries.searchPlaceholder")} defaultValue={input.q ?? ""} />
+        <SelectField id="region" label={t("countries.region")} defaultValue={input.region ?? ""}>
           <option value="">{t("countries.allRegions")}</option>
-          {regions.map((r) => (
+          {options.regions.map((r) => (
             <option key={r.code} value={r.code}>
               {r[lang]}
             </option>
           ))}
         </SelectField>
-        <SelectField id="group" label={t("countries.group")} defaultValue={group ?? ""}>
+        <SelectField id="group" label={t("countries.group")} defaultValue={input.group ?? ""}>
           <option value="">{t("countries.allGroups")}</option>
           {unGroupEnum.enumValues.map((g) => (
             <option key={g} value={g}>
@@ -54,24 +87,53 @@ export default async function CountriesPage({
             </option>
           ))}
         </SelectField>
+        <SelectField id="org" label={t("atlas.table.organization")} defaultValue={input.org ?? ""}>
+          <option value="">{t("atlas.table.allOrganizations")}</option>
+          {options.organizations.map((o) => (
+            <option key={o.slug} value={o.slug}>
+              {lang === "zh" ? `${o.acronymZh ?? o.acronymEn} ${o.nameZh}` : `${o.acronymEn} ${o.nameEn}`}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="measure" label={t("atlas.table.measure")} defaultValue={chosen?.slug ?? ""} className="min-h-10 w-full max-w-[18rem] rounded-md border border-slate-300 bg-white px-3 py-2 text-base">
+          <option value="">{t("atlas.table.byScore")}</option>
+          {options.measures.map((m) => (
+            <option key={m.slug} value={m.slug}>
+              {lang === "zh" ? m.titleZh : m.titleEn}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="status" label={t("atlas.table.statusFilter")} defaultValue={query.status ?? ""}>
+          <option value="">{t("atlas.table.anyStatus")}</option>
+          {PROGRESS_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`atlas.map.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="minScore" type="number" min={0} max={100} inputMode="numeric" label={t("atlas.table.minScore")} defaultValue={query.minScore ?? ""} className="min-h-10 w-24 rounded-md border border-slate-300 bg-white px-3 py-2 text-base" />
+        <TextField id="maxScore" type="number" min={0} max={100} inputMode="numeric" label={t("atlas.table.maxScore")} defaultValue={query.maxScore ?? ""} className="min-h-10 w-24 rounded-md border border-slate-300 bg-white px-3 py-2 text-base" />
       </FilterForm>
-      {page.items.length === 0 ? (
+      {table.items.length === 0 ? (
         <EmptyState>{t("countries.empty")}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">{t("countries.title")}</caption>
+          <table id="countries-table" className="w-full min-w-[40rem] text-left text-sm">
+            <caption className="sr-only">
+              {chosenTitle ? t("atlas.map.titleMeasure", { measure: chosenTitle }) : t("countries.title")}
+            </caption>
             <thead className="bg-slate-100 whitespace-nowrap">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("countries.name")}</th>
+                <SortHeader column="name" label={t("countries.name")} {...sortProps} />
                 <th scope="col" className="px-3 py-2">ISO</th>
-                <th scope="col" className="px-3 py-2">{t("countries.subregion")}</th>
-                <th scope="col" className="px-3 py-2">{t("countries.group")}</th>
-                <th scope="col" className="px-3 py-2">{t("countries.status")}</th>
+                <SortHeader column="region" label={t("countries.region")} {...sortProps} />
+                <SortHeader column="group" label={t("countries.group")} {...sortProps} />
+                <SortHeader column="score" label={t("atlas.table.score")} firstDir="desc" {...sortProps} />
+                {chosen && <SortHeader column="status" label={t("atlas.table.status")} firstDir="desc" {...sortProps} />}
               </tr>
             </thead>
             <tbody>
-              {page.items.map((c) => (
+              {table.items.map((c) => (
                 <tr key={c.iso3} className="border-t border-slate-100">
                   <th scope="row" className="px-3 py-2 font-medium">
                     <Link href={`/countries/${c.iso3}`} className="text-brand-700 underline">
@@ -82,16 +144,23 @@ export default async function CountriesPage({
                     </span>
                   </th>
                   <td className="whitespace-nowrap px-3 py-2 font-mono">{c.iso3}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{c.subregionName[lang]}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{c.region[lang]}</td>
                   <td className="whitespace-nowrap px-3 py-2">{c.group ? t(`countries.groups.${c.group}`) : t("countries.noGroup")}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{t(`countries.${c.status}`)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{c.score === null ? t("atlas.map.noData") : percent.format(c.score)}</td>
+                  {chosen && (
+                    <td className="whitespace-nowrap px-3 py-2">
+                      <Link href={`/countries/${c.iso3}/measures/${chosen.slug}`} className="underline">
+                        <StatusLabel status={c.status} label={t(`atlas.map.status.${c.status}`)} />
+                      </Link>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <Pagination pathname="/countries" searchParams={{ ...query }} page={page.page} pageSize={page.pageSize} total={page.total} />
+      <Pagination pathname="/countries" searchParams={query} page={table.page} pageSize={table.pageSize} total={table.total} />
     </>
   );
 }

@@ -1,4 +1,7 @@
 // Steps for parliamentarians: readable without an account, printable as an A4 brief (see print.css).
+// With ?country=KEN each step also says where that state stands and what its parliament and
+// government have done. Session-free (so cacheable): a signed-in parliamentarian reaches their own
+// country through a link carrying ?country=, not through a session read here.
 import "./print.css";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/components/i18n/navigation";
@@ -6,20 +9,34 @@ import { PrintButton } from "~/components/measures/print-button";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
-import { serverApi } from "~/server/api/server-caller";
+import { ensureDatabaseReady } from "~/server/bootstrap";
+import { parliamentSteps } from "~/server/services/measures/parliament-steps";
+import { parliamentCountryProgress, ZParliamentCountrySchema } from "~/server/services/progress/parliament-country";
+import { listCountries } from "~/server/services/reference/list-countries";
+import { CountryPicker } from "./country-picker";
+import { StepProgressBlock } from "./step-progress";
 
 export async function generateMetadata() {
   const t = await getTranslations("parliamentarians");
   return { title: t("title") };
 }
 
-export default async function ParliamentariansPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+export default async function ParliamentariansPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ country?: string }>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, api] = await Promise.all([getTranslations(), serverApi()]);
+  await ensureDatabaseReady();
+  const [t, steps, countries] = await Promise.all([getTranslations(), parliamentSteps(), listCountries()]);
   const lang = locale === "zh" ? "zh" : "en";
   const other = lang === "zh" ? "en" : "zh";
-  const steps = await api.measures.parliamentSteps();
+  const iso3 = ZParliamentCountrySchema.safeParse(query.country?.toUpperCase()).data;
+  const stepIds = steps.groups.flatMap((g) => g.items.map((m) => m.id));
+  const progress = iso3 ? await parliamentCountryProgress(iso3, stepIds) : null;
   return (
     <div className="parliament-brief max-w-3xl">
       <PageHeader title={t("parliamentarians.title")} lead={t("parliamentarians.lead")}>
@@ -28,6 +45,22 @@ export default async function ParliamentariansPage({ params }: { params: Promise
           <PrintButton label={t("parliamentarians.print")} />
         </div>
       </PageHeader>
+      <CountryPicker
+        countries={countries.map((c) => ({ iso3: c.iso3, name: lang === "zh" ? c.nameZh : c.nameEn }))}
+        selected={progress?.country.iso3 ?? ""}
+      />
+      {progress && (
+        <p className="mb-6 rounded-md border border-slate-200 bg-white p-3" data-testid="country-summary">
+          <strong>{t("atlas.parliament.forCountry", { country: progress.country.name[lang] })}</strong>{" "}
+          {t("atlas.parliament.summary", {
+            total: stepIds.length,
+            implemented: progress.counts.implemented,
+            inProgress: progress.counts.in_progress,
+            committed: progress.counts.committed,
+            regressed: progress.counts.regressed,
+          })}
+        </p>
+      )}
       {steps.groups.length === 0 ? (
         <EmptyState>{t("parliamentarians.empty")}</EmptyState>
       ) : (
@@ -58,6 +91,7 @@ export default async function ParliamentariansPage({ params }: { params: Promise
                     <p className="mb-2 text-xs text-slate-600">
                       {m.addressedToParliament ? t("parliamentarians.addressed") : t("parliamentarians.mentions")}
                     </p>
+                    {progress && <StepProgressBlock progress={progress.steps[m.id]!} lang={lang} />}
                     <div className="flex flex-col gap-2">
                       {m.passages.map((p) => (
                         <SourcePassage key={p.id} passage={{ ...p, heading: "" }} lang={lang} />

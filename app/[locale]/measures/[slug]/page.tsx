@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/components/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { SourcePassage } from "~/components/measures/source-passage";
+import { MeasureCountries } from "./measure-countries";
 import { can } from "~/server/auth/policy";
 import { currentActor } from "~/server/auth/session";
 import { loadMeasure } from "./load-measure";
@@ -52,10 +53,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
           ))}
         </div>
       </section>
-      <section aria-labelledby="countries" className="mb-8">
-        <h2 id="countries" className="mb-2 text-lg font-semibold">{t("countriesTitle")}</h2>
-        <p className="text-slate-700">{t("countriesLater")}</p>
-      </section>
+      <MeasureCountries measureId={m.id} slug={m.slug} locale={lang} heading={t("countriesTitle")} />
     </article>
   );
 }

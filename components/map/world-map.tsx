@@ -1,0 +1,142 @@
+// The world map as inline SVG, rendered on the server (no client JS): each state a link to its
+// profile, coloured by its score or by its status on one measure, with a legend beside it. The
+// SVG is one image for assistive technology (role="img"); the same data is in a real table, either
+// the page's own (alternativeId) or one in a <details> below the map. Map links are kept out of
+// the tab order (176 stops before the content would be a trap); the table's links are reachable.
+import { getTranslations } from "next-intl/server";
+import type { TProgressStatus } from "~/server/progress/statuses";
+import { PROGRESS_STATUSES } from "~/server/progress/statuses";
+import { NO_DATA_COLOUR, SCORE_STEPS, scoreColour, STATUS_STYLE, statusFill } from "./map-colours";
+import { StatusPatterns } from "./map-patterns";
+import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "./world-geometry";
+
+export interface MapCountry {
+  m49: string;
+  iso3: string;
+  name: string;
+  score: number | null;
+  status?: TProgressStatus;
+}
+
+interface Props {
+  locale: "zh" | "en";
+  mode: "score" | "status";
+  countries: MapCountry[];
+  title: string;
+  /** Where a state's shape leads; defaults to its profile. */
+  hrefFor?: (iso3: string) => string;
+  /** The id of a table elsewhere on the page with the same data; otherwise one is rendered here. */
+  alternativeId?: string;
+}
+
+export async function WorldMap({ locale, mode, countries, title, hrefFor, alternativeId }: Props) {
+  const t = await getTranslations("atlas.map");
+  const byM49 = new Map(countries.map((c) => [c.m49, c]));
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const href = hrefFor ?? ((iso3: string) => `/${locale}/countries/${iso3}`);
+  const valueOf = (c: MapCountry) =>
+    mode === "score"
+      ? c.score === null
+        ? t("noData")
+        : percent.format(c.score)
+      : t(`status.${c.status ?? "none"}`);
+  const fillOf = (c: MapCountry | undefined) =>
+    !c ? NO_DATA_COLOUR : mode === "score" ? scoreColour(c.score) : statusFill(c.status ?? "none");
+  const id = `map-${mode}`;
+  return (
+    <figure className="mb-6 rounded-lg border border-slate-200 bg-white p-3">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="h-auto w-full"
+        data-testid="world-map"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{t("description")}</desc>
+        {mode === "status" && <StatusPatterns />}
+        <g stroke="#fff" strokeWidth="0.5">
+          {worldShapes().map((s, i) => {
+            const c = s.m49 ? byM49.get(s.m49) : undefined;
+            if (!c) return <path key={s.m49 ?? `x${i}`} d={s.d} fill={NO_DATA_COLOUR} />;
+            return (
+              <a key={s.m49} href={href(c.iso3)} tabIndex={-1} data-iso3={c.iso3}>
+                <title>{`${c.name}: ${valueOf(c)}`}</title>
+                <path d={s.d} fill={fillOf(c)} className="hover:opacity-80" />
+              </a>
+            );
+          })}
+        </g>
+      </svg>
+      <figcaption className="mt-2 flex flex-col gap-2 text-sm">
+        <MapLegend title={t("legend")} labels={legendLabels(mode, t, percent)} />
+        {alternativeId ? (
+          <a href={`#${alternativeId}`} className="text-brand-700 underline">
+            {t("seeTable")}
+          </a>
+        ) : (
+          <details>
+            <summary className="cursor-pointer text-brand-700 underline">{t("showTable")}</summary>
+            <table className="mt-2 w-full max-w-md text-left">
+              <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-3">{t("country")}</th>
+                  <th scope="col" className="py-1">{mode === "score" ? t("score") : t("statusHeading")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {countries.map((c) => (
+                  <tr key={c.iso3} className="border-t border-slate-100">
+                    <th scope="row" className="py-1 pr-3 font-normal">
+                      <a href={href(c.iso3)} className="text-brand-700 underline">{c.name}</a>
+                    </th>
+                    <td className="py-1">{valueOf(c)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<"atlas.map">>>;
+
+function legendLabels(mode: "score" | "status", t: T, percent: Intl.NumberFormat): LegendEntry[] {
+  if (mode === "score") {
+    return [
+      ...SCORE_STEPS.map((s) => ({ key: String(s.from), label: `${percent.format(s.from)}–${percent.format(s.to)}`, fill: s.colour })),
+      { key: "none", label: t("noData"), fill: NO_DATA_COLOUR },
+    ];
+  }
+  return PROGRESS_STATUSES.map((s) => ({ key: s, label: t(`status.${s}`), fill: statusFill(s), pattern: STATUS_STYLE[s].pattern }));
+}
+
+interface LegendEntry {
+  key: string;
+  label: string;
+  fill: string;
+  pattern?: string | null;
+}
+
+/** The legend as text with swatches; status swatches reuse the patterns the map above defines. */
+function MapLegend({ title, labels }: { title: string; labels: LegendEntry[] }) {
+  return (
+    <div data-testid="map-legend">
+      <p className="font-medium">{title}</p>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {labels.map((l) => (
+          <li key={l.key} className="flex items-center gap-1.5">
+            <svg width="18" height="12" aria-hidden="true" className="shrink-0">
+              <rect width="18" height="12" fill={l.fill} stroke="#64748b" strokeWidth="0.5" />
+            </svg>
+            {l.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
