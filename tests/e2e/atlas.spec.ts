@@ -58,7 +58,7 @@ test("a measure's page shows its countries by status on a map and in a list", as
 
 test("the steps for parliamentarians for a chosen country", async ({ page }) => {
   await page.goto("/en/parliamentarians");
-  await page.getByLabel("Country", { exact: true }).selectOption("KEN");
+  await page.getByRole("combobox", { name: "Country" }).selectOption("KEN");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\/en\/parliamentarians\?country=KEN$/);
   await expect(page.getByTestId("country-summary")).toContainText("In Kenya");
