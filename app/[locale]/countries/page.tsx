@@ -115,10 +115,12 @@ export default async function CountriesPage({
         <TextField id="maxScore" type="number" min={0} max={100} inputMode="numeric" label={t("atlas.table.maxScore")} defaultValue={query.maxScore ?? ""} className="min-h-10 w-24 rounded-md border border-slate-300 bg-white px-3 py-2 text-base" />
       </FilterForm>
       {table.items.length === 0 ? (
-        <EmptyState>{t("countries.empty")}</EmptyState>
+        <div id="countries-table">
+          <EmptyState>{t("countries.empty")}</EmptyState>
+        </div>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table id="countries-table" className="w-full min-w-[40rem] text-left text-sm">
+        <div id="countries-table" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">
               {chosenTitle ? t("atlas.map.titleMeasure", { measure: chosenTitle }) : t("countries.title")}
             </caption>

@@ -6,7 +6,7 @@ import { SelectField } from "~/components/ui/field";
 export async function CountryPicker({ countries, selected }: { countries: { iso3: string; name: string }[]; selected: string }) {
   const t = await getTranslations("atlas.parliament");
   return (
-    <form method="get" aria-label={t("picker")} className="no-print mb-6 flex flex-wrap items-end gap-3">
+    <form method="get" aria-label={t("choose")} className="no-print mb-6 flex flex-wrap items-end gap-3">
       <div className="min-w-[14rem] flex-1 sm:flex-none">
         <SelectField id="country" label={t("picker")} hint={t("pickerHint")} defaultValue={selected}>
           <option value="">{t("choose")}</option>

@@ -34,6 +34,7 @@ export default async function ParliamentariansPage({
   const [t, steps, countries] = await Promise.all([getTranslations(), parliamentSteps(), listCountries()]);
   const lang = locale === "zh" ? "zh" : "en";
   const other = lang === "zh" ? "en" : "zh";
+  const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
   const iso3 = ZParliamentCountrySchema.safeParse(query.country?.toUpperCase()).data;
   const stepIds = steps.groups.flatMap((g) => g.items.map((m) => m.id));
   const progress = iso3 ? await parliamentCountryProgress(iso3, stepIds) : null;
@@ -46,7 +47,9 @@ export default async function ParliamentariansPage({
         </div>
       </PageHeader>
       <CountryPicker
-        countries={countries.map((c) => ({ iso3: c.iso3, name: lang === "zh" ? c.nameZh : c.nameEn }))}
+        countries={countries
+          .map((c) => ({ iso3: c.iso3, name: lang === "zh" ? c.nameZh : c.nameEn }))
+          .sort((a, b) => collator.compare(a.name, b.name))}
         selected={progress?.country.iso3 ?? ""}
       />
       {progress && (
