@@ -21,6 +21,8 @@ import { listPublicRecords } from "~/server/services/records/public-records";
 
 const RECORDS_PAGE_SIZE = 20;
 const PILLAR_ORDER = [1, 2, 3, null] as const;
+/** The statuses counted in each pillar's summary line (none is the rest). */
+const SHOWN_STATUSES = ["implemented", "in_progress", "committed", "regressed"] as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
@@ -207,9 +209,20 @@ export default async function CountryPage({
               if (inPillar.length === 0) return null;
               const label = pillar ? t("measures.pillarN", { n: pillar }) : t("measures.noPillar");
               return (
-                <details key={String(pillar)} open={pillar !== null} className="rounded-lg border border-slate-200 bg-white">
-                  <summary className="cursor-pointer px-4 py-2 font-semibold">
-                    {label} <span className="font-normal text-slate-600">({inPillar.length})</span>
+                <details key={String(pillar)} className="rounded-lg border border-slate-200 bg-white">
+                  <summary className="cursor-pointer px-4 py-2">
+                    <span className="font-semibold">{label}</span> <span className="text-slate-600">({inPillar.length})</span>
+                    <span className="ml-3 inline-flex flex-wrap gap-1 align-middle">
+                      {SHOWN_STATUSES.map((status) => {
+                        const n = inPillar.filter((m) => m.status === status).length;
+                        return n > 0 ? (
+                          <span key={status} className="inline-flex items-center gap-1">
+                            <ProgressStatus status={status} compact />
+                            <span className="text-sm tabular-nums">{n}</span>
+                          </span>
+                        ) : null;
+                      })}
+                    </span>
                   </summary>
                   <div className="grid gap-4 px-4 pb-4 md:grid-cols-2">
                     {actors.map((actor) => {

@@ -84,7 +84,7 @@ export default async function CountryMeasurePage({ params }: { params: Promise<{
           ) : (
             <ol className="flex flex-col gap-3">
               {records.map((r) => (
-                <CountryRecord key={r.id} item={r} lang={lang} />
+                <CountryRecord key={r.id} item={r} lang={lang} measureTitles={{ [measure.slug]: measure.title[lang] }} />
               ))}
             </ol>
           )}
