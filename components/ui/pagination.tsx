@@ -8,16 +8,20 @@ interface Props {
   page: number;
   pageSize: number;
   total: number;
+  /** The query parameter carrying the page, when a page has several lists (default `page`). */
+  param?: string;
+  /** A fragment to land on (the list's heading). */
+  hash?: string;
 }
 
-export async function Pagination({ pathname, searchParams, page, pageSize, total }: Props) {
+export async function Pagination({ pathname, searchParams, page, pageSize, total, param = "page", hash }: Props) {
   const t = await getTranslations("common");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
     const query = Object.fromEntries(
-      Object.entries({ ...searchParams, page: String(p) }).filter(([, v]) => v !== undefined && v !== ""),
+      Object.entries({ ...searchParams, [param]: String(p) }).filter(([, v]) => v !== undefined && v !== ""),
     ) as Record<string, string>;
-    return { pathname, query };
+    return { pathname, query, ...(hash ? { hash } : {}) };
   };
   return (
     <nav aria-label={t("pageOf", { page, pages })} className="mt-4 flex items-center justify-between gap-2 text-sm">

@@ -10,9 +10,14 @@ import { GET as openapi } from "~/app/api/v1/openapi.json/route";
 import { GET as recordsRoute } from "~/app/api/v1/records/route";
 import { FOCAL_POINT_MEASURE, measureStatuses, NETWORK_MEASURE, type ProgressRecord } from "~/server/progress/rules";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { freshCountry } from "../helpers/progress";
 import { makeRecord, recordInput } from "../helpers/records";
 
-beforeAll(setupDatabase);
+beforeAll(async () => {
+  await setupDatabase();
+  await freshCountry("ISL");
+  await freshCountry("NPL");
+});
 
 const ISO3 = "ISL";
 const get = async (route: (r: Request) => Promise<Response>, path: string) => {

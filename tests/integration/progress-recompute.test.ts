@@ -7,9 +7,14 @@ import { countryMeasureStatus, countryScore, measure } from "~/db/schema";
 import { recomputeAll, recomputeCountries } from "~/server/services/progress/recompute-progress";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
 import { makeMeasure } from "../helpers/measures";
+import { freshCountry } from "../helpers/progress";
 import { importCsv, recordInput } from "../helpers/records";
 
-beforeAll(setupDatabase);
+const COUNTRIES = ["BTN", "LSO", "SUR", "TLS", "MNG", "BRN", "BHS", "BLZ", "BRB", "FJI", "TON", "WSM", "VUT"];
+beforeAll(async () => {
+  await setupDatabase();
+  for (const iso3 of COUNTRIES) await freshCountry(iso3);
+});
 
 const ROME = "ratify-rome-statute";
 

@@ -1,82 +1,344 @@
+// The country profile: who the state is, its focal point, the key-measure scorecard, the whole
+// catalogue by pillar and actor (each cell opens its evidence), what remains, the trend, a timeline
+// and the published records. Public and session-free (rendered statically / ISR by the scale work).
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/components/i18n/navigation";
+import { ProgressStatus } from "~/components/progress/progress-status";
+import { TrendChart } from "~/components/progress/trend-chart";
 import { CountryRecord } from "~/components/records/country-record";
 import { focalPointTimeline } from "~/components/records/focal-point-timeline";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
-import { serverApi } from "~/server/api/server-caller";
-import { currentActor } from "~/server/auth/session";
+import { pageParam } from "~/components/ui/page-param";
+import { Pagination } from "~/components/ui/pagination";
+import { ensureDatabaseReady } from "~/server/bootstrap";
+import { isApplicable } from "~/server/progress/rules";
+import { catalogueWithStatuses, type CatalogueEntry, quotesOf, recordsByYear } from "~/server/services/progress/country-page";
+import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { countryTrend } from "~/server/services/progress/get-country-progress";
+import { listPublicRecords } from "~/server/services/records/public-records";
 
-export async function generateMetadata({ params }: { params: Promise<{ iso3: string }> }) {
-  const { iso3 } = await params;
-  return { title: iso3.toUpperCase() };
+const RECORDS_PAGE_SIZE = 20;
+const PILLAR_ORDER = [1, 2, 3, null] as const;
+/** The statuses counted in each pillar's summary line (none is the rest). */
+const SHOWN_STATUSES = ["implemented", "in_progress", "committed", "regressed"] as const;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
+  const { locale, iso3 } = await params;
+  if (!ISO3.test(iso3)) return { title: iso3 };
+  await ensureDatabaseReady();
+  const profile = await getCountryProfile(iso3);
+  return { title: profile ? profile.name[locale === "zh" ? "zh" : "en"] : iso3 };
 }
 
-/** First version of the country profile: published records by type. The scorecard comes later. */
-export default async function CountryPage({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
-  const { locale, iso3 } = await params;
+export default async function CountryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; iso3: string }>;
+  searchParams: Promise<{ cpage?: string; apage?: string }>;
+}) {
+  const [{ locale, iso3 }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  if (!/^[A-Z]{3}$/.test(iso3)) notFound();
+  if (!ISO3.test(iso3)) notFound();
+  await ensureDatabaseReady();
   const lang = locale === "zh" ? "zh" : "en";
-  const [t, api, actor] = await Promise.all([getTranslations("records"), serverApi(), currentActor()]);
-  const country = (await api.reference.countries()).find((c) => c.iso3 === iso3);
-  if (!country) notFound();
-  const [commitments, focalPoints, actions] = await Promise.all(
-    (["commitment", "focal_point", "parliamentary_action"] as const).map((type) =>
-      api.records.published({ country: iso3, type, pageSize: 500 }),
-    ),
-  );
-  // Linked measures by title: the records carry slugs (as the public API does).
-  const used = new Set([commitments!, focalPoints!, actions!].flatMap((l) => l.items.flatMap((i) => i.measures)));
-  const catalogue = used.size ? (await api.measures.list({ pageSize: 500 })).items : [];
-  const measureTitles = Object.fromEntries(catalogue.filter((m) => used.has(m.slug)).map((m) => [m.slug, m.title[lang] || m.slug]));
+  const profile = await getCountryProfile(iso3);
+  if (!profile) notFound();
+  const cpage = pageParam(query.cpage);
+  const apage = pageParam(query.apage);
+  const [t, format, catalogue, trend, years, focalPoints, commitments, actions] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    catalogueWithStatuses(profile.progress.statuses),
+    countryTrend(iso3, 10),
+    recordsByYear(iso3),
+    listPublicRecords({ country: iso3, type: "focal_point", page: 1, pageSize: 500 }),
+    listPublicRecords({ country: iso3, type: "commitment", page: cpage, pageSize: RECORDS_PAGE_SIZE }),
+    listPublicRecords({ country: iso3, type: "parliamentary_action", page: apage, pageSize: RECORDS_PAGE_SIZE }),
+  ]);
+  const key = catalogue.filter((m) => m.key);
+  const remaining = key.filter((m) => m.status !== "implemented");
+  const quotes = await quotesOf(remaining.map((m) => m.id));
+  const measureTitles = Object.fromEntries(catalogue.map((m) => [m.slug, m.title[lang] || m.slug]));
+  const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const pct = (v: number | null | undefined) => (v === null || v === undefined ? t("common.none") : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
+  const evidenceHref = (m: CatalogueEntry) => `/countries/${iso3}/measures/${m.slug}`;
   const timeline = focalPointTimeline(
-    focalPoints!.items.map((record) => ({ id: record.id, appointedOn: record.date, endedOn: record.endedOn ?? null, record })),
+    focalPoints.items.map((record) => ({ id: record.id, appointedOn: record.date, endedOn: record.endedOn ?? null, record })),
   );
-  const sections = [
-    { type: "focal_point" as const, count: focalPoints!.items.length },
-    { type: "commitment" as const, count: commitments!.items.length },
-    { type: "parliamentary_action" as const, count: actions!.items.length },
-  ];
+  const scores = profile.progress.scores;
+  const actors = [...new Set(catalogue.map((m) => m.actor))].sort((a, b) => Number(isScored(b)) - Number(isScored(a)));
+  const changes = profile.progress.statuses
+    .map((s) => ({ ...s, entry: catalogue.find((m) => m.id === s.measureId) }))
+    .filter((s) => s.entry)
+    .sort((a, b) => b.since.localeCompare(a.since));
+
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/countries" className="text-brand-700 underline">
-          {t("country.backToCountries")}
+          {t("records.country.backToCountries")}
         </Link>
       </p>
-      <PageHeader title={lang === "zh" ? country.nameZh : country.nameEn} lead={t("country.lead")}>
-        {actor && (
-          <p>
-            <Link href={{ pathname: "/records/new", query: { country: iso3 } }} className="text-sm text-brand-700 underline">
-              {t("country.propose")}
-            </Link>
-          </p>
-        )}
+      <PageHeader title={profile.name[lang]} lead={t("progress.profile.lead")}>
+        <p className="flex flex-wrap gap-3 text-sm">
+          <Link href={`/countries/${iso3}/brief`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium">
+            {t("progress.profile.openBrief")}
+          </Link>
+          <Link href={{ pathname: "/records/new", query: { country: iso3 } }} className="px-1 py-2 text-brand-700 underline">
+            {t("records.country.propose")}
+          </Link>
+        </p>
       </PageHeader>
-      <div className="flex flex-col gap-8">
-        {sections.map(({ type, count }) => (
-          <section key={type} aria-labelledby={`section-${type}`}>
-            <h2 id={`section-${type}`} className="mb-3 text-xl font-semibold">
-              {t(`typesPlural.${type}`)}
-            </h2>
-            {count === 0 ? (
-              <EmptyState>{t("country.none")}</EmptyState>
-            ) : (
-              <ol className="flex flex-col gap-3">
-                {type === "focal_point"
-                  ? timeline.map((e) =>
-                      e.kind === "vacancy" ? (
-                        <li key={`gap-${e.from}`} className="rounded-md border border-dashed border-amber-400 bg-amber-50 px-4 py-2 text-sm">
-                          {e.to ? t("country.vacancy", { from: e.from, to: e.to }) : t("country.vacantSince", { date: e.from })}
+
+      <div className="flex flex-col gap-10">
+        <section aria-labelledby="h-about" className="grid gap-4 md:grid-cols-2">
+          <h2 id="h-about" className="sr-only">{t("progress.profile.about")}</h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <dt className="font-medium">{t("countries.region")}</dt>
+            <dd>{profile.region.name[lang]} · {profile.subregion.name[lang]}</dd>
+            <dt className="font-medium">{t("countries.group")}</dt>
+            <dd>{profile.group ? t(`countries.groups.${profile.group}`) : t("countries.noGroup")}</dd>
+            <dt className="font-medium">{t("progress.profile.organizations")}</dt>
+            <dd>
+              {profile.regionalOrganizations.length === 0
+                ? t("common.none")
+                : profile.regionalOrganizations.map((o) => (
+                    <abbr key={o.slug} title={o.name[lang]} className="mr-2 no-underline">
+                      {o.acronym[lang]}
+                    </abbr>
+                  ))}
+            </dd>
+            <dt className="font-medium">{t("progress.profile.focalPoint")}</dt>
+            <dd>
+              {profile.focalPoints.length === 0 ? (
+                <span>{t("progress.profile.noFocalPoint")}</span>
+              ) : (
+                <ul>
+                  {profile.focalPoints.map((f) => (
+                    <li key={f.id}>
+                      <Link href={`/records/${f.id}`}>{[f.personName, f.positionTitle, f.office].filter(Boolean).join(", ") || f.title[lang]}</Link>{" "}
+                      <span className="text-slate-600">
+                        {t("progress.sinceDate", { date: date(f.appointedOn) })}
+                        {f.network ? ` · ${t("progress.profile.network")}` : ""}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </dl>
+          <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <p className="flex items-baseline gap-2">
+              <span className="font-medium">{t("progress.score.overall")}</span>
+              <span className="text-2xl font-semibold tabular-nums" data-testid="overall-score">{pct(scores.overall)}</span>
+            </p>
+            <dl className="mt-2 grid grid-cols-[auto_auto] justify-start gap-x-4 gap-y-0.5">
+              {(["1", "2", "3"] as const).map((p) => (
+                <div key={p} className="contents">
+                  <dt>{t("measures.pillarN", { n: p })}</dt>
+                  <dd className="tabular-nums">{pct(scores.byPillar[p])}</dd>
+                </div>
+              ))}
+              {(["government", "parliament"] as const).map((a) => (
+                <div key={a} className="contents">
+                  <dt>{t(`measures.actors.${a}`)}</dt>
+                  <dd className="tabular-nums">{pct(scores.byActor[a])}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-2 text-xs text-slate-600">{t("progress.score.help")}</p>
+          </div>
+        </section>
+
+        <section aria-labelledby="h-scorecard">
+          <h2 id="h-scorecard" className="mb-1 text-xl font-semibold">{t("progress.profile.scorecard")}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t("progress.profile.scorecardLead")}</p>
+          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="scorecard">
+            {key.map((m) => (
+              <li key={m.id}>
+                <Link href={evidenceHref(m)} className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 no-underline hover:border-brand-600">
+                  <span className="font-medium text-slate-900">{m.title[lang]}</span>
+                  <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                    <ProgressStatus status={m.status} />
+                    {m.since && t("progress.sinceDate", { date: date(m.since) })}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="h-remains">
+          <h2 id="h-remains" className="mb-1 text-xl font-semibold">{t("progress.remains.title")}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t("progress.remains.lead")}</p>
+          {remaining.length === 0 ? (
+            <EmptyState>{t("progress.remains.allDone")}</EmptyState>
+          ) : (
+            <ol className="flex flex-col gap-3">
+              {remaining.map((m) => (
+                <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-3">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <Link href={evidenceHref(m)} className="font-medium">{m.title[lang]}</Link>
+                    <ProgressStatus status={m.status} compact />
+                  </p>
+                  <ul className="mt-2 flex flex-col gap-1 text-sm">
+                    {(quotes.get(m.id) ?? []).map((q) => (
+                      <li key={q.id}>
+                        <blockquote lang="zh-CN" className="inline border-l-4 border-amber-400 bg-amber-50 px-2">{q.quote}</blockquote>{" "}
+                        <Link href={q.href} className="text-xs">
+                          {t("measures.sourcePassage", { document: q.document.symbol ?? q.document.title[lang], locator: q.locator })}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <section aria-labelledby="h-catalogue">
+          <h2 id="h-catalogue" className="mb-1 text-xl font-semibold">{t("progress.profile.catalogue")}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t("progress.profile.catalogueLead")}</p>
+          <div className="flex flex-col gap-4">
+            {PILLAR_ORDER.map((pillar) => {
+              const inPillar = catalogue.filter((m) => m.pillar === pillar);
+              if (inPillar.length === 0) return null;
+              const label = pillar ? t("measures.pillarN", { n: pillar }) : t("measures.noPillar");
+              return (
+                <details key={String(pillar)} className="rounded-lg border border-slate-200 bg-white">
+                  <summary className="cursor-pointer px-4 py-2">
+                    <span className="font-semibold">{label}</span> <span className="text-slate-600">({inPillar.length})</span>
+                    <span className="ml-3 inline-flex flex-wrap gap-1 align-middle">
+                      {SHOWN_STATUSES.map((status) => {
+                        const n = inPillar.filter((m) => m.status === status).length;
+                        return n > 0 ? (
+                          <span key={status} className="inline-flex items-center gap-1">
+                            <ProgressStatus status={status} compact />
+                            <span className="text-sm tabular-nums">{n}</span>
+                          </span>
+                        ) : null;
+                      })}
+                    </span>
+                  </summary>
+                  <div className="grid gap-4 px-4 pb-4 md:grid-cols-2">
+                    {actors.map((actor) => {
+                      const cells = inPillar.filter((m) => m.actor === actor);
+                      if (cells.length === 0) return null;
+                      return (
+                        <div key={actor}>
+                          <h3 className="mb-1 text-sm font-semibold">
+                            {t(`measures.actors.${actor}` as never)}
+                            {!isScored(actor) && <span className="ml-2 text-xs font-normal text-slate-600">{t("progress.profile.notScored")}</span>}
+                          </h3>
+                          <ul className="flex flex-col gap-1 text-sm">
+                            {cells.map((m) => (
+                              <li key={m.id} className="flex items-start gap-2">
+                                <ProgressStatus status={m.status} compact />
+                                <Link href={evidenceHref(m)} className="leading-snug">{m.title[lang]}</Link>
+                              </li>
+                            ))}
+                          </ul>
+                        </div>
+                      );
+                    })}
+                  </div>
+                </details>
+              );
+            })}
+          </div>
+        </section>
+
+        <section aria-labelledby="h-trend">
+          <h2 id="h-trend" className="mb-1 text-xl font-semibold">{t("progress.trend.title")}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t("progress.trend.lead")}</p>
+          <TrendChart title={t("progress.trend.title")} points={trend.map((p) => ({ asOf: p.asOf, overall: p.scores.overall }))} />
+        </section>
+
+        <section aria-labelledby="h-timeline">
+          <h2 id="h-timeline" className="mb-1 text-xl font-semibold">{t("progress.timeline.title")}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t("progress.timeline.lead")}</p>
+          {years.length === 0 ? (
+            <EmptyState>{t("progress.timeline.empty")}</EmptyState>
+          ) : (
+            <ol className="flex flex-col gap-2 border-l-2 border-slate-200 pl-4">
+              {years.map(({ year, counts }) => (
+                <li key={year}>
+                  <h3 className="font-semibold tabular-nums">{year}</h3>
+                  <p className="text-sm text-slate-700">
+                    {(["focal_point", "commitment", "parliamentary_action"] as const)
+                      .filter((type) => counts[type])
+                      .map((type) => t("progress.timeline.count", { count: counts[type]!, type: t(`records.typesPlural.${type}`) }))
+                      .join(" · ")}
+                  </p>
+                  <ul className="text-sm">
+                    {changes
+                      .filter((c) => c.since.startsWith(year))
+                      .map((c) => (
+                        <li key={c.measureId} className="flex flex-wrap items-center gap-2">
+                          <span className="tabular-nums text-slate-600">{date(c.since)}</span>
+                          <ProgressStatus status={c.status} compact />
+                          <Link href={evidenceHref(c.entry!)}>{c.entry!.title[lang]}</Link>
                         </li>
-                      ) : (
-                        <CountryRecord key={e.item.id} item={e.item.record} lang={lang} current={e.current} measureTitles={measureTitles} />
-                      ),
-                    )
-                  : (type === "commitment" ? commitments! : actions!).items.map((item) => <CountryRecord key={item.id} item={item} lang={lang} measureTitles={measureTitles} />)}
-              </ol>
+                      ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        {/* coalition activity + public actions: embedded by lead */}
+
+        <section aria-labelledby="section-focal_point">
+          <h2 id="section-focal_point" className="mb-3 text-xl font-semibold">{t("records.typesPlural.focal_point")}</h2>
+          {timeline.length === 0 ? (
+            <EmptyState>{t("records.country.none")}</EmptyState>
+          ) : (
+            <ol className="flex flex-col gap-3">
+              {timeline.map((e) =>
+                e.kind === "vacancy" ? (
+                  <li key={`gap-${e.from}`} className="rounded-md border border-dashed border-amber-400 bg-amber-50 px-4 py-2 text-sm">
+                    {e.to ? t("records.country.vacancy", { from: e.from, to: e.to }) : t("records.country.vacantSince", { date: e.from })}
+                  </li>
+                ) : (
+                  <CountryRecord key={e.item.id} item={e.item.record} lang={lang} current={e.current} measureTitles={measureTitles} />
+                ),
+              )}
+            </ol>
+          )}
+        </section>
+
+        {([
+          ["commitment", commitments, "cpage"],
+          ["parliamentary_action", actions, "apage"],
+        ] as const).map(([type, list, param]) => (
+          <section key={type} aria-labelledby={`section-${type}`}>
+            <h2 id={`section-${type}`} className="mb-3 scroll-mt-4 text-xl font-semibold">{t(`records.typesPlural.${type}`)}</h2>
+            {list.items.length === 0 ? (
+              <EmptyState>{t("records.country.none")}</EmptyState>
+            ) : (
+              <>
+                <ol className="flex flex-col gap-3">
+                  {list.items.map((item) => (
+                    <CountryRecord key={item.id} item={item} lang={lang} measureTitles={measureTitles} />
+                  ))}
+                </ol>
+                {list.total > list.pageSize && (
+                  <Pagination
+                    pathname={`/countries/${iso3}`}
+                    searchParams={{ cpage: query.cpage, apage: query.apage }}
+                    param={param}
+                    hash={`section-${type}`}
+                    page={list.page}
+                    pageSize={list.pageSize}
+                    total={list.total}
+                  />
+                )}
+              </>
             )}
           </section>
         ))}
@@ -84,3 +346,5 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     </>
   );
 }
+
+const isScored = (actor: string) => isApplicable({ actor });

@@ -1,0 +1,90 @@
+// What the country pages show beyond the profile: the catalogue with each measure's status, the key
+// measures' sources (the documents' words for "what remains"), the trend and a timeline by year.
+import { asc, eq, and, isNull, sql } from "drizzle-orm";
+import { db } from "~/db/client";
+import { measure, record } from "~/db/schema";
+import { isApplicable } from "~/server/progress/rules";
+import type { TProgressStatus } from "~/server/progress/statuses";
+import { sourcesOf } from "~/server/services/measures/measure-rows";
+import type { CountryStatus } from "./get-country-progress";
+
+export interface CatalogueEntry {
+  id: string;
+  slug: string;
+  title: { zh: string; en: string };
+  actor: string;
+  pillar: number | null;
+  category: string;
+  key: boolean;
+  applicable: boolean;
+  status: TProgressStatus;
+  since: string | null;
+}
+
+/** The live catalogue (actor, pillar, slug order), each measure with this country's status. */
+export async function catalogueWithStatuses(statuses: readonly CountryStatus[]): Promise<CatalogueEntry[]> {
+  const rows = await db
+    .select({
+      id: measure.id,
+      slug: measure.slug,
+      titleZh: measure.titleZh,
+      titleEn: measure.titleEn,
+      actor: measure.actor,
+      pillar: measure.pillar,
+      category: measure.category,
+      key: measure.key,
+    })
+    .from(measure)
+    .where(isNull(measure.deletedAt))
+    .orderBy(asc(measure.actor), sql`${measure.pillar} asc nulls last`, asc(measure.slug));
+  const byId = new Map(statuses.map((s) => [s.measureId, s]));
+  return rows.map((m) => ({
+    id: m.id,
+    slug: m.slug,
+    title: { zh: m.titleZh, en: m.titleEn },
+    actor: m.actor,
+    pillar: m.pillar,
+    category: m.category,
+    key: m.key,
+    applicable: isApplicable(m),
+    status: byId.get(m.id)?.status ?? "none",
+    since: byId.get(m.id)?.since ?? null,
+  }));
+}
+
+/** The documents' words for these measures, each linking to its paragraph in the reader. */
+export async function quotesOf(measureIds: string[]) {
+  const sources = await sourcesOf(measureIds);
+  return new Map(
+    [...sources].map(([id, list]) => [
+      id,
+      list.map((s) => ({
+        id: s.id,
+        quote: s.quote,
+        locator: s.locator,
+        heading: s.heading,
+        text: s.text,
+        retired: s.retired !== null,
+        href: `/documents/${s.documentSlug}#p-${s.locator}`,
+        document: { slug: s.documentSlug, symbol: s.documentSymbol, title: { zh: s.documentTitleZh, en: s.documentTitleEn } },
+      })),
+    ]),
+  );
+}
+
+/** Published records of the country per year and type, newest year first. */
+export async function recordsByYear(iso3: string) {
+  const year = sql<string>`extract(year from ${record.date})::int::text`;
+  const rows = await db
+    .select({ year, type: record.type, n: sql<number>`count(*)::int` })
+    .from(record)
+    .where(and(eq(record.countryIso3, iso3), eq(record.reviewStatus, "published"), isNull(record.deletedAt)))
+    .groupBy(year, record.type);
+  const years = new Map<string, Record<string, number>>();
+  for (const r of rows) {
+    const entry = years.get(r.year) ?? {};
+    entry[r.type] = Number(r.n);
+    years.set(r.year, entry);
+  }
+  return [...years].sort(([a], [b]) => b.localeCompare(a)).map(([y, counts]) => ({ year: y, counts }));
+}
