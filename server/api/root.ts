@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { actionsRouter } from "./routers/actions";
 import { adminRouter } from "./routers/admin";
 import { documentsRouter } from "./routers/documents";
 import { measuresRouter } from "./routers/measures";
@@ -10,6 +11,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  actions: actionsRouter,
   admin: adminRouter,
   documents: documentsRouter,
   measures: measuresRouter,
