@@ -52,8 +52,9 @@ function toRow(a: ActionDetail, fileUrl: (id: string) => string): string[] {
   ];
 }
 
-/** Without the internal ids of people and the edit bookkeeping: what a reader of the file needs. */
-function toJson(a: ActionDetail) {
+/** Without the internal ids of people and the edit bookkeeping: what a reader of the file needs.
+ *  The public API leaves out the authors' names too (people, unlike organisations, are not public). */
+function toJson(a: ActionDetail, opts: { authors: boolean } = { authors: true }) {
   return {
     id: a.id,
     date: a.date,
@@ -64,7 +65,7 @@ function toJson(a: ActionDetail) {
     outcome: a.outcome,
     visibility: a.visibility,
     organization: a.organizationName,
-    authors: a.authors.map((p) => p.name),
+    ...(opts.authors ? { authors: a.authors.map((p) => p.name) } : {}),
     countries: a.countries.map((c) => c.iso3),
     targets: a.targets,
     measures: a.measures.map((m) => m.slug),
@@ -94,7 +95,7 @@ export async function exportActions(actor: Actor | null, raw: z.input<typeof ZEx
     return {
       filename: `actions-${stamp}.json`,
       mime: "application/json",
-      content: JSON.stringify({ items: items.map(toJson) }, null, 2),
+      content: JSON.stringify({ items: items.map((a) => toJson(a)) }, null, 2),
     };
   }
   const rows = items.map((a) => toRow(a, (id) => `/api/files/${id}`));

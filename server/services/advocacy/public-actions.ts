@@ -12,5 +12,5 @@ export async function listPublicActions(query: z.output<typeof ZPublicActionsQue
     null,
     page.items.map((i) => i.id),
   );
-  return { ...page, items: details.map(actionToJson) };
+  return { ...page, items: details.map((a) => actionToJson(a, { authors: false })) };
 }
