@@ -70,6 +70,7 @@ export const PROCEDURES: Record<string, Entry> = {
   },
 
   "actions.list": { allowed: everyone, input: () => ({ country: "KEN" }) },
+  "actions.public": { allowed: everyone, input: () => ({ country: "KEN", pageSize: 5 }) },
   "actions.get": { allowed: everyone, input: async () => ({ id: (await makeAction({ overrides: { visibility: "public" } })).row.id }) },
   "actions.export": { allowed: everyone, input: () => ({ format: "csv", country: "KEN" }) },
   // Staff of the matrix belong to no organisation, and actions are always an organisation's.

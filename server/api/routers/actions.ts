@@ -6,6 +6,7 @@ import {
   ZCreateActionInputSchema,
   ZExportActionsInputSchema,
   ZListActionsInputSchema,
+  ZPublicActionsQuerySchema,
   ZUpdateActionInputSchema,
 } from "~/server/services/advocacy/action-schemas";
 import { createAction, deleteAction, updateAction } from "~/server/services/advocacy/save-action";
@@ -15,6 +16,8 @@ import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc"
 // decides what each caller (anonymous: public actions only) gets.
 export const actionsRouter = createTRPCRouter({
   list: publicProcedure.input(ZListActionsInputSchema).query(({ ctx, input }) => listActions(ctx.actor, input)),
+  /** Public actions only, whoever asks: for public pages (the country page) seen by signed-in people too. */
+  public: publicProcedure.input(ZPublicActionsQuerySchema).query(({ input }) => listActions(null, input)),
   get: publicProcedure.input(ZActionIdInputSchema).query(({ ctx, input }) => getAction(ctx.actor, input)),
   /** The filtered list as CSV or JSON: only what the caller may see. */
   export: publicProcedure.input(ZExportActionsInputSchema).query(({ ctx, input }) => exportActions(ctx.actor, input)),

@@ -32,16 +32,18 @@ export interface ResolvedLinks {
 }
 
 /**
- * Checks every link for `actor`. `actionId` is the action being edited: files already attached to
- * it stay attachable by colleagues; otherwise only one's own uploads may be attached (an upload id
- * alone must not let anyone publish someone else's file).
+ * Checks every link for `actor`. When editing, `existing` is the action: files already attached to
+ * it stay attachable by colleagues (otherwise only one's own uploads may be attached — an upload id
+ * alone must not let anyone publish someone else's file), and its creator stays an author.
  */
 export async function resolveActionLinks(
   tx: Queryable,
   actor: Actor,
   input: TActionFields,
-  actionId?: string,
+  existing?: { id: string; createdById: string },
 ): Promise<ResolvedLinks> {
+  const actionId = existing?.id;
+  const creatorId = existing?.createdById ?? actor.id;
   const problems: { field: string; key: string; detail: string }[] = [];
 
   const known = await tx.select({ iso3: country.iso3 }).from(country).where(inArray(country.iso3, input.countries));
@@ -59,7 +61,7 @@ export async function resolveActionLinks(
 
   // Co-authors are people of the author's organisation, in a coalition role: then an
   // organisation-only action stays among the people allowed to see it.
-  const coAuthorIds = [...new Set(input.coAuthorIds.filter((id) => id !== actor.id))];
+  const coAuthorIds = [...new Set(input.coAuthorIds.filter((id) => id !== creatorId))];
   if (coAuthorIds.length) {
     const colleagues = await tx
       .select({ id: user.id })
@@ -111,7 +113,7 @@ export async function resolveActionLinks(
   }
   return {
     countries: input.countries,
-    authorIds: [actor.id, ...coAuthorIds],
+    authorIds: [creatorId, ...coAuthorIds],
     measures: snapshot.measures,
     units: snapshot.units,
     recordIds,
@@ -119,14 +121,8 @@ export async function resolveActionLinks(
   };
 }
 
-/** Replaces the action's links with the resolved ones. The creator stays an author on every edit. */
-export async function writeActionLinks(
-  tx: Queryable,
-  actionId: string,
-  links: ResolvedLinks,
-  targets: TActionFields["targets"],
-  creatorId: string,
-) {
+/** Replaces the action's links with the resolved ones. */
+export async function writeActionLinks(tx: Queryable, actionId: string, links: ResolvedLinks, targets: TActionFields["targets"]) {
   const tables = [
     advocacyActionAuthor,
     advocacyActionCountry,
@@ -137,8 +133,7 @@ export async function writeActionLinks(
     advocacyActionAttachment,
   ] as const;
   for (const table of tables) await tx.delete(table).where(eq(table.actionId, actionId));
-  const authors = [...new Set([creatorId, ...links.authorIds])];
-  await tx.insert(advocacyActionAuthor).values(authors.map((userId) => ({ actionId, userId })));
+  await tx.insert(advocacyActionAuthor).values(links.authorIds.map((userId) => ({ actionId, userId })));
   await tx.insert(advocacyActionCountry).values(links.countries.map((countryIso3) => ({ actionId, countryIso3 })));
   if (targets.length) {
     await tx.insert(advocacyActionTarget).values(targets.map((t, position) => ({ actionId, kind: t.kind, name: t.name, position })));

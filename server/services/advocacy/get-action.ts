@@ -16,5 +16,7 @@ export async function getAction(actor: Actor | null, input: { id: string }) {
   const [detail] = await loadActionDetails(actor, [row.id]);
   if (!detail) throw notFound("action");
   const mayEdit = !!actor && can(actor, "action.update", { organizationId: detail.organizationId });
-  return { ...detail, mayEdit };
+  // People's names are for the coalition; the public sees the organisation (as in the open API).
+  const coalition = !!actor && actor.role !== "parliamentarian";
+  return { ...detail, authors: coalition ? detail.authors : [], mayEdit };
 }

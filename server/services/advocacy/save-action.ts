@@ -64,7 +64,7 @@ export async function createAction(ctx: AuthedServiceContext, input: TCreateActi
       .insert(advocacyAction)
       .values({ ...columnsOf(input), organizationId, createdById: ctx.actor.id, isSample: opts.isSample ?? false })
       .returning();
-    await writeActionLinks(tx, row!.id, links, input.targets, ctx.actor.id);
+    await writeActionLinks(tx, row!.id, links, input.targets);
     await recordAuditEvent(tx, ctx, {
       action: "action.create",
       entityType: "advocacy_action",
@@ -81,7 +81,7 @@ export async function updateAction(ctx: AuthedServiceContext, input: TUpdateActi
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(advocacyAction).where(editableWhere(ctx, input.id));
     if (!before) throw notFound("action");
-    const links = await resolveActionLinks(tx, ctx.actor, input, before.id);
+    const links = await resolveActionLinks(tx, ctx.actor, input, before);
     const [after] = await tx
       .update(advocacyAction)
       .set({ ...columnsOf(input), version: input.version + 1, updatedAt: new Date() })
@@ -91,7 +91,7 @@ export async function updateAction(ctx: AuthedServiceContext, input: TUpdateActi
       const [current] = await tx.select().from(advocacyAction).where(eq(advocacyAction.id, input.id));
       throw staleVersion("action", current);
     }
-    await writeActionLinks(tx, after.id, links, input.targets, before.createdById);
+    await writeActionLinks(tx, after.id, links, input.targets);
     await recordAuditEvent(tx, ctx, {
       action: "action.update",
       entityType: "advocacy_action",
