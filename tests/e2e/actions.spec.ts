@@ -62,3 +62,27 @@ test("bad input is named beside its field, and nothing is saved", async ({ page,
   await expect(page.getByText("Document paragraphs: No document paragraph matches that citation.")).toBeVisible();
   await expect(page).toHaveURL(/\/en\/actions\/new$/);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const path of ["/zh/actions", "/en/actions/new"]) {
+    test(`${path} fits a 390px wide screen`, async ({ page, signInAs }) => {
+      await signInAs("member");
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.scrollingElement!.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      expect(scrollWidth, "page width").toBeLessThanOrEqual(innerWidth + 1);
+    });
+  }
+});
+
+test("an anonymous visitor sees public actions only, with no way to log one", async ({ page }) => {
+  await page.goto("/en/actions");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Advocacy actions");
+  await expect(page.getByRole("link", { name: "Log an action" })).toHaveCount(0);
+  await expect(page.getByLabel("Who can see it")).toHaveCount(0);
+});
