@@ -129,6 +129,9 @@ describe("action visibility", () => {
       expect(inCsv, label(viewer)).toEqual(expected(viewer).sort());
       expect(seen(json.items.map((i) => i.id)), label(viewer)).toEqual(expected(viewer).sort());
       expect(csv.content.split("\r\n")[0]).toMatch(/^id,date,kind,title,countries/);
+      // Authors' names are for the coalition only.
+      const coalition = !!viewer && viewer.role !== "parliamentarian";
+      expect(csv.content.includes(f.author.name), label(viewer)).toBe(coalition);
     }
   });
 

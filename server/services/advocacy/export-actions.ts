@@ -31,7 +31,7 @@ export const ACTION_CSV_HEADER = [
   "visibility",
 ] as const;
 
-function toRow(a: ActionDetail, fileUrl: (id: string) => string): string[] {
+function toRow(a: ActionDetail, fileUrl: (id: string) => string, withAuthors: boolean): string[] {
   return [
     a.id,
     a.date,
@@ -39,7 +39,7 @@ function toRow(a: ActionDetail, fileUrl: (id: string) => string): string[] {
     a.title,
     a.countries.map((c) => c.iso3).join("; "),
     a.organizationName,
-    a.authors.map((p) => p.name).join("; "),
+    withAuthors ? a.authors.map((p) => p.name).join("; ") : "",
     a.targets.map((t) => `${t.kind}: ${t.name}`).join("; "),
     a.summary,
     a.outcomeKind,
@@ -90,15 +90,17 @@ export async function exportActions(actor: Actor | null, raw: z.input<typeof ZEx
     actor,
     ids.map((r) => r.id),
   );
+  // People's names are for the coalition; anyone else gets the organisation only (as on the page).
+  const withAuthors = !!actor && actor.role !== "parliamentarian";
   const stamp = new Date().toISOString().slice(0, 10);
   if (input.format === "json") {
     return {
       filename: `actions-${stamp}.json`,
       mime: "application/json",
-      content: JSON.stringify({ items: items.map((a) => toJson(a)) }, null, 2),
+      content: JSON.stringify({ items: items.map((a) => toJson(a, { authors: withAuthors })) }, null, 2),
     };
   }
-  const rows = items.map((a) => toRow(a, (id) => `/api/files/${id}`));
+  const rows = items.map((a) => toRow(a, (id) => `/api/files/${id}`, withAuthors));
   return { filename: `actions-${stamp}.csv`, mime: "text/csv", content: toCsv([[...ACTION_CSV_HEADER], ...rows]) };
 }
 
