@@ -54,7 +54,11 @@ export function actionFormToInput(
     recordIds: f.getAll("recordIds").map(String),
     attachments: [
       ...lines(f.get("links")).map(parseEvidenceLine),
-      ...state.files.map((file) => ({ kind: "file" as const, uploadId: file.uploadId, label: file.filename })),
+      ...state.files.map((file) => ({
+        kind: "file" as const,
+        uploadId: file.uploadId,
+        label: file.filename,
+      })),
     ],
   };
 }
@@ -77,7 +81,9 @@ export function toEditableAction(a: {
   measures: { slug: string }[];
   units: { document: string; locator: string }[];
   records: { id: string }[];
-  attachments: ({ kind: "url"; url: string; label: string } | { kind: "file"; uploadId: string; filename: string })[];
+  attachments: (
+    { kind: "url"; url: string; label: string } | { kind: "file"; uploadId: string; filename: string }
+  )[];
 }): EditableAction {
   return {
     id: a.id,
@@ -95,7 +101,11 @@ export function toEditableAction(a: {
     measures: a.measures.map((m) => m.slug),
     units: a.units.map((u) => `${u.document}#${u.locator}`),
     recordIds: a.records.map((r) => r.id),
-    links: a.attachments.flatMap((x) => (x.kind === "url" ? [`${x.url}${x.label ? ` ${x.label}` : ""}`] : [])),
-    files: a.attachments.flatMap((x) => (x.kind === "file" ? [{ uploadId: x.uploadId, filename: x.filename }] : [])),
+    links: a.attachments.flatMap((x) =>
+      x.kind === "url" ? [`${x.url}${x.label ? ` ${x.label}` : ""}`] : [],
+    ),
+    files: a.attachments.flatMap((x) =>
+      x.kind === "file" ? [{ uploadId: x.uploadId, filename: x.filename }] : [],
+    ),
   };
 }

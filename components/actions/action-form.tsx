@@ -30,13 +30,25 @@ interface Props {
   today: string;
 }
 
-export function ActionForm({ countries, measureOptions, colleagues, records, existing, defaultCountry, today }: Props) {
+export function ActionForm({
+  countries,
+  measureOptions,
+  colleagues,
+  records,
+  existing,
+  defaultCountry,
+  today,
+}: Props) {
   const t = useTranslations("actions");
   const trpc = useTRPC();
   const router = useRouter();
   const { errors, clear, onError } = useFormErrors();
-  const [chosenCountries, setChosenCountries] = useState<string[]>(existing?.countries ?? (defaultCountry ? [defaultCountry] : []));
-  const [targets, setTargets] = useState<ActionTarget[]>(existing?.targets ?? [{ kind: "ministry", name: "" }]);
+  const [chosenCountries, setChosenCountries] = useState<string[]>(
+    existing?.countries ?? (defaultCountry ? [defaultCountry] : []),
+  );
+  const [targets, setTargets] = useState<ActionTarget[]>(
+    existing?.targets ?? [{ kind: "ministry", name: "" }],
+  );
   const [files, setFiles] = useState<EvidenceFile[]>(existing?.files ?? []);
   const [measures, setMeasures] = useState(existing?.measures.join("\n") ?? "");
   const options = { onError, onSuccess: (row: { id: string }) => router.push(`/actions/${row.id}`) };
@@ -66,7 +78,13 @@ export function ActionForm({ countries, measureOptions, colleagues, records, exi
           <Alert tone="error">{errors.form}</Alert>
         </div>
       )}
-      <SelectField id="action-kind" name="kind" label={t("fields.kind")} defaultValue={existing?.kind ?? "meeting"} errors={errorsFor(fe, "kind")}>
+      <SelectField
+        id="action-kind"
+        name="kind"
+        label={t("fields.kind")}
+        defaultValue={existing?.kind ?? "meeting"}
+        errors={errorsFor(fe, "kind")}
+      >
         {ACTION_KINDS.map((k) => (
           <option key={k} value={k}>
             {t(`kinds.${k}`)}
@@ -84,17 +102,50 @@ export function ActionForm({ countries, measureOptions, colleagues, records, exi
         errors={errorsFor(fe, "date")}
       />
       <div className="sm:col-span-2">
-        <TextField id="action-title" name="title" label={t("fields.title")} defaultValue={existing?.title ?? ""} required maxLength={500} errors={errorsFor(fe, "title")} />
+        <TextField
+          id="action-title"
+          name="title"
+          label={t("fields.title")}
+          defaultValue={existing?.title ?? ""}
+          required
+          maxLength={500}
+          errors={errorsFor(fe, "title")}
+        />
       </div>
       <div className="sm:col-span-2">
-        <CountryPicker countries={countries} value={chosenCountries} onChange={setChosenCountries} errors={errorsFor(fe, "countries")} />
+        <CountryPicker
+          countries={countries}
+          value={chosenCountries}
+          onChange={setChosenCountries}
+          errors={errorsFor(fe, "countries")}
+        />
       </div>
       <div className="sm:col-span-2">
         <TargetsField value={targets} onChange={setTargets} errors={errorsFor(fe, "targets")} />
       </div>
-      <TextAreaField id="action-summary" name="summary" label={t("fields.summary")} defaultValue={existing?.summary ?? ""} rows={4} errors={errorsFor(fe, "summary")} />
-      <TextAreaField id="action-outcome" name="outcome" label={t("fields.outcome")} defaultValue={existing?.outcome ?? ""} rows={4} errors={errorsFor(fe, "outcome")} />
-      <SelectField id="action-outcomeKind" name="outcomeKind" label={t("fields.outcomeKind")} defaultValue={existing?.outcomeKind ?? "pending"} errors={errorsFor(fe, "outcomeKind")}>
+      <TextAreaField
+        id="action-summary"
+        name="summary"
+        label={t("fields.summary")}
+        defaultValue={existing?.summary ?? ""}
+        rows={4}
+        errors={errorsFor(fe, "summary")}
+      />
+      <TextAreaField
+        id="action-outcome"
+        name="outcome"
+        label={t("fields.outcome")}
+        defaultValue={existing?.outcome ?? ""}
+        rows={4}
+        errors={errorsFor(fe, "outcome")}
+      />
+      <SelectField
+        id="action-outcomeKind"
+        name="outcomeKind"
+        label={t("fields.outcomeKind")}
+        defaultValue={existing?.outcomeKind ?? "pending"}
+        errors={errorsFor(fe, "outcomeKind")}
+      >
         {OUTCOME_KINDS.map((k) => (
           <option key={k} value={k}>
             {t(`outcomeKinds.${k}`)}
@@ -105,14 +156,24 @@ export function ActionForm({ countries, measureOptions, colleagues, records, exi
         <legend className="text-sm font-medium text-slate-800">{t("fields.visibility")}</legend>
         {VISIBILITIES.map((v) => (
           <label key={v} className="flex min-h-10 items-start gap-2 text-sm">
-            <input type="radio" name="visibility" value={v} defaultChecked={(existing?.visibility ?? "organization") === v} className="mt-1 h-5 w-5" />
+            <input
+              type="radio"
+              name="visibility"
+              value={v}
+              defaultChecked={(existing?.visibility ?? "organization") === v}
+              className="mt-1 h-5 w-5"
+            />
             <span>
               <span className="font-medium">{t(`visibilities.${v}`)}</span>
               <span className="block text-xs text-slate-600">{t(`visibilityHints.${v}`)}</span>
             </span>
           </label>
         ))}
-        {errorsFor(fe, "visibility") && <p role="alert" className="text-sm text-red-700">{errorsFor(fe, "visibility")!.join(" ")}</p>}
+        {errorsFor(fe, "visibility") && (
+          <p role="alert" className="text-sm text-red-700">
+            {errorsFor(fe, "visibility")!.join(" ")}
+          </p>
+        )}
       </fieldset>
       <div className="flex flex-col gap-2">
         <TextAreaField
@@ -125,10 +186,22 @@ export function ActionForm({ countries, measureOptions, colleagues, records, exi
           errors={errorsFor(fe, "measures")}
         />
         {measureOptions.length > 0 && (
-          <MeasurePicker options={measureOptions} onAdd={(slug) => setMeasures((m) => (m.split("\n").includes(slug) ? m : `${m.trim()}\n${slug}`.trim()))} />
+          <MeasurePicker
+            options={measureOptions}
+            onAdd={(slug) =>
+              setMeasures((m) => (m.split("\n").includes(slug) ? m : `${m.trim()}\n${slug}`.trim()))
+            }
+          />
         )}
       </div>
-      <TextAreaField id="action-units" name="units" label={t("fields.units")} hint={t("fields.unitsHint")} defaultValue={existing?.units.join("\n")} errors={errorsFor(fe, "units")} />
+      <TextAreaField
+        id="action-units"
+        name="units"
+        label={t("fields.units")}
+        hint={t("fields.unitsHint")}
+        defaultValue={existing?.units.join("\n")}
+        errors={errorsFor(fe, "units")}
+      />
       <CheckboxList
         name="coAuthorIds"
         legend={t("fields.coAuthors")}
@@ -147,7 +220,14 @@ export function ActionForm({ countries, measureOptions, colleagues, records, exi
         defaultValue={existing?.recordIds ?? []}
         errors={errorsFor(fe, "recordIds")}
       />
-      <TextAreaField id="action-links" name="links" label={t("fields.links")} hint={t("fields.linksHint")} defaultValue={existing?.links.join("\n")} errors={errorsFor(fe, "attachments")} />
+      <TextAreaField
+        id="action-links"
+        name="links"
+        label={t("fields.links")}
+        hint={t("fields.linksHint")}
+        defaultValue={existing?.links.join("\n")}
+        errors={errorsFor(fe, "attachments")}
+      />
       <EvidenceFilesField files={files} onChange={setFiles} />
       <div className="flex flex-wrap gap-2 sm:col-span-2">
         <Button type="submit" disabled={busy}>

@@ -23,7 +23,13 @@ export function CheckboxList({ name, legend, hint, empty, options, defaultValue,
         <div className="flex max-h-56 flex-col overflow-y-auto rounded-md border border-slate-200 px-2">
           {options.map((o) => (
             <label key={o.value} className="flex min-h-10 items-center gap-2 text-sm">
-              <input type="checkbox" name={name} value={o.value} defaultChecked={defaultValue.includes(o.value)} className="h-5 w-5 shrink-0" />
+              <input
+                type="checkbox"
+                name={name}
+                value={o.value}
+                defaultChecked={defaultValue.includes(o.value)}
+                className="h-5 w-5 shrink-0"
+              />
               <span className="min-w-0 break-words">{o.label}</span>
             </label>
           ))}

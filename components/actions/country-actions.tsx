@@ -16,8 +16,13 @@ export async function CountryActions({ iso3, locale, limit = 5 }: Props) {
   const t = await getTranslations({ locale, namespace: "actions.country" });
   const lang = locale === "zh" ? "zh" : "en";
   const api = await serverApi();
-  const [page, countries] = await Promise.all([api.actions.public({ country: iso3, pageSize: limit }), api.reference.countries()]);
-  const countryNames = Object.fromEntries(countries.map((c) => [c.iso3, lang === "zh" ? c.nameZh : c.nameEn]));
+  const [page, countries] = await Promise.all([
+    api.actions.public({ country: iso3, pageSize: limit }),
+    api.reference.countries(),
+  ]);
+  const countryNames = Object.fromEntries(
+    countries.map((c) => [c.iso3, lang === "zh" ? c.nameZh : c.nameEn]),
+  );
   return (
     <section aria-labelledby="country-actions-title" className="flex flex-col gap-3">
       <h2 id="country-actions-title" className="text-lg font-semibold">
@@ -30,7 +35,10 @@ export async function CountryActions({ iso3, locale, limit = 5 }: Props) {
           <ActionList items={page.items} countryNames={countryNames} headingLevel="h3" />
           {page.total > page.items.length && (
             <p className="text-sm">
-              <Link href={{ pathname: "/actions", query: { country: iso3 } }} className="text-brand-700 underline">
+              <Link
+                href={{ pathname: "/actions", query: { country: iso3 } }}
+                className="text-brand-700 underline"
+              >
                 {t("all")}
               </Link>
             </p>

@@ -22,12 +22,18 @@ export function CountryPicker({ countries, value, onChange, errors }: Props) {
   };
   const label = t("countries");
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={`action-countries-hint${errors?.length ? " action-countries-error" : ""}`}>
+    <fieldset
+      className="flex flex-col gap-2"
+      aria-describedby={`action-countries-hint${errors?.length ? " action-countries-error" : ""}`}
+    >
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
       {value.length > 0 && (
         <ul className="flex flex-wrap gap-2" aria-live="polite">
           {value.map((iso3) => (
-            <li key={iso3} className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 pr-1 pl-3 text-sm">
+            <li
+              key={iso3}
+              className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 pr-1 pl-3 text-sm"
+            >
               {nameOf(iso3)}
               <button
                 type="button"

@@ -13,7 +13,9 @@ export function DeleteActionButton({ id }: { id: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const { errors, clear, onError } = useFormErrors();
-  const remove = useMutation(trpc.actions.delete.mutationOptions({ onError, onSuccess: () => router.push("/actions") }));
+  const remove = useMutation(
+    trpc.actions.delete.mutationOptions({ onError, onSuccess: () => router.push("/actions") }),
+  );
   return (
     <>
       <Button

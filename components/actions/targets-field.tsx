@@ -16,7 +16,8 @@ const inputClass = "min-h-10 w-full rounded-md border border-slate-300 bg-white 
 export function TargetsField({ value, onChange, errors }: Props) {
   const t = useTranslations("actions");
   const tc = useTranslations("common");
-  const set = (i: number, patch: Partial<ActionTarget>) => onChange(value.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const set = (i: number, patch: Partial<ActionTarget>) =>
+    onChange(value.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="text-sm font-medium text-slate-800">{t("fields.targets")}</legend>
@@ -28,7 +29,12 @@ export function TargetsField({ value, onChange, errors }: Props) {
               <label htmlFor={`action-target-kind-${i}`} className="text-xs text-slate-700">
                 {t("fields.targetKind")}
               </label>
-              <select id={`action-target-kind-${i}`} value={target.kind} onChange={(e) => set(i, { kind: e.target.value })} className={inputClass}>
+              <select
+                id={`action-target-kind-${i}`}
+                value={target.kind}
+                onChange={(e) => set(i, { kind: e.target.value })}
+                className={inputClass}
+              >
                 {TARGET_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`targetKinds.${k}`)}
@@ -40,16 +46,31 @@ export function TargetsField({ value, onChange, errors }: Props) {
               <label htmlFor={`action-target-name-${i}`} className="text-xs text-slate-700">
                 {t("fields.targetName")}
               </label>
-              <input id={`action-target-name-${i}`} value={target.name} maxLength={300} onChange={(e) => set(i, { name: e.target.value })} className={inputClass} />
+              <input
+                id={`action-target-name-${i}`}
+                value={target.name}
+                maxLength={300}
+                onChange={(e) => set(i, { name: e.target.value })}
+                className={inputClass}
+              />
             </div>
-            <Button type="button" variant="secondary" aria-label={t("fields.removeTarget", { n: i + 1 })} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+            <Button
+              type="button"
+              variant="secondary"
+              aria-label={t("fields.removeTarget", { n: i + 1 })}
+              onClick={() => onChange(value.filter((_, j) => j !== i))}
+            >
               ×
             </Button>
           </li>
         ))}
       </ol>
       <div>
-        <Button type="button" variant="secondary" onClick={() => onChange([...value, { kind: "ministry", name: "" }])}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => onChange([...value, { kind: "ministry", name: "" }])}
+        >
           {t("fields.addTarget")}
         </Button>
       </div>

@@ -16,9 +16,16 @@ export async function seedSampleActions(db: Db, emails: { member: string }) {
   const [commitment] = await db
     .select({ id: record.id })
     .from(record)
-    .where(and(eq(record.organizationId, member.organizationId), eq(record.countryIso3, "KEN"), eq(record.isSample, true)))
+    .where(
+      and(
+        eq(record.organizationId, member.organizationId),
+        eq(record.countryIso3, "KEN"),
+        eq(record.isSample, true),
+      ),
+    )
     .limit(1);
-  const log = (v: TActionFieldsInput) => createAction(ctx, ZCreateActionInputSchema.parse(v), { isSample: true });
+  const log = (v: TActionFieldsInput) =>
+    createAction(ctx, ZCreateActionInputSchema.parse(v), { isSample: true });
 
   await log({
     kind: "meeting",

@@ -20,7 +20,9 @@ test("a member logs a meeting linked to a measure and a document paragraph", asy
   await page.getByLabel("Institution or person").fill("Ministry of Foreign Affairs");
   await page.getByLabel("Summary").fill("We discussed appointing a national focal point.");
   await page.getByLabel("Outcome kind").selectOption("acknowledged");
-  await page.getByLabel("Find a measure by its title").fill("Appoint a senior official as national R2P focal point");
+  await page
+    .getByLabel("Find a measure by its title")
+    .fill("Appoint a senior official as national R2P focal point");
   await page.getByRole("button", { name: "Add measure" }).click();
   await expect(page.getByLabel("Measures", { exact: true })).toHaveValue("appoint-national-r2p-focal-point");
   await page.getByLabel("Document paragraphs").fill("a-72-884#45(a)");
@@ -29,19 +31,27 @@ test("a member logs a meeting linked to a measure and a document paragraph", asy
 
   await expect(page).toHaveURL(/\/en\/actions\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(page.getByRole("link", { name: "Appoint a senior official as national R2P focal point" })).toHaveAttribute(
+  await expect(
+    page.getByRole("link", { name: "Appoint a senior official as national R2P focal point" }),
+  ).toHaveAttribute("href", "/en/measures/appoint-national-r2p-focal-point");
+  await expect(page.getByRole("link", { name: /A\/72\/884.*45\(a\)/ })).toHaveAttribute(
     "href",
-    "/en/measures/appoint-national-r2p-focal-point",
+    "/en/documents/a-72-884#p-45(a)",
   );
-  await expect(page.getByRole("link", { name: /A\/72\/884.*45\(a\)/ })).toHaveAttribute("href", "/en/documents/a-72-884#p-45(a)");
   await expect(page.getByRole("region", { name: "Countries" })).toContainText("Ghana");
-  await expect(page.getByRole("region", { name: "Addressed to" })).toContainText("Ministry of Foreign Affairs");
+  await expect(page.getByRole("region", { name: "Addressed to" })).toContainText(
+    "Ministry of Foreign Affairs",
+  );
 
   await page.goto("/en/actions?mine=true");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 });
 
-test("bad input is named beside its field, and nothing is saved", async ({ page, signInAs, consoleGuard }) => {
+test("bad input is named beside its field, and nothing is saved", async ({
+  page,
+  signInAs,
+  consoleGuard,
+}) => {
   consoleGuard.allow(/status of 400/); // the browser logs the rejected tRPC call
   await signInAs("member");
   await page.goto("/en/actions/new");
@@ -59,7 +69,9 @@ test("bad input is named beside its field, and nothing is saved", async ({ page,
   await page.getByLabel("Choose a country…").selectOption("KEN");
   await page.getByRole("button", { name: "Add country" }).click();
   await page.getByRole("button", { name: "Log the action" }).click();
-  await expect(page.getByText("Document paragraphs: No document paragraph matches that citation.")).toBeVisible();
+  await expect(
+    page.getByText("Document paragraphs: No document paragraph matches that citation."),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/en\/actions\/new$/);
 });
 

@@ -42,7 +42,10 @@ beforeAll(async () => {
   const ids = {} as Fixture["ids"];
   const fileOf = {} as Fixture["fileOf"];
   for (const visibility of ["organization", "coalition", "public"] as const) {
-    const file = await callerFor(author).records.uploadEvidence({ fileName: `${visibility}.pdf`, contentBase64: pdf });
+    const file = await callerFor(author).records.uploadEvidence({
+      fileName: `${visibility}.pdf`,
+      contentBase64: pdf,
+    });
     const row = await callerFor(author).actions.create(
       await actionInput({
         visibility,
@@ -93,8 +96,14 @@ describe("action visibility", () => {
       expect(seen(page.items.map((i) => i.id)), label(viewer)).toEqual(expected(viewer).sort());
       expect(page.total, label(viewer)).toBe(expected(viewer).length);
       // The country filter and an explicit visibility filter cannot widen it.
-      const private_ = await callerFor(viewer).actions.list({ country: "NZL", visibility: "organization", pageSize: 500 });
-      expect(private_.items.map((i) => i.id).includes(f.ids.organization), label(viewer)).toBe(expected(viewer).includes("organization"));
+      const private_ = await callerFor(viewer).actions.list({
+        country: "NZL",
+        visibility: "organization",
+        pageSize: 500,
+      });
+      expect(private_.items.map((i) => i.id).includes(f.ids.organization), label(viewer)).toBe(
+        expected(viewer).includes("organization"),
+      );
     }
   });
 
@@ -124,7 +133,9 @@ describe("action visibility", () => {
   it("holds in the CSV and JSON exports", async () => {
     for (const viewer of allViewers()) {
       const csv = await exportActions(viewer, { format: "csv", q: f.word });
-      const json = JSON.parse((await exportActions(viewer, { format: "json", q: f.word })).content) as { items: { id: string }[] };
+      const json = JSON.parse((await exportActions(viewer, { format: "json", q: f.word })).content) as {
+        items: { id: string }[];
+      };
       const inCsv = (Object.keys(f.ids) as Visibility[]).filter((k) => csv.content.includes(f.ids[k])).sort();
       expect(inCsv, label(viewer)).toEqual(expected(viewer).sort());
       expect(seen(json.items.map((i) => i.id)), label(viewer)).toEqual(expected(viewer).sort());
@@ -138,15 +149,28 @@ describe("action visibility", () => {
   it("holds in GET /api/v1/actions: public actions only, without people's names", async () => {
     const res = await publicActions(new Request("http://app.test/api/v1/actions?country=NZL&pageSize=500"));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: Record<string, unknown>[]; total: number; page: number; pageSize: number };
+    const body = (await res.json()) as {
+      items: Record<string, unknown>[];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     expect(seen(body.items.map((i) => i.id as string))).toEqual(["public"]);
     const item = body.items.find((i) => i.id === f.ids.public)!;
-    expect(item).toMatchObject({ countries: ["NZL"], visibility: "public", measures: expect.any(Array), units: [{ document: "a-72-884", locator: "45(a)" }] });
+    expect(item).toMatchObject({
+      countries: ["NZL"],
+      visibility: "public",
+      measures: expect.any(Array),
+      units: [{ document: "a-72-884", locator: "45(a)" }],
+    });
     expect(item.authors).toBeUndefined();
     expect(JSON.stringify(body)).not.toContain(f.author.name);
     const bad = await publicActions(new Request("http://app.test/api/v1/actions?country=nz&pageSize=900"));
     expect(bad.status).toBe(400);
-    expect(Object.keys(((await bad.json()) as { fieldErrors: object }).fieldErrors).sort()).toEqual(["country", "pageSize"]);
+    expect(Object.keys(((await bad.json()) as { fieldErrors: object }).fieldErrors).sort()).toEqual([
+      "country",
+      "pageSize",
+    ]);
   });
 
   it("holds for the attachment's download", async () => {
@@ -164,15 +188,24 @@ describe("action visibility", () => {
     for (const k of Object.keys(f.ids) as Visibility[]) {
       const lines = await db.select().from(activity).where(eq(activity.subjectId, f.ids[k]));
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatchObject({ visibility: k, organizationId: f.author.organizationId, countryIso3s: ["NZL"], verb: "action.created" });
+      expect(lines[0]).toMatchObject({
+        visibility: k,
+        organizationId: f.author.organizationId,
+        countryIso3s: ["NZL"],
+        verb: "action.created",
+      });
     }
   });
 
   it("hides a deleted public action everywhere", async () => {
-    const row = await callerFor(f.author).actions.create(await actionInput({ visibility: "public", title: `${f.word} gone`, countries: ["NZL"] }));
+    const row = await callerFor(f.author).actions.create(
+      await actionInput({ visibility: "public", title: `${f.word} gone`, countries: ["NZL"] }),
+    );
     await callerFor(f.colleague).actions.delete({ id: row.id });
     expect(await codeOf(callerFor(null).actions.get({ id: row.id }))).toBe("NOT_FOUND");
-    expect((await callerFor(f.author).actions.list({ q: `${f.word} gone` })).items.map((i) => i.id)).not.toContain(row.id);
+    expect(
+      (await callerFor(f.author).actions.list({ q: `${f.word} gone` })).items.map((i) => i.id),
+    ).not.toContain(row.id);
     expect((await exportActions(null, { format: "csv", q: f.word })).content).not.toContain(row.id);
     const res = await publicActions(new Request("http://app.test/api/v1/actions?country=NZL&pageSize=500"));
     expect(JSON.stringify(await res.json())).not.toContain(row.id);

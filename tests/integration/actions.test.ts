@@ -16,7 +16,9 @@ const failure = (p: Promise<unknown>) =>
     (e: unknown) => e as TRPCError & { cause?: { messageKey?: string; fields?: Record<string, string> } },
   );
 const fieldErrorsOf = (e: TRPCError | null) =>
-  ((e as unknown as { cause?: { issues?: { path: string[]; message: string }[] } })?.cause?.issues ?? []).map((i) => [i.path.join("."), i.message]);
+  ((e as unknown as { cause?: { issues?: { path: string[]; message: string }[] } })?.cause?.issues ?? []).map(
+    (i) => [i.path.join("."), i.message],
+  );
 
 describe("advocacy actions", () => {
   it("logs a meeting with its links, and reads it back", async () => {
@@ -25,9 +27,18 @@ describe("advocacy actions", () => {
     const api = callerFor(member);
     const { row: commitment } = await makeRecord({ owner: member });
     const created = await api.actions.create(
-      await actionInput({ coAuthorIds: [colleague.id], recordIds: [commitment.id], countries: ["KEN", "GHA", "KEN"], title: "保护责任协调人会议" }),
+      await actionInput({
+        coAuthorIds: [colleague.id],
+        recordIds: [commitment.id],
+        countries: ["KEN", "GHA", "KEN"],
+        title: "保护责任协调人会议",
+      }),
     );
-    expect(created).toMatchObject({ organizationId: member.organizationId, createdById: member.id, version: 1 });
+    expect(created).toMatchObject({
+      organizationId: member.organizationId,
+      createdById: member.id,
+      version: 1,
+    });
     expect(created.searchTokens).toContain("协调");
 
     const got = await api.actions.get({ id: created.id });
@@ -40,10 +51,20 @@ describe("advocacy actions", () => {
     expect(got.attachments).toEqual([{ kind: "url", url: "https://example.org/minutes", label: "Minutes" }]);
     expect(got.mayEdit).toBe(true);
 
-    const [audit] = await db.select().from(auditEvent).where(and(eq(auditEvent.entityId, created.id), eq(auditEvent.action, "action.create")));
+    const [audit] = await db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityId, created.id), eq(auditEvent.action, "action.create")));
     expect(audit).toBeDefined();
     const feed = await db.select().from(activity).where(eq(activity.subjectId, created.id));
-    expect(feed).toMatchObject([{ verb: "action.created", visibility: "organization", organizationId: member.organizationId, subjectType: "action" }]);
+    expect(feed).toMatchObject([
+      {
+        verb: "action.created",
+        visibility: "organization",
+        organizationId: member.organizationId,
+        subjectType: "action",
+      },
+    ]);
     expect(feed[0]!.countryIso3s.sort()).toEqual(["GHA", "KEN"]);
   });
 
@@ -58,9 +79,13 @@ describe("advocacy actions", () => {
     });
     expect(edited).toMatchObject({ version: 2, title: "Edited", visibility: "coalition" });
     // The creator stays an author after a colleague's edit.
-    expect((await callerFor(author).actions.get({ id: row.id })).authors.map((a) => a.id)).toContain(author.id);
+    expect((await callerFor(author).actions.get({ id: row.id })).authors.map((a) => a.id)).toContain(
+      author.id,
+    );
 
-    const stale = await failure(callerFor(author).actions.update({ ...(await actionInput()), id: row.id, version: 1 }));
+    const stale = await failure(
+      callerFor(author).actions.update({ ...(await actionInput()), id: row.id, version: 1 }),
+    );
     expect(stale?.code).toBe("CONFLICT");
     expect(stale?.cause?.messageKey).toBe("staleVersion");
 
@@ -75,8 +100,13 @@ describe("advocacy actions", () => {
     const input = { ...(await actionInput()), id: row.id, version: row.version };
     expect((await failure(callerFor(outsider).actions.update(input)))?.code).toBe("NOT_FOUND");
     expect((await failure(callerFor(outsider).actions.delete({ id: row.id })))?.code).toBe("NOT_FOUND");
-    expect((await failure(callerFor(await makeActor("secretariat")).actions.update(input)))?.code).toBe("FORBIDDEN");
-    expect((await failure(callerFor(await makeActor("parliamentarian")).actions.create(await actionInput())))?.code).toBe("FORBIDDEN");
+    expect((await failure(callerFor(await makeActor("secretariat")).actions.update(input)))?.code).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      (await failure(callerFor(await makeActor("parliamentarian")).actions.create(await actionInput())))
+        ?.code,
+    ).toBe("FORBIDDEN");
     expect((await failure(callerFor(null).actions.create(await actionInput())))?.code).toBe("UNAUTHORIZED");
   });
 
@@ -91,7 +121,9 @@ describe("advocacy actions", () => {
     const { author, row } = await makeAction({ overrides: { visibility: "public" } });
     await callerFor(author).actions.delete({ id: row.id });
     expect((await failure(callerFor(author).actions.get({ id: row.id })))?.code).toBe("NOT_FOUND");
-    expect((await callerFor(author).actions.list({ mine: true })).items.map((i) => i.id)).not.toContain(row.id);
+    expect((await callerFor(author).actions.list({ mine: true })).items.map((i) => i.id)).not.toContain(
+      row.id,
+    );
     expect((await failure(callerFor(author).actions.delete({ id: row.id })))?.code).toBe("NOT_FOUND");
     const feed = await db.select().from(activity).where(eq(activity.subjectId, row.id));
     expect(feed.map((f) => f.verb)).toEqual(["action.created", "action.deleted"]);
@@ -144,7 +176,10 @@ describe("advocacy actions", () => {
       recordIds: "validation.unknownRecord",
     });
     // A parliamentarian is never a co-author, even with the organisation's id.
-    await db.update(membership).set({ organizationId: member.organizationId }).where(eq(membership.userId, parliamentarian.id));
+    await db
+      .update(membership)
+      .set({ organizationId: member.organizationId })
+      .where(eq(membership.userId, parliamentarian.id));
     const parl = await failure(api.actions.create(await actionInput({ coAuthorIds: [parliamentarian.id] })));
     expect(parl?.cause?.fields).toEqual({ coAuthorIds: "validation.coAuthorOutsideOrganization" });
   });
@@ -153,13 +188,25 @@ describe("advocacy actions", () => {
     const member = await makeActor("member");
     const other = await makeActor("member");
     const pdf = Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64");
-    const mine = await callerFor(member).records.uploadEvidence({ fileName: "minutes.pdf", contentBase64: pdf });
-    const theirs = await callerFor(other).records.uploadEvidence({ fileName: "secret.pdf", contentBase64: pdf });
-    const ok = await callerFor(member).actions.create(await actionInput({ attachments: [{ kind: "file", uploadId: mine.id, label: "" }] }));
+    const mine = await callerFor(member).records.uploadEvidence({
+      fileName: "minutes.pdf",
+      contentBase64: pdf,
+    });
+    const theirs = await callerFor(other).records.uploadEvidence({
+      fileName: "secret.pdf",
+      contentBase64: pdf,
+    });
+    const ok = await callerFor(member).actions.create(
+      await actionInput({ attachments: [{ kind: "file", uploadId: mine.id, label: "" }] }),
+    );
     expect((await callerFor(member).actions.get({ id: ok.id })).attachments).toEqual([
       { kind: "file", uploadId: mine.id, label: "", filename: "minutes.pdf" },
     ]);
-    const refused = await failure(callerFor(member).actions.create(await actionInput({ attachments: [{ kind: "file", uploadId: theirs.id, label: "" }] })));
+    const refused = await failure(
+      callerFor(member).actions.create(
+        await actionInput({ attachments: [{ kind: "file", uploadId: theirs.id, label: "" }] }),
+      ),
+    );
     expect(refused?.cause?.fields).toEqual({ attachments: "validation.unknownUpload" });
     // A colleague editing the action keeps the file the author attached.
     const colleague = await makeActor("member", { organizationId: member.organizationId! });
@@ -173,16 +220,35 @@ describe("advocacy actions", () => {
   it("lists with filters and pages", async () => {
     const member = await makeActor("member");
     const api = callerFor(member);
-    await api.actions.create(await actionInput({ kind: "letter", date: "2025-01-10", countries: ["MEX"], outcomeKind: "no_response", title: "Letter to the senate" }));
-    await api.actions.create(await actionInput({ kind: "briefing", date: "2025-03-10", countries: ["MEX"], title: "Briefing the mission" }));
+    await api.actions.create(
+      await actionInput({
+        kind: "letter",
+        date: "2025-01-10",
+        countries: ["MEX"],
+        outcomeKind: "no_response",
+        title: "Letter to the senate",
+      }),
+    );
+    await api.actions.create(
+      await actionInput({
+        kind: "briefing",
+        date: "2025-03-10",
+        countries: ["MEX"],
+        title: "Briefing the mission",
+      }),
+    );
     const mine = await api.actions.list({ mine: true, pageSize: 1 });
     expect(mine).toMatchObject({ total: 2, page: 1, pageSize: 1 });
     expect(mine.items[0]).toMatchObject({ title: "Briefing the mission", countries: ["MEX"] });
-    expect((await api.actions.list({ mine: true, kind: "letter" })).items.map((i) => i.title)).toEqual(["Letter to the senate"]);
+    expect((await api.actions.list({ mine: true, kind: "letter" })).items.map((i) => i.title)).toEqual([
+      "Letter to the senate",
+    ]);
     expect((await api.actions.list({ mine: true, outcomeKind: "no_response" })).total).toBe(1);
     expect((await api.actions.list({ mine: true, from: "2025-02-01", to: "2025-12-31" })).total).toBe(1);
     expect((await api.actions.list({ mine: true, q: "senate" })).total).toBe(1);
-    expect((await api.actions.list({ mine: true, country: "MEX", organizationId: member.organizationId! })).total).toBe(2);
+    expect(
+      (await api.actions.list({ mine: true, country: "MEX", organizationId: member.organizationId! })).total,
+    ).toBe(2);
     expect((await api.actions.list({ mine: true, visibility: "public" })).total).toBe(0);
   });
 });

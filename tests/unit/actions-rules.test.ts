@@ -32,7 +32,10 @@ describe("action policy", () => {
   });
 
   it("matches the visibility rule for loaded rows", () => {
-    const row = (visibility: "organization" | "coalition" | "public") => ({ visibility, organizationId: "org-1" });
+    const row = (visibility: "organization" | "coalition" | "public") => ({
+      visibility,
+      organizationId: "org-1",
+    });
     expect(canSeeAction(actor("secretariat", null), row("organization"))).toBe(false);
     expect(canSeeAction(actor("member", "org-1"), row("organization"))).toBe(true);
     expect(canSeeAction(actor("parliamentarian", null), row("coalition"))).toBe(false);
@@ -47,7 +50,10 @@ describe("action schemas", () => {
   });
 
   it("reads list filters from a query string, ignoring empty values", () => {
-    expect(ZActionFiltersSchema.parse({ country: "", kind: "meeting", mine: "true" })).toMatchObject({ kind: "meeting", mine: true });
+    expect(ZActionFiltersSchema.parse({ country: "", kind: "meeting", mine: "true" })).toMatchObject({
+      kind: "meeting",
+      mine: true,
+    });
     expect(ZActionFiltersSchema.safeParse({ country: "ken" }).success).toBe(false);
   });
 });

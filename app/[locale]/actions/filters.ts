@@ -2,7 +2,18 @@
 // not an error page.
 import { ZListActionsInputSchema } from "~/server/services/advocacy/action-schemas";
 
-export const FILTER_KEYS = ["country", "kind", "organizationId", "measure", "outcomeKind", "visibility", "from", "to", "q", "mine"] as const;
+export const FILTER_KEYS = [
+  "country",
+  "kind",
+  "organizationId",
+  "measure",
+  "outcomeKind",
+  "visibility",
+  "from",
+  "to",
+  "q",
+  "mine",
+] as const;
 
 export function parseActionFilters(query: Record<string, string | string[] | undefined>) {
   const raw: Record<string, string> = {};

@@ -38,17 +38,24 @@ export default async function ActionsPage({
     api.reference.countries(),
     api.organizations.list({ pageSize: 500 }),
   ]);
-  const countryNames = Object.fromEntries(countries.map((c) => [c.iso3, lang === "zh" ? c.nameZh : c.nameEn]));
+  const countryNames = Object.fromEntries(
+    countries.map((c) => [c.iso3, lang === "zh" ? c.nameZh : c.nameEn]),
+  );
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, raw[k]]));
   const exportQuery = (format: string) =>
-    new URLSearchParams(Object.entries({ ...filters, format }).filter((e): e is [string, string] => !!e[1])).toString();
+    new URLSearchParams(
+      Object.entries({ ...filters, format }).filter((e): e is [string, string] => !!e[1]),
+    ).toString();
   const filtered = FILTER_KEYS.some((k) => raw[k]);
   return (
     <>
       <PageHeader title={t("actions.title")} lead={coalition ? t("actions.lead") : t("actions.publicLead")}>
         {mayLog && (
           <p>
-            <Link href="/actions/new" className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            <Link
+              href="/actions/new"
+              className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
               {t("actions.logAction")}
             </Link>
           </p>
@@ -56,7 +63,13 @@ export default async function ActionsPage({
       </PageHeader>
       <FilterForm label={t("actions.filtersLabel")} submitLabel={t("common.filter")}>
         <div className="min-w-0 flex-1 basis-48">
-          <TextField id="q" type="search" label={t("actions.fields.q")} defaultValue={raw.q ?? ""} maxLength={200} />
+          <TextField
+            id="q"
+            type="search"
+            label={t("actions.fields.q")}
+            defaultValue={raw.q ?? ""}
+            maxLength={200}
+          />
         </div>
         <SelectField id="country" label={t("actions.fields.country")} defaultValue={input.country ?? ""}>
           <option value="">{t("actions.any")}</option>
@@ -74,7 +87,11 @@ export default async function ActionsPage({
             </option>
           ))}
         </SelectField>
-        <SelectField id="outcomeKind" label={t("actions.fields.outcomeKind")} defaultValue={input.outcomeKind ?? ""}>
+        <SelectField
+          id="outcomeKind"
+          label={t("actions.fields.outcomeKind")}
+          defaultValue={input.outcomeKind ?? ""}
+        >
           <option value="">{t("actions.any")}</option>
           {OUTCOME_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -82,7 +99,11 @@ export default async function ActionsPage({
             </option>
           ))}
         </SelectField>
-        <SelectField id="organizationId" label={t("actions.fields.organization")} defaultValue={input.organizationId ?? ""}>
+        <SelectField
+          id="organizationId"
+          label={t("actions.fields.organization")}
+          defaultValue={input.organizationId ?? ""}
+        >
           <option value="">{t("actions.any")}</option>
           {organizations.items.map((o) => (
             <option key={o.id} value={o.id}>
@@ -91,7 +112,11 @@ export default async function ActionsPage({
           ))}
         </SelectField>
         {coalition && (
-          <SelectField id="visibility" label={t("actions.fields.visibility")} defaultValue={input.visibility ?? ""}>
+          <SelectField
+            id="visibility"
+            label={t("actions.fields.visibility")}
+            defaultValue={input.visibility ?? ""}
+          >
             <option value="">{t("actions.any")}</option>
             {VISIBILITIES.map((v) => (
               <option key={v} value={v}>
@@ -100,14 +125,23 @@ export default async function ActionsPage({
             ))}
           </SelectField>
         )}
-        <TextField id="measure" label={t("actions.fields.measure")} defaultValue={input.measure ?? ""} maxLength={200} />
+        <TextField
+          id="measure"
+          label={t("actions.fields.measure")}
+          defaultValue={input.measure ?? ""}
+          maxLength={200}
+        />
         <TextField id="from" type="date" label={t("actions.fields.from")} defaultValue={input.from ?? ""} />
         <TextField id="to" type="date" label={t("actions.fields.to")} defaultValue={input.to ?? ""} />
-        {coalition && <CheckboxField id="mine" value="true" label={t("actions.mine")} defaultChecked={input.mine} />}
+        {coalition && (
+          <CheckboxField id="mine" value="true" label={t("actions.mine")} defaultChecked={input.mine} />
+        )}
       </FilterForm>
       {page.items.length === 0 ? (
         <EmptyState>
-          <p>{filtered ? t("actions.empty") : coalition ? t("actions.emptyMember") : t("actions.emptyPublic")}</p>
+          <p>
+            {filtered ? t("actions.empty") : coalition ? t("actions.emptyMember") : t("actions.emptyPublic")}
+          </p>
           {mayLog && (
             <p className="mt-3">
               <Link href="/actions/new" className="font-medium text-brand-700 underline">
@@ -124,16 +158,35 @@ export default async function ActionsPage({
             </h2>
             <p className="flex items-center gap-2 text-sm">
               <span>{t("actions.download")}:</span>
-              <a href={`/api/actions/export?${exportQuery("csv")}`} className="text-brand-700 underline" download>
+              <a
+                href={`/api/actions/export?${exportQuery("csv")}`}
+                className="text-brand-700 underline"
+                download
+              >
                 {t("actions.exportCsv")}
               </a>
-              <a href={`/api/actions/export?${exportQuery("json")}`} className="text-brand-700 underline" download>
+              <a
+                href={`/api/actions/export?${exportQuery("json")}`}
+                className="text-brand-700 underline"
+                download
+              >
                 {t("actions.exportJson")}
               </a>
             </p>
           </div>
-          <ActionList items={page.items} countryNames={countryNames} showVisibility={coalition} headingLevel="h3" />
-          <Pagination pathname="/actions" searchParams={filters} page={page.page} pageSize={page.pageSize} total={page.total} />
+          <ActionList
+            items={page.items}
+            countryNames={countryNames}
+            showVisibility={coalition}
+            headingLevel="h3"
+          />
+          <Pagination
+            pathname="/actions"
+            searchParams={filters}
+            page={page.page}
+            pageSize={page.pageSize}
+            total={page.total}
+          />
         </section>
       )}
     </>

@@ -15,12 +15,16 @@ import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc"
 // Advocacy actions. Reads are public procedures: the visibility rule in the services' where clauses
 // decides what each caller (anonymous: public actions only) gets.
 export const actionsRouter = createTRPCRouter({
-  list: publicProcedure.input(ZListActionsInputSchema).query(({ ctx, input }) => listActions(ctx.actor, input)),
+  list: publicProcedure
+    .input(ZListActionsInputSchema)
+    .query(({ ctx, input }) => listActions(ctx.actor, input)),
   /** Public actions only, whoever asks: for public pages (the country page) seen by signed-in people too. */
   public: publicProcedure.input(ZPublicActionsQuerySchema).query(({ input }) => listActions(null, input)),
   get: publicProcedure.input(ZActionIdInputSchema).query(({ ctx, input }) => getAction(ctx.actor, input)),
   /** The filtered list as CSV or JSON: only what the caller may see. */
-  export: publicProcedure.input(ZExportActionsInputSchema).query(({ ctx, input }) => exportActions(ctx.actor, input)),
+  export: publicProcedure
+    .input(ZExportActionsInputSchema)
+    .query(({ ctx, input }) => exportActions(ctx.actor, input)),
 
   create: permissionProcedure("action.create")
     .input(ZCreateActionInputSchema)

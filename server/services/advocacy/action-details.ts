@@ -43,24 +43,43 @@ export async function loadActionDetails(viewer: Actor | null, ids: string[]) {
       .innerJoin(organization, eq(organization.id, advocacyAction.organizationId))
       .where(inArray(advocacyAction.id, ids)),
     db
-      .select({ actionId: advocacyActionCountry.actionId, iso3: country.iso3, nameEn: country.nameEn, nameZh: country.nameZh })
+      .select({
+        actionId: advocacyActionCountry.actionId,
+        iso3: country.iso3,
+        nameEn: country.nameEn,
+        nameZh: country.nameZh,
+      })
       .from(advocacyActionCountry)
       .innerJoin(country, eq(country.iso3, advocacyActionCountry.countryIso3))
       .where(inArray(advocacyActionCountry.actionId, ids))
       .orderBy(asc(country.iso3)),
     db
-      .select({ actionId: advocacyActionTarget.actionId, kind: advocacyActionTarget.kind, name: advocacyActionTarget.name })
+      .select({
+        actionId: advocacyActionTarget.actionId,
+        kind: advocacyActionTarget.kind,
+        name: advocacyActionTarget.name,
+      })
       .from(advocacyActionTarget)
       .where(inArray(advocacyActionTarget.actionId, ids))
       .orderBy(asc(advocacyActionTarget.position)),
     db
-      .select({ actionId: advocacyActionMeasure.actionId, slug: measure.slug, titleZh: measure.titleZh, titleEn: measure.titleEn })
+      .select({
+        actionId: advocacyActionMeasure.actionId,
+        slug: measure.slug,
+        titleZh: measure.titleZh,
+        titleEn: measure.titleEn,
+      })
       .from(advocacyActionMeasure)
       .innerJoin(measure, eq(measure.id, advocacyActionMeasure.measureId))
       .where(inArray(advocacyActionMeasure.actionId, ids))
       .orderBy(asc(measure.slug)),
     db
-      .select({ actionId: advocacyActionUnit.actionId, document: document.slug, symbol: document.symbol, locator: documentUnit.locator })
+      .select({
+        actionId: advocacyActionUnit.actionId,
+        document: document.slug,
+        symbol: document.symbol,
+        locator: documentUnit.locator,
+      })
       .from(advocacyActionUnit)
       .innerJoin(documentUnit, eq(documentUnit.id, advocacyActionUnit.unitId))
       .innerJoin(document, eq(document.id, documentUnit.documentId))
@@ -129,14 +148,25 @@ export async function loadActionDetails(viewer: Actor | null, ids: string[]) {
       updatedAt: action.updatedAt,
       countries: by.countries(action.id),
       targets: by.targets(action.id),
-      measures: by.measures(action.id).map((m) => ({ slug: m.slug, title: { zh: m.titleZh, en: m.titleEn } })),
+      measures: by
+        .measures(action.id)
+        .map((m) => ({ slug: m.slug, title: { zh: m.titleZh, en: m.titleEn } })),
       units: by.units(action.id),
-      records: by.records(action.id).map((r) => ({ id: r.id, type: r.type, date: r.date, title: { zh: r.titleZh, en: r.titleEn } })),
-      attachments: by.attachments(action.id).map((a) =>
-        a.kind === "url"
-          ? { kind: "url" as const, url: a.url ?? "", label: a.label }
-          : { kind: "file" as const, uploadId: a.uploadId ?? "", label: a.label, filename: a.filename ?? "" },
-      ),
+      records: by
+        .records(action.id)
+        .map((r) => ({ id: r.id, type: r.type, date: r.date, title: { zh: r.titleZh, en: r.titleEn } })),
+      attachments: by
+        .attachments(action.id)
+        .map((a) =>
+          a.kind === "url"
+            ? { kind: "url" as const, url: a.url ?? "", label: a.label }
+            : {
+                kind: "file" as const,
+                uploadId: a.uploadId ?? "",
+                label: a.label,
+                filename: a.filename ?? "",
+              },
+        ),
       authors: by.authors(action.id),
     }));
 }

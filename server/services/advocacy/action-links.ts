@@ -46,9 +46,13 @@ export async function resolveActionLinks(
   const creatorId = existing?.createdById ?? actor.id;
   const problems: { field: string; key: string; detail: string }[] = [];
 
-  const known = await tx.select({ iso3: country.iso3 }).from(country).where(inArray(country.iso3, input.countries));
+  const known = await tx
+    .select({ iso3: country.iso3 })
+    .from(country)
+    .where(inArray(country.iso3, input.countries));
   const unknownCountries = input.countries.filter((c) => !known.some((k) => k.iso3 === c));
-  if (unknownCountries.length) problems.push({ field: "countries", key: "unknownCountry", detail: unknownCountries.join(", ") });
+  if (unknownCountries.length)
+    problems.push({ field: "countries", key: "unknownCountry", detail: unknownCountries.join(", ") });
 
   const { snapshot, problems: linkProblems } = await checkLinks(tx, {
     countryIso3: null,
@@ -76,7 +80,11 @@ export async function resolveActionLinks(
         ),
       );
     if (colleagues.length !== coAuthorIds.length) {
-      problems.push({ field: "coAuthorIds", key: "coAuthorOutsideOrganization", detail: coAuthorIds.join(", ") });
+      problems.push({
+        field: "coAuthorIds",
+        key: "coAuthorOutsideOrganization",
+        detail: coAuthorIds.join(", "),
+      });
     }
   }
 
@@ -86,7 +94,8 @@ export async function resolveActionLinks(
       .select({ id: record.id })
       .from(record)
       .where(and(inArray(record.id, recordIds), visibleWhere(actor)));
-    if (visible.length !== recordIds.length) problems.push({ field: "recordIds", key: "unknownRecord", detail: recordIds.join(", ") });
+    if (visible.length !== recordIds.length)
+      problems.push({ field: "recordIds", key: "unknownRecord", detail: recordIds.join(", ") });
   }
 
   const uploadIds = input.attachments.flatMap((a) => (a.kind === "file" ? [a.uploadId] : []));
@@ -99,11 +108,17 @@ export async function resolveActionLinks(
       ? await tx
           .select({ id: advocacyActionAttachment.uploadId })
           .from(advocacyActionAttachment)
-          .where(and(eq(advocacyActionAttachment.actionId, actionId), inArray(advocacyActionAttachment.uploadId, uploadIds)))
+          .where(
+            and(
+              eq(advocacyActionAttachment.actionId, actionId),
+              inArray(advocacyActionAttachment.uploadId, uploadIds),
+            ),
+          )
       : [];
     const allowed = new Set([...own.map((r) => r.id), ...attached.map((r) => r.id)]);
     const refused = uploadIds.filter((id) => !allowed.has(id));
-    if (refused.length) problems.push({ field: "attachments", key: "unknownUpload", detail: refused.join(", ") });
+    if (refused.length)
+      problems.push({ field: "attachments", key: "unknownUpload", detail: refused.join(", ") });
   }
 
   if (problems.length) {
@@ -122,7 +137,12 @@ export async function resolveActionLinks(
 }
 
 /** Replaces the action's links with the resolved ones. */
-export async function writeActionLinks(tx: Queryable, actionId: string, links: ResolvedLinks, targets: TActionFields["targets"]) {
+export async function writeActionLinks(
+  tx: Queryable,
+  actionId: string,
+  links: ResolvedLinks,
+  targets: TActionFields["targets"],
+) {
   const tables = [
     advocacyActionAuthor,
     advocacyActionCountry,
@@ -134,14 +154,19 @@ export async function writeActionLinks(tx: Queryable, actionId: string, links: R
   ] as const;
   for (const table of tables) await tx.delete(table).where(eq(table.actionId, actionId));
   await tx.insert(advocacyActionAuthor).values(links.authorIds.map((userId) => ({ actionId, userId })));
-  await tx.insert(advocacyActionCountry).values(links.countries.map((countryIso3) => ({ actionId, countryIso3 })));
+  await tx
+    .insert(advocacyActionCountry)
+    .values(links.countries.map((countryIso3) => ({ actionId, countryIso3 })));
   if (targets.length) {
-    await tx.insert(advocacyActionTarget).values(targets.map((t, position) => ({ actionId, kind: t.kind, name: t.name, position })));
+    await tx
+      .insert(advocacyActionTarget)
+      .values(targets.map((t, position) => ({ actionId, kind: t.kind, name: t.name, position })));
   }
   if (links.measures.length) {
     await tx.insert(advocacyActionMeasure).values(links.measures.map((m) => ({ actionId, measureId: m.id })));
   }
-  if (links.units.length) await tx.insert(advocacyActionUnit).values(links.units.map((u) => ({ actionId, unitId: u.id })));
+  if (links.units.length)
+    await tx.insert(advocacyActionUnit).values(links.units.map((u) => ({ actionId, unitId: u.id })));
   if (links.recordIds.length) {
     await tx.insert(advocacyActionRecord).values(links.recordIds.map((recordId) => ({ actionId, recordId })));
   }

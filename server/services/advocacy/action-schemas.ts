@@ -2,12 +2,7 @@
 // come from db/schema/advocacy-vocabulary.ts; issues carry `validation.*` keys so forms show them
 // beside the field they name.
 import { z } from "zod";
-import {
-  ACTION_KINDS,
-  OUTCOME_KINDS,
-  TARGET_KINDS,
-  VISIBILITIES,
-} from "~/db/schema/advocacy-vocabulary";
+import { ACTION_KINDS, OUTCOME_KINDS, TARGET_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
 
 export { ACTION_KINDS, OUTCOME_KINDS, TARGET_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
 
@@ -33,7 +28,11 @@ export const ZUnitRefSchema = z.object({
 });
 
 export const ZAttachmentSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("url"), url: z.url({ protocol: /^https?$/, error: "validation.url" }).max(2000), label: text(300) }),
+  z.object({
+    kind: z.literal("url"),
+    url: z.url({ protocol: /^https?$/, error: "validation.url" }).max(2000),
+    label: text(300),
+  }),
   z.object({ kind: z.literal("file"), uploadId: z.uuid(), label: text(300) }),
 ]);
 

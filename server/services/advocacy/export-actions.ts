@@ -72,7 +72,9 @@ function toJson(a: ActionDetail, opts: { authors: boolean } = { authors: true })
     units: a.units.map((u) => ({ document: u.document, locator: u.locator })),
     records: a.records.map((r) => r.id),
     attachments: a.attachments.map((f) =>
-      f.kind === "url" ? { kind: f.kind, url: f.url, label: f.label } : { kind: f.kind, file: `/api/files/${f.uploadId}`, filename: f.filename, label: f.label },
+      f.kind === "url"
+        ? { kind: f.kind, url: f.url, label: f.label }
+        : { kind: f.kind, file: `/api/files/${f.uploadId}`, filename: f.filename, label: f.label },
     ),
     isSample: a.isSample,
   };
@@ -101,7 +103,11 @@ export async function exportActions(actor: Actor | null, raw: z.input<typeof ZEx
     };
   }
   const rows = items.map((a) => toRow(a, (id) => `/api/files/${id}`, withAuthors));
-  return { filename: `actions-${stamp}.csv`, mime: "text/csv", content: toCsv([[...ACTION_CSV_HEADER], ...rows]) };
+  return {
+    filename: `actions-${stamp}.csv`,
+    mime: "text/csv",
+    content: toCsv([[...ACTION_CSV_HEADER], ...rows]),
+  };
 }
 
 export { toJson as actionToJson };

@@ -23,11 +23,18 @@ export function actionTextMatch(q: string): { match: SQL; score: SQL<number> } |
   if (plan.mode === "ilike") {
     const like = `%${escapeLike(plan.literal)}%`;
     return {
-      match: or(ilike(advocacyAction.title, like), ilike(advocacyAction.summary, like), ilike(advocacyAction.outcome, like))!,
+      match: or(
+        ilike(advocacyAction.title, like),
+        ilike(advocacyAction.summary, like),
+        ilike(advocacyAction.outcome, like),
+      )!,
       score: sql<number>`1::float8`,
     };
   }
-  const simple = sql.join(plan.phrases.map((p) => sql`phraseto_tsquery('simple', ${p})`), sql` || `);
+  const simple = sql.join(
+    plan.phrases.map((p) => sql`phraseto_tsquery('simple', ${p})`),
+    sql` || `,
+  );
   const parts: SQL[] = [sql`${advocacyAction.searchSimple} @@ (${simple})`];
   const ranks: SQL[] = [sql`ts_rank(${advocacyAction.searchSimple}, ${simple})`];
   if (plan.english) {
@@ -54,7 +61,12 @@ export function actionsWhere(actor: Actor | null, f: Partial<TActionFilters>): S
           db
             .select({ one: sql`1` })
             .from(advocacyActionCountry)
-            .where(and(eq(advocacyActionCountry.actionId, advocacyAction.id), eq(advocacyActionCountry.countryIso3, f.country))),
+            .where(
+              and(
+                eq(advocacyActionCountry.actionId, advocacyAction.id),
+                eq(advocacyActionCountry.countryIso3, f.country),
+              ),
+            ),
         )
       : undefined,
     f.measure
@@ -71,13 +83,20 @@ export function actionsWhere(actor: Actor | null, f: Partial<TActionFilters>): S
           db
             .select({ one: sql`1` })
             .from(advocacyActionAuthor)
-            .where(and(eq(advocacyActionAuthor.actionId, advocacyAction.id), eq(advocacyActionAuthor.userId, actor?.id ?? ""))),
+            .where(
+              and(
+                eq(advocacyActionAuthor.actionId, advocacyAction.id),
+                eq(advocacyActionAuthor.userId, actor?.id ?? ""),
+              ),
+            ),
         )
       : undefined,
   )!;
 }
 
-const countriesOf = sql<string[]>`coalesce((select array_agg(${advocacyActionCountry.countryIso3} order by ${advocacyActionCountry.countryIso3}) from ${advocacyActionCountry} where ${advocacyActionCountry.actionId} = ${advocacyAction.id}), '{}')`;
+const countriesOf = sql<
+  string[]
+>`coalesce((select array_agg(${advocacyActionCountry.countryIso3} order by ${advocacyActionCountry.countryIso3}) from ${advocacyActionCountry} where ${advocacyActionCountry.actionId} = ${advocacyAction.id}), '{}')`;
 
 export async function listActions(actor: Actor | null, raw: Partial<TListActionsInput>) {
   const input = ZListActionsInputSchema.parse(raw);

@@ -45,7 +45,13 @@ const activityTags = (row: ActionRow, countries: string[]) => ({
   countryIso3s: countries,
 });
 
-async function logActivity(tx: Queryable, ctx: AuthedServiceContext, verb: string, row: ActionRow, countries: string[]) {
+async function logActivity(
+  tx: Queryable,
+  ctx: AuthedServiceContext,
+  verb: string,
+  row: ActionRow,
+  countries: string[],
+) {
   await recordActivity(tx, ctx, {
     verb,
     subjectType: "action",
@@ -55,14 +61,23 @@ async function logActivity(tx: Queryable, ctx: AuthedServiceContext, verb: strin
   });
 }
 
-export async function createAction(ctx: AuthedServiceContext, input: TCreateActionInput, opts: { isSample?: boolean } = {}) {
+export async function createAction(
+  ctx: AuthedServiceContext,
+  input: TCreateActionInput,
+  opts: { isSample?: boolean } = {},
+) {
   if (!can(ctx.actor, "action.create") || !ctx.actor.organizationId) throw forbidden("action.create");
   const organizationId = ctx.actor.organizationId;
   return db.transaction(async (tx) => {
     const links = await resolveActionLinks(tx, ctx.actor, input);
     const [row] = await tx
       .insert(advocacyAction)
-      .values({ ...columnsOf(input), organizationId, createdById: ctx.actor.id, isSample: opts.isSample ?? false })
+      .values({
+        ...columnsOf(input),
+        organizationId,
+        createdById: ctx.actor.id,
+        isSample: opts.isSample ?? false,
+      })
       .returning();
     await writeActionLinks(tx, row!.id, links, input.targets);
     await recordAuditEvent(tx, ctx, {
@@ -100,7 +115,11 @@ export async function updateAction(ctx: AuthedServiceContext, input: TUpdateActi
       after: { ...after, links: { ...links, targets: input.targets } },
     });
     // Past feed lines follow the action's new visibility and countries (always: cheap and simple).
-    await retagActivity(tx, { subjectType: "action", subjectId: after.id }, activityTags(after, links.countries));
+    await retagActivity(
+      tx,
+      { subjectType: "action", subjectId: after.id },
+      activityTags(after, links.countries),
+    );
     await logActivity(tx, ctx, "action.updated", after, links.countries);
     return after;
   });

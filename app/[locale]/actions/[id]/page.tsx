@@ -42,18 +42,29 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
         <p className="flex flex-wrap gap-x-2 text-sm text-slate-600">
           <span>{t(`kinds.${a.kind}` as never)}</span>
           <span aria-hidden="true">·</span>
-          <time dateTime={a.date}>{format.dateTime(new Date(`${a.date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}</time>
+          <time dateTime={a.date}>
+            {format.dateTime(new Date(`${a.date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}
+          </time>
         </p>
         <h1 className="text-2xl font-semibold break-words text-slate-900 sm:text-3xl">{a.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-slate-700">{t("loggedBy", { organization: a.organizationName })}</span>
-          <span className="rounded bg-emerald-50 px-2 py-0.5 text-emerald-900">{t(`outcomeKinds.${a.outcomeKind}` as never)}</span>
-          <span className="rounded bg-sky-50 px-2 py-0.5 text-sky-900">{t(`visibilities.${a.visibility}` as never)}</span>
-          {a.isSample && <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("sample")}</span>}
+          <span className="rounded bg-emerald-50 px-2 py-0.5 text-emerald-900">
+            {t(`outcomeKinds.${a.outcomeKind}` as never)}
+          </span>
+          <span className="rounded bg-sky-50 px-2 py-0.5 text-sky-900">
+            {t(`visibilities.${a.visibility}` as never)}
+          </span>
+          {a.isSample && (
+            <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("sample")}</span>
+          )}
         </p>
         {a.mayEdit && (
           <div className="flex flex-wrap gap-2">
-            <Link href={`/actions/${a.id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">
+            <Link
+              href={`/actions/${a.id}/edit`}
+              className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium"
+            >
               {t("edit")}
             </Link>
             <TRPCReactProvider>
@@ -81,7 +92,8 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
             <ul className="flex flex-col gap-1 text-sm">
               {a.targets.map((x, i) => (
                 <li key={i}>
-                  <span className="font-medium">{x.name}</span> <span className="text-slate-600">({t(`targetKinds.${x.kind}` as never)})</span>
+                  <span className="font-medium">{x.name}</span>{" "}
+                  <span className="text-slate-600">({t(`targetKinds.${x.kind}` as never)})</span>
                 </li>
               ))}
             </ul>

@@ -8,7 +8,11 @@ import { serverApi } from "~/server/api/server-caller";
 import { requireActor } from "~/server/auth/require-actor";
 import { loadActionFormOptions } from "../../form-options";
 
-export default async function EditActionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function EditActionPage({
+  params,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(`/actions/${id}/edit`, "action.update");
@@ -27,7 +31,12 @@ export default async function EditActionPage({ params }: { params: Promise<{ loc
     <>
       <PageHeader title={t("editTitle")} lead={action.title} />
       <TRPCReactProvider>
-        <ActionForm key={action.version} {...options} existing={toEditableAction(action)} today={new Date().toISOString().slice(0, 10)} />
+        <ActionForm
+          key={action.version}
+          {...options}
+          existing={toEditableAction(action)}
+          today={new Date().toISOString().slice(0, 10)}
+        />
       </TRPCReactProvider>
     </>
   );
