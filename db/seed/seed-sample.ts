@@ -5,6 +5,7 @@ import type { Db } from "~/db/client";
 import { organization, user } from "~/db/schema";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword, randomPassword } from "~/server/services/accounts/secrets";
+import { seedSampleActions } from "./seed-sample-actions";
 import { seedSampleRecords } from "./seed-sample-records";
 
 export interface SampleCredential {
@@ -58,5 +59,6 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
     secretariat: credentials.find((c) => c.role === "secretariat")!.email,
     member: credentials.find((c) => c.role === "member")!.email,
   });
+  await seedSampleActions(db, { member: credentials.find((c) => c.role === "member")!.email });
   return credentials;
 }

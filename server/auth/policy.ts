@@ -31,6 +31,9 @@ type Rule = (actor: Actor, resource?: OwnedResource) => boolean;
 const isStaff = (a: Actor) => a.role === "admin" || a.role === "secretariat";
 const isAdmin = (a: Actor) => a.role === "admin";
 const anyone: Rule = () => true;
+/** People of a coalition organisation: they log advocacy actions for it. */
+const inCoalitionOrganization = (a: Actor) =>
+  (a.role === "member" || a.role === "secretariat" || a.role === "admin") && !!a.organizationId;
 
 const rules = {
   "account.read": anyone,
@@ -73,6 +76,12 @@ const rules = {
 
   /** The secretariat's dashboard: key figures, review queue age, stale countries. */
   "dashboard.read": isStaff,
+  /** Advocacy actions: logged for the author's own organisation; anyone of that organisation may edit or
+   *  delete them (not only the co-authors: colleagues take over each other's files). Services repeat
+   *  the organisation rule in their where clauses. */
+  "action.create": inCoalitionOrganization,
+  "action.update": (a, r) => inCoalitionOrganization(a) && (!r || r.organizationId === a.organizationId),
+  "action.delete": (a, r) => inCoalitionOrganization(a) && (!r || r.organizationId === a.organizationId),
 
   "admin.access": isStaff,
   "audit.read": isAdmin,

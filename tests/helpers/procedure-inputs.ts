@@ -6,6 +6,7 @@ import { measure, user } from "~/db/schema";
 import type { Actor } from "~/server/auth/policy";
 import { createInvitation } from "~/server/services/accounts/create-invitation";
 import { requestPasswordReset } from "~/server/services/accounts/password-reset";
+import { actionInput, makeAction } from "./actions";
 import { createInput, uploadInput } from "./documents";
 import { makeMeasure } from "./measures";
 import { makeActor, makeOrganization, unique } from "./factories";
@@ -69,6 +70,24 @@ export const PROCEDURES: Record<string, Entry> = {
   },
 
   "dashboard.overview": { allowed: staff, input: () => ({ by: "region" }) },
+  "actions.list": { allowed: everyone, input: () => ({ country: "KEN" }) },
+  "actions.public": { allowed: everyone, input: () => ({ country: "KEN", pageSize: 5 }) },
+  "actions.get": { allowed: everyone, input: async () => ({ id: (await makeAction({ overrides: { visibility: "public" } })).row.id }) },
+  "actions.export": { allowed: everyone, input: () => ({ format: "csv", country: "KEN" }) },
+  // Staff of the matrix belong to no organisation, and actions are always an organisation's.
+  "actions.create": { allowed: ["member"], input: () => actionInput() },
+  "actions.update": {
+    allowed: ["member"],
+    input: async (actor) => {
+      const { row } = await makeAction(actor?.role === "member" ? { author: actor } : {});
+      return { ...(await actionInput()), id: row.id, version: row.version, title: "Edited" };
+    },
+  },
+  "actions.delete": {
+    allowed: ["member"],
+    input: async (actor) => ({ id: (await makeAction(actor?.role === "member" ? { author: actor } : {})).row.id }),
+  },
+
   "admin.auditEvents": { allowed: adminOnly, input: () => ({}) },
   "admin.mailbox": { allowed: adminOnly, input: () => ({}) },
 

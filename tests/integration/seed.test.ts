@@ -2,7 +2,7 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
-import { country, organization, record, regionalOrganization, regionalOrganizationMember, user } from "~/db/schema";
+import { advocacyAction, country, organization, record, regionalOrganization, regionalOrganizationMember, user } from "~/db/schema";
 import { seedReference } from "~/db/seed/seed-reference";
 import { seedSample } from "~/db/seed/seed-sample";
 import { setupDatabase } from "../helpers/factories";
@@ -46,5 +46,10 @@ describe("seed", () => {
       expect(statuses, type).toEqual(expect.arrayContaining(["published", "submitted", "draft"]));
     }
     expect(records.some((r) => r.reviewStatus === "published" && r.pendingRevisionId)).toBe(true);
+
+    // Sample advocacy actions, one at each visibility, all of the sample organisation.
+    const actions = await db.select().from(advocacyAction).where(eq(advocacyAction.isSample, true));
+    expect(actions.map((a) => a.visibility).sort()).toEqual(["coalition", "organization", "public"]);
+    expect(new Set(actions.map((a) => a.organizationId))).toEqual(new Set([org!.id]));
   });
 });

@@ -77,6 +77,18 @@ export default async function SearchPage({
                     <Highlighted text={r.snippet} matches={r.highlights} />
                   </p>
                 </li>
+              ) : r.type === "action" ? (
+                <li key={`action-${r.slug}`} className="rounded-lg border border-emerald-200 bg-emerald-50 p-4">
+                  <h3 className="text-sm">
+                    <span className="mr-2 rounded bg-emerald-800 px-1.5 py-0.5 text-xs text-white">{t("actions.searchLabel")}</span>
+                    <Link href={`/actions/${r.slug}`} className="font-medium">
+                      {r.title?.[lang]}
+                    </Link>
+                  </h3>
+                  <p className="mt-1 leading-7">
+                    <Highlighted text={r.snippet} matches={r.highlights} />
+                  </p>
+                </li>
               ) : (
                 <li key={`${r.slug}-${r.locator}`} className="rounded-lg border border-slate-200 bg-white p-4">
                   <h3 className="text-sm">

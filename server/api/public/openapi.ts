@@ -150,10 +150,13 @@ export function openApiDocument(baseUrl: string) {
           type: "object",
           required: ["type", "slug", "locator", "heading", "snippet", "score"],
           properties: {
-            type: { enum: ["measure", "paragraph", "heading", "footnote"] },
-            slug: { type: "string", description: "Document slug, or the measure's slug for type `measure`" },
-            locator: { type: ["string", "null"], description: "null for a measure" },
-            heading: { type: "string", description: "Section path; for a measure, its Chinese title" },
+            type: { enum: ["measure", "action", "paragraph", "heading", "footnote"] },
+            slug: {
+              type: "string",
+              description: "Document slug, the measure's slug for type `measure`, the public action's id for type `action`",
+            },
+            locator: { type: ["string", "null"], description: "null for a measure or an action" },
+            heading: { type: "string", description: "Section path; for a measure, its Chinese title; for an action, its title" },
             snippet: { type: "string", description: "Plain text around the first match" },
             score: { type: "number" },
           },
@@ -178,6 +181,45 @@ export function openApiDocument(baseUrl: string) {
               items: { type: "object", properties: { document: { type: "string" }, locator: { type: "string" } } },
             },
             evidence: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: { kind: { enum: ["url", "file"] }, url: { type: "string" }, file: { type: "string" }, label: { type: "string" } },
+              },
+            },
+          },
+        },
+        Action: {
+          type: "object",
+          description: "A public advocacy action of a coalition organisation: who was addressed, about what, with what outcome.",
+          required: ["id", "date", "kind", "title", "summary", "outcomeKind", "outcome", "organization", "countries", "targets", "measures", "units", "attachments"],
+          properties: {
+            id: { type: "string", format: "uuid" },
+            date: { type: "string", format: "date" },
+            kind: { enum: ["meeting", "letter", "briefing", "event", "training", "publication", "campaign", "media_work", "submission"] },
+            title: { type: "string" },
+            summary: { type: "string" },
+            outcomeKind: { enum: ["pending", "no_response", "acknowledged", "commitment_obtained", "action_taken"] },
+            outcome: { type: "string" },
+            organization: { type: "string", description: "The coalition organisation that logged it" },
+            countries: { type: "array", items: { type: "string" }, description: "ISO 3166 alpha-3" },
+            targets: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  kind: { enum: ["ministry", "parliament", "mission_to_un", "regional_organization", "un_body", "media", "other"] },
+                  name: { type: "string" },
+                },
+              },
+            },
+            measures: { type: "array", items: { type: "string" }, description: "measure slugs" },
+            units: {
+              type: "array",
+              items: { type: "object", properties: { document: { type: "string" }, locator: { type: "string" } } },
+            },
+            records: { type: "array", items: { type: "string", format: "uuid" }, description: "published records it led to" },
+            attachments: {
               type: "array",
               items: {
                 type: "object",
@@ -376,7 +418,8 @@ export function openApiDocument(baseUrl: string) {
       },
       "/search": {
         get: {
-          summary: "Ranked full-text search over measures (type `measure`, first), paragraphs and footnotes (Chinese and English)",
+          summary:
+            "Ranked full-text search over measures (type `measure`, first), public advocacy actions (type `action`), paragraphs and footnotes (Chinese and English)",
           parameters: [
             { name: "q", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: 200 } },
             { name: "document", in: "query", schema: { type: "string" }, description: "Limit to one document slug" },
@@ -406,6 +449,25 @@ export function openApiDocument(baseUrl: string) {
             "200": {
               description: "A page of published records",
               content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/Record" }) } },
+            },
+            "400": badRequest,
+          },
+        },
+      },
+      "/actions": {
+        get: {
+          summary: "Public advocacy actions (organisation-only and coalition-only actions are never listed), newest first",
+          parameters: [
+            { name: "country", in: "query", schema: { type: "string", pattern: "^[A-Z]{3}$" }, description: "ISO3" },
+            { name: "kind", in: "query", schema: { type: "string" }, description: "e.g. `meeting`" },
+            { name: "measure", in: "query", schema: { type: "string" }, description: "measure slug" },
+            { $ref: "#/components/parameters/page" },
+            { $ref: "#/components/parameters/pageSize" },
+          ],
+          responses: {
+            "200": {
+              description: "A page of public actions",
+              content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/Action" }) } },
             },
             "400": badRequest,
           },

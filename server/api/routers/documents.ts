@@ -18,7 +18,7 @@ export const documentsRouter = createTRPCRouter({
   get: publicProcedure.input(ZDocumentSlugInputSchema).query(({ input }) => getDocument(input)),
   unit: publicProcedure.input(ZDocumentUnitInputSchema).query(({ input }) => getUnit(input)),
   /** Units and measures (type "measure") in one list: the search page's box. */
-  search: publicProcedure.input(ZSearchInputSchema).query(({ input }) => searchAll(input)),
+  search: publicProcedure.input(ZSearchInputSchema).query(({ ctx, input }) => searchAll(input, ctx.actor)),
 
   /** A mutation although it saves nothing: it carries a file, and is audited as an upload. */
   preview: permissionProcedure("document.create")

@@ -1,17 +1,19 @@
 // Evidence files: stored by content hash under UPLOADS_DIR, and read back only by people who may
-// see a record citing them (or who uploaded them, or the secretariat).
+// see a record or an advocacy action citing them (or who uploaded them, or the secretariat — except
+// for files of actions they may not see: an organisation's private attachments stay inside it).
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, not } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
-import { record, recordEvidence, upload } from "~/db/schema";
+import { advocacyAction, advocacyActionAttachment, record, recordEvidence, upload } from "~/db/schema";
 import { env } from "~/server/env";
 import { AppError, notFound } from "~/server/errors";
 import type { Actor } from "~/server/auth/policy";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
+import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { isStaff, visibleWhere } from "~/server/services/records/record-access";
 import { sniffFileType } from "./sniff-file-type";
 
@@ -50,14 +52,13 @@ export async function uploadEvidence(ctx: AuthedServiceContext, input: z.output<
   });
 }
 
-/** The file if the person may see it: a visible record cites it, they uploaded it, or they are staff. */
+/** The file if the person may see it: a visible record or action cites it, they uploaded it, or they
+ *  are staff and no action they may not see holds it. */
 export async function readEvidenceFile(actor: Actor | null, id: string) {
   if (!z.uuid().safeParse(id).success) throw notFound("file");
   const [file] = await db.select().from(upload).where(eq(upload.id, id));
   if (!file) throw notFound("file");
-  const mayRead =
-    isStaff(actor) ||
-    (actor && file.uploadedById === actor.id) ||
+  const byRecord = async () =>
     (
       await db
         .select({ id: record.id })
@@ -66,6 +67,25 @@ export async function readEvidenceFile(actor: Actor | null, id: string) {
         .where(and(eq(recordEvidence.uploadId, id), visibleWhere(actor)))
         .limit(1)
     ).length > 0;
+  const byAction = async (visible: boolean) =>
+    (
+      await db
+        .select({ id: advocacyAction.id })
+        .from(advocacyActionAttachment)
+        .innerJoin(advocacyAction, eq(advocacyAction.id, advocacyActionAttachment.actionId))
+        .where(
+          and(
+            eq(advocacyActionAttachment.uploadId, id),
+            visible ? visibleActionsWhere(actor) : not(visibleActionsWhere(actor)),
+          ),
+        )
+        .limit(1)
+    ).length > 0;
+  const mayRead =
+    (actor && file.uploadedById === actor.id) ||
+    (isStaff(actor) && !(await byAction(false))) ||
+    (await byRecord()) ||
+    (await byAction(true));
   if (!mayRead) throw notFound("file");
   const bytes = await fs.readFile(storagePath(file.sha256)).catch(() => null);
   if (!bytes) throw notFound("file");

@@ -1,0 +1,43 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "~/components/actions/action-form";
+import { toEditableAction } from "~/components/actions/action-form-data";
+import { TRPCReactProvider } from "~/components/trpc/provider";
+import { PageHeader } from "~/components/ui/page-header";
+import { serverApi } from "~/server/api/server-caller";
+import { requireActor } from "~/server/auth/require-actor";
+import { loadActionFormOptions } from "../../form-options";
+
+export default async function EditActionPage({
+  params,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+}) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(`/actions/${id}/edit`, "action.update");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const api = await serverApi();
+  const action = await api.actions.get({ id }).catch(() => null);
+  if (!action || !action.mayEdit) notFound();
+  const [t, options] = await Promise.all([getTranslations("actions"), loadActionFormOptions(actor, locale)]);
+  // Records linked earlier from outside the organisation's list stay choosable (and chosen).
+  const lang = locale === "zh" ? "zh" : "en";
+  const linked = action.records
+    .filter((r) => !options.records.some((o) => o.id === r.id))
+    .map((r) => ({ id: r.id, title: `${r.title[lang] || r.title.en || r.title.zh || r.type} (${r.date})` }));
+  options.records = [...linked, ...options.records];
+  return (
+    <>
+      <PageHeader title={t("editTitle")} lead={action.title} />
+      <TRPCReactProvider>
+        <ActionForm
+          key={action.version}
+          {...options}
+          existing={toEditableAction(action)}
+          today={new Date().toISOString().slice(0, 10)}
+        />
+      </TRPCReactProvider>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { getAction } from "~/server/services/advocacy/get-action";
+import { exportActions } from "~/server/services/advocacy/export-actions";
+import { listActions } from "~/server/services/advocacy/list-actions";
+import {
+  ZActionIdInputSchema,
+  ZCreateActionInputSchema,
+  ZExportActionsInputSchema,
+  ZListActionsInputSchema,
+  ZPublicActionsQuerySchema,
+  ZUpdateActionInputSchema,
+} from "~/server/services/advocacy/action-schemas";
+import { createAction, deleteAction, updateAction } from "~/server/services/advocacy/save-action";
+import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
+
+// Advocacy actions. Reads are public procedures: the visibility rule in the services' where clauses
+// decides what each caller (anonymous: public actions only) gets.
+export const actionsRouter = createTRPCRouter({
+  list: publicProcedure
+    .input(ZListActionsInputSchema)
+    .query(({ ctx, input }) => listActions(ctx.actor, input)),
+  /** Public actions only, whoever asks: for public pages (the country page) seen by signed-in people too. */
+  public: publicProcedure.input(ZPublicActionsQuerySchema).query(({ input }) => listActions(null, input)),
+  get: publicProcedure.input(ZActionIdInputSchema).query(({ ctx, input }) => getAction(ctx.actor, input)),
+  /** The filtered list as CSV or JSON: only what the caller may see. */
+  export: publicProcedure
+    .input(ZExportActionsInputSchema)
+    .query(({ ctx, input }) => exportActions(ctx.actor, input)),
+
+  create: permissionProcedure("action.create")
+    .input(ZCreateActionInputSchema)
+    .mutation(({ ctx, input }) => createAction(ctx, input)),
+  update: permissionProcedure("action.update")
+    .input(ZUpdateActionInputSchema)
+    .mutation(({ ctx, input }) => updateAction(ctx, input)),
+  delete: permissionProcedure("action.delete")
+    .input(ZActionIdInputSchema)
+    .mutation(({ ctx, input }) => deleteAction(ctx, input)),
+});
