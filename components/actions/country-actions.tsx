@@ -1,28 +1,20 @@
-// Public advocacy actions about one country, for the public country page (the lead embeds it).
-// A server component: `actions.public` lists as an anonymous visitor whoever is signed in, so only
-// public actions can appear on the public page.
+// Public advocacy actions about one country, for the public country page. The page lists them as an
+// anonymous visitor (`listActions(null, …)`) whoever is looking, so only public actions can appear
+// and the page stays free of the session (it is cached).
 import { getTranslations } from "next-intl/server";
+import type { ComponentProps } from "react";
 import { Link } from "~/components/i18n/navigation";
-import { serverApi } from "~/server/api/server-caller";
 import { ActionList } from "./action-list";
 
 interface Props {
   iso3: string;
   locale: string;
-  limit?: number;
+  page: { items: ComponentProps<typeof ActionList>["items"]; total: number };
+  countryNames: Record<string, string>;
 }
 
-export async function CountryActions({ iso3, locale, limit = 5 }: Props) {
+export async function CountryActions({ iso3, locale, page, countryNames }: Props) {
   const t = await getTranslations({ locale, namespace: "actions.country" });
-  const lang = locale === "zh" ? "zh" : "en";
-  const api = await serverApi();
-  const [page, countries] = await Promise.all([
-    api.actions.public({ country: iso3, pageSize: limit }),
-    api.reference.countries(),
-  ]);
-  const countryNames = Object.fromEntries(
-    countries.map((c) => [c.iso3, lang === "zh" ? c.nameZh : c.nameEn]),
-  );
   return (
     <section aria-labelledby="country-actions-title" className="flex flex-col gap-3">
       <h2 id="country-actions-title" className="text-lg font-semibold">

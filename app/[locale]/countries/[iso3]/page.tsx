@@ -18,6 +18,9 @@ import { catalogueWithStatuses, type CatalogueEntry, quotesOf, recordsByYear } f
 import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
 import { countryTrend } from "~/server/services/progress/get-country-progress";
 import { listPublicRecords } from "~/server/services/records/public-records";
+import { listActions } from "~/server/services/advocacy/list-actions";
+import { listCountries } from "~/server/services/reference/list-countries";
+import { CountryActions } from "~/components/actions/country-actions";
 
 const RECORDS_PAGE_SIZE = 20;
 const PILLAR_ORDER = [1, 2, 3, null] as const;
@@ -48,7 +51,7 @@ export default async function CountryPage({
   if (!profile) notFound();
   const cpage = pageParam(query.cpage);
   const apage = pageParam(query.apage);
-  const [t, format, catalogue, trend, years, focalPoints, commitments, actions] = await Promise.all([
+  const [t, format, catalogue, trend, years, focalPoints, commitments, actions, publicActions, countries] = await Promise.all([
     getTranslations(),
     getFormatter(),
     catalogueWithStatuses(profile.progress.statuses),
@@ -57,6 +60,9 @@ export default async function CountryPage({
     listPublicRecords({ country: iso3, type: "focal_point", page: 1, pageSize: 500 }),
     listPublicRecords({ country: iso3, type: "commitment", page: cpage, pageSize: RECORDS_PAGE_SIZE }),
     listPublicRecords({ country: iso3, type: "parliamentary_action", page: apage, pageSize: RECORDS_PAGE_SIZE }),
+    // As an anonymous visitor whoever looks: only public actions belong on this public page.
+    listActions(null, { country: iso3, page: 1, pageSize: 5 }),
+    listCountries(),
   ]);
   const key = catalogue.filter((m) => m.key);
   const remaining = key.filter((m) => m.status !== "implemented");
@@ -291,7 +297,12 @@ export default async function CountryPage({
           )}
         </section>
 
-        {/* coalition activity + public actions: embedded by lead */}
+        <CountryActions
+          iso3={iso3}
+          locale={locale}
+          page={publicActions}
+          countryNames={Object.fromEntries(countries.map((c) => [c.iso3, lang === "zh" ? c.nameZh : c.nameEn]))}
+        />
 
         <section aria-labelledby="section-focal_point">
           <h2 id="section-focal_point" className="mb-3 text-xl font-semibold">{t("records.typesPlural.focal_point")}</h2>
