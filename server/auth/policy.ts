@@ -31,6 +31,8 @@ type Rule = (actor: Actor, resource?: OwnedResource) => boolean;
 const isStaff = (a: Actor) => a.role === "admin" || a.role === "secretariat";
 const isAdmin = (a: Actor) => a.role === "admin";
 const anyone: Rule = () => true;
+/** The coalition's organisations: members, secretariat, admins (not parliamentarians). */
+const inCoalition = (a: Actor) => a.role === "member" || isStaff(a);
 
 const rules = {
   "account.read": anyone,
@@ -70,6 +72,14 @@ const rules = {
   "record.review": isStaff,
   "record.restore": isStaff,
   "record.import": (a) => isStaff(a) || a.role === "member",
+
+  /** Working together (tasks, comments, mentions, the activity feed) is for the coalition; services
+   *  also check the person can see the subject (server/services/collaboration/subject-access.ts). */
+  "collaboration.participate": inCoalition,
+  /** Delete someone else's comment (authors edit and delete their own). */
+  "comment.moderate": isStaff,
+  /** Everyone signed in has notifications (a parliamentarian hears about decisions on their records). */
+  "notification.read": anyone,
 
   "admin.access": isStaff,
   "audit.read": isAdmin,
