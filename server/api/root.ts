@@ -1,21 +1,29 @@
 import { accountRouter } from "./routers/account";
+import { activityRouter } from "./routers/activity";
 import { adminRouter } from "./routers/admin";
+import { commentsRouter } from "./routers/comments";
 import { documentsRouter } from "./routers/documents";
 import { measuresRouter } from "./routers/measures";
+import { notificationsRouter } from "./routers/notifications";
 import { organizationsRouter } from "./routers/organizations";
 import { recordsRouter } from "./routers/records";
 import { referenceRouter } from "./routers/reference";
+import { tasksRouter } from "./routers/tasks";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  activity: activityRouter,
   admin: adminRouter,
+  comments: commentsRouter,
   documents: documentsRouter,
   measures: measuresRouter,
+  notifications: notificationsRouter,
   organizations: organizationsRouter,
   records: recordsRouter,
   reference: referenceRouter,
+  tasks: tasksRouter,
   users: usersRouter,
 });
 
