@@ -2,7 +2,7 @@
 import type { Role } from "~/server/auth/policy";
 
 export interface NavItem {
-  key: "countries" | "measures" | "parliamentarians" | "documents" | "search" | "myWork" | "review" | "admin";
+  key: "countries" | "measures" | "parliamentarians" | "documents" | "search" | "activity" | "myWork" | "review" | "admin";
   href: string;
   /** Who sees it; undefined means everyone, signed in or not. */
   roles?: readonly Role[];
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "parliamentarians", href: "/parliamentarians", available: true },
   { key: "documents", href: "/documents", available: true },
   { key: "search", href: "/search", available: true },
+  { key: "activity", href: "/activity", roles: ["admin", "secretariat", "member"], available: true },
   { key: "myWork", href: "/my-work", roles: ["admin", "secretariat", "member", "parliamentarian"], available: true },
   { key: "review", href: "/review", roles: ["admin", "secretariat"], available: true },
   { key: "admin", href: "/admin", roles: ["admin", "secretariat"], available: true },

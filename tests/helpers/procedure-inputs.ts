@@ -100,6 +100,7 @@ export const PROCEDURES: Record<string, Entry> = {
 
   "comments.list": { allowed: coalition, input: publishedRecordSubject },
   "comments.mentionable": { allowed: coalition, input: async () => ({ ...(await publishedRecordSubject()), q: "" }) },
+  "comments.unitSubject": { allowed: coalition, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
   "comments.mentions": { allowed: coalition, input: () => ({}) },
   "comments.create": { allowed: coalition, input: async () => ({ ...(await publishedRecordSubject()), body: "A **comment**" }) },
   "comments.update": {

@@ -8,6 +8,7 @@ import {
 } from "~/server/services/comments/comment-schemas";
 import { listComments, listMentionable, listMyMentions } from "~/server/services/comments/list-comments";
 import { createComment, deleteComment, updateComment } from "~/server/services/comments/save-comment";
+import { findUnitSubject, ZUnitSubjectInputSchema } from "~/server/services/comments/unit-subject";
 import { createTRPCRouter, permissionProcedure } from "../trpc";
 
 const coalition = permissionProcedure("collaboration.participate");
@@ -23,4 +24,6 @@ export const commentsRouter = createTRPCRouter({
   mentions: coalition.input(ZMyMentionsInputSchema).query(({ ctx, input }) => listMyMentions(ctx, input)),
   /** People who can see the subject, for the @mention picker. */
   mentionable: coalition.input(ZMentionableInputSchema).query(({ ctx, input }) => listMentionable(ctx, input)),
+  /** A document paragraph, by its reader address, as a discussion subject. */
+  unitSubject: coalition.input(ZUnitSubjectInputSchema).query(({ input }) => findUnitSubject(input)),
 });
