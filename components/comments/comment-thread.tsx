@@ -107,13 +107,13 @@ function CommentItem({ item, subject, onChanged }: { item: Item; subject: Commen
   const names = Object.fromEntries(item.mentions.map((m) => [m.userId, m.name]));
   return (
     <article className="rounded-md bg-slate-50 p-3" aria-label={item.authorName}>
-      <header className="mb-1 flex flex-wrap items-baseline gap-2 text-sm">
+      <div className="mb-1 flex flex-wrap items-baseline gap-2 text-sm">
         <span className="font-medium">{item.authorName}</span>
         <time dateTime={new Date(item.createdAt).toISOString()} className="text-slate-600">
           {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}
         </time>
         {item.editedAt && <span className="text-slate-500">({t("edited")})</span>}
-      </header>
+      </div>
       {editing ? (
         <CommentComposer
           {...subject}
