@@ -19,6 +19,14 @@ type Status = (typeof REVIEW_STATUSES)[number];
 /** What "my drafts" shows unless a status is chosen: what still needs my hand. */
 const DRAFT_STATUSES: Status[] = ["draft", "changes_requested"];
 
+/** The page's query with the task scope toggled, without empty values. */
+function withTasksScope(query: Record<string, string | undefined>, all: boolean) {
+  const next: Record<string, string> = {};
+  for (const [k, v] of Object.entries(query)) if (v && k !== "tasks") next[k] = v;
+  if (all) next.tasks = "all";
+  return next;
+}
+
 const sectionClass = "flex flex-col gap-3";
 const headingClass = "text-lg font-semibold";
 
@@ -91,7 +99,7 @@ export default async function MyWorkPage({
             <h2 id="tasks-title" className={headingClass}>
               {tw("tasksTitle")}
             </h2>
-            <Link href={{ pathname: "/my-work", query: { ...query, tasks: allTasks ? undefined : "all" } }} className="text-sm text-brand-700 underline">
+            <Link href={{ pathname: "/my-work", query: withTasksScope(query, !allTasks) }} className="text-sm text-brand-700 underline">
               {allTasks ? tt("showOpen") : tt("showAll")}
             </Link>
           </div>
