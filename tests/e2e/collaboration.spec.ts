@@ -47,7 +47,7 @@ test("a member assigns a follow-up and mentions a colleague, who is notified and
   const colleague = await context.newPage();
   consoleGuard.watch(colleague);
   await colleague.goto("/en/notifications");
-  await expect(colleague.getByRole("link", { name: `${accounts.member.name} assigned you a task “${taskTitle}” on “${titleEn}” (due 2030-01-15)` })).toBeVisible();
+  await expect(colleague.getByRole("link", { name: `${accounts.member.name} assigned you a task “${taskTitle}” on “${titleEn}” (due Jan 15, 2030)` })).toBeVisible();
   const mention = colleague.getByRole("link", { name: `${accounts.member.name} mentioned you in a comment on “${titleEn}”` });
   await mention.click();
   await expect(colleague).toHaveURL(new RegExp(`${recordUrl}$`));

@@ -16,6 +16,12 @@ export interface NotificationPayload {
   excerpt?: string;
 }
 
+/** A due date (a calendar day) in the reader's language. */
+function formatDay(locale: Locale, day: string) {
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? day : new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeZone: "UTC" }).format(d);
+}
+
 /** The one-line description shared by the in-app list and the emails. */
 export function describeNotification(locale: Locale, n: Pick<MailNotification, "kind" | "payload">): string {
   const t = serverTranslator(locale);
@@ -25,7 +31,7 @@ export function describeNotification(locale: Locale, n: Pick<MailNotification, "
     actor: p.actorName ?? "—",
     decision: p.decision ? t(`notifications.decisions.${p.decision}` as never) : "",
     task: p.taskTitle ?? "",
-    due: p.dueOn ?? "—",
+    due: p.dueOn ? formatDay(locale, p.dueOn) : "—",
   };
   return t(`notifications.kinds.${n.kind}` as never, values as never);
 }
