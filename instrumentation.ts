@@ -3,5 +3,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { ensureDatabaseReady } = await import("./server/bootstrap");
     await ensureDatabaseReady();
+    // Reminders and email digests on a timer in this process, unless a scheduler runs `npm run jobs`.
+    const { env } = await import("./server/env");
+    if (env.JOBS_IN_PROCESS !== "false") {
+      const { startJobTimer } = await import("./server/services/notifications/run-jobs");
+      startJobTimer();
+    }
   }
 }

@@ -22,6 +22,8 @@ const ZEnvSchema = z.object({
   MAIL_FROM: z.string().default("R2P Tracker <no-reply@localhost>"),
   /** Set to "false" to start the embedded default without the labelled sample organisation. */
   SEED_SAMPLE: z.enum(["true", "false"]).default("true"),
+  /** "false" when an external scheduler runs `npm run jobs` instead of the app's own timer. */
+  JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

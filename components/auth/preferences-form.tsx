@@ -8,9 +8,10 @@ import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
+import { EMAIL_DELIVERIES } from "~/db/schema/advocacy-vocabulary";
 
 interface Props {
-  account: { name: string; locale: "zh" | "en"; version: number };
+  account: { name: string; locale: "zh" | "en"; emailDelivery: string; version: number };
 }
 
 export function PreferencesForm({ account }: Props) {
@@ -40,6 +41,7 @@ export function PreferencesForm({ account }: Props) {
         save.mutate({
           name: String(form.get("name") ?? ""),
           locale: form.get("locale") === "en" ? "en" : "zh",
+          emailDelivery: EMAIL_DELIVERIES.find((d) => d === form.get("emailDelivery")) ?? "immediate",
           version,
         });
       }}
@@ -56,6 +58,19 @@ export function PreferencesForm({ account }: Props) {
       >
         <option value="zh">{t("languages.zh")}</option>
         <option value="en">{t("languages.en")}</option>
+      </SelectField>
+      <SelectField
+        id="emailDelivery"
+        label={t("account.emailDelivery")}
+        hint={t("account.emailDeliveryHint")}
+        defaultValue={account.emailDelivery}
+        errors={errors.fields.emailDelivery}
+      >
+        {EMAIL_DELIVERIES.map((d) => (
+          <option key={d} value={d}>
+            {t(`account.emailDeliveries.${d}`)}
+          </option>
+        ))}
       </SelectField>
       <Button type="submit" disabled={save.isPending}>
         {save.isPending ? t("common.saving") : t("common.save")}

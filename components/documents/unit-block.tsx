@@ -9,8 +9,10 @@ import { UnitText } from "./unit-text";
 
 type Unit = DocumentDetail["units"][number];
 
-export async function UnitBlock({ unit, lang }: { unit: Unit; lang: "zh" | "en" }) {
+/** `discussHref`: for signed-in coalition members, a link to the paragraph's discussion. */
+export async function UnitBlock({ unit, lang, discussHref }: { unit: Unit; lang: "zh" | "en"; discussHref?: string }) {
   const t = await getTranslations("documents");
+  const td = await getTranslations("discussion");
   const anchor = `p-${unit.locator}`;
   const level = headingLevel(unit.kind, unit.locator);
   if (level) {
@@ -43,6 +45,11 @@ export async function UnitBlock({ unit, lang }: { unit: Unit; lang: "zh" | "en" 
               description={t("copyLinkTo", { locator: unit.locator })}
               copiedLabel={t("copied")}
             />
+            {discussHref && (
+              <Link href={discussHref} className="no-print text-brand-700" aria-label={`${td("link")} ${unit.locator}`}>
+                {td("link")}
+              </Link>
+            )}
           </div>
           {unit.measures.length > 0 && (
             <div className="mt-1 text-xs text-slate-600">

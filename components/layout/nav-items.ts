@@ -2,7 +2,7 @@
 import type { Role } from "~/server/auth/policy";
 
 export interface NavItem {
-  key: "countries" | "measures" | "parliamentarians" | "documents" | "search" | "actions" | "myWork" | "review" | "dashboard" | "admin";
+  key: "countries" | "measures" | "parliamentarians" | "documents" | "search" | "actions" | "activity" | "myWork" | "review" | "dashboard" | "admin";
   href: string;
   /** Who sees it; undefined means everyone, signed in or not. */
   roles?: readonly Role[];
@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "search", href: "/search", available: true },
   // Public actions are open to all at /actions, but the menu entry is for the coalition's daily work.
   { key: "actions", href: "/actions", roles: ["admin", "secretariat", "member"], available: true },
+  { key: "activity", href: "/activity", roles: ["admin", "secretariat", "member"], available: true },
   { key: "myWork", href: "/my-work", roles: ["admin", "secretariat", "member", "parliamentarian"], available: true },
   { key: "review", href: "/review", roles: ["admin", "secretariat"], available: true },
   { key: "dashboard", href: "/dashboard", roles: ["admin", "secretariat"], available: true },

@@ -1,25 +1,33 @@
 import { accountRouter } from "./routers/account";
 import { actionsRouter } from "./routers/actions";
+import { activityRouter } from "./routers/activity";
 import { adminRouter } from "./routers/admin";
+import { commentsRouter } from "./routers/comments";
 import { dashboardRouter } from "./routers/dashboard";
 import { documentsRouter } from "./routers/documents";
 import { measuresRouter } from "./routers/measures";
+import { notificationsRouter } from "./routers/notifications";
 import { organizationsRouter } from "./routers/organizations";
 import { recordsRouter } from "./routers/records";
 import { referenceRouter } from "./routers/reference";
+import { tasksRouter } from "./routers/tasks";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   actions: actionsRouter,
+  activity: activityRouter,
   admin: adminRouter,
+  comments: commentsRouter,
   dashboard: dashboardRouter,
   documents: documentsRouter,
   measures: measuresRouter,
+  notifications: notificationsRouter,
   organizations: organizationsRouter,
   records: recordsRouter,
   reference: referenceRouter,
+  tasks: tasksRouter,
   users: usersRouter,
 });
 

@@ -34,6 +34,8 @@ const anyone: Rule = () => true;
 /** People of a coalition organisation: they log advocacy actions for it. */
 const inCoalitionOrganization = (a: Actor) =>
   (a.role === "member" || a.role === "secretariat" || a.role === "admin") && !!a.organizationId;
+/** The coalition's organisations: members, secretariat, admins (not parliamentarians). */
+const inCoalition = (a: Actor) => a.role === "member" || isStaff(a);
 
 const rules = {
   "account.read": anyone,
@@ -82,6 +84,13 @@ const rules = {
   "action.create": inCoalitionOrganization,
   "action.update": (a, r) => inCoalitionOrganization(a) && (!r || r.organizationId === a.organizationId),
   "action.delete": (a, r) => inCoalitionOrganization(a) && (!r || r.organizationId === a.organizationId),
+  /** Working together (tasks, comments, mentions, the activity feed) is for the coalition; services
+   *  also check the person can see the subject (server/services/collaboration/subject-access.ts). */
+  "collaboration.participate": inCoalition,
+  /** Delete someone else's comment (authors edit and delete their own). */
+  "comment.moderate": isStaff,
+  /** Everyone signed in has notifications (a parliamentarian hears about decisions on their records). */
+  "notification.read": anyone,
 
   "admin.access": isStaff,
   "audit.read": isAdmin,

@@ -1,6 +1,8 @@
 // The fixed accounts every e2e run starts with. serve.ts creates them before the server starts
 // (PGlite is single-process); the fixture signs in as them.
 export type E2ERole = "admin" | "secretariat" | "member" | "parliamentarian";
+/** The accounts by name: one per role, plus a second member of the same organisation. */
+export type E2EAccountKey = E2ERole | "colleague";
 
 export interface E2EAccount {
   email: string;
@@ -22,7 +24,7 @@ export const E2E_ORGANIZATION = {
 
 const password = "e2e-password-0123";
 
-export const accounts: Record<E2ERole, E2EAccount> = {
+export const accounts: Record<E2EAccountKey, E2EAccount> = {
   admin: {
     email: "admin@e2e.r2p.test",
     password,
@@ -41,6 +43,15 @@ export const accounts: Record<E2ERole, E2EAccount> = {
     email: "member@e2e.r2p.test",
     password,
     name: "Mia Member",
+    role: "member",
+    locale: "en",
+    organization: E2E_ORGANIZATION.slug,
+  },
+  /** Mia's colleague in the same organisation: follow-ups and mentions go to her. */
+  colleague: {
+    email: "colleague@e2e.r2p.test",
+    password,
+    name: "Cleo Colleague",
     role: "member",
     locale: "en",
     organization: E2E_ORGANIZATION.slug,

@@ -6,7 +6,7 @@ import {
   expect,
   type Page,
 } from "@playwright/test";
-import { accounts, type E2EAccount, type E2ERole } from "./accounts";
+import { accounts, type E2EAccount, type E2EAccountKey } from "./accounts";
 
 export interface ConsoleGuard {
   /**
@@ -19,7 +19,7 @@ export interface ConsoleGuard {
 }
 
 interface Fixtures {
-  signInAs: (role: E2ERole) => Promise<E2EAccount>;
+  signInAs: (role: E2EAccountKey) => Promise<E2EAccount>;
   consoleGuard: ConsoleGuard;
 }
 

@@ -1,10 +1,13 @@
-// Advocacy actions for tests: a valid input, and an action of a given visibility in a fresh (or given)
-// organisation.
+// Advocacy actions for tests: a valid input and an action made through the real service (`makeAction`),
+// or a bare row inserted directly (`insertAction`) when a test needs a given organisation and author.
 import type { Actor } from "~/server/auth/policy";
 import { type TActionFieldsInput, ZCreateActionInputSchema } from "~/server/services/advocacy/action-schemas";
 import { createAction } from "~/server/services/advocacy/save-action";
-import { makeActor, unique } from "./factories";
 import { firstMeasureSlugs } from "./records";
+import { db } from "~/db/client";
+import { advocacyAction, advocacyActionAuthor, advocacyActionCountry } from "~/db/schema";
+import type { TVisibility } from "~/db/schema/advocacy-vocabulary";
+import { makeActor, unique } from "./factories";
 
 export async function actionInput(overrides: Partial<TActionFieldsInput> = {}) {
   return {
@@ -29,4 +32,28 @@ export async function makeAction(opts: { author?: Actor; overrides?: Partial<TAc
   const input = ZCreateActionInputSchema.parse(await actionInput(opts.overrides));
   const row = await createAction({ actor: author, requestId: "test" }, input);
   return { author, row };
+}
+
+export async function insertAction(opts: {
+  organizationId: string;
+  createdById: string;
+  visibility: TVisibility;
+  countries?: string[];
+}) {
+  const [row] = await db
+    .insert(advocacyAction)
+    .values({
+      organizationId: opts.organizationId,
+      createdById: opts.createdById,
+      visibility: opts.visibility,
+      kind: "meeting",
+      date: "2026-05-01",
+      title: unique("Meeting"),
+    })
+    .returning();
+  await db.insert(advocacyActionAuthor).values({ actionId: row!.id, userId: opts.createdById });
+  if (opts.countries?.length) {
+    await db.insert(advocacyActionCountry).values(opts.countries.map((c) => ({ actionId: row!.id, countryIso3: c })));
+  }
+  return row!;
 }

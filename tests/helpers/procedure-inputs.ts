@@ -13,6 +13,31 @@ import { makeActor, makeOrganization, unique } from "./factories";
 import { tokenFromLastMail } from "./mail";
 import { importCsv, makeRecord, recordInput } from "./records";
 
+/** A published record, and a task on it the caller created for themself (so they may change it). */
+async function taskFor(actor: Actor | null) {
+  const { row } = await makeRecord({ reviewStatus: "published" });
+  const { createTask } = await import("~/server/services/tasks/save-task");
+  const creator = actor && actor.role !== "parliamentarian" ? actor : await makeActor("secretariat");
+  return createTask({ actor: creator, requestId: "test" }, {
+    subjectType: "record",
+    subjectId: row.id,
+    title: "Follow up",
+    notes: "",
+    assigneeId: creator.id,
+    dueOn: null,
+  });
+}
+
+/** A comment of the caller's on a published record. */
+async function commentBy(actor: Actor | null) {
+  const { row } = await makeRecord({ reviewStatus: "published" });
+  const { createComment } = await import("~/server/services/comments/save-comment");
+  const author = actor && actor.role !== "parliamentarian" ? actor : await makeActor("member");
+  return createComment({ actor: author, requestId: "test" }, { subjectType: "record", subjectId: row.id, body: "Hello", parentId: null });
+}
+
+const publishedRecordSubject = async () => ({ subjectType: "record", subjectId: (await makeRecord({ reviewStatus: "published" })).row.id });
+
 export const CALLERS = ["anonymous", "parliamentarian", "member", "secretariat", "admin"] as const;
 export type Caller = (typeof CALLERS)[number];
 
@@ -20,6 +45,7 @@ const everyone: Caller[] = [...CALLERS];
 const signedIn: Caller[] = ["parliamentarian", "member", "secretariat", "admin"];
 const staff: Caller[] = ["secretariat", "admin"];
 const adminOnly: Caller[] = ["admin"];
+const coalition: Caller[] = ["member", "secretariat", "admin"];
 
 interface Entry {
   allowed: Caller[];
@@ -86,6 +112,57 @@ export const PROCEDURES: Record<string, Entry> = {
   "actions.delete": {
     allowed: ["member"],
     input: async (actor) => ({ id: (await makeAction(actor?.role === "member" ? { author: actor } : {})).row.id }),
+  },
+
+  "activity.list": { allowed: coalition, input: () => ({}) },
+  "activity.public": { allowed: everyone, input: () => ({ country: "KEN" }) },
+  "activity.reviewSummary": { allowed: staff },
+
+  "comments.list": { allowed: coalition, input: publishedRecordSubject },
+  "comments.mentionable": { allowed: coalition, input: async () => ({ ...(await publishedRecordSubject()), q: "" }) },
+  "comments.unitSubject": { allowed: coalition, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
+  "comments.mentions": { allowed: coalition, input: () => ({}) },
+  "comments.create": { allowed: coalition, input: async () => ({ ...(await publishedRecordSubject()), body: "A **comment**" }) },
+  "comments.update": {
+    allowed: coalition,
+    input: async (actor) => {
+      const c = await commentBy(actor);
+      return { id: c.id, version: c.version, body: "Edited" };
+    },
+  },
+  "comments.delete": { allowed: coalition, input: async (actor) => ({ id: (await commentBy(actor)).id }) },
+
+  "notifications.list": { allowed: signedIn, input: () => ({}) },
+  "notifications.unreadCount": { allowed: signedIn },
+  "notifications.markRead": { allowed: signedIn, input: () => ({ ids: [crypto.randomUUID()] }) },
+  "notifications.markAllRead": { allowed: signedIn },
+
+  "tasks.mine": { allowed: coalition, input: () => ({}) },
+  "tasks.forSubject": { allowed: coalition, input: publishedRecordSubject },
+  "tasks.create": {
+    allowed: coalition,
+    input: async (actor) => ({ ...(await publishedRecordSubject()), title: "Call the mission", assigneeId: actor?.id ?? (await makeActor("member")).id, dueOn: "2026-12-01" }),
+  },
+  "tasks.update": {
+    allowed: coalition,
+    input: async (actor) => {
+      const t = await taskFor(actor);
+      return { id: t.id, version: t.version, title: "Renamed", notes: "", assigneeId: t.assigneeId, dueOn: null };
+    },
+  },
+  "tasks.setStatus": {
+    allowed: coalition,
+    input: async (actor) => {
+      const t = await taskFor(actor);
+      return { id: t.id, version: t.version, status: "done" };
+    },
+  },
+  "tasks.delete": {
+    allowed: coalition,
+    input: async (actor) => {
+      const t = await taskFor(actor);
+      return { id: t.id };
+    },
   },
 
   "admin.auditEvents": { allowed: adminOnly, input: () => ({}) },

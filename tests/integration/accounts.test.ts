@@ -182,7 +182,7 @@ describe("preferences", () => {
     const caller = callerFor(member);
     const me = await caller.account.me();
     const saved = await caller.account.updatePreferences({ name: "Renamed", locale: "zh", version: me.version });
-    expect(saved).toEqual({ name: "Renamed", locale: "zh", version: me.version + 1 });
+    expect(saved).toEqual({ name: "Renamed", locale: "zh", emailDelivery: "immediate", version: me.version + 1 });
     const stale = await caller.account
       .updatePreferences({ name: "Other", locale: "en", version: me.version })
       .catch((e: unknown) => e);

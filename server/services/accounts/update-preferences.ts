@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { user } from "~/db/schema";
+import { EMAIL_DELIVERIES } from "~/db/schema/advocacy-vocabulary";
 import { staleVersion } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
@@ -10,6 +11,8 @@ import type { AuthedServiceContext } from "~/server/services/context";
 export const ZUpdatePreferencesInputSchema = z.object({
   name: z.string().trim().min(1).max(200),
   locale: z.enum(["zh", "en"]),
+  /** How notifications reach them by email; unchanged when left out. */
+  emailDelivery: z.enum(EMAIL_DELIVERIES).optional(),
   version: z.number().int().min(1),
 });
 
@@ -19,14 +22,20 @@ export async function updatePreferences(
 ) {
   return db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ name: user.name, locale: user.locale, version: user.version })
+      .select({ name: user.name, locale: user.locale, emailDelivery: user.emailDelivery, version: user.version })
       .from(user)
       .where(eq(user.id, ctx.actor.id));
     const [after] = await tx
       .update(user)
-      .set({ name: input.name, locale: input.locale, version: input.version + 1, updatedAt: new Date() })
+      .set({
+        name: input.name,
+        locale: input.locale,
+        ...(input.emailDelivery ? { emailDelivery: input.emailDelivery } : {}),
+        version: input.version + 1,
+        updatedAt: new Date(),
+      })
       .where(and(eq(user.id, ctx.actor.id), eq(user.version, input.version)))
-      .returning({ name: user.name, locale: user.locale, version: user.version });
+      .returning({ name: user.name, locale: user.locale, emailDelivery: user.emailDelivery, version: user.version });
     if (!after) throw staleVersion("user", before);
     await recordAuditEvent(tx, ctx, {
       action: "account.update_preferences",
@@ -41,7 +50,7 @@ export async function updatePreferences(
 
 export async function getOwnAccount(ctx: AuthedServiceContext) {
   const [row] = await db
-    .select({ id: user.id, email: user.email, name: user.name, locale: user.locale, version: user.version })
+    .select({ id: user.id, email: user.email, name: user.name, locale: user.locale, emailDelivery: user.emailDelivery, version: user.version })
     .from(user)
     .where(eq(user.id, ctx.actor.id));
   return { ...row!, role: ctx.actor.role, organizationId: ctx.actor.organizationId, countryIso3: ctx.actor.countryIso3 };

@@ -2,6 +2,8 @@
 // with a message to the submitter; the secretariat can restore any earlier revision.
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "~/db/client";
+import { notifyingTransaction } from "~/server/services/notifications/notify";
+import { onRecordDecided, onRecordPublished, onRecordSubmitted } from "~/server/services/notifications/record-events";
 import { record, recordDecision, recordRevision } from "~/db/schema";
 import { AppError, notFound } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
@@ -15,7 +17,7 @@ import type { TDecideInput } from "./record-schemas";
 const wrongState = (messageKey: string) => new AppError("CONFLICT", messageKey, { messageKey });
 
 export async function submitRecord(ctx: AuthedServiceContext, input: { id: string; version: number }) {
-  return db.transaction(async (tx) => {
+  return notifyingTransaction(async (tx, outbox) => {
     const [before] = await tx.select().from(record).where(editableWhere(ctx.actor, input.id));
     if (!before) throw notFound("record");
     if (before.version !== input.version) throw await staleRecord(tx, before.id);
@@ -27,13 +29,14 @@ export async function submitRecord(ctx: AuthedServiceContext, input: { id: strin
       .returning();
     if (!after) throw await staleRecord(tx, before.id);
     await recordAuditEvent(tx, ctx, { action: "record.submit", entityType: "record", entityId: after.id, after: { reviewStatus: after.reviewStatus } });
+    await onRecordSubmitted(tx, ctx, outbox, after);
     return after;
   });
 }
 
 /** Decides on what is waiting: a member's pending edit of a published record, or a submitted record. */
 export async function decideRecord(ctx: AuthedServiceContext, input: TDecideInput) {
-  return db.transaction(async (tx) => {
+  return notifyingTransaction(async (tx, outbox) => {
     const [before] = await tx.select().from(record).where(eq(record.id, input.id));
     if (!before || before.deletedAt) throw notFound("record");
     if (before.version !== input.version) throw await staleRecord(tx, before.id);
@@ -91,6 +94,8 @@ export async function decideRecord(ctx: AuthedServiceContext, input: TDecideInpu
       after: { decision: input.decision, message: input.message, reviewStatus: after.reviewStatus, revisionId: pending?.id ?? null },
     });
     await recomputeForRecords(tx, [before, after]);
+    await onRecordDecided(tx, ctx, outbox, after, input.decision, pending?.createdById ?? before.createdById);
+    if (after.reviewStatus === "published" && before.reviewStatus !== "published") await onRecordPublished(tx, ctx, after);
     return after;
   });
 }

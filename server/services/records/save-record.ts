@@ -2,6 +2,8 @@
 // edit of a published record becomes a pending revision and the published version stays as it is.
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { db, type Tx } from "~/db/client";
+import { onRecordPublished, onRecordSubmitted } from "~/server/services/notifications/record-events";
+import { notifyingTransaction, type Outbox } from "~/server/services/notifications/notify";
 import { record, recordRevision } from "~/db/schema";
 import { can } from "~/server/auth/policy";
 import { AppError, forbidden, notFound } from "~/server/errors";
@@ -22,7 +24,7 @@ function assertMayPropose(ctx: AuthedServiceContext, input: { type: string; coun
 }
 
 export async function createRecord(ctx: AuthedServiceContext, input: TCreateRecordInput, opts: { isSample?: boolean } = {}) {
-  return db.transaction((tx) => insertRecord(tx, ctx, input, opts));
+  return notifyingTransaction((tx, outbox) => insertRecord(tx, ctx, input, { ...opts, outbox }));
 }
 
 /** One new record inside the caller's transaction (a CSV import inserts many in one). */
@@ -31,7 +33,7 @@ export async function insertRecord(
   tx: Tx,
   ctx: AuthedServiceContext,
   input: TCreateRecordInput,
-  opts: { isSample?: boolean; deferProgress?: boolean } = {},
+  opts: { isSample?: boolean; deferProgress?: boolean; outbox?: Outbox } = {},
 ) {
   assertMayPropose(ctx, input);
   const staff = isStaff(ctx.actor);
@@ -54,13 +56,15 @@ export async function insertRecord(
   await addRevision(tx, row!.id, "applied", snapshot, ctx.actor);
   await recordAuditEvent(tx, ctx, { action: "record.create", entityType: "record", entityId: row!.id, after: { ...row, links: snapshot } });
   if (!opts.deferProgress) await recomputeForRecords(tx, [row]);
+  if (row!.reviewStatus === "submitted") await onRecordSubmitted(tx, ctx, opts.outbox ?? [], row!);
+  if (row!.reviewStatus === "published") await onRecordPublished(tx, ctx, row!);
   return row!;
 }
 
 export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateRecordInput) {
   assertMayPropose(ctx, input);
   const staff = isStaff(ctx.actor);
-  return db.transaction(async (tx) => {
+  return notifyingTransaction(async (tx, outbox) => {
     const [before] = await tx.select().from(record).where(editableWhere(ctx.actor, input.id));
     if (!before) throw notFound("record");
     if (before.type !== input.type) throw new AppError("VALIDATION", "type cannot change", { fields: { type: "validation.typeFixed" } });
@@ -95,6 +99,7 @@ export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateReco
         ? (await tx.update(recordRevision).set({ snapshot, createdById: ctx.actor.id }).where(eq(recordRevision.id, open.id)).returning())[0]!
         : await addRevision(tx, after.id, "pending", snapshot, ctx.actor);
       await tx.update(record).set({ pendingRevisionId: revision.id }).where(eq(record.id, after.id));
+      if (!open) await onRecordSubmitted(tx, ctx, outbox, after, { revision: true });
       await recordAuditEvent(tx, ctx, {
         action: "record.propose_revision",
         entityType: "record",
@@ -107,6 +112,8 @@ export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateReco
     await addRevision(tx, after.id, "applied", snapshot, ctx.actor);
     await recordAuditEvent(tx, ctx, { action: "record.update", entityType: "record", entityId: after.id, before, after: { ...after, links: snapshot } });
     await recomputeForRecords(tx, [before, after]);
+    if (after.reviewStatus === "submitted" && before.reviewStatus !== "submitted") await onRecordSubmitted(tx, ctx, outbox, after);
+    if (after.reviewStatus === "published" && before.reviewStatus !== "published") await onRecordPublished(tx, ctx, after);
     return after;
   });
 }

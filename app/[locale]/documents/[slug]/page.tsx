@@ -7,6 +7,8 @@ import { TableOfContents } from "~/components/documents/table-of-contents";
 import { UnitBlock } from "~/components/documents/unit-block";
 import { Link } from "~/components/i18n/navigation";
 import { serverApi } from "~/server/api/server-caller";
+import { can } from "~/server/auth/policy";
+import { currentActor } from "~/server/auth/session";
 
 // Cached per request: the metadata and the page read the same document once.
 const load = cache(async (slug: string) => {
@@ -28,7 +30,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function DocumentPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const [t, doc] = await Promise.all([getTranslations("documents"), load(slug)]);
+  const [t, doc, actor] = await Promise.all([getTranslations("documents"), load(slug), currentActor()]);
+  const discuss = can(actor, "collaboration.participate");
   const lang = locale === "zh" ? "zh" : "en";
   const other = lang === "zh" ? "en" : "zh";
   return (
@@ -54,7 +57,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           </p>
         </header>
         {doc.units.map((u) => (
-          <UnitBlock key={u.locator} unit={u} lang={lang} />
+          <UnitBlock
+            key={u.locator}
+            unit={u}
+            lang={lang}
+            discussHref={discuss ? `/documents/${doc.slug}/discuss/${encodeURIComponent(u.locator)}` : undefined}
+          />
         ))}
         {doc.footnotes.length > 0 && <FootnoteList doc={doc} />}
       </article>

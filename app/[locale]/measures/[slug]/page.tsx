@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Discussion } from "~/components/comments/discussion";
 import { Link } from "~/components/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { SourcePassage } from "~/components/measures/source-passage";
@@ -54,6 +55,12 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
         </div>
       </section>
       <MeasureCountries measureId={m.id} slug={m.slug} locale={lang} heading={t("countriesTitle")} />
+      {/* The coalition's discussion; the page reads the session already (edit links), so no extra cost. */}
+      {can(actor, "collaboration.participate") && !m.deleted && (
+        <div className="no-print">
+          <Discussion subjectType="measure" subjectId={m.id} />
+        </div>
+      )}
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Discussion } from "~/components/comments/discussion";
 import { Link } from "~/components/i18n/navigation";
 import { DecisionForm } from "~/components/records/decision-form";
 import { DiffView } from "~/components/records/diff-view";
@@ -10,12 +11,14 @@ import { StatusBadge } from "~/components/records/status-badge";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { serverApi } from "~/server/api/server-caller";
+import { can } from "~/server/auth/policy";
+import { currentActor } from "~/server/auth/session";
 
 export default async function RecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const lang = locale === "zh" ? "zh" : "en";
-  const [t, format, api] = await Promise.all([getTranslations("records"), getFormatter(), serverApi()]);
+  const [t, format, api, actor] = await Promise.all([getTranslations("records"), getFormatter(), serverApi(), currentActor()]);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const rec = await api.records.get({ id }).catch(() => null);
   if (!rec) notFound();
@@ -92,6 +95,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
         </div>
         {rec.may.review && waiting && !rec.deletedAt && <DecisionForm id={rec.id} version={rec.version} />}
       </TRPCReactProvider>
+      {can(actor, "collaboration.participate") && !rec.deletedAt && <Discussion subjectType="record" subjectId={rec.id} />}
     </article>
   );
 }

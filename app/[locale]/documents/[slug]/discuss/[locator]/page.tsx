@@ -1,0 +1,32 @@
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Discussion } from "~/components/comments/discussion";
+import { Link } from "~/components/i18n/navigation";
+import { PageHeader } from "~/components/ui/page-header";
+import { serverApi } from "~/server/api/server-caller";
+import { requireActor } from "~/server/auth/require-actor";
+
+/** The coalition's discussion of one paragraph of a reference document. */
+export default async function UnitDiscussionPage({ params }: { params: Promise<{ locale: string; slug: string; locator: string }> }) {
+  const { locale, slug, locator: raw } = await params;
+  setRequestLocale(locale);
+  const locator = decodeURIComponent(raw);
+  await requireActor(`/documents/${slug}/discuss/${raw}`, "collaboration.participate");
+  const [t, api] = await Promise.all([getTranslations("discussion"), serverApi()]);
+  const unit = await api.comments.unitSubject({ slug, locator }).catch((err: unknown) => {
+    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
+    throw err;
+  });
+  const title = unit.symbol ?? (locale === "zh" ? unit.titleZh : unit.titleEn);
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <p className="text-sm">
+        <Link href={`/documents/${unit.slug}#p-${unit.locator}`}>← {t("back")}</Link>
+      </p>
+      <PageHeader title={t("title", { document: title, locator: unit.locator })} />
+      <blockquote className="rounded-md border-l-4 border-brand-700 bg-white p-4 leading-7 whitespace-pre-line">{unit.text}</blockquote>
+      <Discussion subjectType="unit" subjectId={unit.id} />
+    </div>
+  );
+}

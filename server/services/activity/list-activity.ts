@@ -1,0 +1,78 @@
+// The activity feed, coalition-wide or per country. Who sees a line is decided by the tags the
+// writer put on it (record-activity.ts): public for everyone, coalition for the coalition's people,
+// organization for that organisation's people only (the secretariat included: outside it).
+import { and, arrayContains, count, desc, eq, gte, lt, or, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "~/db/client";
+import { activity, organization, user } from "~/db/schema";
+import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
+import { ZPageInputSchema } from "~/server/api/trpc";
+import type { Actor } from "~/server/auth/policy";
+import { inCoalition } from "~/server/services/collaboration/subject-access";
+
+export const ZListActivityInputSchema = ZPageInputSchema.extend({
+  pageSize: z.number().int().min(1).max(200).default(50),
+  country: z.string().regex(/^[A-Z]{3}$/, { error: "validation.countryCode" }).optional(),
+  subjectType: z.enum(COMMENT_SUBJECTS).optional(),
+  verb: z.string().regex(/^[a-z_]+\.[a-z_]+$/).optional(),
+  organizationId: z.uuid().optional(),
+  from: z.iso.date().optional(),
+  /** Inclusive: the whole day. */
+  to: z.iso.date().optional(),
+});
+export type TListActivityInput = z.infer<typeof ZListActivityInputSchema>;
+
+export function visibleActivityWhere(actor: Actor | null): SQL {
+  const isPublic = eq(activity.visibility, "public");
+  if (!inCoalition(actor)) return isPublic;
+  return or(
+    isPublic,
+    eq(activity.visibility, "coalition"),
+    actor.organizationId ? and(eq(activity.visibility, "organization"), eq(activity.organizationId, actor.organizationId)) : undefined,
+  )!;
+}
+
+const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 86400000);
+
+export async function listActivity(actor: Actor | null, input: TListActivityInput) {
+  const where = and(
+    visibleActivityWhere(actor),
+    input.country ? arrayContains(activity.countryIso3s, [input.country]) : undefined,
+    input.subjectType ? eq(activity.subjectType, input.subjectType) : undefined,
+    input.verb ? eq(activity.verb, input.verb) : undefined,
+    input.organizationId ? eq(activity.organizationId, input.organizationId) : undefined,
+    input.from ? gte(activity.createdAt, new Date(`${input.from}T00:00:00Z`)) : undefined,
+    input.to ? lt(activity.createdAt, nextDay(input.to)) : undefined,
+  );
+  const rows = await db
+    .select({ activity, actorName: user.name, organizationName: organization.name })
+    .from(activity)
+    .leftJoin(user, eq(user.id, activity.actorId))
+    .leftJoin(organization, eq(organization.id, activity.organizationId))
+    .where(where)
+    .orderBy(desc(activity.createdAt), desc(activity.id))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize);
+  const [total] = await db.select({ n: count() }).from(activity).where(where);
+  return {
+    items: rows.map(({ activity: a, actorName, organizationName }) => {
+      const summary = a.summary as { title?: { zh: string; en: string } | string; href?: string };
+      return {
+        id: a.id,
+        verb: a.verb,
+        subjectType: a.subjectType,
+        subjectId: a.subjectId,
+        actorName,
+        organizationName,
+        visibility: a.visibility,
+        countryIso3s: a.countryIso3s,
+        title: typeof summary.title === "string" ? { zh: summary.title, en: summary.title } : (summary.title ?? null),
+        href: summary.href ?? null,
+        createdAt: a.createdAt,
+      };
+    }),
+    total: total?.n ?? 0,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}

@@ -1,0 +1,19 @@
+// For the secretariat's "my work": how much waits for review, and since when the oldest waits.
+import { count, min, sql } from "drizzle-orm";
+import { db } from "~/db/client";
+import { record } from "~/db/schema";
+import type { Actor } from "~/server/auth/policy";
+import { listWhere, ZListRecordsInputSchema } from "~/server/services/records/list-records";
+
+export async function reviewSummary(actor: Actor) {
+  const where = listWhere(actor, ZListRecordsInputSchema.parse({ awaitingReview: true }));
+  const [row] = await db
+    .select({ n: count(), oldest: min(sql<Date>`coalesce(${record.submittedAt}, ${record.updatedAt})`) })
+    .from(record)
+    .where(where);
+  const oldest = row?.oldest ? new Date(row.oldest) : null;
+  return {
+    count: row?.n ?? 0,
+    oldestDays: oldest ? Math.floor((Date.now() - oldest.getTime()) / 86_400_000) : null,
+  };
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
+import { ZPageInputSchema } from "~/server/api/trpc";
+import { COMMENT_MAX_LENGTH } from "~/server/markup/comment-markup";
+
+const body = z.string().trim().min(1, { error: "validation.required" }).max(COMMENT_MAX_LENGTH);
+
+export const ZCommentSubjectInputSchema = z.object({ subjectType: z.enum(COMMENT_SUBJECTS), subjectId: z.uuid() });
+
+export const ZCreateCommentInputSchema = ZCommentSubjectInputSchema.extend({ body, parentId: z.uuid().nullable().default(null) });
+export type TCreateCommentInput = z.infer<typeof ZCreateCommentInputSchema>;
+
+export const ZUpdateCommentInputSchema = z.object({ id: z.uuid(), version: z.number().int().min(1), body });
+export type TUpdateCommentInput = z.infer<typeof ZUpdateCommentInputSchema>;
+
+export const ZCommentIdInputSchema = z.object({ id: z.uuid() });
+
+export const ZMentionableInputSchema = ZCommentSubjectInputSchema.extend({ q: z.string().trim().max(100).default("") });
+
+export const ZMyMentionsInputSchema = ZPageInputSchema.extend({ pageSize: z.number().int().min(1).max(100).default(10) });

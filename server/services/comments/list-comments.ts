@@ -1,0 +1,127 @@
+// A subject's discussion (top-level comments, each with its replies, oldest first), the comments
+// that mention me, and the people I may mention on a subject (those who can see it).
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { db } from "~/db/client";
+import { advocacyAction, comment, commentMention, membership, record, user } from "~/db/schema";
+import type { TCommentSubject } from "~/db/schema/advocacy-vocabulary";
+import { can } from "~/server/auth/policy";
+import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
+import { assertCanSeeSubject, subjectAudience, subjectInfo } from "~/server/services/collaboration/subject-access";
+import type { AuthedServiceContext } from "~/server/services/context";
+import { visibleWhere } from "~/server/services/records/record-access";
+import type { z } from "zod";
+import type { ZCommentSubjectInputSchema, ZMentionableInputSchema, ZMyMentionsInputSchema } from "./comment-schemas";
+
+export async function listComments(ctx: AuthedServiceContext, input: z.infer<typeof ZCommentSubjectInputSchema>) {
+  await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
+  const rows = await db
+    .select({ comment, authorName: user.name })
+    .from(comment)
+    .innerJoin(user, eq(user.id, comment.authorId))
+    .where(and(eq(comment.subjectType, input.subjectType), eq(comment.subjectId, input.subjectId)))
+    .orderBy(asc(comment.createdAt))
+    .limit(1000);
+  const ids = rows.map((r) => r.comment.id);
+  const mentions = ids.length
+    ? await db
+        .select({ commentId: commentMention.commentId, userId: commentMention.userId, name: user.name })
+        .from(commentMention)
+        .innerJoin(user, eq(user.id, commentMention.userId))
+        .where(inArray(commentMention.commentId, ids))
+    : [];
+  const moderator = can(ctx.actor, "comment.moderate");
+  const items = rows.map(({ comment: c, authorName }) => {
+    const deleted = !!c.deletedAt;
+    return {
+      id: c.id,
+      parentId: c.parentId,
+      authorId: c.authorId,
+      authorName,
+      // A deleted comment keeps its place (its replies still make sense) but not its words.
+      body: deleted ? "" : c.body,
+      deleted,
+      version: c.version,
+      createdAt: c.createdAt,
+      editedAt: c.editedAt,
+      mentions: deleted ? [] : mentions.filter((m) => m.commentId === c.id).map(({ userId, name }) => ({ userId, name })),
+      may: { edit: !deleted && c.authorId === ctx.actor.id, delete: !deleted && (c.authorId === ctx.actor.id || moderator) },
+    };
+  });
+  type Item = (typeof items)[number];
+  const threads = items
+    .filter((c) => !c.parentId)
+    .map((c) => ({ ...c, replies: items.filter((r) => r.parentId === c.id) }))
+    // A deleted comment nobody answered is simply gone.
+    .filter((c) => !c.deleted || c.replies.some((r: Item) => !r.deleted))
+    .map((c) => ({ ...c, replies: c.replies.filter((r: Item) => !r.deleted) }));
+  return threads;
+}
+
+/** Comments mentioning me whose subject I can still see, newest first. */
+export async function listMyMentions(ctx: AuthedServiceContext, input: z.infer<typeof ZMyMentionsInputSchema>) {
+  const where = and(
+    eq(commentMention.userId, ctx.actor.id),
+    isNull(comment.deletedAt),
+    or(
+      and(eq(comment.subjectType, "record"), visibleWhere(ctx.actor)),
+      and(eq(comment.subjectType, "action"), visibleActionsWhere(ctx.actor)),
+      inArray(comment.subjectType, ["measure", "unit"]),
+    ),
+  );
+  const base = () =>
+    db
+      .select({ comment, authorName: user.name })
+      .from(commentMention)
+      .innerJoin(comment, eq(comment.id, commentMention.commentId))
+      .innerJoin(user, eq(user.id, comment.authorId))
+      .leftJoin(record, and(eq(comment.subjectType, "record"), eq(record.id, comment.subjectId)))
+      .leftJoin(advocacyAction, and(eq(comment.subjectType, "action"), eq(advocacyAction.id, comment.subjectId)));
+  const rows = await base()
+    .where(where)
+    .orderBy(desc(comment.createdAt))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize);
+  const [total] = await db
+    .select({ n: count() })
+    .from(commentMention)
+    .innerJoin(comment, eq(comment.id, commentMention.commentId))
+    .leftJoin(record, and(eq(comment.subjectType, "record"), eq(record.id, comment.subjectId)))
+    .leftJoin(advocacyAction, and(eq(comment.subjectType, "action"), eq(advocacyAction.id, comment.subjectId)))
+    .where(where);
+  const items = [];
+  for (const { comment: c, authorName } of rows) {
+    const info = await subjectInfo(db, c.subjectType as TCommentSubject, c.subjectId);
+    items.push({
+      id: c.id,
+      authorName,
+      body: c.body,
+      createdAt: c.createdAt,
+      subjectType: c.subjectType,
+      subjectTitle: info?.title ?? { zh: "", en: "" },
+      href: info?.href ?? "/",
+    });
+  }
+  return { items, total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+}
+
+/** Up to 10 active coalition people who can see the subject, matching a name or email prefix. */
+export async function listMentionable(ctx: AuthedServiceContext, input: z.infer<typeof ZMentionableInputSchema>) {
+  await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
+  const audience = await subjectAudience(db, input.subjectType, input.subjectId);
+  const q = input.q.replace(/[%_\\]/g, (c) => `\\${c}`);
+  return db
+    .select({ id: user.id, name: user.name })
+    .from(user)
+    .innerJoin(membership, and(eq(membership.userId, user.id), isNull(membership.endedAt)))
+    .where(
+      and(
+        isNull(user.deactivatedAt),
+        inArray(membership.role, ["member", "secretariat", "admin"]),
+        audience,
+        sql`${user.id} <> ${ctx.actor.id}`,
+        q ? or(ilike(user.name, `%${q}%`), ilike(user.email, `${q}%`)) : undefined,
+      ),
+    )
+    .orderBy(asc(user.name))
+    .limit(10);
+}

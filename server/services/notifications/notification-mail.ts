@@ -1,0 +1,57 @@
+// The words of notification emails, in the recipient's language, from the message files.
+import type { InferSelectModel } from "drizzle-orm";
+import type { notification } from "~/db/schema";
+import { env } from "~/server/env";
+import { type Locale, serverTranslator } from "~/server/i18n/translator";
+
+export type MailNotification = InferSelectModel<typeof notification> & { payload: NotificationPayload };
+
+export interface NotificationPayload {
+  title?: { zh: string; en: string } | null;
+  href?: string | null;
+  actorName?: string | null;
+  decision?: string;
+  taskTitle?: string;
+  dueOn?: string | null;
+  excerpt?: string;
+}
+
+/** A due date (a calendar day) in the reader's language. */
+function formatDay(locale: Locale, day: string) {
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? day : new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeZone: "UTC" }).format(d);
+}
+
+/** The one-line description shared by the in-app list and the emails. */
+export function describeNotification(locale: Locale, n: Pick<MailNotification, "kind" | "payload">): string {
+  const t = serverTranslator(locale);
+  const p = n.payload ?? {};
+  const values = {
+    title: p.title?.[locale] || p.title?.en || "—",
+    actor: p.actorName ?? "—",
+    decision: p.decision ? t(`notifications.decisions.${p.decision}` as never) : "",
+    task: p.taskTitle ?? "",
+    due: p.dueOn ? formatDay(locale, p.dueOn) : "—",
+  };
+  return t(`notifications.kinds.${n.kind}` as never, values as never);
+}
+
+const link = (locale: Locale, href?: string | null) => (href ? `${env.APP_URL}/${locale}${href}` : `${env.APP_URL}/${locale}/notifications`);
+
+export function immediateMail(locale: Locale, n: MailNotification) {
+  const t = serverTranslator(locale);
+  const line = describeNotification(locale, n);
+  return {
+    subject: t("notificationMail.subject", { line }),
+    text: [line, "", link(locale, n.payload?.href), "", t("notificationMail.footer", { url: `${env.APP_URL}/${locale}/account` })].join("\n"),
+  };
+}
+
+export function digestMail(locale: Locale, items: MailNotification[]) {
+  const t = serverTranslator(locale);
+  const lines = items.flatMap((n) => [`- ${describeNotification(locale, n)}`, `  ${link(locale, n.payload?.href)}`]);
+  return {
+    subject: t("notificationMail.digestSubject", { count: items.length }),
+    text: [t("notificationMail.digestIntro", { count: items.length }), "", ...lines, "", t("notificationMail.footer", { url: `${env.APP_URL}/${locale}/account` })].join("\n"),
+  };
+}

@@ -1,0 +1,39 @@
+// The periodic work: task reminders, immediate emails not yet sent (e.g. an instance stopped between
+// commit and send), daily digests. Every step claims its rows, so running it anywhere, any number of
+// times, at once on several instances, sends each thing once.
+import { logger } from "~/server/logger";
+import { deliverDigests, deliverImmediate } from "./deliver-email";
+import { sendTaskReminders } from "./task-reminders";
+
+export async function runJobs(now = new Date()) {
+  const reminders = await sendTaskReminders(now);
+  const immediate = await deliverImmediate();
+  const digests = await deliverDigests(now);
+  const summary = { reminders, immediate, digests };
+  if (reminders + immediate + digests > 0) logger.info("jobs.ran", summary);
+  return summary;
+}
+
+const KEY = Symbol.for("r2p.jobTimer");
+type GlobalWithTimer = typeof globalThis & { [KEY]?: ReturnType<typeof setInterval> };
+
+/**
+ * In-process schedule (JOBS_IN_PROCESS, on by default): every few minutes; a run never overlaps the
+ * last. One timer per process even when Next bundles this module twice.
+ */
+export function startJobTimer(intervalMs = 5 * 60 * 1000) {
+  const g = globalThis as GlobalWithTimer;
+  if (g[KEY]) return;
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runJobs()
+      .catch((error: unknown) => logger.error("jobs.failed", { error }))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref?.();
+  g[KEY] = timer;
+}
