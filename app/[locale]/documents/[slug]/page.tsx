@@ -6,11 +6,11 @@ import { FootnoteList } from "~/components/documents/footnote-list";
 import { TableOfContents } from "~/components/documents/table-of-contents";
 import { UnitBlock } from "~/components/documents/unit-block";
 import { Link } from "~/components/i18n/navigation";
-import { serverApi } from "~/server/api/server-caller";
+import { publicServerApi } from "~/server/api/public-caller";
 
 // Cached per request: the metadata and the page read the same document once.
 const load = cache(async (slug: string) => {
-  const api = await serverApi();
+  const api = await publicServerApi();
   try {
     return await api.documents.get({ slug });
   } catch (err) {
@@ -18,6 +18,12 @@ const load = cache(async (slug: string) => {
     throw err;
   }
 });
+
+/** Rendered on first visit, then cached (docs/decisions/010); documents change only by admin upload. */
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
