@@ -1,0 +1,54 @@
+// The measuring loop shared by http-bench.ts and bench.ts: N operations at C concurrent workers,
+// reporting p50/p95/p99 latency and throughput. The operation is an HTTP GET or a raw SQL query.
+import http from "node:http";
+
+export interface LoadResult {
+  label: string;
+  n: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+}
+
+export async function runLoad(label: string, op: () => Promise<boolean>, n: number, concurrency: number): Promise<LoadResult> {
+  const samples: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        next++;
+        const t = process.hrtime.bigint();
+        const ok = await op().catch(() => false);
+        samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+        if (!ok) errors++;
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  samples.sort((a, b) => a - b);
+  const q = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? 0;
+  return { label, n: samples.length, errors, p50: q(0.5), p95: q(0.95), p99: q(0.99), rps: samples.length / seconds };
+}
+
+/** A keep-alive GET against this machine only; resolves true for a 2xx/3xx answer. */
+export function httpGetter(baseUrl: string, concurrency: number) {
+  const base = new URL(baseUrl);
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(base.hostname)) {
+    throw new Error("the load generator only targets this machine (127.0.0.1, localhost, [::1])");
+  }
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const get = (path: string) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+      const req = http.get({ host: base.hostname, port: base.port, path, agent }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      });
+      req.setTimeout(30_000, () => req.destroy(new Error(`timeout ${path}`)));
+      req.on("error", reject);
+    });
+  return { get, ok: async (path: string) => (await get(path)).status < 400, close: () => agent.destroy() };
+}
