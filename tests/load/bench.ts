@@ -8,6 +8,7 @@
 //   nice -n 10 npm run bench -- --scale 0.05          # small, while developing
 //   nice -n 10 npm run bench                          # full size (issue 7)
 // Flags: --scale 1 --seed N --force (recreate the database) --requests 500 --concurrency 16 --port 3205
+//        --max-seconds 60 (per row: a row stops early, with fewer samples, when a page is very slow)
 //        --approximate-progress (harness-only stand-in while recompute-progress is not on this branch)
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     requests: { type: "string", default: "500" },
     concurrency: { type: "string", default: "16" },
     warmup: { type: "string", default: "50" },
+    "max-seconds": { type: "string", default: "60" },
     port: { type: "string", default: "3205" },
     database: { type: "string", default: "r2p_bench" },
     "approximate-progress": { type: "boolean", default: false },
@@ -42,6 +44,7 @@ const options = { scale: Number(values.scale), seed: Number(values.seed), approx
 const concurrency = Number(values.concurrency);
 const requests = Number(values.requests);
 const port = Number(values.port);
+const maxSeconds = Number(values["max-seconds"]);
 const log = (s: string) => console.error(`[bench] ${s}`);
 
 // 1–2. Database and fixture.
@@ -129,16 +132,16 @@ const cases: { name: string; path: string; raw?: () => Promise<unknown> }[] = [
 const rows: { name: string; path: string; cache: string; app: LoadResult; sql?: LoadResult }[] = [];
 for (const c of cases) {
   log(`${c.name}: ${c.path}`);
-  const first = await http.get(c.path);
-  await runLoad(c.path, () => http.ok(c.path), Number(values.warmup), concurrency);
+  const first = await http.get(c.path).catch(() => ({ status: 599, headers: {} as Record<string, string> }));
+  await runLoad(c.path, () => http.ok(c.path), Number(values.warmup), concurrency, maxSeconds);
   const cache = String((await http.get(c.path)).headers["x-nextjs-cache"] ?? (first.status >= 400 ? `HTTP ${first.status}` : "–"));
-  const app = await runLoad(c.path, () => http.ok(c.path), requests, concurrency);
+  const app = await runLoad(c.path, () => http.ok(c.path), requests, concurrency, maxSeconds);
   let rawResult: LoadResult | undefined;
   if (c.raw) {
     const q = c.raw;
     const op = async () => (await q(), true);
-    await runLoad(c.name, op, Number(values.warmup), concurrency);
-    rawResult = await runLoad(c.name, op, requests, concurrency);
+    await runLoad(c.name, op, Number(values.warmup), concurrency, maxSeconds);
+    rawResult = await runLoad(c.name, op, requests, concurrency, maxSeconds);
   }
   rows.push({ name: c.name, path: c.path, cache, app, sql: rawResult });
 }
@@ -162,14 +165,14 @@ const lines = [
     `${counts.audit.toLocaleString("en")} audit events; ${requests} requests per row after ${values.warmup} warm-up, ` +
     `concurrency ${concurrency}, \`next start\` on loopback; raw SQL = postgres.js pool of ${concurrency}.`,
   "",
-  "| page | path | x-nextjs-cache | errors | app p50 ms | app p95 ms | app req/s | SQL p50 ms | SQL p95 ms | SQL req/s | p95 app/SQL |",
+  "| page | path | x-nextjs-cache | requests (errors) | app p50 ms | app p95 ms | app req/s | SQL p50 ms | SQL p95 ms | SQL req/s | p95 app/SQL |",
   "|---|---|---|---|---|---|---|---|---|---|---|",
   ...rows.map((r) =>
     [
       r.name,
       `\`${r.path}\``,
       r.cache,
-      r.app.errors,
+      `${r.app.n} (${r.app.errors})`,
       f(r.app.p50),
       f(r.app.p95),
       r.app.rps.toFixed(0),

@@ -12,14 +12,21 @@ export interface LoadResult {
   rps: number;
 }
 
-export async function runLoad(label: string, op: () => Promise<boolean>, n: number, concurrency: number): Promise<LoadResult> {
+/** `maxSeconds` stops issuing new operations after that long, so one very slow page cannot stall a run. */
+export async function runLoad(
+  label: string,
+  op: () => Promise<boolean>,
+  n: number,
+  concurrency: number,
+  maxSeconds = Infinity,
+): Promise<LoadResult> {
   const samples: number[] = [];
   let errors = 0;
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < n) {
+      while (next < n && Number(process.hrtime.bigint() - started) / 1e9 < maxSeconds) {
         next++;
         const t = process.hrtime.bigint();
         const ok = await op().catch(() => false);

@@ -3,7 +3,6 @@
 // too many attempts. GET is what lets every public page be static: the session is read here only.
 import { CredentialsSignin } from "next-auth";
 import { type NextRequest, NextResponse } from "next/server";
-import { navItemsFor } from "~/components/layout/nav-items";
 import { clientIp } from "~/server/auth/client-ip";
 import { signIn, signOut } from "~/server/auth/config";
 import { currentActor } from "~/server/auth/session";
@@ -11,8 +10,8 @@ import { errorMapping } from "~/server/errors";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { ZCredentialsSchema } from "~/server/services/accounts/authenticate";
 import { assertSignInAllowed, SIGN_IN_WINDOW_MS } from "~/server/services/accounts/sign-in-rate-limit";
-import { sessionSummary } from "~/server/services/session/session-summary";
 import { AppError } from "~/server/errors";
+import { sessionResponse } from "./session-response";
 
 const rateLimited = () =>
   NextResponse.json(
@@ -22,13 +21,7 @@ const rateLimited = () =>
 
 export async function GET() {
   await ensureDatabaseReady();
-  const actor = await currentActor();
-  const summary = await sessionSummary(actor);
-  // Only the items that depend on the role: the public ones are already in the static header.
-  const nav = navItemsFor(actor?.role ?? null)
-    .filter((i) => i.roles)
-    .map((i) => i.key);
-  return NextResponse.json({ ...summary, nav }, { headers: { "Cache-Control": "private, no-store" } });
+  return sessionResponse(await currentActor());
 }
 
 export async function POST(request: NextRequest) {
