@@ -51,6 +51,9 @@ export function httpGetter(baseUrl: string, concurrency: number) {
   const get = (path: string) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
       const req = http.get({ host: base.hostname, port: base.port, path, agent }, (res) => {
+        // A timeout after the headers arrived surfaces on the response, not the request.
+        res.on("error", reject);
+        res.on("aborted", () => reject(new Error(`aborted ${path}`)));
         res.resume();
         res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
       });
