@@ -103,6 +103,12 @@ const stopServer = () => {
   }
 };
 process.on("exit", stopServer);
+// A request that timed out is an error sample; a straggling socket error must not end the run.
+process.on("uncaughtException", (err) => {
+  if (/^(timeout|aborted) |socket hang up|ECONNRESET/.test(err.message)) return;
+  stopServer();
+  throw err;
+});
 
 const http = httpGetter(base, concurrency);
 for (let i = 0; ; i++) {

@@ -57,7 +57,10 @@ export function httpGetter(baseUrl: string, concurrency: number) {
         res.resume();
         res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
       });
-      req.setTimeout(30_000, () => req.destroy(new Error(`timeout ${path}`)));
+      req.setTimeout(30_000, () => {
+        reject(new Error(`timeout ${path}`));
+        req.destroy();
+      });
       req.on("error", reject);
     });
   return { get, ok: async (path: string) => (await get(path)).status < 400, close: () => agent.destroy() };
