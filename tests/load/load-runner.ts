@@ -2,6 +2,8 @@
 // reporting p50/p95/p99 latency and throughput. The operation is an HTTP GET or a raw SQL query.
 import http from "node:http";
 
+const REQUEST_TIMEOUT_MS = 20_000;
+
 export interface LoadResult {
   label: string;
   n: number;
@@ -24,21 +26,38 @@ export async function runLoad(
   let errors = 0;
   let next = 0;
   const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n && Number(process.hrtime.bigint() - started) / 1e9 < maxSeconds) {
-        next++;
-        const t = process.hrtime.bigint();
-        const ok = await op().catch(() => false);
-        samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-        if (!ok) errors++;
-      }
-    }),
-  );
+  // Never wait longer than the time cap plus one request timeout, whatever a worker is stuck on.
+  const cap = Number.isFinite(maxSeconds) ? maxSeconds * 1000 + REQUEST_TIMEOUT_MS + 1000 : 2 ** 31 - 1;
+  let capTimer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    new Promise((resolve) => (capTimer = setTimeout(resolve, cap))),
+    Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < n && Number(process.hrtime.bigint() - started) / 1e9 < maxSeconds) {
+          next++;
+          const t = process.hrtime.bigint();
+          const ok = await op().catch(() => false);
+          samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+          if (!ok) errors++;
+        }
+      }),
+    ),
+  ]);
+  clearTimeout(capTimer);
+  errors += next - samples.length; // still in flight at the cap
+  next = n; // stop the stragglers from starting more
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   samples.sort((a, b) => a - b);
   const q = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? 0;
-  return { label, n: samples.length, errors, p50: q(0.5), p95: q(0.95), p99: q(0.99), rps: samples.length / seconds };
+  return {
+    label,
+    n: samples.length,
+    errors,
+    p50: q(0.5),
+    p95: q(0.95),
+    p99: q(0.99),
+    rps: samples.length / seconds,
+  };
 }
 
 /** A keep-alive GET against this machine only; resolves true for a 2xx/3xx answer. */
@@ -57,10 +76,12 @@ export function httpGetter(baseUrl: string, concurrency: number) {
         res.resume();
         res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
       });
-      req.setTimeout(30_000, () => {
+      // A wall-clock limit: a page that streams slowly never trips the socket's idle timeout.
+      const timer = setTimeout(() => {
         reject(new Error(`timeout ${path}`));
         req.destroy();
-      });
+      }, REQUEST_TIMEOUT_MS);
+      req.on("close", () => clearTimeout(timer));
       req.on("error", reject);
     });
   return { get, ok: async (path: string) => (await get(path)).status < 400, close: () => agent.destroy() };
