@@ -7,14 +7,19 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "~/components/i18n/client-messages";
 import { routing } from "~/components/i18n/routing";
 import { SiteFooter } from "~/components/layout/site-footer";
+import { SessionProvider } from "~/components/layout/session-context";
 import { SiteHeader } from "~/components/layout/site-header";
-import { currentActor } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+}
+
+/** Both languages are known at build time; the layout reads no request data, so public pages can be static. */
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -30,7 +35,6 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   await ensureDatabaseReady();
-  const actor = await currentActor();
   const t = await getTranslations("nav");
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
@@ -42,11 +46,13 @@ export default async function LocaleLayout({
           {t("skipToContent")}
         </a>
         <ClientMessages namespaces={[]}>
-          <SiteHeader actor={actor} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <SiteFooter />
+          <SessionProvider>
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+              {children}
+            </main>
+            <SiteFooter />
+          </SessionProvider>
         </ClientMessages>
       </body>
     </html>

@@ -1,16 +1,18 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/components/i18n/navigation";
-import { currentActor } from "~/server/auth/session";
-import { serverApi } from "~/server/api/server-caller";
+import { SignedOutOnly } from "~/components/layout/session-menu";
+import { publicServerApi } from "~/server/api/public-caller";
+
+/** Cached; re-rendered at most every 5 minutes, and at once when public data changes (docs/decisions/010). */
+export const revalidate = 300;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, format, figures, actor] = await Promise.all([
+  const [t, format, figures] = await Promise.all([
     getTranslations("home"),
     getFormatter(),
-    serverApi().then((api) => api.reference.keyFigures()),
-    currentActor(),
+    publicServerApi().then((api) => api.reference.keyFigures()),
   ]);
   const audiences = [
     ["forMembers", "forMembersText"],
@@ -26,11 +28,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <Link href="/countries" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:no-underline">
             {t("browseCountries")}
           </Link>
-          {!actor && (
+          <SignedOutOnly>
             <Link href="/sign-in" className="rounded-md border border-brand-700 bg-white px-4 py-2 font-medium">
               {t("signInToContribute")}
             </Link>
-          )}
+          </SignedOutOnly>
         </p>
       </section>
       <section aria-labelledby="figures">

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Link } from "~/components/i18n/navigation";
+import { announceSessionChange } from "~/components/layout/session-context";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
@@ -30,6 +31,7 @@ export function SignInForm({ next, notice }: { next: string; notice?: string }) 
         body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
       });
       if (res.ok) {
+        announceSessionChange();
         router.push(next);
         router.refresh();
         return;

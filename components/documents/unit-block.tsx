@@ -1,5 +1,6 @@
 // One unit of the reader: anchor, visible locator, text with citation links, footnote markers,
 // copy-link and what cites it.
+import { ForRoles } from "~/components/layout/session-menu";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/components/i18n/navigation";
 import type { DocumentDetail } from "./types";
@@ -7,9 +8,11 @@ import { CopyLinkButton } from "./copy-link-button";
 import { headingLevel } from "./headings";
 import { UnitText } from "./unit-text";
 
+const COALITION_ROLES = ["admin", "secretariat", "member"] as const;
+
 type Unit = DocumentDetail["units"][number];
 
-/** `discussHref`: for signed-in coalition members, a link to the paragraph's discussion. */
+/** `discussHref`: the paragraph's discussion, shown (client-side, the page is cached) to coalition roles. */
 export async function UnitBlock({ unit, lang, discussHref }: { unit: Unit; lang: "zh" | "en"; discussHref?: string }) {
   const t = await getTranslations("documents");
   const td = await getTranslations("discussion");
@@ -46,9 +49,11 @@ export async function UnitBlock({ unit, lang, discussHref }: { unit: Unit; lang:
               copiedLabel={t("copied")}
             />
             {discussHref && (
-              <Link href={discussHref} className="no-print text-brand-700" aria-label={`${td("link")} ${unit.locator}`}>
-                {td("link")}
-              </Link>
+              <ForRoles roles={COALITION_ROLES}>
+                <Link href={discussHref} className="no-print text-brand-700" aria-label={`${td("link")} ${unit.locator}`}>
+                  {td("link")}
+                </Link>
+              </ForRoles>
             )}
           </div>
           {unit.measures.length > 0 && (

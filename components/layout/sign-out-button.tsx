@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "~/components/i18n/navigation";
+import { announceSessionChange } from "./session-context";
 
 export function SignOutButton() {
   const t = useTranslations("nav");
@@ -15,6 +16,7 @@ export function SignOutButton() {
       onClick={async () => {
         setBusy(true);
         await fetch("/api/session", { method: "DELETE" });
+        announceSessionChange();
         router.push("/");
         router.refresh();
       }}

@@ -1,15 +1,16 @@
+// The header is static (the same for everyone) so public pages can be cached; what depends on the
+// signed-in person comes from the client island in session-menu.tsx.
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "~/components/i18n/navigation";
-import type { Actor } from "~/server/auth/policy";
 import { LanguageSwitcher } from "./language-switcher";
 import { navItemsFor } from "./nav-items";
-import { SignOutButton } from "./sign-out-button";
+import { SessionAccount, SessionNavItems } from "./session-menu";
 
-export async function SiteHeader({ actor }: { actor: Actor | null }) {
+export async function SiteHeader() {
   const t = await getTranslations("nav");
   const tm = await getTranslations("meta");
-  const items = navItemsFor(actor?.role ?? null);
+  const items = navItemsFor(null);
   return (
     <header role="banner" className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -25,25 +26,14 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
                 </Link>
               </li>
             ))}
+            <SessionNavItems />
           </ul>
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <Suspense>
             <LanguageSwitcher />
           </Suspense>
-          {actor ? (
-            <>
-              <Link href="/account" className="rounded px-2 py-1 text-sm text-white hover:bg-brand-800" data-testid="account-link">
-                <span className="sr-only">{t("signedInAs", { name: actor.name })}</span>
-                <span aria-hidden="true">{actor.name}</span>
-              </Link>
-              <SignOutButton />
-            </>
-          ) : (
-            <Link href="/sign-in" className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:no-underline">
-              {t("signIn")}
-            </Link>
-          )}
+          <SessionAccount />
         </div>
       </div>
     </header>

@@ -5,6 +5,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { type Action, type Actor, can } from "~/server/auth/policy";
 import { AppError, errorMapping } from "~/server/errors";
+import { revalidatePublicPages } from "~/server/cache/revalidate";
 import { logger } from "~/server/logger";
 import { lookupMessage } from "~/server/i18n/translator";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
@@ -79,6 +80,13 @@ const errorBoundary = t.middleware(async ({ ctx, next, path, type }) => {
 });
 
 export const publicProcedure = t.procedure.use(errorBoundary);
+
+/** For mutations that change what public (cached) pages show: after success, drop those pages. */
+export const revalidatesPublicPages = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  if (result.ok) revalidatePublicPages(path);
+  return result;
+});
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) {

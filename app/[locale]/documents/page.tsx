@@ -2,7 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/components/i18n/navigation";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
-import { serverApi } from "~/server/api/server-caller";
+import { publicServerApi } from "~/server/api/public-caller";
+
+/** Cached; re-rendered at most every 5 minutes, and at once when a document is added (docs/decisions/010). */
+export const revalidate = 300;
 
 export async function generateMetadata() {
   const t = await getTranslations("documents");
@@ -12,7 +15,7 @@ export async function generateMetadata() {
 export default async function DocumentsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, api] = await Promise.all([getTranslations("documents"), serverApi()]);
+  const [t, api] = await Promise.all([getTranslations("documents"), publicServerApi()]);
   const docs = await api.documents.list({ page: 1, pageSize: 500 });
   return (
     <>

@@ -1,20 +1,28 @@
-// Sign in (POST) and sign out (DELETE) as JSON, so the form can show a clear message for each
-// outcome — including HTTP 429 when there were too many attempts.
+// Who is signed in (GET, for the header's client island), sign in (POST) and sign out (DELETE) as
+// JSON, so the form can show a clear message for each outcome — including HTTP 429 when there were
+// too many attempts. GET is what lets every public page be static: the session is read here only.
 import { CredentialsSignin } from "next-auth";
 import { type NextRequest, NextResponse } from "next/server";
 import { clientIp } from "~/server/auth/client-ip";
 import { signIn, signOut } from "~/server/auth/config";
+import { currentActor } from "~/server/auth/session";
 import { errorMapping } from "~/server/errors";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { ZCredentialsSchema } from "~/server/services/accounts/authenticate";
 import { assertSignInAllowed, SIGN_IN_WINDOW_MS } from "~/server/services/accounts/sign-in-rate-limit";
 import { AppError } from "~/server/errors";
+import { sessionResponse } from "./session-response";
 
 const rateLimited = () =>
   NextResponse.json(
     { error: "RATE_LIMITED", messageKey: "rateLimited" },
     { status: errorMapping.RATE_LIMITED.http, headers: { "Retry-After": String(SIGN_IN_WINDOW_MS / 1000) } },
   );
+
+export async function GET() {
+  await ensureDatabaseReady();
+  return sessionResponse(await currentActor());
+}
 
 export async function POST(request: NextRequest) {
   await ensureDatabaseReady();

@@ -11,7 +11,7 @@ import { getUnit } from "~/server/services/documents/get-unit";
 import { listDocuments } from "~/server/services/documents/list-documents";
 import { createDocument, previewDocument } from "~/server/services/documents/upload-document";
 import { searchAll } from "~/server/services/search/search-all";
-import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const documentsRouter = createTRPCRouter({
   list: publicProcedure.input(ZListDocumentsInputSchema).query(({ input }) => listDocuments(input)),
@@ -24,7 +24,7 @@ export const documentsRouter = createTRPCRouter({
   preview: permissionProcedure("document.create")
     .input(ZUploadFileSchema)
     .mutation(({ ctx, input }) => previewDocument(ctx, input)),
-  create: permissionProcedure("document.create")
+  create: permissionProcedure("document.create").use(revalidatesPublicPages)
     .input(ZCreateDocumentInputSchema)
     .mutation(({ ctx, input }) => createDocument(ctx, input)),
 });

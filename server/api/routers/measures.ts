@@ -18,7 +18,7 @@ import { mergeMeasures } from "~/server/services/measures/merge-measures";
 import { parliamentSteps } from "~/server/services/measures/parliament-steps";
 import { pickableUnits } from "~/server/services/measures/document-units";
 import { setMeasureDeleted, updateMeasure } from "~/server/services/measures/update-measure";
-import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const measuresRouter = createTRPCRouter({
   list: publicProcedure.input(ZListMeasuresInputSchema).query(({ ctx, input }) => listMeasures(ctx, input)),
@@ -29,25 +29,25 @@ export const measuresRouter = createTRPCRouter({
   units: permissionProcedure("measure.update").input(ZDocumentUnitsInputSchema).query(({ input }) => pickableUnits(input)),
   history: permissionProcedure("measure.update").input(ZMeasureHistoryInputSchema).query(({ input }) => measureHistory(input)),
 
-  update: permissionProcedure("measure.update")
+  update: permissionProcedure("measure.update").use(revalidatesPublicPages)
     .input(ZUpdateMeasureInputSchema)
     .mutation(({ ctx, input }) => updateMeasure(ctx, input)),
-  addSource: permissionProcedure("measure.update")
+  addSource: permissionProcedure("measure.update").use(revalidatesPublicPages)
     .input(ZAddMeasureSourceInputSchema)
     .mutation(({ ctx, input }) => addMeasureSource(ctx, input)),
-  removeSource: permissionProcedure("measure.update")
+  removeSource: permissionProcedure("measure.update").use(revalidatesPublicPages)
     .input(ZRemoveMeasureSourceInputSchema)
     .mutation(({ ctx, input }) => removeMeasureSource(ctx, input)),
-  restoreRevision: permissionProcedure("measure.update")
+  restoreRevision: permissionProcedure("measure.update").use(revalidatesPublicPages)
     .input(ZRestoreMeasureRevisionInputSchema)
     .mutation(({ ctx, input }) => restoreMeasureRevision(ctx, input)),
-  merge: permissionProcedure("measure.merge")
+  merge: permissionProcedure("measure.merge").use(revalidatesPublicPages)
     .input(ZMergeMeasuresInputSchema)
     .mutation(({ ctx, input }) => mergeMeasures(ctx, input)),
-  delete: permissionProcedure("measure.delete")
+  delete: permissionProcedure("measure.delete").use(revalidatesPublicPages)
     .input(ZMeasureIdInputSchema)
     .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, true)),
-  restore: permissionProcedure("measure.delete")
+  restore: permissionProcedure("measure.delete").use(revalidatesPublicPages)
     .input(ZMeasureIdInputSchema)
     .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, false)),
 });

@@ -21,7 +21,7 @@ import {
 import { decideRecord, restoreRevision, submitRecord } from "~/server/services/records/review-record";
 import { createRecord, setRecordDeleted, updateRecord } from "~/server/services/records/save-record";
 import { uploadEvidence, ZUploadEvidenceInputSchema } from "~/server/services/uploads/evidence-files";
-import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const recordsRouter = createTRPCRouter({
   list: publicProcedure.input(ZListRecordsInputSchema).query(({ ctx, input }) => listRecords(ctx.actor, input)),
@@ -38,20 +38,20 @@ export const recordsRouter = createTRPCRouter({
   submit: permissionProcedure("record.propose")
     .input(ZRecordVersionInputSchema)
     .mutation(({ ctx, input }) => submitRecord(ctx, input)),
-  delete: permissionProcedure("record.propose")
+  delete: permissionProcedure("record.propose").use(revalidatesPublicPages)
     .input(ZRecordIdInputSchema)
     .mutation(({ ctx, input }) => setRecordDeleted(ctx, input, true)),
-  restore: permissionProcedure("record.restore")
+  restore: permissionProcedure("record.restore").use(revalidatesPublicPages)
     .input(ZRecordIdInputSchema)
     .mutation(({ ctx, input }) => setRecordDeleted(ctx, input, false)),
 
-  decide: permissionProcedure("record.review")
+  decide: permissionProcedure("record.review").use(revalidatesPublicPages)
     .input(ZDecideInputSchema)
     .mutation(({ ctx, input }) => decideRecord(ctx, input)),
   history: permissionProcedure("record.history")
     .input(ZRecordHistoryInputSchema)
     .query(({ ctx, input }) => recordHistory(ctx.actor, input)),
-  restoreRevision: permissionProcedure("record.restore")
+  restoreRevision: permissionProcedure("record.restore").use(revalidatesPublicPages)
     .input(ZRestoreRevisionInputSchema)
     .mutation(({ ctx, input }) => restoreRevision(ctx, input)),
 
@@ -60,7 +60,7 @@ export const recordsRouter = createTRPCRouter({
   importDryRun: permissionProcedure("record.import")
     .input(ZImportInputSchema)
     .mutation(({ ctx, input }) => dryRunImport(ctx, input, ctx.locale)),
-  import: permissionProcedure("record.import")
+  import: permissionProcedure("record.import").use(revalidatesPublicPages)
     .input(ZImportInputSchema)
     .mutation(({ ctx, input }) => importRecords(ctx, input, ctx.locale)),
   /** Any filtered list as CSV or JSON: only what the caller may see. */

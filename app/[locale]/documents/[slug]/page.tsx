@@ -6,13 +6,11 @@ import { FootnoteList } from "~/components/documents/footnote-list";
 import { TableOfContents } from "~/components/documents/table-of-contents";
 import { UnitBlock } from "~/components/documents/unit-block";
 import { Link } from "~/components/i18n/navigation";
-import { serverApi } from "~/server/api/server-caller";
-import { can } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { publicServerApi } from "~/server/api/public-caller";
 
 // Cached per request: the metadata and the page read the same document once.
 const load = cache(async (slug: string) => {
-  const api = await serverApi();
+  const api = await publicServerApi();
   try {
     return await api.documents.get({ slug });
   } catch (err) {
@@ -20,6 +18,12 @@ const load = cache(async (slug: string) => {
     throw err;
   }
 });
+
+/** Rendered on first visit, then cached (docs/decisions/010); documents change only by admin upload. */
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
@@ -30,8 +34,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function DocumentPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const [t, doc, actor] = await Promise.all([getTranslations("documents"), load(slug), currentActor()]);
-  const discuss = can(actor, "collaboration.participate");
+  const [t, doc] = await Promise.all([getTranslations("documents"), load(slug)]);
   const lang = locale === "zh" ? "zh" : "en";
   const other = lang === "zh" ? "en" : "zh";
   return (
@@ -61,7 +64,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
             key={u.locator}
             unit={u}
             lang={lang}
-            discussHref={discuss ? `/documents/${doc.slug}/discuss/${encodeURIComponent(u.locator)}` : undefined}
+            discussHref={`/documents/${doc.slug}/discuss/${encodeURIComponent(u.locator)}`}
           />
         ))}
         {doc.footnotes.length > 0 && <FootnoteList doc={doc} />}

@@ -1,0 +1,73 @@
+"use client";
+// The signed-in part of the header, as a client island: role-dependent menu items, the account
+// link with the unread-notification count, and sign out — or the sign-in link for visitors. The
+// rest of the header is static, so public pages can be served from the cache.
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Link } from "~/components/i18n/navigation";
+import { NAV_ITEMS } from "./nav-items";
+import { useClientSession } from "./session-context";
+import { SignOutButton } from "./sign-out-button";
+
+const linkClass = "block rounded px-2 py-1 text-white hover:bg-brand-800 hover:no-underline";
+
+/** Menu entries only some roles see; rendered inside the header's list once the session is known. */
+export function SessionNavItems() {
+  const t = useTranslations("nav");
+  const session = useClientSession();
+  const items = NAV_ITEMS.filter((i) => session?.nav.includes(i.key));
+  return items.map((item) => (
+    <li key={item.key}>
+      <Link href={item.href} className={linkClass}>
+        {t(item.key)}
+      </Link>
+    </li>
+  ));
+}
+
+export function SessionAccount() {
+  const t = useTranslations("nav");
+  const session = useClientSession();
+  if (session === undefined) {
+    // Same footprint as the sign-in link, so nothing jumps when the answer arrives.
+    return <span aria-hidden="true" className="inline-block h-7 w-20" />;
+  }
+  if (!session.user) {
+    return (
+      <Link href="/sign-in" className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:no-underline">
+        {t("signIn")}
+      </Link>
+    );
+  }
+  const unread = session.unreadNotifications;
+  return (
+    <>
+      <Link href="/account" className="rounded px-2 py-1 text-sm text-white hover:bg-brand-800" data-testid="account-link">
+        <span className="sr-only">{t("signedInAs", { name: session.user.name })}</span>
+        <span aria-hidden="true">{session.user.name}</span>
+        {unread > 0 && (
+          <span data-testid="unread-notifications" className="ml-1 rounded-full bg-white px-1.5 text-xs font-semibold text-brand-700">
+            <span aria-hidden="true">{unread}</span>
+            <span className="sr-only">{t("unreadNotifications", { count: unread })}</span>
+          </span>
+        )}
+      </Link>
+      <SignOutButton />
+    </>
+  );
+}
+
+/** For static pages that offer something only to visitors (e.g. "sign in to contribute"). */
+export function SignedOutOnly({ children }: { children: ReactNode }) {
+  const session = useClientSession();
+  return session && !session.user ? children : null;
+}
+
+/**
+ * For static pages that show a control only to some signed-in roles (e.g. an "edit" link): the
+ * page stays cacheable and the server still checks the permission when the control is used.
+ */
+export function ForRoles({ roles, children }: { roles: readonly string[]; children: ReactNode }) {
+  const session = useClientSession();
+  return session?.user && roles.includes(session.user.role) ? children : null;
+}

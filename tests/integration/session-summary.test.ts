@@ -1,0 +1,49 @@
+// GET /api/session, the header island's one request: the right shape for a visitor and for each kind
+// of signed-in person, role-only menu entries, unread notifications counted, never cached.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db/client";
+import { notification } from "~/db/schema";
+import { sessionResponse } from "~/app/api/session/session-response";
+import { makeActor, setupDatabase } from "../helpers/factories";
+
+beforeAll(setupDatabase);
+
+async function body(res: Response) {
+  return (await res.json()) as { user: { name: string; role: string } | null; nav: string[]; unreadNotifications: number };
+}
+
+describe("GET /api/session", () => {
+  it("answers a visitor with no user, no role-only menu entries, and no-store", async () => {
+    const res = await sessionResponse(null);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(await body(res)).toEqual({ user: null, nav: [], unreadNotifications: 0 });
+  });
+
+  it("names a member, gives them My work but not Review or Admin, and counts only their unread notifications", async () => {
+    const member = await makeActor("member");
+    const other = await makeActor("member");
+    const subjectId = crypto.randomUUID();
+    const base = { kind: "mentioned", subjectType: "record", subjectId };
+    await db.insert(notification).values([
+      { ...base, userId: member.id },
+      { ...base, userId: member.id },
+      { ...base, userId: member.id, readAt: new Date() },
+      { ...base, userId: other.id },
+    ]);
+    const res = await sessionResponse(member);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(await body(res)).toEqual({
+      user: { name: member.name, role: "member", locale: member.locale },
+      nav: ["myWork"],
+      unreadNotifications: 2,
+    });
+  });
+
+  it("gives the secretariat the review and admin entries", async () => {
+    const staff = await makeActor("secretariat");
+    const b = await body(await sessionResponse(staff));
+    expect(b.user?.role).toBe("secretariat");
+    expect(b.nav).toEqual(["myWork", "review", "admin"]);
+    expect(b.unreadNotifications).toBe(0);
+  });
+});
