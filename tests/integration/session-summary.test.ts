@@ -19,7 +19,7 @@ describe("GET /api/session", () => {
     expect(await body(res)).toEqual({ user: null, nav: [], unreadNotifications: 0 });
   });
 
-  it("names a member, gives them My work but not Review or Admin, and counts only their unread notifications", async () => {
+  it("names a member, gives them Actions, Activity and My work but not Review, Dashboard or Admin, and counts only their unread notifications", async () => {
     const member = await makeActor("member");
     const other = await makeActor("member");
     const subjectId = crypto.randomUUID();
@@ -34,16 +34,16 @@ describe("GET /api/session", () => {
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(await body(res)).toEqual({
       user: { name: member.name, role: "member", locale: member.locale },
-      nav: ["myWork"],
+      nav: ["actions", "activity", "myWork"],
       unreadNotifications: 2,
     });
   });
 
-  it("gives the secretariat the review and admin entries", async () => {
+  it("gives the secretariat the review, dashboard and admin entries too", async () => {
     const staff = await makeActor("secretariat");
     const b = await body(await sessionResponse(staff));
     expect(b.user?.role).toBe("secretariat");
-    expect(b.nav).toEqual(["myWork", "review", "admin"]);
+    expect(b.nav).toEqual(["actions", "activity", "myWork", "review", "dashboard", "admin"]);
     expect(b.unreadNotifications).toBe(0);
   });
 });
