@@ -64,6 +64,10 @@ test("a member logs a meeting, assigns a follow-up and mentions a colleague, who
   await signInWith(page.request, accounts.colleague);
   await page.goto("/en");
   await expect(banner.getByTestId("account-link")).toHaveAccessibleName(`Signed in as ${accounts.colleague.name}`);
+  // The coalition's own menu entries arrive with the session.
+  const nav = banner.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Actions", exact: true })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Activity", exact: true })).toBeVisible();
   const unread = banner.getByRole("link", { name: /^\d+ unread notifications?$/ });
   await expect(unread).toBeVisible();
   await unread.click();
