@@ -45,15 +45,35 @@ export function SessionAccount() {
       <Link href="/account" className="rounded px-2 py-1 text-sm text-white hover:bg-brand-800" data-testid="account-link">
         <span className="sr-only">{t("signedInAs", { name: session.user.name })}</span>
         <span aria-hidden="true">{session.user.name}</span>
-        {unread > 0 && (
-          <span data-testid="unread-notifications" className="ml-1 rounded-full bg-white px-1.5 text-xs font-semibold text-brand-700">
-            <span aria-hidden="true">{unread}</span>
+      </Link>
+      {/* Its own link, so the count is one keystroke from the list (and named with the count). */}
+      <Link
+        href="/notifications"
+        className="inline-flex min-h-8 items-center gap-1 rounded px-2 py-1 text-sm text-white hover:bg-brand-800 hover:no-underline"
+        data-testid="notifications-link"
+      >
+        <BellIcon />
+        {unread > 0 ? (
+          <>
+            <span aria-hidden="true" data-testid="unread-notifications" className="rounded-full bg-white px-1.5 text-xs font-semibold text-brand-700">
+              {unread}
+            </span>
             <span className="sr-only">{t("unreadNotifications", { count: unread })}</span>
-          </span>
+          </>
+        ) : (
+          <span className="sr-only">{t("notifications")}</span>
         )}
       </Link>
       <SignOutButton />
     </>
+  );
+}
+
+function BellIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="h-4 w-4">
+      <path d="M10 2a5 5 0 0 0-5 5v2.6l-1.3 2.6A1 1 0 0 0 4.6 14h10.8a1 1 0 0 0 .9-1.4L15 9.6V7a5 5 0 0 0-5-5Zm-2 13a2 2 0 0 0 4 0H8Z" />
+    </svg>
   );
 }
 

@@ -19,7 +19,7 @@ describe("GET /api/session", () => {
     expect(await body(res)).toEqual({ user: null, nav: [], unreadNotifications: 0 });
   });
 
-  it("names a member, gives them My work but not Review or Admin, and counts only their unread notifications", async () => {
+  it("names a member, gives them Actions, Activity and My work but not Review, Dashboard or Admin, and counts only their unread notifications", async () => {
     const member = await makeActor("member");
     const other = await makeActor("member");
     const subjectId = crypto.randomUUID();
@@ -39,7 +39,7 @@ describe("GET /api/session", () => {
     });
   });
 
-  it("gives the secretariat the review and admin entries", async () => {
+  it("gives the secretariat the review, dashboard and admin entries too", async () => {
     const staff = await makeActor("secretariat");
     const b = await body(await sessionResponse(staff));
     expect(b.user?.role).toBe("secretariat");

@@ -2,9 +2,12 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DeleteActionButton } from "~/components/actions/delete-action-button";
+import { Discussion } from "~/components/comments/discussion";
 import { Link } from "~/components/i18n/navigation";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { serverApi } from "~/server/api/server-caller";
+import { can } from "~/server/auth/policy";
+import { currentActor } from "~/server/auth/session";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -31,7 +34,12 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const lang = locale === "zh" ? "zh" : "en";
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [t, format, api] = await Promise.all([getTranslations("actions"), getFormatter(), serverApi()]);
+  const [t, format, api, actor] = await Promise.all([
+    getTranslations("actions"),
+    getFormatter(),
+    serverApi(),
+    currentActor(),
+  ]);
   const a = await api.actions.get({ id }).catch(() => null);
   if (!a) notFound();
   const none = <p className="text-sm text-slate-600">{t("detail.none")}</p>;
@@ -185,6 +193,8 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
           </Section>
         )}
       </div>
+      {/* Follow-ups and comments: the subject-access checks keep them to people who can see the action. */}
+      {can(actor, "collaboration.participate") && <Discussion subjectType="action" subjectId={a.id} />}
     </article>
   );
 }
