@@ -84,6 +84,11 @@ export const record = pgTable(
     index().on(t.countryIso3),
     index().on(t.organizationId),
     index().on(t.createdById),
+    // Every public records list (profile, records page, /api/v1/records?country=) reads one country's
+    // published records of one type by date: a range scan of `offset + pageSize` rows (BENCHMARKS.md).
+    index("record_public_country_type_date_idx")
+      .on(t.countryIso3, t.type, t.date.desc().nullsFirst(), t.id)
+      .where(sql`${t.reviewStatus} = 'published' and ${t.deletedAt} is null`),
     check("record_holder", sql`(${t.countryIso3} is null) <> (${t.regionalOrganizationId} is null)`),
   ],
 );

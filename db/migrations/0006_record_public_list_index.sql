@@ -1,0 +1,1 @@
+CREATE INDEX "record_public_country_type_date_idx" ON "record" USING btree ("country_iso3","type","date" DESC NULLS FIRST,"id") WHERE "record"."review_status" = 'published' and "record"."deleted_at" is null;
