@@ -1,8 +1,31 @@
 // Every page request passes here: pick the language (/zh/… or /en/…) and redirect bare paths.
+// Public pages whose default view is cached (ISR, docs/decisions/010) have their query views
+// rendered by a separate route: /countries?… is rewritten (not redirected, so the address the
+// visitor sees, shares and switches language on stays the same) to the dynamic /countries/table,
+// and /parliamentarians?country=KEN to the per-country cached /parliamentarians/KEN.
+import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./components/i18n/routing";
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+/** The route that renders a cached page's query view, or null to serve the page itself. */
+export function queryViewPath(pathname: string, params: URLSearchParams): string | null {
+  const m = /^\/(zh|en)\/(countries|parliamentarians)\/?$/.exec(pathname);
+  if (!m || params.size === 0) return null;
+  const [, locale, page] = m;
+  if (page === "countries") return `/${locale}/countries/table`;
+  const country = params.get("country")?.toUpperCase() ?? "";
+  return /^[A-Z]{3}$/.test(country) ? `/${locale}/parliamentarians/${country}` : null;
+}
+
+export default function proxy(request: NextRequest) {
+  const target = queryViewPath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!target) return intl(request);
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  return NextResponse.rewrite(url);
+}
 
 export const config = {
   // Pages only: not the API, Next internals or files with an extension.
