@@ -9,7 +9,8 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
   const t = await getTranslations("parliamentarians");
   return { title: t("title") };
 }
