@@ -20,7 +20,7 @@ import { listPublicRecords } from "~/server/services/records/public-records";
 import { listActions } from "~/server/services/advocacy/list-actions";
 import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryActions } from "~/components/actions/country-actions";
-import { CountryRecordLists } from "./record-lists";
+import { CountryRecordLists, MoreRecordsLink } from "./record-lists";
 
 const RECORDS_PAGE_SIZE = 20;
 export const revalidate = 300;
@@ -29,6 +29,8 @@ export function generateStaticParams() {
   return [];
 }
 
+/** Focal points in office listed in the header (a state normally has one or two). */
+const FOCAL_POINTS_SHOWN = 5;
 const PILLAR_ORDER = [1, 2, 3, null] as const;
 /** The statuses counted in each pillar's summary line (none is the rest). */
 const SHOWN_STATUSES = ["implemented", "in_progress", "committed", "regressed"] as const;
@@ -55,7 +57,8 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     catalogueWithStatuses(profile.progress.statuses),
     countryTrend(iso3, 10),
     recordsByYear(iso3),
-    listPublicRecords({ country: iso3, type: "focal_point", page: 1, pageSize: 500 }),
+    // The latest appointments only (busy states have hundreds); the records page has them all.
+    listPublicRecords({ country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE }),
     listPublicRecords({ country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE }),
     listPublicRecords({ country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE }),
     // As an anonymous visitor whoever looks: only public actions belong on this public page.
@@ -121,7 +124,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                 <span>{t("progress.profile.noFocalPoint")}</span>
               ) : (
                 <ul>
-                  {profile.focalPoints.map((f) => (
+                  {profile.focalPoints.slice(0, FOCAL_POINTS_SHOWN).map((f) => (
                     <li key={f.id}>
                       <Link href={`/records/${f.id}`}>{[f.personName, f.positionTitle, f.office].filter(Boolean).join(", ") || f.title[lang]}</Link>{" "}
                       <span className="text-slate-600">
@@ -130,6 +133,9 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                       </span>
                     </li>
                   ))}
+                  {profile.focalPoints.length > FOCAL_POINTS_SHOWN && (
+                    <li className="text-slate-600">{t("progress.profile.moreInOffice", { count: profile.focalPoints.length - FOCAL_POINTS_SHOWN })}</li>
+                  )}
                 </ul>
               )}
             </dd>
@@ -319,9 +325,18 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
               )}
             </ol>
           )}
+          {focalPoints.total > focalPoints.pageSize && (
+            <MoreRecordsLink iso3={iso3} type="focal_point" total={focalPoints.total} label={t("progress.profile.allRecords", { count: focalPoints.total })} />
+          )}
         </section>
 
-        <CountryRecordLists iso3={iso3} lang={lang} measureTitles={measureTitles} lists={{ commitment: commitments, parliamentary_action: actions }} />
+        <CountryRecordLists
+          iso3={iso3}
+          lang={lang}
+          measureTitles={measureTitles}
+          lists={{ focal_point: focalPoints, commitment: commitments, parliamentary_action: actions }}
+          skip={["focal_point"]}
+        />
       </div>
     </>
   );

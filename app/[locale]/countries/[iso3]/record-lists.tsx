@@ -10,6 +10,7 @@ import type { listPublicRecords } from "~/server/services/records/public-records
 type RecordPage = Awaited<ReturnType<typeof listPublicRecords>>;
 
 export const LISTED_TYPES = [
+  ["focal_point", "fpage"],
   ["commitment", "cpage"],
   ["parliamentary_action", "apage"],
 ] as const;
@@ -20,13 +21,15 @@ interface Props {
   measureTitles: Record<string, string>;
   lists: Record<(typeof LISTED_TYPES)[number][0], RecordPage>;
   /** On the records page: the current page parameters, and the lists get full pagination. */
-  paged?: { cpage?: string; apage?: string };
+  paged?: { fpage?: string; cpage?: string; apage?: string };
+  /** Types the caller renders itself (the profile shows focal points as a timeline). */
+  skip?: readonly string[];
 }
 
-export async function CountryRecordLists({ iso3, lang, measureTitles, lists, paged }: Props) {
+export async function CountryRecordLists({ iso3, lang, measureTitles, lists, paged, skip = [] }: Props) {
   const t = await getTranslations();
   const recordsPath = `/countries/${iso3}/records`;
-  return LISTED_TYPES.map(([type, param]) => {
+  return LISTED_TYPES.filter(([type]) => !skip.includes(type)).map(([type, param]) => {
     const list = lists[type];
     return (
       <section key={type} aria-labelledby={`section-${type}`}>
@@ -52,15 +55,23 @@ export async function CountryRecordLists({ iso3, lang, measureTitles, lists, pag
                   total={list.total}
                 />
               ) : (
-                <p className="mt-4 text-sm">
-                  <Link href={{ pathname: recordsPath, query: { [param]: "2" }, hash: `section-${type}` }} className="text-brand-700 underline">
-                    {t("progress.profile.allRecords", { count: list.total })}
-                  </Link>
-                </p>
+                <MoreRecordsLink iso3={iso3} type={type} total={list.total} label={t("progress.profile.allRecords", { count: list.total })} />
               ))}
           </>
         )}
       </section>
     );
   });
+}
+
+/** From the profile's first page of a list to the rest, on the records page. */
+export function MoreRecordsLink({ iso3, type, total, label }: { iso3: string; type: (typeof LISTED_TYPES)[number][0]; total: number; label: string }) {
+  const param = LISTED_TYPES.find(([t]) => t === type)![1];
+  return total > 0 ? (
+    <p className="mt-4 text-sm">
+      <Link href={{ pathname: `/countries/${iso3}/records`, query: { [param]: "2" }, hash: `section-${type}` }} className="text-brand-700 underline">
+        {label}
+      </Link>
+    </p>
+  ) : null;
 }

@@ -1,4 +1,5 @@
-// A country's published commitments and parliamentary actions, page by page (?cpage=, ?apage=).
+// A country's published focal points, commitments and parliamentary actions, page by page
+// (?fpage=, ?cpage=, ?apage=).
 // Dynamic (it reads searchParams) but session-free; the cached profile shows only the first pages.
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -27,7 +28,7 @@ export default async function CountryRecordsPage({
   searchParams,
 }: {
   params: Promise<{ locale: string; iso3: string }>;
-  searchParams: Promise<{ cpage?: string; apage?: string }>;
+  searchParams: Promise<{ fpage?: string; cpage?: string; apage?: string }>;
 }) {
   const [{ locale, iso3 }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
@@ -36,9 +37,10 @@ export default async function CountryRecordsPage({
   const lang = locale === "zh" ? "zh" : "en";
   const name = await countryNameOf(iso3);
   if (!name) notFound();
-  const [t, measureTitles, commitment, parliamentary_action] = await Promise.all([
+  const [t, measureTitles, focal_point, commitment, parliamentary_action] = await Promise.all([
     getTranslations(),
     measureTitlesBySlug(lang),
+    listPublicRecords({ country: iso3, type: "focal_point", page: pageParam(query.fpage), pageSize: RECORDS_PAGE_SIZE }),
     listPublicRecords({ country: iso3, type: "commitment", page: pageParam(query.cpage), pageSize: RECORDS_PAGE_SIZE }),
     listPublicRecords({ country: iso3, type: "parliamentary_action", page: pageParam(query.apage), pageSize: RECORDS_PAGE_SIZE }),
   ]);
@@ -55,8 +57,8 @@ export default async function CountryRecordsPage({
           iso3={iso3}
           lang={lang}
           measureTitles={measureTitles}
-          lists={{ commitment, parliamentary_action }}
-          paged={{ cpage: query.cpage, apage: query.apage }}
+          lists={{ focal_point, commitment, parliamentary_action }}
+          paged={{ fpage: query.fpage, cpage: query.cpage, apage: query.apage }}
         />
       </div>
     </>
