@@ -34,7 +34,7 @@ describe("GET /api/session", () => {
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(await body(res)).toEqual({
       user: { name: member.name, role: "member", locale: member.locale },
-      nav: ["myWork"],
+      nav: ["actions", "activity", "myWork"],
       unreadNotifications: 2,
     });
   });
@@ -43,7 +43,7 @@ describe("GET /api/session", () => {
     const staff = await makeActor("secretariat");
     const b = await body(await sessionResponse(staff));
     expect(b.user?.role).toBe("secretariat");
-    expect(b.nav).toEqual(["myWork", "review", "admin"]);
+    expect(b.nav).toEqual(["actions", "activity", "myWork", "review", "dashboard", "admin"]);
     expect(b.unreadNotifications).toBe(0);
   });
 });
