@@ -4,12 +4,6 @@ import { ParliamentariansView } from "./parliamentarians-view";
 
 export const revalidate = 300;
 
-/** Nothing at build time (the build's database is not the one served): rendered on the first
- *  request in each language, against the live database, then cached. */
-export function generateStaticParams() {
-  return [];
-}
-
 export async function generateMetadata() {
   const t = await getTranslations("parliamentarians");
   return { title: t("title") };
