@@ -5,19 +5,10 @@
 // and /parliamentarians?country=KEN to the per-country cached /parliamentarians/KEN.
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { queryViewPath } from "./components/i18n/query-views";
 import { routing } from "./components/i18n/routing";
 
 const intl = createMiddleware(routing);
-
-/** The route that renders a cached page's query view, or null to serve the page itself. */
-export function queryViewPath(pathname: string, params: URLSearchParams): string | null {
-  const m = /^\/(zh|en)\/(countries|parliamentarians)\/?$/.exec(pathname);
-  if (!m || params.size === 0) return null;
-  const [, locale, page] = m;
-  if (page === "countries") return `/${locale}/countries/table`;
-  const country = params.get("country")?.toUpperCase() ?? "";
-  return /^[A-Z]{3}$/.test(country) ? `/${locale}/parliamentarians/${country}` : null;
-}
 
 export default function proxy(request: NextRequest) {
   const target = queryViewPath(request.nextUrl.pathname, request.nextUrl.searchParams);
