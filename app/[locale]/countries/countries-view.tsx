@@ -22,6 +22,9 @@ import { listPickerOptions } from "~/server/services/progress/list-picker-option
 
 export type Query = Record<string, string | undefined>;
 
+/** The dynamic route that renders any query (see ./table/page.tsx). */
+const QUERY_VIEW = "/countries/table";
+
 export async function CountriesView({ locale, raw }: { locale: string; raw: Query }) {
   const lang = locale === "zh" ? "zh" : "en";
   const input = parseCountryTableQuery(raw, lang);
@@ -42,7 +45,9 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
     sort: raw.sort && input.sort ? input.sort : undefined,
     dir: raw.dir && input.dir ? input.dir : undefined,
   };
-  const sortProps = { pathname: "/countries", query, sort: input.sort, dir: input.dir };
+  // Links to another view go straight to the query route: the client router would otherwise reuse
+  // the cached /countries page for /countries?… (proxy.ts only rewrites full page loads reliably).
+  const sortProps = { pathname: QUERY_VIEW, query, sort: input.sort, dir: input.dir };
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const chosenTitle = chosen ? (lang === "zh" ? chosen.titleZh : chosen.titleEn) : null;
   return (
@@ -150,7 +155,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
           </table>
         </div>
       )}
-      <Pagination pathname="/countries" searchParams={query} page={table.page} pageSize={table.pageSize} total={table.total} />
+      <Pagination pathname={QUERY_VIEW} searchParams={query} page={table.page} pageSize={table.pageSize} total={table.total} />
     </>
   );
 }
