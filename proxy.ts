@@ -1,8 +1,22 @@
 // Every page request passes here: pick the language (/zh/… or /en/…) and redirect bare paths.
+// Public pages whose default view is cached (ISR, docs/decisions/010) have their query views
+// rendered by a separate route: /countries?… is rewritten (not redirected, so the address the
+// visitor sees, shares and switches language on stays the same) to the dynamic /countries/table,
+// and /parliamentarians?country=KEN to the per-country cached /parliamentarians/KEN.
+import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { queryViewPath } from "./components/i18n/query-views";
 import { routing } from "./components/i18n/routing";
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  const target = queryViewPath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!target) return intl(request);
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  return NextResponse.rewrite(url);
+}
 
 export const config = {
   // Pages only: not the API, Next internals or files with an extension.

@@ -52,7 +52,7 @@ test("a measure's page shows its countries by status on a map and in a list", as
   await expect(section.getByTestId("map-legend")).toContainText("Regressed");
   await expect(section.getByRole("heading", { name: /Implemented/ })).toBeVisible();
   await section.getByRole("link", { name: /Sort and filter the states on this measure/ }).click();
-  await expect(page).toHaveURL(/\/en\/countries\?measure=appoint-national-r2p-focal-point/);
+  await expect(page).toHaveURL(/\/en\/countries\/table\?measure=appoint-national-r2p-focal-point/);
   await expect(page.getByLabel("Colour by key measure")).toHaveValue("appoint-national-r2p-focal-point");
 });
 

@@ -38,10 +38,10 @@ test("pages through all 195 states, 50 at a time", async ({ page }) => {
   await expect(page.locator("tbody tr")).toHaveCount(50);
   await expect(page.getByText("195 results · Page 1 of 4")).toBeVisible();
   await page.getByRole("link", { name: "Next" }).click();
-  await expect(page).toHaveURL(/\/en\/countries\?page=2$/);
+  await expect(page).toHaveURL(/\/en\/countries\/table\?page=2$/);
   await expect(page.getByText("195 results · Page 2 of 4")).toBeVisible();
   await page.getByRole("link", { name: "Previous" }).click();
-  await expect(page).toHaveURL(/\/en\/countries\?page=1$/);
+  await expect(page).toHaveURL(/\/en\/countries\/table\?page=1$/);
   await expect(page.locator("tbody tr")).toHaveCount(50);
 });
 

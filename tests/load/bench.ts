@@ -126,7 +126,9 @@ const targets = { iso3: busy?.iso3 ?? "KEN", measureSlug: "appoint-national-r2p-
 const raw = rawQueries(sql, targets);
 const cases: { name: string; path: string; raw?: () => Promise<unknown> }[] = [
   { name: "country profile", path: `/en/countries/${targets.iso3}`, raw: raw.countryProfile },
+  { name: "country records", path: `/en/countries/${targets.iso3}/records?cpage=2`, raw: raw.countryRecords },
   { name: "countries table", path: "/en/countries", raw: raw.countriesTable },
+  { name: "countries filtered", path: "/en/countries?group=weog&sort=score&dir=desc", raw: raw.countriesFiltered },
   { name: "measure page", path: `/en/measures/${targets.measureSlug}`, raw: raw.measurePage },
   { name: "search", path: `/en/search?q=${encodeURIComponent(targets.searchQuery)}`, raw: raw.search },
   { name: "API countries", path: "/api/v1/countries", raw: raw.apiCountries },

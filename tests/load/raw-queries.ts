@@ -36,6 +36,29 @@ export function rawQueries(sql: Sql, t: RawTargets): Record<string, () => Promis
             from country c left join country_score s on s.country_iso3 = c.iso3 order by c.iso3 limit 50`,
         sql`select count(*)::int from country`,
       ]),
+    // Countries table, a filtered and sorted view (rendered per request): one UN group by score.
+    countriesFiltered: () =>
+      Promise.all([
+        sql`select c.iso3, c.name_en, c.name_zh, c.un_group, s.overall, s.last_evidence_at
+            from country c left join country_score s on s.country_iso3 = c.iso3 where c.un_group = 'weog'
+            order by s.overall desc nulls last, c.iso3 limit 50`,
+        sql`select count(*)::int from country where un_group = 'weog'`,
+      ]),
+    // A country's records page: the second page of its commitments and the first of its
+    // parliamentary actions (20 each), with their totals.
+    countryRecords: () =>
+      Promise.all(
+        [
+          ["commitment", 20],
+          ["parliamentary_action", 0],
+        ].flatMap(([type, offset]) => [
+          sql`select r.id, r.type, r.title_en, r.title_zh, r.date, r.status, r.kind
+              from record r where r.country_iso3 = ${t.iso3} and r.type = ${type as string} and r.review_status = 'published'
+              and r.deleted_at is null order by r.date desc limit 20 offset ${offset as number}`,
+          sql`select count(*)::int from record r where r.country_iso3 = ${t.iso3} and r.type = ${type as string}
+              and r.review_status = 'published' and r.deleted_at is null`,
+        ]),
+      ),
     // Measure page: the measure, where countries stand on it, and its latest published evidence.
     measurePage: async () => {
       const [m] = await sql<{ id: string }[]>`select * from measure where slug = ${t.measureSlug} and deleted_at is null`;

@@ -107,7 +107,8 @@ export default async function MeasuresPage({
           {page.items.map((m) => (
             <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="text-base font-semibold leading-snug">
-                <Link href={`/measures/${m.slug}`}>{m.title[lang]}</Link>
+                {/* The public measure page is cached for visitors and shows no deleted measure. */}
+                <Link href={m.deleted ? `/measures/${m.slug}/edit` : `/measures/${m.slug}`}>{m.title[lang]}</Link>
                 {m.deleted && <span className="ml-2 text-xs font-normal text-red-700">{t("measures.deletedBadge")}</span>}
               </h2>
               <p lang={lang === "zh" ? "en" : "zh-CN"} className="mb-2 text-sm text-slate-600">

@@ -10,10 +10,12 @@ import {
   ZUpdateActionInputSchema,
 } from "~/server/services/advocacy/action-schemas";
 import { createAction, deleteAction, updateAction } from "~/server/services/advocacy/save-action";
-import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 // Advocacy actions. Reads are public procedures: the visibility rule in the services' where clauses
-// decides what each caller (anonymous: public actions only) gets.
+// decides what each caller (anonymous: public actions only) gets. Mutations drop the cached public
+// pages (country profiles list public actions), whatever the action's visibility: it may just have
+// stopped being public.
 export const actionsRouter = createTRPCRouter({
   list: publicProcedure
     .input(ZListActionsInputSchema)
@@ -26,13 +28,13 @@ export const actionsRouter = createTRPCRouter({
     .input(ZExportActionsInputSchema)
     .query(({ ctx, input }) => exportActions(ctx.actor, input)),
 
-  create: permissionProcedure("action.create")
+  create: permissionProcedure("action.create").use(revalidatesPublicPages)
     .input(ZCreateActionInputSchema)
     .mutation(({ ctx, input }) => createAction(ctx, input)),
-  update: permissionProcedure("action.update")
+  update: permissionProcedure("action.update").use(revalidatesPublicPages)
     .input(ZUpdateActionInputSchema)
     .mutation(({ ctx, input }) => updateAction(ctx, input)),
-  delete: permissionProcedure("action.delete")
+  delete: permissionProcedure("action.delete").use(revalidatesPublicPages)
     .input(ZActionIdInputSchema)
     .mutation(({ ctx, input }) => deleteAction(ctx, input)),
 });

@@ -32,7 +32,7 @@ export const recordsRouter = createTRPCRouter({
   create: permissionProcedure("record.propose")
     .input(ZCreateRecordInputSchema)
     .mutation(({ ctx, input }) => createRecord(ctx, input)),
-  update: permissionProcedure("record.propose")
+  update: permissionProcedure("record.propose").use(revalidatesPublicPages)
     .input(ZUpdateRecordInputSchema)
     .mutation(({ ctx, input }) => updateRecord(ctx, input)),
   submit: permissionProcedure("record.propose")

@@ -2,7 +2,7 @@
 // measures' sources (the documents' words for "what remains"), the trend and a timeline by year.
 import { asc, eq, and, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
-import { measure, record } from "~/db/schema";
+import { country, measure, record } from "~/db/schema";
 import { isApplicable } from "~/server/progress/rules";
 import type { TProgressStatus } from "~/server/progress/statuses";
 import { sourcesOf } from "~/server/services/measures/measure-rows";
@@ -87,4 +87,16 @@ export async function recordsByYear(iso3: string) {
     years.set(r.year, entry);
   }
   return [...years].sort(([a], [b]) => b.localeCompare(a)).map(([y, counts]) => ({ year: y, counts }));
+}
+
+/** A state's names, or null when there is no such state (the records page's header). */
+export async function countryNameOf(iso3: string) {
+  const [c] = await db.select({ zh: country.nameZh, en: country.nameEn }).from(country).where(eq(country.iso3, iso3));
+  return c ?? null;
+}
+
+/** Every measure's title in one language by slug, for the records' measure links. */
+export async function measureTitlesBySlug(lang: "zh" | "en") {
+  const rows = await db.select({ slug: measure.slug, zh: measure.titleZh, en: measure.titleEn }).from(measure).where(isNull(measure.deletedAt));
+  return Object.fromEntries(rows.map((m) => [m.slug, m[lang] || m.slug]));
 }

@@ -1,6 +1,7 @@
 // The country profile: who the state is, its focal point, the key-measure scorecard, the whole
 // catalogue by pillar and actor (each cell opens its evidence), what remains, the trend, a timeline
-// and the published records. Public and session-free (rendered statically / ISR by the scale work).
+// and the first page of the published records (the records page has the rest). Public, session-free
+// and cached: rendered on first visit, then served from the ISR cache until revalidated (decision 010).
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/components/i18n/navigation";
@@ -10,8 +11,6 @@ import { CountryRecord } from "~/components/records/country-record";
 import { focalPointTimeline } from "~/components/records/focal-point-timeline";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
-import { pageParam } from "~/components/ui/page-param";
-import { Pagination } from "~/components/ui/pagination";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { isApplicable } from "~/server/progress/rules";
 import { catalogueWithStatuses, type CatalogueEntry, quotesOf, recordsByYear } from "~/server/services/progress/country-page";
@@ -21,8 +20,17 @@ import { listPublicRecords } from "~/server/services/records/public-records";
 import { listActions } from "~/server/services/advocacy/list-actions";
 import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryActions } from "~/components/actions/country-actions";
+import { CountryRecordLists, MoreRecordsLink } from "./record-lists";
 
 const RECORDS_PAGE_SIZE = 20;
+export const revalidate = 300;
+/** No country is rendered at build time: each profile is rendered on its first visit, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
+/** Focal points in office listed in the header (a state normally has one or two). */
+const FOCAL_POINTS_SHOWN = 5;
 const PILLAR_ORDER = [1, 2, 3, null] as const;
 /** The statuses counted in each pillar's summary line (none is the rest). */
 const SHOWN_STATUSES = ["implemented", "in_progress", "committed", "regressed"] as const;
@@ -35,31 +43,24 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: profile ? profile.name[locale === "zh" ? "zh" : "en"] : iso3 };
 }
 
-export default async function CountryPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; iso3: string }>;
-  searchParams: Promise<{ cpage?: string; apage?: string }>;
-}) {
-  const [{ locale, iso3 }, query] = await Promise.all([params, searchParams]);
+export default async function CountryPage({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
+  const { locale, iso3 } = await params;
   setRequestLocale(locale);
   if (!ISO3.test(iso3)) notFound();
   await ensureDatabaseReady();
   const lang = locale === "zh" ? "zh" : "en";
   const profile = await getCountryProfile(iso3);
   if (!profile) notFound();
-  const cpage = pageParam(query.cpage);
-  const apage = pageParam(query.apage);
   const [t, format, catalogue, trend, years, focalPoints, commitments, actions, publicActions, countries] = await Promise.all([
     getTranslations(),
     getFormatter(),
     catalogueWithStatuses(profile.progress.statuses),
     countryTrend(iso3, 10),
     recordsByYear(iso3),
-    listPublicRecords({ country: iso3, type: "focal_point", page: 1, pageSize: 500 }),
-    listPublicRecords({ country: iso3, type: "commitment", page: cpage, pageSize: RECORDS_PAGE_SIZE }),
-    listPublicRecords({ country: iso3, type: "parliamentary_action", page: apage, pageSize: RECORDS_PAGE_SIZE }),
+    // The latest appointments only (busy states have hundreds); the records page has them all.
+    listPublicRecords({ country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE }),
+    listPublicRecords({ country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE }),
+    listPublicRecords({ country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE }),
     // As an anonymous visitor whoever looks: only public actions belong on this public page.
     listActions(null, { country: iso3, page: 1, pageSize: 5 }),
     listCountries(),
@@ -123,7 +124,7 @@ export default async function CountryPage({
                 <span>{t("progress.profile.noFocalPoint")}</span>
               ) : (
                 <ul>
-                  {profile.focalPoints.map((f) => (
+                  {profile.focalPoints.slice(0, FOCAL_POINTS_SHOWN).map((f) => (
                     <li key={f.id}>
                       <Link href={`/records/${f.id}`}>{[f.personName, f.positionTitle, f.office].filter(Boolean).join(", ") || f.title[lang]}</Link>{" "}
                       <span className="text-slate-600">
@@ -132,6 +133,9 @@ export default async function CountryPage({
                       </span>
                     </li>
                   ))}
+                  {profile.focalPoints.length > FOCAL_POINTS_SHOWN && (
+                    <li className="text-slate-600">{t("progress.profile.moreInOffice", { count: profile.focalPoints.length - FOCAL_POINTS_SHOWN })}</li>
+                  )}
                 </ul>
               )}
             </dd>
@@ -321,38 +325,18 @@ export default async function CountryPage({
               )}
             </ol>
           )}
+          {focalPoints.total > focalPoints.pageSize && (
+            <MoreRecordsLink iso3={iso3} type="focal_point" total={focalPoints.total} label={t("progress.profile.allRecords", { count: focalPoints.total })} />
+          )}
         </section>
 
-        {([
-          ["commitment", commitments, "cpage"],
-          ["parliamentary_action", actions, "apage"],
-        ] as const).map(([type, list, param]) => (
-          <section key={type} aria-labelledby={`section-${type}`}>
-            <h2 id={`section-${type}`} className="mb-3 scroll-mt-4 text-xl font-semibold">{t(`records.typesPlural.${type}`)}</h2>
-            {list.items.length === 0 ? (
-              <EmptyState>{t("records.country.none")}</EmptyState>
-            ) : (
-              <>
-                <ol className="flex flex-col gap-3">
-                  {list.items.map((item) => (
-                    <CountryRecord key={item.id} item={item} lang={lang} measureTitles={measureTitles} />
-                  ))}
-                </ol>
-                {list.total > list.pageSize && (
-                  <Pagination
-                    pathname={`/countries/${iso3}`}
-                    searchParams={{ cpage: query.cpage, apage: query.apage }}
-                    param={param}
-                    hash={`section-${type}`}
-                    page={list.page}
-                    pageSize={list.pageSize}
-                    total={list.total}
-                  />
-                )}
-              </>
-            )}
-          </section>
-        ))}
+        <CountryRecordLists
+          iso3={iso3}
+          lang={lang}
+          measureTitles={measureTitles}
+          lists={{ focal_point: focalPoints, commitment: commitments, parliamentary_action: actions }}
+          skip={["focal_point"]}
+        />
       </div>
     </>
   );

@@ -58,7 +58,7 @@ export async function MeasureCountries({ measureId, slug, locale, heading }: Pro
         ))}
         <p className="text-sm text-slate-600">{t("noneExplained")}</p>
         <p className="text-sm">
-          <Link href={{ pathname: "/countries", query: { measure: slug } }} className="text-brand-700 underline">
+          <Link href={{ pathname: "/countries/table", query: { measure: slug } }} className="text-brand-700 underline">
             {t("inTable")}
           </Link>
         </p>

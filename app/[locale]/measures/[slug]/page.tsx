@@ -4,20 +4,33 @@ import { Link } from "~/components/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { MeasureCountries } from "./measure-countries";
-import { can } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { ForRoles } from "~/components/layout/session-menu";
 import { loadMeasure } from "./load-measure";
+
+// Public and session-free, so cached (ISR, decision 010): rendered on first visit, revalidated when a
+// measure or a record changes. Staff-only links and the coalition's discussion are client islands
+// (ForRoles); the procedures behind them authorise on the server. Deleted measures are not shown
+// here (anonymous view): staff reach them through the catalogue's deleted filter and the edit page.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+/** The roles of policy.ts's isStaff ("measure.update") and inCoalition ("collaboration.participate"). */
+const STAFF_ROLES = ["admin", "secretariat"] as const;
+const COALITION_ROLES = ["admin", "secretariat", "member"] as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
-  const m = await loadMeasure(slug);
+  const m = await loadMeasure(slug, "", "public");
   return { title: m.title[locale === "zh" ? "zh" : "en"] };
 }
 
 export default async function MeasurePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const [t, m, actor] = await Promise.all([getTranslations("measures"), loadMeasure(slug), currentActor()]);
+  const [t, m] = await Promise.all([getTranslations("measures"), loadMeasure(slug, "", "public")]);
   const lang = locale === "zh" ? "zh" : "en";
   const other = lang === "zh" ? "en" : "zh";
   return (
@@ -32,12 +45,12 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
         </p>
         <MeasureBadges m={m} />
         {m.deleted && <p className="text-sm text-red-700">{t("deletedNotice")}</p>}
-        {can(actor, "measure.update") && (
+        <ForRoles roles={STAFF_ROLES}>
           <p className="no-print flex gap-3 text-sm">
             <Link href={`/measures/${m.slug}/edit`}>{t("edit")}</Link>
             <Link href={`/measures/${m.slug}/edit#history`}>{t("history")}</Link>
           </p>
-        )}
+        </ForRoles>
       </header>
       <section aria-labelledby="description" className="mb-8">
         <h2 id="description" className="mb-2 text-lg font-semibold">{t("description")}</h2>
@@ -55,11 +68,13 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
         </div>
       </section>
       <MeasureCountries measureId={m.id} slug={m.slug} locale={lang} heading={t("countriesTitle")} />
-      {/* The coalition's discussion; the page reads the session already (edit links), so no extra cost. */}
-      {can(actor, "collaboration.participate") && !m.deleted && (
-        <div className="no-print">
-          <Discussion subjectType="measure" subjectId={m.id} />
-        </div>
+      {/* The coalition's discussion, shown once the client knows the visitor is a coalition member. */}
+      {!m.deleted && (
+        <ForRoles roles={COALITION_ROLES}>
+          <div className="no-print">
+            <Discussion subjectType="measure" subjectId={m.id} />
+          </div>
+        </ForRoles>
       )}
     </article>
   );

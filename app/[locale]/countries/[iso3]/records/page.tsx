@@ -1,0 +1,66 @@
+// A country's published focal points, commitments and parliamentary actions, page by page
+// (?fpage=, ?cpage=, ?apage=).
+// Dynamic (it reads searchParams) but session-free; the cached profile shows only the first pages.
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "~/components/i18n/navigation";
+import { PageHeader } from "~/components/ui/page-header";
+import { pageParam } from "~/components/ui/page-param";
+import { ensureDatabaseReady } from "~/server/bootstrap";
+import { countryNameOf, measureTitlesBySlug } from "~/server/services/progress/country-page";
+import { ISO3 } from "~/server/services/progress/country-profile";
+import { listPublicRecords } from "~/server/services/records/public-records";
+import { CountryRecordLists } from "../record-lists";
+
+const RECORDS_PAGE_SIZE = 20;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
+  const { locale, iso3 } = await params;
+  if (!ISO3.test(iso3)) return { title: iso3 };
+  await ensureDatabaseReady();
+  const name = await countryNameOf(iso3);
+  const t = await getTranslations("progress.profile");
+  return { title: name ? t("recordsTitle", { country: name[locale === "zh" ? "zh" : "en"] }) : iso3 };
+}
+
+export default async function CountryRecordsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; iso3: string }>;
+  searchParams: Promise<{ fpage?: string; cpage?: string; apage?: string }>;
+}) {
+  const [{ locale, iso3 }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  if (!ISO3.test(iso3)) notFound();
+  await ensureDatabaseReady();
+  const lang = locale === "zh" ? "zh" : "en";
+  const name = await countryNameOf(iso3);
+  if (!name) notFound();
+  const [t, measureTitles, focal_point, commitment, parliamentary_action] = await Promise.all([
+    getTranslations(),
+    measureTitlesBySlug(lang),
+    listPublicRecords({ country: iso3, type: "focal_point", page: pageParam(query.fpage), pageSize: RECORDS_PAGE_SIZE }),
+    listPublicRecords({ country: iso3, type: "commitment", page: pageParam(query.cpage), pageSize: RECORDS_PAGE_SIZE }),
+    listPublicRecords({ country: iso3, type: "parliamentary_action", page: pageParam(query.apage), pageSize: RECORDS_PAGE_SIZE }),
+  ]);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/countries/${iso3}`} className="text-brand-700 underline">
+          {t("progress.profile.backToProfile")}
+        </Link>
+      </p>
+      <PageHeader title={t("progress.profile.recordsTitle", { country: name[lang] })} lead={t("progress.profile.recordsLead")} />
+      <div className="flex flex-col gap-10">
+        <CountryRecordLists
+          iso3={iso3}
+          lang={lang}
+          measureTitles={measureTitles}
+          lists={{ focal_point, commitment, parliamentary_action }}
+          paged={{ fpage: query.fpage, cpage: query.cpage, apage: query.apage }}
+        />
+      </div>
+    </>
+  );
+}

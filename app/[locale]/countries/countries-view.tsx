@@ -1,0 +1,161 @@
+// The countries: a world map coloured by score or by a chosen measure's status, then a sortable,
+// filterable table of the same states. Public and session-free; every filter is a GET parameter and
+// works without JavaScript. Rendered by the cached /countries page (no query) and by the dynamic
+// /countries/table page, to which proxy.ts rewrites /countries?… (so the URLs stay /countries?…).
+import { getTranslations } from "next-intl/server";
+import { SortHeader } from "~/components/atlas/sort-header";
+import { StatusLabel } from "~/components/atlas/status-label";
+import { Link } from "~/components/i18n/navigation";
+import { WorldMap } from "~/components/map/world-map";
+import { EmptyState } from "~/components/ui/empty-state";
+import { SelectField, TextField } from "~/components/ui/field";
+import { FilterForm } from "~/components/ui/filter-form";
+import { PageHeader } from "~/components/ui/page-header";
+import { Pagination } from "~/components/ui/pagination";
+import { unGroupEnum } from "~/db/schema";
+import { PROGRESS_STATUSES } from "~/server/progress/statuses";
+import { ensureDatabaseReady } from "~/server/bootstrap";
+import { parseCountryTableQuery } from "~/server/services/progress/country-table-schemas";
+import { listCountryTable } from "~/server/services/progress/list-country-table";
+import { listMapCountries } from "~/server/services/progress/list-map-countries";
+import { listPickerOptions } from "~/server/services/progress/list-picker-options";
+
+export type Query = Record<string, string | undefined>;
+
+/** The dynamic route that renders any query (see ./table/page.tsx). */
+const QUERY_VIEW = "/countries/table";
+
+export async function CountriesView({ locale, raw }: { locale: string; raw: Query }) {
+  const lang = locale === "zh" ? "zh" : "en";
+  const input = parseCountryTableQuery(raw, lang);
+  await ensureDatabaseReady();
+  const [t, options, table] = await Promise.all([getTranslations(), listPickerOptions(input.measure), listCountryTable(input)]);
+  const chosen = input.measure ? options.measures.find((m) => m.slug === input.measure) : undefined;
+  const mapCountries = await listMapCountries({ measureId: chosen?.id });
+  // The query as it validated: links (sort, pages) never carry a bad value forward.
+  const query: Query = {
+    q: input.q,
+    region: input.region,
+    group: input.group,
+    org: input.org,
+    measure: chosen?.slug,
+    status: chosen ? input.status : undefined,
+    minScore: input.minScore?.toString(),
+    maxScore: input.maxScore?.toString(),
+    sort: raw.sort && input.sort ? input.sort : undefined,
+    dir: raw.dir && input.dir ? input.dir : undefined,
+  };
+  // Links to another view go straight to the query route: the client router would otherwise reuse
+  // the cached /countries page for /countries?… (proxy.ts only rewrites full page loads reliably).
+  const sortProps = { pathname: QUERY_VIEW, query, sort: input.sort, dir: input.dir };
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const chosenTitle = chosen ? (lang === "zh" ? chosen.titleZh : chosen.titleEn) : null;
+  return (
+    <>
+      <PageHeader title={t("countries.title")} lead={t("countries.lead")} />
+      <WorldMap
+        locale={lang}
+        mode={chosen ? "status" : "score"}
+        countries={mapCountries.map((c) => ({ ...c, name: c.name[lang] }))}
+        title={chosenTitle ? t("atlas.map.titleMeasure", { measure: chosenTitle }) : t("atlas.map.titleScore")}
+        alternativeId="countries-table"
+      />
+      <FilterForm label={t("common.filter")} submitLabel={t("common.filter")}>
+        {query.sort && <input type="hidden" name="sort" value={query.sort} />}
+        {query.dir && <input type="hidden" name="dir" value={query.dir} />}
+        <TextField id="q" type="search" label={t("common.search")} placeholder={t("countries.searchPlaceholder")} defaultValue={input.q ?? ""} />
+        <SelectField id="region" label={t("countries.region")} defaultValue={input.region ?? ""}>
+          <option value="">{t("countries.allRegions")}</option>
+          {options.regions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r[lang]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="group" label={t("countries.group")} defaultValue={input.group ?? ""}>
+          <option value="">{t("countries.allGroups")}</option>
+          {unGroupEnum.enumValues.map((g) => (
+            <option key={g} value={g}>
+              {t(`countries.groups.${g}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="org" label={t("atlas.table.organization")} defaultValue={input.org ?? ""}>
+          <option value="">{t("atlas.table.allOrganizations")}</option>
+          {options.organizations.map((o) => (
+            <option key={o.slug} value={o.slug}>
+              {lang === "zh" ? `${o.acronymZh ?? o.acronymEn} ${o.nameZh}` : `${o.acronymEn} ${o.nameEn}`}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="measure" label={t("atlas.table.measure")} defaultValue={chosen?.slug ?? ""} className="min-h-10 w-full max-w-[18rem] rounded-md border border-slate-300 bg-white px-3 py-2 text-base">
+          <option value="">{t("atlas.table.byScore")}</option>
+          {options.measures.map((m) => (
+            <option key={m.slug} value={m.slug}>
+              {lang === "zh" ? m.titleZh : m.titleEn}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="status" label={t("atlas.table.statusFilter")} defaultValue={query.status ?? ""}>
+          <option value="">{t("atlas.table.anyStatus")}</option>
+          {PROGRESS_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`atlas.map.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="minScore" type="number" min={0} max={100} inputMode="numeric" label={t("atlas.table.minScore")} defaultValue={query.minScore ?? ""} className="min-h-10 w-24 rounded-md border border-slate-300 bg-white px-3 py-2 text-base" />
+        <TextField id="maxScore" type="number" min={0} max={100} inputMode="numeric" label={t("atlas.table.maxScore")} defaultValue={query.maxScore ?? ""} className="min-h-10 w-24 rounded-md border border-slate-300 bg-white px-3 py-2 text-base" />
+      </FilterForm>
+      {table.items.length === 0 ? (
+        <div id="countries-table">
+          <EmptyState>{t("countries.empty")}</EmptyState>
+        </div>
+      ) : (
+        <div id="countries-table" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <caption className="sr-only">
+              {chosenTitle ? t("atlas.map.titleMeasure", { measure: chosenTitle }) : t("countries.title")}
+            </caption>
+            <thead className="bg-slate-100 whitespace-nowrap">
+              <tr>
+                <SortHeader column="name" label={t("countries.name")} {...sortProps} />
+                <th scope="col" className="px-3 py-2">ISO</th>
+                <SortHeader column="region" label={t("countries.region")} {...sortProps} />
+                <SortHeader column="group" label={t("countries.group")} {...sortProps} />
+                <SortHeader column="score" label={t("atlas.table.score")} firstDir="desc" {...sortProps} />
+                {chosen && <SortHeader column="status" label={t("atlas.table.status")} firstDir="desc" {...sortProps} />}
+              </tr>
+            </thead>
+            <tbody>
+              {table.items.map((c) => (
+                <tr key={c.iso3} className="border-t border-slate-100">
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    <Link href={`/countries/${c.iso3}`} className="text-brand-700 underline">
+                      {c.name[lang]}
+                    </Link>
+                    <span lang={lang === "zh" ? "en" : "zh-CN"} className="block text-xs font-normal text-slate-600">
+                      {c.name[lang === "zh" ? "en" : "zh"]}
+                    </span>
+                  </th>
+                  <td className="whitespace-nowrap px-3 py-2 font-mono">{c.iso3}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{c.region[lang]}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{c.group ? t(`countries.groups.${c.group}`) : t("countries.noGroup")}</td>
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{c.score === null ? t("atlas.map.noData") : percent.format(c.score)}</td>
+                  {chosen && (
+                    <td className="whitespace-nowrap px-3 py-2">
+                      <Link href={`/countries/${c.iso3}/measures/${chosen.slug}`} className="underline">
+                        <StatusLabel status={c.status} label={t(`atlas.map.status.${c.status}`)} />
+                      </Link>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination pathname={QUERY_VIEW} searchParams={query} page={table.page} pageSize={table.pageSize} total={table.total} />
+    </>
+  );
+}

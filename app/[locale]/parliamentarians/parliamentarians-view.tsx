@@ -1,0 +1,100 @@
+// Steps for parliamentarians: readable without an account, printable as an A4 brief (see print.css).
+// With ?country=KEN each step also says where that state stands and what its parliament and
+// government have done. Session-free and cached (ISR): the page without a country is ./page.tsx;
+// proxy.ts rewrites /parliamentarians?country=KEN to ./[country]/page.tsx, cached per country.
+import "./print.css";
+import { getTranslations } from "next-intl/server";
+import { Link } from "~/components/i18n/navigation";
+import { PrintButton } from "~/components/measures/print-button";
+import { SourcePassage } from "~/components/measures/source-passage";
+import { EmptyState } from "~/components/ui/empty-state";
+import { PageHeader } from "~/components/ui/page-header";
+import { ensureDatabaseReady } from "~/server/bootstrap";
+import { parliamentSteps } from "~/server/services/measures/parliament-steps";
+import { parliamentCountryProgress, ZParliamentCountrySchema } from "~/server/services/progress/parliament-country";
+import { listCountries } from "~/server/services/reference/list-countries";
+import { CountryPicker } from "./country-picker";
+import { StepProgressBlock } from "./step-progress";
+
+export async function ParliamentariansView({ locale, country }: { locale: string; country?: string }) {
+  await ensureDatabaseReady();
+  const [t, steps, countries] = await Promise.all([getTranslations(), parliamentSteps(), listCountries()]);
+  const lang = locale === "zh" ? "zh" : "en";
+  const other = lang === "zh" ? "en" : "zh";
+  const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
+  const iso3 = ZParliamentCountrySchema.safeParse(country?.toUpperCase()).data;
+  const stepIds = steps.groups.flatMap((g) => g.items.map((m) => m.id));
+  const progress = iso3 ? await parliamentCountryProgress(iso3, stepIds) : null;
+  return (
+    <div className="parliament-brief max-w-3xl">
+      <PageHeader title={t("parliamentarians.title")} lead={t("parliamentarians.lead")}>
+        <div className="no-print flex items-center gap-3 text-sm">
+          <span className="text-slate-600">{t("parliamentarians.count", { count: steps.total })}</span>
+          <PrintButton label={t("parliamentarians.print")} />
+        </div>
+      </PageHeader>
+      <CountryPicker
+        countries={countries
+          .map((c) => ({ iso3: c.iso3, name: lang === "zh" ? c.nameZh : c.nameEn }))
+          .sort((a, b) => collator.compare(a.name, b.name))}
+        selected={progress?.country.iso3 ?? ""}
+      />
+      {progress && (
+        <p className="mb-6 rounded-md border border-slate-200 bg-white p-3" data-testid="country-summary">
+          <strong>{t("atlas.parliament.forCountry", { country: progress.country.name[lang] })}</strong>{" "}
+          {t("atlas.parliament.summary", {
+            total: stepIds.length,
+            implemented: progress.counts.implemented,
+            inProgress: progress.counts.in_progress,
+            committed: progress.counts.committed,
+            regressed: progress.counts.regressed,
+          })}
+        </p>
+      )}
+      {steps.groups.length === 0 ? (
+        <EmptyState>{t("parliamentarians.empty")}</EmptyState>
+      ) : (
+        <>
+          <nav aria-label={t("measures.category")} className="no-print mb-6">
+            <ul className="flex flex-wrap gap-2 text-sm">
+              {steps.groups.map((g) => (
+                <li key={g.category}>
+                  <a href={`#theme-${g.category}`} className="block rounded border border-slate-300 bg-white px-2 py-1">
+                    {t(`measures.categories.${g.category}` as never)} ({g.items.length})
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {steps.groups.map((g) => (
+            <section key={g.category} id={`theme-${g.category}`} aria-labelledby={`h-${g.category}`} className="theme mb-8 scroll-mt-4">
+              <h2 id={`h-${g.category}`} className="mb-3 border-b border-slate-300 pb-1 text-xl font-semibold">
+                {t(`measures.categories.${g.category}` as never)}
+              </h2>
+              <ol className="flex flex-col gap-5">
+                {g.items.map((m) => (
+                  <li key={m.id} className="step">
+                    <h3 className="font-semibold leading-snug">
+                      <Link href={`/measures/${m.slug}`}>{m.title[lang]}</Link>
+                    </h3>
+                    <p lang={other === "en" ? "en" : "zh-CN"} className="text-sm text-slate-600">{m.title[other]}</p>
+                    <p className="mb-2 text-xs text-slate-600">
+                      {m.addressedToParliament ? t("parliamentarians.addressed") : t("parliamentarians.mentions")}
+                    </p>
+                    {progress && <StepProgressBlock progress={progress.steps[m.id]!} lang={lang} />}
+                    <div className="flex flex-col gap-2">
+                      {m.passages.map((p) => (
+                        <SourcePassage key={p.id} passage={{ ...p, heading: "" }} lang={lang} />
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+          <p className="print-only text-xs text-slate-600">{t("parliamentarians.printedFrom")}</p>
+        </>
+      )}
+    </div>
+  );
+}

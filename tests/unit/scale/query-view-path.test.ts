@@ -1,0 +1,30 @@
+// proxy.ts sends the query views of cached pages to their own routes; the cached page itself must
+// never receive a query it would ignore, and other paths must pass through untouched.
+import { describe, expect, it } from "vitest";
+import { queryViewPath } from "~/components/i18n/query-views";
+
+const q = (s: string) => new URLSearchParams(s);
+
+describe("queryViewPath", () => {
+  it("rewrites any countries query to the dynamic table, in both languages", () => {
+    expect(queryViewPath("/en/countries", q("q=ghana"))).toBe("/en/countries/table");
+    expect(queryViewPath("/zh/countries/", q("sort=score&dir=desc"))).toBe("/zh/countries/table");
+  });
+
+  it("serves the cached page when there is no query", () => {
+    expect(queryViewPath("/en/countries", q(""))).toBeNull();
+    expect(queryViewPath("/en/parliamentarians", q(""))).toBeNull();
+  });
+
+  it("rewrites a parliamentarians country to its per-country page, upper-cased; a bad or empty one is ignored", () => {
+    expect(queryViewPath("/en/parliamentarians", q("country=ken"))).toBe("/en/parliamentarians/KEN");
+    expect(queryViewPath("/en/parliamentarians", q("country="))).toBeNull();
+    expect(queryViewPath("/en/parliamentarians", q("country=../x"))).toBeNull();
+  });
+
+  it("leaves every other path alone", () => {
+    expect(queryViewPath("/en/countries/KEN", q("cpage=2"))).toBeNull();
+    expect(queryViewPath("/en/measures", q("q=x"))).toBeNull();
+    expect(queryViewPath("/fr/countries", q("q=x"))).toBeNull();
+  });
+});
