@@ -1,5 +1,5 @@
 // Country progress in a real browser: the secretariat publishes a focal-point appointment, a visitor
-// finds the country from the countries list, opens a scorecard cell's evidence, then prints the brief
+// finds the country on the world map, opens a scorecard cell's evidence, then prints the brief
 // to PDF (Chromium's print) and the PDF names the country and every key measure.
 import { extractText, getDocumentProxy } from "unpdf";
 import { expect, test } from "./fixtures";
@@ -24,9 +24,10 @@ test("a country's scorecard cell opens its evidence, and the brief prints to a P
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page).toHaveURL(/\/en\/records\/[0-9a-f-]{36}$/);
 
-  // From the countries list to the profile.
-  await page.goto(`/en/countries?q=${encodeURIComponent(COUNTRY.en)}`);
-  await page.getByRole("link", { name: COUNTRY.en, exact: true }).first().click();
+  // From the world map to the profile.
+  await page.goto("/en/countries");
+  await expect(page.getByTestId("map-legend")).toBeVisible();
+  await page.getByTestId("world-map").locator(`a[data-iso3="${COUNTRY.iso3}"] path`).first().click();
   await expect(page).toHaveURL(new RegExp(`/en/countries/${COUNTRY.iso3}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(COUNTRY.en);
   const scorecard = page.getByTestId("scorecard");

@@ -20,6 +20,7 @@ import { listPublicRecords } from "~/server/services/records/public-records";
 import { listActions } from "~/server/services/advocacy/list-actions";
 import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryActions } from "~/components/actions/country-actions";
+import { ForRoles } from "~/components/layout/session-menu";
 import { CountryRecordLists, MoreRecordsLink } from "./record-lists";
 
 const RECORDS_PAGE_SIZE = 20;
@@ -307,6 +308,15 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
           page={publicActions}
           countryNames={Object.fromEntries(countries.map((c) => [c.iso3, lang === "zh" ? c.nameZh : c.nameEn]))}
         />
+        {/* The page is cached for everyone; the coalition's own feed (every visibility it may see) is one
+            click away, offered on the client to its members only and filtered again by /activity. */}
+        <ForRoles roles={["admin", "secretariat", "member"]}>
+          <p className="text-sm">
+            <Link href={{ pathname: "/activity", query: { country: iso3 } }} className="text-brand-700 underline">
+              {t("progress.profile.coalitionActivity", { country: profile.name[lang] })}
+            </Link>
+          </p>
+        </ForRoles>
 
         <section aria-labelledby="section-focal_point">
           <h2 id="section-focal_point" className="mb-3 text-xl font-semibold">{t("records.typesPlural.focal_point")}</h2>
