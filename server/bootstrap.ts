@@ -7,7 +7,7 @@ import { seedReference } from "~/db/seed/seed-reference";
 import { seedSample } from "~/db/seed/seed-sample";
 import { env } from "~/server/env";
 import { logger } from "~/server/logger";
-import { recomputeAll } from "~/server/services/progress/recompute-progress";
+import { progressIsStale, recomputeAll } from "~/server/services/progress/recompute-progress";
 
 const KEY = Symbol.for("r2p.bootstrap");
 type GlobalWithBootstrap = typeof globalThis & { [KEY]?: Promise<void> };
@@ -28,8 +28,11 @@ async function bootstrap() {
   await seedReference(handle.db);
   await seedDocuments(handle.db);
   await seedMeasures(handle.db);
-  // Derived progress follows the rules and catalogue this code ships with (decision 009).
-  await handle.db.transaction((tx) => recomputeAll(tx));
+  // Derived progress follows the rules and catalogue this code ships with (decision 009). Rebuilding it
+  // costs seconds at scale, so only when stale; `npm run db:seed` always rebuilds (after a rules change).
+  await handle.db.transaction(async (tx) => {
+    if (await progressIsStale(tx)) await recomputeAll(tx);
+  });
   const wantsSample =
     handle.kind === "pglite" && env.NODE_ENV !== "production" && env.SEED_SAMPLE === "true";
   if (wantsSample) {

@@ -1,9 +1,9 @@
 // Rewrites the derived progress tables (country_measure_status, country_score) from published records.
 // Called inside the transaction that changes published records, so the tables never disagree with
 // them; recomputeAll after catalogue changes, at start-up and after bulk loads.
-import { inArray, sql } from "drizzle-orm";
+import { count, inArray, max, min, sql } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
-import { country, countryMeasureStatus, countryScore } from "~/db/schema";
+import { country, countryMeasureStatus, countryScore, measure } from "~/db/schema";
 import { countryProgress } from "~/server/progress/rules";
 import { type Catalogue, type CountryRecords, loadCatalogue, loadPublishedRecords } from "./progress-inputs";
 
@@ -28,6 +28,24 @@ export async function recomputeCountries(tx: Queryable, iso3s: readonly (string 
 }
 
 /** Recomputes every country: after catalogue changes (merge, delete, actor/pillar/key), seed and bulk loads. */
+/**
+ * Whether start-up must rebuild the derived tables: some country has no score yet, a measure changed
+ * after the oldest score was computed (a re-seeded catalogue), or the oldest score is from an earlier
+ * day (appointments that end on a date take effect by the day). Record changes recompute in their own
+ * transactions, so otherwise the tables are current. Derived from the tables themselves: no extra state.
+ */
+export async function progressIsStale(tx: Queryable): Promise<boolean> {
+  const [[countries], [scores], [catalogue]] = await Promise.all([
+    tx.select({ n: count() }).from(country),
+    tx.select({ n: count(), oldest: min(countryScore.computedAt) }).from(countryScore),
+    tx.select({ changed: max(measure.updatedAt) }).from(measure),
+  ]);
+  const oldest = scores?.oldest;
+  if (!oldest || Number(scores.n) < Number(countries?.n ?? 0)) return true;
+  if (catalogue?.changed && catalogue.changed > oldest) return true;
+  return oldest.toISOString().slice(0, 10) < new Date().toISOString().slice(0, 10);
+}
+
 export async function recomputeAll(tx: Queryable) {
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK}::bigint)`);
   const catalogue = await loadCatalogue(tx);
