@@ -32,6 +32,8 @@ export const organization = pgTable(
     website: text(),
     /** Sample data created by the embedded dev default; labelled in the UI. */
     isSample: boolean().notNull().default(false),
+    /** The organisation requires a second factor of its own members (secretariat and admins always need one). */
+    requireTwoFactor: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     deletedAt: timestamp({ withTimezone: true }),
     ...timestamps,
@@ -55,6 +57,17 @@ export const user = pgTable(
     emailDelivery: text().notNull().default("immediate"),
     /** When their last daily digest went out. */
     digestSentAt: timestamp({ withTimezone: true }),
+    /**
+     * Carried in every session token; bumping it ends every session of this person at once
+     * (password reset, deactivation, second-factor reset).
+     */
+    sessionVersion: integer().notNull().default(1),
+    /** TOTP shared secret, encrypted at rest (AES-GCM under a key derived from AUTH_SECRET); null = no TOTP. */
+    totpSecret: text(),
+    /** When TOTP enrolment was confirmed with a first valid code; null while pending or absent. */
+    twoFactorEnabledAt: timestamp({ withTimezone: true }),
+    /** The last TOTP time step accepted, so a code cannot be replayed within its window. */
+    totpLastStep: integer(),
     ...timestamps,
   },
   (t) => [uniqueIndex().on(t.email)],
@@ -126,4 +139,36 @@ export const signInAttempt = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.email, t.createdAt), index().on(t.ip, t.createdAt)],
+);
+
+/** One-time recovery codes for the second factor: only their hashes are kept; each works once. */
+export const recoveryCode = pgTable(
+  "recovery_code",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => user.id),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId), uniqueIndex().on(t.codeHash)],
+);
+
+/**
+ * A generic, database-backed rate limit ledger (password-reset requests, invitations, uploads…):
+ * one row per counted event, so every app instance sees the same counts.
+ */
+export const rateLimitEvent = pgTable(
+  "rate_limit_event",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** What is limited, e.g. "password_reset.email" or "password_reset.ip". */
+    bucket: text().notNull(),
+    /** Who or what is counted in the bucket (an email, a client address, a user id). */
+    key: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.bucket, t.key, t.createdAt)],
 );
