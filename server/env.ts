@@ -43,6 +43,18 @@ export const env = parseEnv();
 export const databaseKind: "postgres" | "pglite" = env.DATABASE_URL ? "postgres" : "pglite";
 
 /**
+ * What production cannot start without, checked once at start-up (instrumentation.ts) so that a
+ * misconfigured instance stops with one clear line instead of serving 500s on every dynamic page.
+ * Returns the problems; empty when the configuration can serve.
+ */
+export function productionConfigProblems(source: Env = env): string[] {
+  if (source.NODE_ENV !== "production") return [];
+  const problems: string[] = [];
+  if (!source.AUTH_SECRET) problems.push("AUTH_SECRET must be set in production (e.g. `openssl rand -base64 33`).");
+  return problems;
+}
+
+/**
  * next-auth needs a secret. Production must set AUTH_SECRET; the embedded default generates one on
  * first start and keeps it under .data/ so sessions survive restarts.
  */
