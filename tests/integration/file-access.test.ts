@@ -5,7 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as fileRoute } from "~/app/api/files/[id]/route";
 import { db } from "~/db/client";
-import { recordEvidence } from "~/db/schema";
+import { advocacyActionAttachment, recordEvidence } from "~/db/schema";
 import type { Actor } from "~/server/auth/policy";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { actionInput } from "../helpers/actions";
@@ -104,6 +104,20 @@ describe("finding 1: someone else's private file never becomes public", () => {
     });
     // Those who may see the private action still read it.
     expect(await readAs(colleague, file.id)).toBe("OK");
+  });
+
+  it("the same for a breaching attachment on another organisation's public action", async () => {
+    const { file } = await privateActionFile();
+    const outsider = await makeActor("member");
+    const action = await callerFor(outsider).actions.create(await actionInput({ visibility: "public" }));
+    await db.insert(advocacyActionAttachment).values({ actionId: action.id, kind: "file", uploadId: file.id, label: "Leaked", position: 1 });
+    expect((await getFile(file.id, null)).status).toBe(404);
+    expect(await readAs(outsider, file.id)).toBe("NOT_FOUND");
+    // Editing the action cannot launder it either: the file is refused, not kept.
+    const input = await actionInput({ visibility: "public", attachments: [{ kind: "file", uploadId: file.id, label: "Leaked" }] });
+    expect((await refusal(callerFor(outsider).actions.update({ ...input, id: action.id, version: action.version }))).fields).toEqual({
+      attachments: "validation.unknownUpload",
+    });
   });
 
   it("lets the organisation itself publish its file: a colleague cites it, the secretariat publishes", async () => {
