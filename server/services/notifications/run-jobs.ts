@@ -10,7 +10,8 @@ export async function runJobs(now = new Date()) {
   const reminders = await sendTaskReminders(now);
   const immediate = await deliverImmediate();
   const digests = await deliverDigests(now);
-  const orphanUploads = await removeOrphanUploads(now);
+  // Not `now`: an upload's age is measured on the database clock that stamped it.
+  const orphanUploads = await removeOrphanUploads();
   const summary = { reminders, immediate, digests, orphanUploads };
   if (reminders + immediate + digests + orphanUploads > 0) logger.info("jobs.ran", summary);
   return summary;
