@@ -24,6 +24,11 @@ const ZEnvSchema = z.object({
   SEED_SAMPLE: z.enum(["true", "false"]).default("true"),
   /** "false" when an external scheduler runs `npm run jobs` instead of the app's own timer. */
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
+  /** Upload quota per person in any 24 hours: number of files and megabytes (Issue 17). */
+  UPLOAD_QUOTA_FILES_PER_DAY: z.coerce.number().int().positive().default(100),
+  UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int().positive().default(200),
+  /** Uploads cited by nothing are removed by the jobs runner once this many hours old. */
+  UPLOAD_ORPHAN_GRACE_HOURS: z.coerce.number().int().positive().default(24),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

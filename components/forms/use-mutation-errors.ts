@@ -12,6 +12,14 @@ export interface FormErrors {
 
 export const noErrors: FormErrors = { fields: {}, form: null };
 
+/** The error's numbers and words (e.g. a quota's limits) for its message; objects such as a conflict's record are left out. */
+function messageValues(details: unknown): Record<string, string | number> {
+  if (!details || typeof details !== "object") return {};
+  return Object.fromEntries(
+    Object.entries(details).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"),
+  );
+}
+
 export function useErrorReader() {
   const t = useTranslations("errors");
   return (error: unknown): FormErrors => {
@@ -19,7 +27,7 @@ export function useErrorReader() {
     const data = (error as TRPCClientError<AppRouter>).data;
     const fields = (data?.fieldErrors as Record<string, string[]> | null) ?? {};
     const key = data?.messageKey;
-    if (key && t.has(key)) return { fields, form: t(key) };
+    if (key && t.has(key)) return { fields, form: t(key, messageValues(data?.details)) };
     if (data?.code === "UNAUTHORIZED") return { fields, form: t("unauthenticated") };
     if (data?.code === "FORBIDDEN") return { fields, form: t("forbidden") };
     return { fields, form: t("unexpected", { requestId: data?.requestId ?? "?" }) };

@@ -13,13 +13,13 @@ import {
   country,
   membership,
   record,
-  upload,
   user,
 } from "~/db/schema";
 import type { Actor } from "~/server/auth/policy";
 import { AppError } from "~/server/errors";
 import { visibleWhere } from "~/server/services/records/record-access";
 import { checkLinks } from "~/server/services/records/record-links";
+import { uncitableUploads } from "~/server/services/uploads/upload-access";
 import type { TActionFields } from "./action-schemas";
 
 export interface ResolvedLinks {
@@ -32,9 +32,8 @@ export interface ResolvedLinks {
 }
 
 /**
- * Checks every link for `actor`. When editing, `existing` is the action: files already attached to
- * it stay attachable by colleagues (otherwise only one's own uploads may be attached — an upload id
- * alone must not let anyone publish someone else's file), and its creator stays an author.
+ * Checks every link for `actor`. When editing, `existing` is the action: its creator stays an author.
+ * Files follow the one rule for uploads: an upload id alone never lets anyone publish someone else's file.
  */
 export async function resolveActionLinks(
   tx: Queryable,
@@ -42,7 +41,6 @@ export async function resolveActionLinks(
   input: TActionFields,
   existing?: { id: string; createdById: string },
 ): Promise<ResolvedLinks> {
-  const actionId = existing?.id;
   const creatorId = existing?.createdById ?? actor.id;
   const problems: { field: string; key: string; detail: string }[] = [];
 
@@ -98,28 +96,11 @@ export async function resolveActionLinks(
       problems.push({ field: "recordIds", key: "unknownRecord", detail: recordIds.join(", ") });
   }
 
+  // The one rule for files (uploads/upload-access.ts): only an upload one may already read — one's
+  // own, or one seen through something that legitimately cites it, such as this very action.
   const uploadIds = input.attachments.flatMap((a) => (a.kind === "file" ? [a.uploadId] : []));
-  if (uploadIds.length) {
-    const own = await tx
-      .select({ id: upload.id })
-      .from(upload)
-      .where(and(inArray(upload.id, uploadIds), eq(upload.uploadedById, actor.id)));
-    const attached = actionId
-      ? await tx
-          .select({ id: advocacyActionAttachment.uploadId })
-          .from(advocacyActionAttachment)
-          .where(
-            and(
-              eq(advocacyActionAttachment.actionId, actionId),
-              inArray(advocacyActionAttachment.uploadId, uploadIds),
-            ),
-          )
-      : [];
-    const allowed = new Set([...own.map((r) => r.id), ...attached.map((r) => r.id)]);
-    const refused = uploadIds.filter((id) => !allowed.has(id));
-    if (refused.length)
-      problems.push({ field: "attachments", key: "unknownUpload", detail: refused.join(", ") });
-  }
+  const refused = await uncitableUploads(tx, actor, uploadIds);
+  if (refused.length) problems.push({ field: "attachments", key: "unknownUpload", detail: refused.join(", ") });
 
   if (problems.length) {
     throw new AppError("VALIDATION", problems.map((p) => `${p.field}: ${p.detail}`).join("; "), {

@@ -1,7 +1,8 @@
 // The periodic work: task reminders, immediate emails not yet sent (e.g. an instance stopped between
-// commit and send), daily digests. Every step claims its rows, so running it anywhere, any number of
-// times, at once on several instances, sends each thing once.
+// commit and send), daily digests, and the removal of uploads nothing cites. Every step claims its
+// rows, so running it anywhere, any number of times, at once on several instances, does each thing once.
 import { logger } from "~/server/logger";
+import { removeOrphanUploads } from "~/server/services/uploads/remove-orphan-uploads";
 import { deliverDigests, deliverImmediate } from "./deliver-email";
 import { sendTaskReminders } from "./task-reminders";
 
@@ -9,8 +10,10 @@ export async function runJobs(now = new Date()) {
   const reminders = await sendTaskReminders(now);
   const immediate = await deliverImmediate();
   const digests = await deliverDigests(now);
-  const summary = { reminders, immediate, digests };
-  if (reminders + immediate + digests > 0) logger.info("jobs.ran", summary);
+  // Not `now`: an upload's age is measured on the database clock that stamped it.
+  const orphanUploads = await removeOrphanUploads();
+  const summary = { reminders, immediate, digests, orphanUploads };
+  if (reminders + immediate + digests + orphanUploads > 0) logger.info("jobs.ran", summary);
   return summary;
 }
 

@@ -6,16 +6,25 @@ import { onRecordPublished, onRecordSubmitted } from "~/server/services/notifica
 import { notifyingTransaction, type Outbox } from "~/server/services/notifications/notify";
 import { record, recordRevision } from "~/db/schema";
 import { can } from "~/server/auth/policy";
-import { AppError, forbidden, notFound } from "~/server/errors";
+import { AppError, fieldError, forbidden, notFound } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { recomputeForRecords } from "~/server/services/progress/recompute-progress";
+import { uncitableUploads } from "~/server/services/uploads/upload-access";
 import { editableWhere, isStaff } from "./record-access";
 import { columnsOf, resolveLinks, writeLinks } from "./record-links";
 import { addRevision, staleRecord } from "./record-revisions";
 import type { TCreateRecordInput, TUpdateRecordInput } from "./record-schemas";
 
 const notEditable = () => new AppError("CONFLICT", "record cannot be edited now", { messageKey: "recordNotEditable" });
+
+/** The one rule for files (uploads/upload-access.ts): evidence may cite only uploads one may already read. */
+async function assertMayCite(tx: Tx, ctx: AuthedServiceContext, input: TCreateRecordInput | TUpdateRecordInput) {
+  const uploadIds = input.evidence.flatMap((e) => (e.kind === "file" ? [e.uploadId] : []));
+  const refused = await uncitableUploads(tx, ctx.actor, uploadIds);
+  // The same answer as for an unknown id: no way to learn that someone else's file exists.
+  if (refused.length) throw fieldError("evidence", "unknownUpload", `evidence: ${refused.join(", ")}`);
+}
 
 function assertMayPropose(ctx: AuthedServiceContext, input: { type: string; countryIso3: string | null }) {
   if (!can(ctx.actor, "record.propose", { recordType: input.type, countryIso3: input.countryIso3 })) {
@@ -39,6 +48,7 @@ export async function insertRecord(
   const staff = isStaff(ctx.actor);
   const now = new Date();
   const snapshot = await resolveLinks(tx, input);
+  await assertMayCite(tx, ctx, input);
   const [row] = await tx
     .insert(record)
     .values({
@@ -69,6 +79,7 @@ export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateReco
     if (!before) throw notFound("record");
     if (before.type !== input.type) throw new AppError("VALIDATION", "type cannot change", { fields: { type: "validation.typeFixed" } });
     const snapshot = await resolveLinks(tx, input);
+    await assertMayCite(tx, ctx, input);
     const editsPublished = !staff && before.reviewStatus === "published";
     if (!staff && !editsPublished && !["draft", "changes_requested"].includes(before.reviewStatus)) throw notEditable();
 

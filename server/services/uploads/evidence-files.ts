@@ -1,20 +1,19 @@
-// Evidence files: stored by content hash under UPLOADS_DIR, and read back only by people who may
-// see a record or an advocacy action citing them (or who uploaded them, or the secretariat — except
-// for files of actions they may not see: an organisation's private attachments stay inside it).
+// Evidence files: stored by content hash under UPLOADS_DIR, within a daily quota per person, and read
+// back only by the uploader or people who may see something legitimately citing them (upload-access.ts).
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { and, eq, not } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
-import { advocacyAction, advocacyActionAttachment, record, recordEvidence, upload } from "~/db/schema";
+import { upload } from "~/db/schema";
 import { env } from "~/server/env";
 import { AppError, notFound } from "~/server/errors";
 import type { Actor } from "~/server/auth/policy";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
-import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
-import { isStaff, visibleWhere } from "~/server/services/records/record-access";
+import { assertWithinUploadQuota, lockFor } from "./upload-quota";
+import { mayReadUpload } from "./upload-access";
 import { sniffFileType } from "./sniff-file-type";
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
@@ -25,7 +24,7 @@ export const ZUploadEvidenceInputSchema = z.object({
   contentBase64: z.string().min(1).max(Math.ceil((MAX_EVIDENCE_BYTES * 4) / 3) + 4),
 });
 
-const storagePath = (sha256: string) => path.resolve(env.UPLOADS_DIR, sha256.slice(0, 2), sha256);
+export const storagePath = (sha256: string) => path.resolve(env.UPLOADS_DIR, sha256.slice(0, 2), sha256);
 
 /** Keeps a display name harmless: no paths, no control characters. */
 const cleanName = (name: string) =>
@@ -39,10 +38,14 @@ export async function uploadEvidence(ctx: AuthedServiceContext, input: z.output<
   if (!type) throw new AppError("BAD_REQUEST", "file type not accepted", { messageKey: "fileTypeRefused" });
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const target = storagePath(sha256);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  // Same content, same file: writing it again is harmless, and "wx" would fail on a duplicate.
-  await fs.writeFile(target, bytes, { mode: 0o600 });
   return db.transaction(async (tx) => {
+    // Counted and inserted under one lock per person, so parallel uploads cannot both pass the quota.
+    await assertWithinUploadQuota(tx, ctx.actor.id, bytes.length);
+    // The orphan cleanup takes the same lock before it removes a stored file nothing else shares.
+    await lockFor(tx, `upload-file:${sha256}`);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    // Same content, same file: writing it again is harmless, and "wx" would fail on a duplicate.
+    await fs.writeFile(target, bytes, { mode: 0o600 });
     const [row] = await tx
       .insert(upload)
       .values({ sha256, mime: type.mime, size: bytes.length, filename: cleanName(input.fileName), uploadedById: ctx.actor.id })
@@ -52,41 +55,11 @@ export async function uploadEvidence(ctx: AuthedServiceContext, input: z.output<
   });
 }
 
-/** The file if the person may see it: a visible record or action cites it, they uploaded it, or they
- *  are staff and no action they may not see holds it. */
+/** The file if the person may read it (upload-access.ts); unknown and forbidden ids alike are "not found". */
 export async function readEvidenceFile(actor: Actor | null, id: string) {
   if (!z.uuid().safeParse(id).success) throw notFound("file");
   const [file] = await db.select().from(upload).where(eq(upload.id, id));
-  if (!file) throw notFound("file");
-  const byRecord = async () =>
-    (
-      await db
-        .select({ id: record.id })
-        .from(recordEvidence)
-        .innerJoin(record, eq(record.id, recordEvidence.recordId))
-        .where(and(eq(recordEvidence.uploadId, id), visibleWhere(actor)))
-        .limit(1)
-    ).length > 0;
-  const byAction = async (visible: boolean) =>
-    (
-      await db
-        .select({ id: advocacyAction.id })
-        .from(advocacyActionAttachment)
-        .innerJoin(advocacyAction, eq(advocacyAction.id, advocacyActionAttachment.actionId))
-        .where(
-          and(
-            eq(advocacyActionAttachment.uploadId, id),
-            visible ? visibleActionsWhere(actor) : not(visibleActionsWhere(actor)),
-          ),
-        )
-        .limit(1)
-    ).length > 0;
-  const mayRead =
-    (actor && file.uploadedById === actor.id) ||
-    (isStaff(actor) && !(await byAction(false))) ||
-    (await byRecord()) ||
-    (await byAction(true));
-  if (!mayRead) throw notFound("file");
+  if (!file || !(await mayReadUpload(db, actor, file))) throw notFound("file");
   const bytes = await fs.readFile(storagePath(file.sha256)).catch(() => null);
   if (!bytes) throw notFound("file");
   return { file, bytes };

@@ -1,15 +1,16 @@
-// Evidence files, served only to people who may see them, never as something a browser would run.
+// Evidence files, served only to people who may read them (server/services/uploads/upload-access.ts),
+// never as something a browser would run. Unknown and forbidden ids answer the same 404.
 import { NextResponse } from "next/server";
-import { currentActor } from "~/server/auth/session";
+import { actorFromRequest } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { AppError, errorMapping } from "~/server/errors";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await ensureDatabaseReady();
   try {
-    const { file, bytes } = await readEvidenceFile(await currentActor(), id);
+    const { file, bytes } = await readEvidenceFile(await actorFromRequest(request), id);
     const inline = file.mime === "application/pdf" || file.mime.startsWith("image/");
     return new NextResponse(new Uint8Array(bytes), {
       headers: {
@@ -22,7 +23,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (err) {
-    if (err instanceof AppError) return NextResponse.json({ error: err.code }, { status: errorMapping[err.code].http });
+    if (err instanceof AppError) {
+      return NextResponse.json({ error: err.code }, { status: errorMapping[err.code].http, headers: { "Cache-Control": "private, no-store" } });
+    }
     throw err;
   }
 }
