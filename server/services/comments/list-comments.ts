@@ -110,16 +110,15 @@ export const MENTIONABLE_LIMIT = 8;
 
 /**
  * People the caller already knows of on this subject — never a way to discover anyone else:
- * staff know everyone (they list all people anyway); a member knows their own organisation, the
- * secretariat, and whoever already takes part in this subject (its authors, commenters, people on
- * its tasks). A member of another organisation who has not joined the discussion stays unknown.
+ * staff know everyone (they list all people anyway); a member knows their own organisation and
+ * whoever already takes part in this subject (its authors, commenters, people on its tasks, staff
+ * included). A member of another organisation who has not joined the discussion stays unknown.
  */
 function knownOnSubject(actor: Actor, subjectType: TCommentSubject, subjectId: string): SQL | undefined {
   if (can(actor, "user.read", { organizationId: null })) return undefined;
   const onSubject = (t: typeof comment | typeof task) => and(eq(t.subjectType, subjectType), eq(t.subjectId, subjectId));
   return or(
     actor.organizationId ? and(eq(membership.organizationId, actor.organizationId), inArray(membership.role, [...ORGANIZATION_ROLES])) : undefined,
-    inArray(membership.role, ["secretariat", "admin"]),
     inArray(user.id, db.select({ id: comment.authorId }).from(comment).where(and(onSubject(comment), isNull(comment.deletedAt)))),
     inArray(user.id, db.select({ id: task.assigneeId }).from(task).where(and(onSubject(task), isNull(task.deletedAt)))),
     inArray(user.id, db.select({ id: task.createdById }).from(task).where(and(onSubject(task), isNull(task.deletedAt)))),
