@@ -16,7 +16,7 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-setup.ts"],
     // Without DATABASE_URL each test file gets its own in-memory PGlite; with it, all files share
     // the server database (migrated once in global setup) and make their own uniquely named data.
-    env: { UPLOADS_DIR: path.join(os.tmpdir(), "r2p-test-uploads"), PGLITE_DATA_DIR: "memory://", SEED_SAMPLE: "false", LOG_LEVEL: "warn", APP_URL: "http://app.test" },
+    env: { UPLOADS_DIR: path.join(os.tmpdir(), "r2p-test-uploads"), PGLITE_DATA_DIR: "memory://", SEED_SAMPLE: "false", LOG_LEVEL: "warn", APP_URL: "http://app.test", MAIL_DROP_DIR: path.resolve(import.meta.dirname, ".data/test-mail") },
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -20,6 +20,8 @@ const ZEnvSchema = z.object({
   APP_URL: z.string().url().default("http://localhost:3000"),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("R2P Tracker <no-reply@localhost>"),
+  /** Tests only: a full copy of every outgoing message (live links included) as JSON files here. */
+  MAIL_DROP_DIR: z.string().optional(),
   /** Set to "false" to start the embedded default without the labelled sample organisation. */
   SEED_SAMPLE: z.enum(["true", "false"]).default("true"),
   /** "false" when an external scheduler runs `npm run jobs` instead of the app's own timer. */

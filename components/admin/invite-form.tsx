@@ -8,7 +8,7 @@ import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
-import type { Role } from "~/server/auth/policy";
+import { holdsOrganization, type Role } from "~/server/auth/policy";
 
 export interface Option {
   value: string;
@@ -86,14 +86,17 @@ export function InviteForm({ roles, organizations, countries }: Props) {
           </option>
         ))}
       </SelectField>
-      <SelectField id="invite-organization" label={t("admin.organization")} defaultValue="" errors={errors.fields.organizationId}>
-        <option value="">{t("admin.noOrganization")}</option>
-        {organizations.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </SelectField>
+      {/* Staff belong to no organisation (decision 013): only members choose one. */}
+      {holdsOrganization(role) && (
+        <SelectField id="invite-organization" label={t("admin.organization")} defaultValue="" errors={errors.fields.organizationId}>
+          <option value="">{t("admin.noOrganization")}</option>
+          {organizations.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </SelectField>
+      )}
       {role === "parliamentarian" && (
         <SelectField id="invite-country" label={t("admin.country")} defaultValue="" errors={errors.fields.countryIso3}>
           <option value="">{t("admin.chooseCountry")}</option>

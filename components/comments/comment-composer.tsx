@@ -10,7 +10,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextAreaField } from "~/components/ui/field";
 import type { TCommentSubject } from "~/db/schema/advocacy-vocabulary";
-import { COMMENT_MAX_LENGTH, mentionToken } from "~/server/markup/comment-markup";
+import { COMMENT_MAX_LENGTH, MENTIONABLE_MIN_QUERY, mentionToken } from "~/server/markup/comment-markup";
 
 interface Props {
   subjectType: TCommentSubject;
@@ -32,10 +32,17 @@ export function CommentComposer({ subjectType, subjectId, initial = "", label, s
   const [body, setBody] = useState(initial);
   const [query, setQuery] = useState<string | null>(null);
   const { errors, clear, onError } = useFormErrors();
-  const people = useQuery({
-    ...trpc.comments.mentionable.queryOptions({ subjectType, subjectId, q: query ?? "" }),
+  // The server takes an empty query or one of two characters or more; a single character narrows
+  // the empty query's suggestions here instead.
+  const serverQuery = query && [...query].length >= MENTIONABLE_MIN_QUERY ? query : "";
+  const found = useQuery({
+    ...trpc.comments.mentionable.queryOptions({ subjectType, subjectId, q: serverQuery }),
     enabled: query !== null,
   });
+  const people = {
+    isLoading: found.isLoading,
+    data: found.data?.filter((p) => !query || p.name.toLowerCase().includes(query.toLowerCase())),
+  };
   const save = useMutation({
     mutationFn: onSubmit,
     onError,

@@ -5,6 +5,15 @@ import type { membership } from "~/db/schema";
 export type Role = InferSelectModel<typeof membership>["role"];
 export const ROLES = ["admin", "secretariat", "member", "parliamentarian"] as const satisfies Role[];
 
+/**
+ * Roles that belong to one organisation. Staff (secretariat, admin) serve the whole coalition and
+ * belong to none, so no staff account ever holds an organisation's private work (decision 013):
+ * a membership row may not give them one, and the actor of a staff person has none, whatever the
+ * database says.
+ */
+export const ORGANIZATION_ROLES = ["member"] as const satisfies Role[];
+export const holdsOrganization = (role: Role) => (ORGANIZATION_ROLES as readonly Role[]).includes(role);
+
 /** The signed-in person as the policy sees them. `null` is an anonymous visitor. */
 export interface Actor {
   id: string;
@@ -49,7 +58,8 @@ const rules = {
   "user.list": (a) => isStaff(a) || a.role === "member",
   /** Members see the people of their own organisation; staff see everyone. */
   "user.read": (a, r) => isStaff(a) || (!!r?.organizationId && r.organizationId === a.organizationId),
-  "user.changeRole": isAdmin,
+  /** Not one's own: an admin cannot move themself into an organisation (or out of being staff). */
+  "user.changeRole": (a, r) => isAdmin(a) && r?.userId !== a.id,
   "user.deactivate": (a, r) => isAdmin(a) && r?.userId !== a.id,
 
   /** Secretariat may invite anyone but an administrator. */

@@ -11,6 +11,8 @@ export type Segment =
   | { type: "mention"; text: string; userId: string };
 
 export const COMMENT_MAX_LENGTH = 5000;
+/** The mention picker answers an empty query or one of at least this many characters (list-comments.ts). */
+export const MENTIONABLE_MIN_QUERY = 2;
 
 const MENTION = /@\[([^\]\n]{1,100})\]\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/gi;
 const TOKEN =

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { E2E_BASE_URL, E2E_PORT } from "./accounts";
+import { E2E_MAIL_DIR } from "./mail";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const env: NodeJS.ProcessEnv = {
@@ -16,7 +17,10 @@ const env: NodeJS.ProcessEnv = {
   // Sample accounts would only add noise (and are never created on PostgreSQL anyway).
   SEED_SAMPLE: "false",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  // The full copy of every email, for the journeys that follow a link (the mailbox redacts them).
+  MAIL_DROP_DIR: E2E_MAIL_DIR,
 };
+fs.rmSync(E2E_MAIL_DIR, { recursive: true, force: true });
 
 if (!env.DATABASE_URL) {
   // Earlier runs' directories: keep the last hour's (another run may be using one), drop the rest.

@@ -110,11 +110,11 @@ describe("advocacy actions", () => {
     expect((await failure(callerFor(null).actions.create(await actionInput())))?.code).toBe("UNAUTHORIZED");
   });
 
-  it("lets secretariat staff with an organisation log actions for it", async () => {
+  it("gives staff no organisation, even when an old membership row names one (decision 013)", async () => {
     const org = await makeOrganization();
     const staff = await makeActor("secretariat", { organizationId: org.id });
-    const row = await callerFor(staff).actions.create(await actionInput());
-    expect(row.organizationId).toBe(org.id);
+    expect(staff.organizationId).toBeNull();
+    expect((await failure(callerFor(staff).actions.create(await actionInput())))?.code).toBe("FORBIDDEN");
   });
 
   it("soft-deletes: gone from reads, kept in the table, audited and in the feed", async () => {

@@ -2,10 +2,13 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
-import { invitation } from "~/db/schema";
+import { invitation, user } from "~/db/schema";
+import { holdsOrganization } from "~/server/auth/policy";
 import { AppError } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { ServiceContext } from "~/server/services/context";
+import { onMemberJoined } from "~/server/services/notifications/membership-events";
+import { notifyingTransaction } from "~/server/services/notifications/notify";
 import { createUserWithMembership } from "./create-user";
 import { hashPassword, hashToken, ZPasswordSchema } from "./secrets";
 
@@ -43,7 +46,7 @@ export async function findOpenInvitation(token: string) {
 
 export async function acceptInvitation(ctx: ServiceContext, input: z.infer<typeof ZAcceptInvitationInputSchema>) {
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
+  return notifyingTransaction(async (tx, outbox) => {
     // Claim the invitation first: of two concurrent accepts, only one updates the row.
     const [claimed] = await tx
       .update(invitation)
@@ -73,6 +76,10 @@ export async function acceptInvitation(ctx: ServiceContext, input: z.infer<typeo
       entityId: claimed.id,
       after: { acceptedAt: claimed.acceptedAt, userId: created.id },
     });
+    if (claimed.organizationId && holdsOrganization(claimed.role)) {
+      const [inviter] = await tx.select({ id: user.id, name: user.name }).from(user).where(eq(user.id, claimed.invitedById));
+      await onMemberJoined(tx, ctx, outbox, { userId: created.id, organizationId: claimed.organizationId, addedBy: inviter ?? null });
+    }
     return { email: created.email, locale: created.locale };
   });
 }

@@ -3,7 +3,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
 import { membership, user } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import { type Actor, holdsOrganization } from "~/server/auth/policy";
 
 export async function getActor(userId: string): Promise<Actor | null> {
   const [row] = await db
@@ -20,5 +20,7 @@ export async function getActor(userId: string): Promise<Actor | null> {
     .innerJoin(membership, and(eq(membership.userId, user.id), isNull(membership.endedAt)))
     .where(and(eq(user.id, userId), isNull(user.deactivatedAt)))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  // Staff belong to no organisation (decision 013), even if an old membership row names one.
+  return { ...row, organizationId: holdsOrganization(row.role) ? row.organizationId : null };
 }

@@ -1,6 +1,7 @@
-// What a role needs: a member belongs to an organisation; a parliamentarian to a country.
+// What a role needs: a member belongs to an organisation; a parliamentarian to a country; staff
+// belong to no organisation (decision 013).
 import { z } from "zod";
-import { ROLES } from "~/server/auth/policy";
+import { holdsOrganization, ROLES } from "~/server/auth/policy";
 
 export const ZRoleAssignmentSchema = z
   .object({
@@ -14,6 +15,9 @@ export const ZRoleAssignmentSchema = z
   .superRefine((v, ctx) => {
     if (v.role === "member" && !v.organizationId) {
       ctx.addIssue({ code: "custom", path: ["organizationId"], message: "validation.required" });
+    }
+    if (!holdsOrganization(v.role) && v.organizationId) {
+      ctx.addIssue({ code: "custom", path: ["organizationId"], message: "validation.noOrganizationForRole" });
     }
     if (v.role === "parliamentarian" && !v.countryIso3) {
       ctx.addIssue({ code: "custom", path: ["countryIso3"], message: "validation.required" });

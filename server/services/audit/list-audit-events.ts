@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { auditEvent, user } from "~/db/schema";
+import { hidePrivateWork } from "./private-payloads";
 
 export const ZListAuditEventsInputSchema = z.object({
   page: z.number().int().min(1).default(1),
@@ -50,5 +51,6 @@ export async function listAuditEvents(input: TListAuditEventsInput) {
       .leftJoin(user, eq(user.id, auditEvent.actorId))
       .where(where),
   ]);
-  return { items, total: Number(total?.n ?? 0), page: input.page, pageSize: input.pageSize };
+  // Admins are outside every organisation: its private work shows as "changed", not its content.
+  return { items: await hidePrivateWork(items), total: Number(total?.n ?? 0), page: input.page, pageSize: input.pageSize };
 }

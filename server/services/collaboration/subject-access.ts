@@ -2,6 +2,7 @@
 // features (tasks, comments, mentions, notifications, the feed) goes through here, and the rules are
 // the subjects' own: actions by their visibility (action-visibility.ts), records by record-access.ts,
 // measures and document units are public reading but are discussed by the coalition only.
+// An organisation is a subject too, of notifications only ("someone joined"): its members see it.
 //
 // Two forms of the same rule: `canSeeSubject(actor, …)` for the person acting, and
 // `subjectAudience(…)` for "which of these people may see it" (notifications, the mention picker),
@@ -15,16 +16,18 @@ import {
   documentUnit,
   measure,
   membership,
+  organization,
   record,
   user,
 } from "~/db/schema";
 import type { TCommentSubject, TVisibility } from "~/db/schema/advocacy-vocabulary";
-import type { Actor } from "~/server/auth/policy";
+import { type Actor, ORGANIZATION_ROLES } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { visibleWhere } from "~/server/services/records/record-access";
 
-export type SubjectType = TCommentSubject;
+/** What notifications can be about: what can be discussed, and an organisation (its people). */
+export type SubjectType = TCommentSubject | "organization";
 
 export const inCoalition = (a: Actor | null): a is Actor =>
   !!a && (a.role === "member" || a.role === "secretariat" || a.role === "admin");
@@ -58,6 +61,9 @@ export async function canSeeSubject(
       const rows = await tx.select({ id: documentUnit.id }).from(documentUnit).where(eq(documentUnit.id, subjectId));
       return rows.length > 0;
     }
+    case "organization":
+      // The actor's organisation is already none for staff (get-actor.ts, decision 013).
+      return !!actor?.organizationId && actor.organizationId === subjectId;
   }
 }
 
@@ -68,6 +74,9 @@ export async function assertCanSeeSubject(actor: Actor | null, subjectType: Subj
 
 const coalitionRoles = inArray(membership.role, ["member", "secretariat", "admin"]);
 const staffRoles = inArray(membership.role, ["secretariat", "admin"]);
+/** The people of one organisation: roles that hold one (never staff, whatever their row says). */
+const peopleOf = (organizationId: string) =>
+  and(inArray(membership.role, [...ORGANIZATION_ROLES]), eq(membership.organizationId, organizationId))!;
 
 /**
  * A where clause over `user` joined with its active `membership`: the people who may see the subject.
@@ -84,7 +93,7 @@ export async function subjectAudience(tx: Queryable, subjectType: SubjectType, s
       if (!a || a.deletedAt) return nobody;
       if (a.visibility === "public") return sql`true`;
       if (a.visibility === "coalition") return coalitionRoles;
-      return and(coalitionRoles, eq(membership.organizationId, a.organizationId))!;
+      return peopleOf(a.organizationId);
     }
     case "record": {
       const [r] = await tx
@@ -102,6 +111,8 @@ export async function subjectAudience(tx: Queryable, subjectType: SubjectType, s
     case "measure":
     case "unit":
       return coalitionRoles;
+    case "organization":
+      return peopleOf(subjectId);
   }
 }
 
@@ -181,6 +192,11 @@ export async function subjectInfo(tx: Queryable, subjectType: SubjectType, subje
         organizationId: null,
         countryIso3s: [],
       };
+    }
+    case "organization": {
+      const [o] = await tx.select({ name: organization.name, nameZh: organization.nameZh }).from(organization).where(eq(organization.id, subjectId));
+      if (!o) return null;
+      return { title: { zh: o.nameZh || o.name, en: o.name }, href: "/notifications", visibility: "organization", organizationId: subjectId, countryIso3s: [] };
     }
   }
 }

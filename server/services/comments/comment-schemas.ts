@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
 import { ZPageInputSchema } from "~/server/api/trpc";
-import { COMMENT_MAX_LENGTH } from "~/server/markup/comment-markup";
+import { COMMENT_MAX_LENGTH, MENTIONABLE_MIN_QUERY } from "~/server/markup/comment-markup";
 
 const body = z.string().trim().min(1, { error: "validation.required" }).max(COMMENT_MAX_LENGTH);
 
@@ -15,6 +15,14 @@ export type TUpdateCommentInput = z.infer<typeof ZUpdateCommentInputSchema>;
 
 export const ZCommentIdInputSchema = z.object({ id: z.uuid() });
 
-export const ZMentionableInputSchema = ZCommentSubjectInputSchema.extend({ q: z.string().trim().max(100).default("") });
+/** Empty (the first few people one knows of there, for the assignee picker) or at least two characters. */
+export const ZMentionableInputSchema = ZCommentSubjectInputSchema.extend({
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((q) => q.length === 0 || [...q].length >= MENTIONABLE_MIN_QUERY, { error: "validation.mentionQueryTooShort" })
+    .default(""),
+});
 
 export const ZMyMentionsInputSchema = ZPageInputSchema.extend({ pageSize: z.number().int().min(1).max(100).default(10) });

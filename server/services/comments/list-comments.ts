@@ -1,10 +1,11 @@
 // A subject's discussion (top-level comments, each with its replies, oldest first), the comments
-// that mention me, and the people I may mention on a subject (those who can see it).
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+// that mention me, and the people I may mention on a subject (those who can see it and whom I
+// already know of there: the picker must not be a way to discover the coalition's people).
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "~/db/client";
-import { advocacyAction, comment, commentMention, membership, record, user } from "~/db/schema";
+import { advocacyAction, advocacyActionAuthor, comment, commentMention, membership, record, task, user } from "~/db/schema";
 import type { TCommentSubject } from "~/db/schema/advocacy-vocabulary";
-import { can } from "~/server/auth/policy";
+import { type Actor, can, ORGANIZATION_ROLES } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { assertCanSeeSubject, subjectAudience, subjectInfo } from "~/server/services/collaboration/subject-access";
 import type { AuthedServiceContext } from "~/server/services/context";
@@ -104,7 +105,34 @@ export async function listMyMentions(ctx: AuthedServiceContext, input: z.infer<t
   return { items, total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
 }
 
-/** Up to 10 active coalition people who can see the subject, matching a name or email prefix. */
+/** At most this many suggestions: a picker, not a directory. */
+export const MENTIONABLE_LIMIT = 8;
+
+/**
+ * People the caller already knows of on this subject — never a way to discover anyone else:
+ * staff know everyone (they list all people anyway); a member knows their own organisation and
+ * whoever already takes part in this subject (its authors, commenters, people on its tasks, staff
+ * included). A member of another organisation who has not joined the discussion stays unknown.
+ */
+function knownOnSubject(actor: Actor, subjectType: TCommentSubject, subjectId: string): SQL | undefined {
+  if (can(actor, "user.read", { organizationId: null })) return undefined;
+  const onSubject = (t: typeof comment | typeof task) => and(eq(t.subjectType, subjectType), eq(t.subjectId, subjectId));
+  return or(
+    actor.organizationId ? and(eq(membership.organizationId, actor.organizationId), inArray(membership.role, [...ORGANIZATION_ROLES])) : undefined,
+    inArray(user.id, db.select({ id: comment.authorId }).from(comment).where(and(onSubject(comment), isNull(comment.deletedAt)))),
+    inArray(user.id, db.select({ id: task.assigneeId }).from(task).where(and(onSubject(task), isNull(task.deletedAt)))),
+    inArray(user.id, db.select({ id: task.createdById }).from(task).where(and(onSubject(task), isNull(task.deletedAt)))),
+    subjectType === "action"
+      ? inArray(user.id, db.select({ id: advocacyActionAuthor.userId }).from(advocacyActionAuthor).where(eq(advocacyActionAuthor.actionId, subjectId)))
+      : undefined,
+    subjectType === "record" ? inArray(user.id, db.select({ id: record.createdById }).from(record).where(eq(record.id, subjectId))) : undefined,
+  );
+}
+
+/**
+ * The mention (and assignee) picker: active coalition people who can see the subject and whom the
+ * caller already knows of there, matched by name only — never by email, never returning one.
+ */
 export async function listMentionable(ctx: AuthedServiceContext, input: z.infer<typeof ZMentionableInputSchema>) {
   await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
   const audience = await subjectAudience(db, input.subjectType, input.subjectId);
@@ -118,10 +146,11 @@ export async function listMentionable(ctx: AuthedServiceContext, input: z.infer<
         isNull(user.deactivatedAt),
         inArray(membership.role, ["member", "secretariat", "admin"]),
         audience,
+        knownOnSubject(ctx.actor, input.subjectType, input.subjectId),
         sql`${user.id} <> ${ctx.actor.id}`,
-        q ? or(ilike(user.name, `%${q}%`), ilike(user.email, `${q}%`)) : undefined,
+        q ? ilike(user.name, `%${q}%`) : undefined,
       ),
     )
     .orderBy(asc(user.name))
-    .limit(10);
+    .limit(MENTIONABLE_LIMIT);
 }

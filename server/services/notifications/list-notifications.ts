@@ -20,6 +20,8 @@ function mine(actor: Actor, extra?: SQL) {
       and(eq(notification.subjectType, "record"), visibleWhere(actor)),
       and(eq(notification.subjectType, "action"), visibleActionsWhere(actor)),
       inCoalition(actor) ? inArray(notification.subjectType, ["measure", "unit"]) : undefined,
+      // "Someone joined": only while I am still of that organisation.
+      actor.organizationId ? and(eq(notification.subjectType, "organization"), eq(notification.subjectId, actor.organizationId)) : undefined,
     ),
     extra,
   );

@@ -14,6 +14,9 @@ export interface NotificationPayload {
   taskTitle?: string;
   dueOn?: string | null;
   excerpt?: string;
+  /** member_joined: the newcomer (colleagues must be able to tell a real colleague from an alias). */
+  memberName?: string;
+  memberEmail?: string | null;
 }
 
 /** A due date (a calendar day) in the reader's language. */
@@ -32,6 +35,8 @@ export function describeNotification(locale: Locale, n: Pick<MailNotification, "
     decision: p.decision ? t(`notifications.decisions.${p.decision}` as never) : "",
     task: p.taskTitle ?? "",
     due: p.dueOn ? formatDay(locale, p.dueOn) : "—",
+    member: p.memberName ?? "—",
+    memberEmail: p.memberEmail ?? "—",
   };
   return t(`notifications.kinds.${n.kind}` as never, values as never);
 }

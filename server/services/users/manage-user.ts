@@ -1,20 +1,24 @@
 // Admin actions on a person: change their role (ends the old membership, starts a new one) and
-// deactivate or reactivate them (soft: nothing is deleted).
+// deactivate or reactivate them (soft: nothing is deleted). Never on oneself; joining an
+// organisation this way tells its people (membership-events.ts, decision 013).
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { membership, user } from "~/db/schema";
-import { can } from "~/server/auth/policy";
+import { can, holdsOrganization } from "~/server/auth/policy";
 import { forbidden, notFound } from "~/server/errors";
 import { ZRoleAssignmentSchema } from "~/server/services/accounts/membership-rules";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
+import { onMemberJoined } from "~/server/services/notifications/membership-events";
+import { notifyingTransaction } from "~/server/services/notifications/notify";
 
 export const ZChangeRoleInputSchema = z.object({ userId: z.string().uuid() }).and(ZRoleAssignmentSchema);
 export const ZUserIdInputSchema = z.object({ userId: z.string().uuid() });
 
 export async function changeRole(ctx: AuthedServiceContext, input: z.infer<typeof ZChangeRoleInputSchema>) {
-  return db.transaction(async (tx) => {
+  if (!can(ctx.actor, "user.changeRole", { userId: input.userId })) throw forbidden("user.changeRole");
+  return notifyingTransaction(async (tx, outbox) => {
     const now = new Date();
     const [before] = await tx
       .update(membership)
@@ -38,6 +42,11 @@ export async function changeRole(ctx: AuthedServiceContext, input: z.infer<typeo
       before,
       after,
     });
+    const joined = after!.organizationId && holdsOrganization(after!.role) ? after!.organizationId : null;
+    const wasThere = before.organizationId === joined && holdsOrganization(before.role);
+    if (joined && !wasThere) {
+      await onMemberJoined(tx, ctx, outbox, { userId: input.userId, organizationId: joined, addedBy: { id: ctx.actor.id, name: ctx.actor.name } });
+    }
     return after!;
   });
 }
