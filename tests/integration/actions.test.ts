@@ -215,6 +215,9 @@ describe("advocacy actions", () => {
       id: ok.id,
       version: ok.version,
     });
+    const kept = [{ kind: "file", uploadId: mine.id, label: "kept", filename: "minutes.pdf" }];
+    expect((await callerFor(colleague).actions.get({ id: ok.id })).attachments).toEqual(kept);
+    expect((await callerFor(member).actions.get({ id: ok.id })).attachments).toEqual(kept);
   });
 
   it("lists with filters and pages", async () => {
