@@ -55,7 +55,7 @@ describe("advocacy actions", () => {
       .select()
       .from(auditEvent)
       .where(and(eq(auditEvent.entityId, created.id), eq(auditEvent.action, "action.create")));
-    expect(audit).toBeDefined();
+    expect(audit).toMatchObject({ actorId: member.id, entityType: "advocacy_action", entityId: created.id });
     const feed = await db.select().from(activity).where(eq(activity.subjectId, created.id));
     expect(feed).toMatchObject([
       {
