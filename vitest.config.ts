@@ -2,6 +2,15 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// On a shared PostgreSQL database these files assert global figures (dashboard counts, a region's
+// mean score) or write derived progress rows directly that a concurrent recomputeAll would rewrite:
+// they run after every other file, one at a time. Elsewhere each file keeps to countries of its own.
+const SERIAL = [
+  "tests/integration/atlas-dashboard.test.ts",
+  "tests/integration/atlas-country-table.test.ts",
+  "tests/integration/atlas-parliament.test.ts",
+];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,7 +20,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     setupFiles: ["tests/setup/fail-on-console-error.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
     // Without DATABASE_URL each test file gets its own in-memory PGlite; with it, all files share
@@ -20,5 +28,15 @@ export default defineConfig({
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "parallel", include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"], exclude: SERIAL, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: "serial", include: SERIAL, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

@@ -18,7 +18,7 @@ export function SessionNavItems() {
   const items = NAV_ITEMS.filter((i) => session?.nav.includes(i.key));
   return items.map((item) => (
     <li key={item.key}>
-      <Link href={item.href} className={linkClass}>
+      <Link href={item.href} prefetch={false} className={linkClass}>
         {t(item.key)}
       </Link>
     </li>

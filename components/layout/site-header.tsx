@@ -14,14 +14,17 @@ export async function SiteHeader() {
   return (
     <header role="banner" className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-white hover:no-underline">
+        {/* No viewport prefetch of the header's links (here and in session-menu.tsx): every page view
+            would render every top-level page in the background, and after a publication invalidates
+            the cache (decision 010) those renders queue ahead of the reader's own requests. */}
+        <Link href="/" prefetch={false} className="text-lg font-semibold text-white hover:no-underline">
           {tm("title")}
         </Link>
         <nav aria-label={t("main")} className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-1">
             {items.map((item) => (
               <li key={item.key}>
-                <Link href={item.href} className="block rounded px-2 py-1 text-white hover:bg-brand-800 hover:no-underline">
+                <Link href={item.href} prefetch={false} className="block rounded px-2 py-1 text-white hover:bg-brand-800 hover:no-underline">
                   {t(item.key)}
                 </Link>
               </li>

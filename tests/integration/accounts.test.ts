@@ -33,7 +33,8 @@ describe("invitations", () => {
     await anonymous.account.acceptInvitation({ token, name: "Ada Lovelace", password: "analytical engine" });
 
     const userId = await authenticate({ email, password: "analytical engine", ip: ip() });
-    expect(userId).toBeTruthy();
+    const [created] = await db.select({ id: user.id }).from(user).where(eq(user.email, email.toLowerCase()));
+    expect(userId).toBe(created!.id);
     const actor = await getActor(userId!);
     expect(actor).toMatchObject({ role: "member", organizationId: org.id, name: "Ada Lovelace", locale: "zh" });
 

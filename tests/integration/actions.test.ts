@@ -55,7 +55,7 @@ describe("advocacy actions", () => {
       .select()
       .from(auditEvent)
       .where(and(eq(auditEvent.entityId, created.id), eq(auditEvent.action, "action.create")));
-    expect(audit).toBeDefined();
+    expect(audit).toMatchObject({ actorId: member.id, entityType: "advocacy_action", entityId: created.id });
     const feed = await db.select().from(activity).where(eq(activity.subjectId, created.id));
     expect(feed).toMatchObject([
       {
@@ -215,6 +215,9 @@ describe("advocacy actions", () => {
       id: ok.id,
       version: ok.version,
     });
+    const kept = [{ kind: "file", uploadId: mine.id, label: "kept", filename: "minutes.pdf" }];
+    expect((await callerFor(colleague).actions.get({ id: ok.id })).attachments).toEqual(kept);
+    expect((await callerFor(member).actions.get({ id: ok.id })).attachments).toEqual(kept);
   });
 
   it("lists with filters and pages", async () => {

@@ -1,6 +1,9 @@
 // The activity feed: who sees which lines (public, coalition, own organisation), the filters, the
 // lines the records workflow and the collaboration features write; and the "my work" data.
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db/client";
+import { record } from "~/db/schema";
 import { insertAction } from "../helpers/actions";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
 import { recordInput } from "../helpers/records";
@@ -41,7 +44,7 @@ describe("activity feed", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await asColleague.activity.list({ country: "NER", from: today, to: today, organizationId: alice.organizationId! })).total).toBeGreaterThanOrEqual(4);
     // Parliamentarians are not in the coalition feed.
-    await expect(callerFor(await makeActor("parliamentarian")).activity.list({})).rejects.toThrow();
+    await expect(callerFor(await makeActor("parliamentarian")).activity.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("writes a task.completed line with the subject's visibility", async () => {
@@ -60,10 +63,13 @@ describe("activity feed", () => {
 describe("my work data", () => {
   it("gives staff the review queue's size and age", async () => {
     const member = await makeActor("member");
-    await callerFor(member).records.create(await recordInput(member, { submit: true }));
+    const waiting = await callerFor(member).records.create(await recordInput(member, { submit: true }));
+    // Submitted five days ago: the oldest in the queue has waited at least that long.
+    const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000 - 60_000);
+    await db.update(record).set({ submittedAt: fiveDaysAgo, updatedAt: fiveDaysAgo }).where(eq(record.id, waiting.id));
     const summary = await callerFor(await makeActor("secretariat")).activity.reviewSummary();
     expect(summary.count).toBeGreaterThanOrEqual(1);
-    expect(summary.oldestDays).toBeGreaterThanOrEqual(0);
-    await expect(callerFor(member).activity.reviewSummary()).rejects.toThrow();
+    expect(summary.oldestDays).toBeGreaterThanOrEqual(5);
+    await expect(callerFor(member).activity.reviewSummary()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

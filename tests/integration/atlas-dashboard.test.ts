@@ -9,6 +9,7 @@ import { focalPointFigures, reviewQueueFigures, staleCountries } from "~/server/
 import { recentDecisions } from "~/server/services/progress/dashboard-recent";
 import { meanScoreBy } from "~/server/services/progress/dashboard-regions";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { freshCountry } from "../helpers/progress";
 import { setScore } from "../helpers/progress-rows";
 import { makeRecord } from "../helpers/records";
 
@@ -33,15 +34,19 @@ async function focalPoint(holder: { countryIso3?: string; regionalOrganizationId
   return row;
 }
 
+// Countries here are this file's alone. The figures are global counts, so this file runs in the
+// "serial" project (vitest.config.ts) after every other file, never while they add records.
 describe("focal points", () => {
   it("counts states and regional organisations with an active, published appointment", async () => {
+    // An earlier run on a reused database left appointments in these countries: start them clean.
+    for (const iso3 of ["BDI", "BEN", "BFA", "CAF", "COM"]) await freshCountry(iso3);
     const before = await focalPointFigures();
-    await focalPoint({ countryIso3: "BTN" }); // open-ended
-    await focalPoint({ countryIso3: "BTN" }); // a second one: still one state
-    await focalPoint({ countryIso3: "NPL" }, { endedOn: isoDaysFromNow(30) }); // ends in the future
-    await focalPoint({ countryIso3: "LAO" }, { endedOn: "2024-06-30" }); // ended
-    await focalPoint({ countryIso3: "MNG" }, { reviewStatus: "submitted" }); // not published
-    const deleted = await focalPoint({ countryIso3: "KHM" });
+    await focalPoint({ countryIso3: "BDI" }); // open-ended
+    await focalPoint({ countryIso3: "BDI" }); // a second one: still one state
+    await focalPoint({ countryIso3: "BEN" }, { endedOn: isoDaysFromNow(30) }); // ends in the future
+    await focalPoint({ countryIso3: "BFA" }, { endedOn: "2024-06-30" }); // ended
+    await focalPoint({ countryIso3: "CAF" }, { reviewStatus: "submitted" }); // not published
+    const deleted = await focalPoint({ countryIso3: "COM" });
     await db.update(record).set({ deletedAt: new Date() }).where(eq(record.id, deleted.id));
     const [org] = await db.select().from(regionalOrganization).limit(1);
     await focalPoint({ regionalOrganizationId: org!.id });
@@ -80,7 +85,8 @@ describe("states with no update in 12 months", () => {
     expect(byIso.get("PRY")?.lastPublishedAt?.getTime()).toBeCloseTo(daysAgo(400).getTime(), -5);
     // Never-updated states come first.
     const firstDated = stale.findIndex((s) => s.lastPublishedAt);
-    expect(stale.slice(firstDated).every((s) => s.lastPublishedAt)).toBe(true);
+    expect(firstDated).toBeGreaterThan(0);
+    expect(stale.slice(firstDated).filter((s) => !s.lastPublishedAt)).toEqual([]);
   });
 });
 
@@ -113,9 +119,12 @@ describe("recent changes and regions", () => {
 describe("the dashboard procedure", () => {
   it("is for staff, and rejects a bad comparison choice", async () => {
     const staff = await makeActor("secretariat");
+    await makeRecord({ reviewStatus: "submitted" });
     const data = await callerFor(staff).dashboard.overview({ by: "group" });
     expect(data.regions.by).toBe("group");
-    expect(data.queue.size).toBeGreaterThanOrEqual(0);
+    // This file runs on its own (vitest.config.ts, "serial"): the queue is exactly what the figures say.
+    expect(data.queue.size).toBeGreaterThanOrEqual(1);
+    expect(data.queue.size).toBe((await reviewQueueFigures()).size);
     await expect(callerFor(staff).dashboard.overview({ by: "planet" as never })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(callerFor(await makeActor("member")).dashboard.overview({ by: "region" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });

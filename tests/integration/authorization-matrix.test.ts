@@ -1,5 +1,6 @@
-// Every tRPC procedure, called as every kind of caller: allowed ones get through, refused ones get
-// 401 (anonymous) or 403 (signed in). Every mutation, when allowed, writes an audit event.
+// Every tRPC procedure, called as every kind of caller: allowed ones answer with what the input asks
+// for (procedure-results.ts), refused ones get 401 (anonymous) or 403 (signed in) and leave no audit
+// event. Every mutation, when allowed, writes the audit event that names its action and entity.
 import { TRPCError } from "@trpc/server";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
@@ -9,7 +10,9 @@ import { auditEvent } from "~/db/schema";
 import { appRouter } from "~/server/api/root";
 import type { Actor } from "~/server/auth/policy";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { AUDITED } from "../helpers/audit-expectations";
 import { CALLERS, type Caller, PROCEDURES } from "../helpers/procedure-inputs";
+import { RESULTS } from "../helpers/procedure-results";
 
 type AnyProcedure = (input?: unknown) => Promise<unknown>;
 
@@ -31,6 +34,8 @@ describe("authorization matrix", () => {
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((p) => !(p in PROCEDURES))).toEqual([]);
     expect(Object.keys(PROCEDURES).filter((p) => !paths.includes(p))).toEqual([]);
+    expect(paths.filter((p) => !(p in RESULTS))).toEqual([]);
+    expect(Object.keys(RESULTS).filter((p) => !paths.includes(p))).toEqual([]);
   });
 
   describe.each(paths)("%s", (path) => {
@@ -38,9 +43,10 @@ describe("authorization matrix", () => {
     it.each(CALLERS)("as %s", async (kind) => {
       const actor = await actorFor(kind);
       const input = entry.input ? await entry.input(actor) : undefined;
-      const call = procedureOf(callerFor(actor), path)(input);
+      const requestId = randomUUID();
+      const call = procedureOf(callerFor(actor, requestId), path)(input);
       if (entry.allowed.includes(kind)) {
-        await expect(call).resolves.not.toThrow();
+        RESULTS[path]!(await call, { actor, input });
       } else {
         const error = await call.then(
           () => null,
@@ -48,6 +54,8 @@ describe("authorization matrix", () => {
         );
         expect(error).toBeInstanceOf(TRPCError);
         expect((error as TRPCError).code).toBe(kind === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN");
+        // A refused call changes nothing, so it records nothing.
+        expect(await db.select().from(auditEvent).where(eq(auditEvent.requestId, requestId))).toEqual([]);
       }
     });
   });
@@ -56,23 +64,34 @@ describe("authorization matrix", () => {
 describe("audit", () => {
   const mutations = paths.filter((p) => procedures[p]!._def.type === "mutation");
 
-  it("finds the mutations", () => {
+  it("finds the mutations, each with its expected event", () => {
     expect(mutations.length).toBeGreaterThanOrEqual(10);
+    expect(mutations.filter((p) => !(p in AUDITED))).toEqual([]);
+    expect(Object.keys(AUDITED).filter((p) => !mutations.includes(p))).toEqual([]);
   });
 
-  it.each(mutations)("%s writes an audit event in its request", async (path) => {
+  it.each(mutations)("%s writes its own audit event in its request", async (path) => {
     const entry = PROCEDURES[path]!;
-    const kind = entry.allowed.includes("admin") ? "admin" : entry.allowed[0]!;
+    // The public account mutations (accepting an invitation, resetting a password) are used signed out.
+    const kind = entry.allowed.includes("anonymous") ? "anonymous" : entry.allowed.includes("admin") ? "admin" : entry.allowed[0]!;
     const actor = await actorFor(kind);
     const input = entry.input ? await entry.input(actor) : undefined;
     const requestId = randomUUID();
-    await procedureOf(callerFor(actor, requestId), path)(input);
+    const result = await procedureOf(callerFor(actor, requestId), path)(input);
     const events = await db.select().from(auditEvent).where(eq(auditEvent.requestId, requestId));
-    expect(events.length).toBeGreaterThan(0);
+    const want = AUDITED[path]!;
+    const main = events.filter((e) => e.action === want.action);
+    expect(main, `${path} writes ${want.action}`).toHaveLength(1);
+    expect(main[0]!.entityType).toBe(want.entityType);
+    if (want.entityId) {
+      const id = want.entityId({ actor, input: (input ?? {}) as Record<string, unknown>, result: (result ?? {}) as Record<string, unknown> });
+      expect(id, `${path}: the expected entity id`).toBeTruthy();
+      expect(main[0]!.entityId).toBe(String(id));
+    }
+    expect(events.map((e) => e.action).filter((a) => a !== want.action && !want.also?.includes(a))).toEqual([]);
     for (const e of events) {
       expect(e.actorId).toBe(actor?.id ?? null);
-      expect(e.action).toMatch(/^[a-z_]+\.[a-z_]+$/);
-      expect(JSON.stringify(e.after ?? {})).not.toMatch(/passwordHash|tokenHash|\$argon2/);
+      expect(JSON.stringify([e.before ?? {}, e.after ?? {}])).not.toMatch(/passwordHash|tokenHash|\$argon2/);
     }
   });
 });

@@ -108,8 +108,7 @@ describe("tasks", () => {
     expect(all.items.map((t) => t.title)).toEqual(["Late", "Later", "Closed"]);
     expect(all.items.map((t) => t.overdue)).toEqual([true, false, false]);
     expect(all.total).toBe(3);
-    expect(later.id).toBeTruthy();
-    expect(late.id).toBeTruthy();
+    expect(all.items.map((t) => t.id)).toEqual([late.id, later.id, closed.id]);
   });
 });
 

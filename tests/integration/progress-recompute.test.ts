@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
-import { countryMeasureStatus, countryScore, measure } from "~/db/schema";
+import { countryMeasureStatus, countryScore, measure, record } from "~/db/schema";
 import { recomputeAll, recomputeCountries } from "~/server/services/progress/recompute-progress";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
 import { makeMeasure } from "../helpers/measures";
@@ -150,15 +150,28 @@ describe("progress recomputation", () => {
 
   it("a failed transaction leaves the tables as they were", async () => {
     const staff = await makeActor("secretariat");
-    await callerFor(staff).records.create(await commitment("VUT", "fulfilled"));
+    const row = await callerFor(staff).records.create(await commitment("VUT", "fulfilled"));
+    const scoreBefore = (await scoreOf("VUT"))!.overall;
+    expect(scoreBefore).toBeGreaterThan(0);
+    // Inside the transaction the record is withdrawn and the recompute sees it: the status goes. The
+    // transaction then fails, and both the record's effect and the score must be back as they were.
+    const romeId = await idOf(ROME);
+    let seenInside: unknown = "not reached";
     await expect(
       db.transaction(async (tx) => {
-        await tx.delete(countryMeasureStatus).where(eq(countryMeasureStatus.countryIso3, "VUT"));
+        await tx.update(record).set({ status: "withdrawn" }).where(eq(record.id, row.id));
         await recomputeCountries(tx, ["VUT"]);
+        const [inside] = await tx
+          .select({ status: countryMeasureStatus.status })
+          .from(countryMeasureStatus)
+          .where(and(eq(countryMeasureStatus.countryIso3, "VUT"), eq(countryMeasureStatus.measureId, romeId)));
+        seenInside = inside?.status;
         throw new Error("rollback");
       }),
     ).rejects.toThrow("rollback");
-    expect((await statusOf("VUT", ROME))?.status).toBe("implemented");
+    expect(seenInside).toBe("regressed");
+    expect(await statusOf("VUT", ROME)).toMatchObject({ status: "implemented", evidence: [{ type: "commitment", id: row.id }] });
+    expect((await scoreOf("VUT"))!.overall).toBe(scoreBefore);
   });
 
   it("recomputeAll writes a score row for every country and agrees with per-country recomputation", async () => {

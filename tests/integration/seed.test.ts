@@ -1,13 +1,48 @@
-// Start-up seeding is idempotent, and the sample data is labelled and created only once.
+// Start-up seeding is idempotent, and the sample data is labelled and created only once — on both
+// engines. Seeding samples needs an empty database, and the sample services write through the app's
+// own client, so on PostgreSQL this file points that client at a fresh database of its own (created
+// here, dropped afterwards) before it is first imported; the shared test database is never touched.
+import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "~/db/client";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "~/db/client";
 import { advocacyAction, country, organization, record, regionalOrganization, regionalOrganizationMember, user } from "~/db/schema";
-import { seedReference } from "~/db/seed/seed-reference";
-import { seedSample } from "~/db/seed/seed-sample";
-import { setupDatabase } from "../helpers/factories";
 
-beforeAll(setupDatabase);
+const sharedUrl = process.env.DATABASE_URL;
+const ownDatabase = sharedUrl ? `r2p_seed_${randomUUID().replace(/-/g, "").slice(0, 12)}` : null;
+const admin = sharedUrl ? postgres(sharedUrl, { max: 1, onnotice: () => {} }) : null;
+
+let db: Db;
+let seedReference: (db: Db) => Promise<unknown>;
+let seedSample: typeof import("~/db/seed/seed-sample").seedSample;
+let closeDatabase: () => Promise<void> = async () => {};
+
+beforeAll(async () => {
+  if (admin && ownDatabase) {
+    await admin.unsafe(`create database ${ownDatabase}`);
+    const url = new URL(sharedUrl!);
+    url.pathname = `/${ownDatabase}`;
+    process.env.DATABASE_URL = url.toString();
+  }
+  // Imported only now, so the client opens the database chosen above.
+  const client = await import("~/db/client");
+  ({ seedReference } = await import("~/db/seed/seed-reference"));
+  ({ seedSample } = await import("~/db/seed/seed-sample"));
+  const { setupDatabase } = await import("../helpers/factories");
+  await setupDatabase();
+  db = client.db;
+  expect(client.databaseKind).toBe(sharedUrl ? "postgres" : "pglite");
+  closeDatabase = () => client.dbHandle().close();
+});
+
+afterAll(async () => {
+  await closeDatabase();
+  if (admin && ownDatabase) {
+    await admin.unsafe(`drop database if exists ${ownDatabase} with (force)`);
+    await admin.end({ timeout: 5 });
+  }
+});
 
 describe("seed", () => {
   it("upserts reference data without duplicating it", async () => {
@@ -29,7 +64,7 @@ describe("seed", () => {
     expect(Number(links!.n)).toBeGreaterThan(300);
   });
 
-  it.runIf(!process.env.DATABASE_URL)("creates labelled sample accounts once, only into an empty database", async () => {
+  it("creates labelled sample accounts once, only into an empty database", async () => {
     const created = await seedSample(db);
     expect(created.map((c) => c.role)).toEqual(["admin", "secretariat", "member"]);
     for (const c of created) expect(c.password.length).toBeGreaterThanOrEqual(12);

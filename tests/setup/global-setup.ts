@@ -1,11 +1,14 @@
 // With DATABASE_URL, migrate and seed the shared server database once, before any test file runs
 // (test files run in parallel and must not race each other's migrations). Runs the real seed CLI.
 // Also empties the tests' mail drop directory (vitest.config.ts MAIL_DROP_DIR) of earlier runs.
+// Each vitest project runs its global setup; the flag keeps it to once per `vitest run`.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
 export default function globalSetup() {
+  if (process.env.R2P_TEST_GLOBAL_SETUP_DONE) return;
+  process.env.R2P_TEST_GLOBAL_SETUP_DONE = "1";
   fs.rmSync(path.resolve(import.meta.dirname, "../../.data/test-mail"), { recursive: true, force: true });
   if (!process.env.DATABASE_URL) return;
   execFileSync("npx", ["tsx", "server/cli/db-seed.ts", "--no-sample"], { stdio: "inherit" });

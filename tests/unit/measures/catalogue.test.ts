@@ -164,6 +164,7 @@ describe("measures catalogue: coverage of the recommendation passages", () => {
   it("cites A/63/677 paragraph 71 with its sub-items, and the early-warning annex", () => {
     const recs = locatorsWhere("a-63-677", (u) => /^71(\([a-z]\))?$/.test(u.locator) || /^annex-6\(/.test(u.locator));
     expect(recs).toContain("71(e)");
+    expect(recs.some((l) => l.startsWith("annex-6("))).toBe(true);
     expect(uncited("a-63-677", recs)).toEqual([]);
   });
 
@@ -223,9 +224,10 @@ describe("measures catalogue: coverage of the recommendation passages", () => {
         .filter((s) => s.document === "icrtop-toolkit" && /^s18-\d+$/.test(s.locator))
         .map((s) => ({ n: Number(s.locator.slice(4)), m })),
     );
-    for (const { n, m } of table) {
-      if (m.sources[0]?.document !== "icrtop-toolkit" || !/^s18-/.test(m.sources[0].locator)) continue;
-      expect(m.prevention, m.slug).toBe(n <= 24 ? "upstream" : "downstream");
-    }
+    // Only measures whose first source is the table are tagged from it; both halves must be present.
+    const tagged = table.filter(({ m }) => m.sources[0]?.document === "icrtop-toolkit" && /^s18-/.test(m.sources[0].locator));
+    expect(tagged.filter(({ n }) => n <= 24).length).toBeGreaterThan(0);
+    expect(tagged.filter(({ n }) => n > 24).length).toBeGreaterThan(0);
+    for (const { n, m } of tagged) expect(m.prevention, m.slug).toBe(n <= 24 ? "upstream" : "downstream");
   });
 });

@@ -1,0 +1,152 @@
+// What an allowed call of each tRPC procedure must give back, given the input procedure-inputs.ts
+// built: the authorization matrix checks it, so "allowed" means "answered with the right thing", not
+// merely "did not throw". Anonymous shapes are checked only for fields every shape must keep.
+import { expect } from "vitest";
+import type { Actor } from "~/server/auth/policy";
+
+type Check = (result: unknown, call: { actor: Actor | null; input: unknown }) => void;
+type Row = Record<string, unknown>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const inputOf = (call: { input: unknown }) => call.input as Row;
+
+/** A page of a list: items, a total that covers them, and the page asked for (1 by default). */
+const page =
+  (each?: (item: Row, call: { actor: Actor | null; input: unknown }) => void): Check =>
+  (result, call) => {
+    const r = result as { items: Row[]; total: number; page: number; pageSize: number };
+    expect(Array.isArray(r.items)).toBe(true);
+    expect(r.total).toBeGreaterThanOrEqual(r.items.length);
+    expect(r.page).toBe(((call.input as Row | undefined)?.page as number | undefined) ?? 1);
+    expect(r.items.length).toBeLessThanOrEqual(r.pageSize);
+    for (const item of r.items) each?.(item, call);
+  };
+/** A non-empty page whose every item passes `each`. */
+const somePage =
+  (each?: (item: Row, call: { actor: Actor | null; input: unknown }) => void): Check =>
+  (result, call) => {
+    expect((result as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    page(each)(result, call);
+  };
+/** The entity named by the input's `id` (or another field), as it is after the call. */
+const sameId =
+  (field = "id", extra: Row = {}): Check =>
+  (result, call) =>
+    expect(result).toMatchObject({ id: inputOf(call)[field], ...extra });
+const created =
+  (extra: (call: { actor: Actor | null; input: unknown }) => Row = () => ({})): Check =>
+  (result, call) => {
+    expect((result as Row).id).toMatch(UUID);
+    expect(result).toMatchObject(extra(call));
+  };
+const file = (mime: RegExp, first: RegExp): Check => (result) => {
+  const r = result as { filename: string; mime?: string; content: string };
+  if (r.mime !== undefined) expect(r.mime).toMatch(mime);
+  expect(r.content.split(/\r?\n/)[0]).toMatch(first);
+};
+const inCountry = (iso3: string) => (item: Row) => expect(JSON.stringify(item)).toContain(iso3);
+
+export const RESULTS: Record<string, Check> = {
+  "account.me": (r, { actor }) => expect(r).toMatchObject({ id: actor!.id, email: actor!.email, role: actor!.role }),
+  "account.updatePreferences": (r) => expect(r).toMatchObject({ name: "Renamed", locale: "zh" }),
+  "account.invitation": (r) => expect(r).toBeNull(), // the token names no invitation
+  "account.acceptInvitation": (r) => expect((r as Row).email).toMatch(/@example\.test$/),
+  "account.requestPasswordReset": (r) => expect(r).toEqual({ ok: true }),
+  "account.resetPassword": (r) => expect((r as Row).email).toMatch(/@example\.test$/),
+
+  "dashboard.overview": (r) => expect(r).toMatchObject({ regions: { by: "region" }, queue: { size: expect.any(Number) } }),
+  "actions.list": page(inCountry("KEN")),
+  "actions.public": page((item) => expect(item).toMatchObject({ visibility: "public" })),
+  "actions.get": sameId("id", { visibility: "public" }),
+  "actions.export": file(/text\/csv/, /^id,date,kind,title,countries/),
+  "actions.create": created((c) => ({ title: inputOf(c).title, visibility: "organization" })),
+  "actions.update": sameId("id", { title: "Edited" }),
+  "actions.delete": sameId(),
+
+  "activity.list": page(),
+  "activity.public": page(),
+  "activity.reviewSummary": (r) => expect(r).toMatchObject({ count: expect.any(Number) }),
+
+  "comments.list": (r) => expect(r).toEqual([]), // a fresh record: no comments yet
+  "comments.mentionable": (r) => {
+    expect((r as Row[]).length).toBeGreaterThan(0);
+    for (const p of r as Row[]) expect(Object.keys(p).sort()).toEqual(["id", "name"]);
+  },
+  "comments.unitSubject": (r) => expect(r).toMatchObject({ slug: "a-72-884", locator: "45(a)", id: expect.stringMatching(UUID) }),
+  "comments.mentions": page(),
+  "comments.create": created((c) => ({ subjectId: inputOf(c).subjectId, body: "A **comment**" })),
+  "comments.update": sameId("id", { body: "Edited" }),
+  "comments.delete": sameId(),
+
+  "notifications.list": page(),
+  "notifications.unreadCount": (r) => expect(r).toBe(0),
+  "notifications.markRead": (r) => expect(r).toEqual({ marked: 0 }), // an id that is no one's
+  "notifications.markAllRead": (r) => expect(r).toEqual({ marked: 0 }),
+
+  "tasks.mine": page(),
+  "tasks.forSubject": (r) => expect(r).toEqual([]),
+  "tasks.create": created((c) => ({ title: "Call the mission", assigneeId: inputOf(c).assigneeId, status: "open" })),
+  "tasks.update": sameId("id", { title: "Renamed" }),
+  "tasks.setStatus": sameId("id", { status: "done" }),
+  "tasks.delete": sameId(),
+
+  "admin.auditEvents": somePage((e) => expect(e.action).toMatch(/^[a-z_]+\.[a-z_]+$/)),
+  "admin.mailbox": page(),
+
+  "documents.list": somePage(),
+  "documents.get": (r) => expect(r).toMatchObject({ slug: "a-65-877", units: expect.arrayContaining([expect.objectContaining({ locator: "28" })]) }),
+  "documents.unit": (r) => expect(r).toMatchObject({ locator: "45(a)", text: expect.stringContaining("协调人") }),
+  "documents.search": somePage((i) => expect(JSON.stringify(i)).toContain("协调人")),
+  "documents.preview": (r) => expect(r).toMatchObject({ counts: { paragraphs: 3 }, warnings: [] }),
+  "documents.create": (r, c) => expect(r).toMatchObject({ slug: inputOf(c).slug, counts: { paragraphs: 3 } }),
+
+  "measures.list": somePage((m) => expect(m.actor).toBe("parliament")),
+  "measures.get": (r) => expect(r).toMatchObject({ slug: "appoint-national-r2p-focal-point", deleted: false }),
+  "measures.parliamentSteps": (r) => expect((r as { groups: unknown[] }).groups.length).toBeGreaterThan(0),
+  "measures.units": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
+  "measures.history": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
+  "measures.update": (r) => expect(r).toMatchObject({ titleEn: "Changed", actor: "parliament" }),
+  "measures.addSource": (r, c) => expect(r).toMatchObject({ measureId: inputOf(c).measureId, locator: "41", quote: "协调人" }),
+  "measures.removeSource": sameId("sourceId"),
+  "measures.restoreRevision": (r) => expect((r as Row).version).toEqual(expect.any(Number)),
+  "measures.merge": (r, c) => expect(r).toMatchObject({ mergedSlug: inputOf(c).mergedSlug }),
+  "measures.delete": sameId("id", { deleted: true }),
+  "measures.restore": sameId("id", { deleted: false }),
+
+  "organizations.list": somePage(),
+  "organizations.create": created((c) => ({ slug: inputOf(c).slug, name: "Matrix Org" })),
+  "organizations.update": sameId("id", { name: "Updated Org" }),
+  "organizations.delete": sameId("id", { deletedAt: expect.any(Date) }),
+  "organizations.restore": sameId("id", { deletedAt: null }),
+
+  "records.template": (r) => expect((r as Row).content).toMatch(/^\uFEFF?country,/),
+  "records.export": file(/text\/csv/, /^id,review_status,/),
+  "records.importDryRun": (r) => expect(r).toMatchObject({ valid: 1, problems: [] }),
+  "records.import": (r) => expect(r).toMatchObject({ imported: 1 }),
+  "records.uploadEvidence": created(() => ({ filename: "letter.pdf", mime: "application/pdf" })),
+  "records.published": page(inCountry("KEN")),
+  "records.list": page(inCountry("KEN")),
+  "records.get": sameId(),
+  "records.create": created((c) => ({ titleEn: inputOf(c).titleEn })),
+  "records.update": sameId("id", { titleEn: "Edited" }),
+  "records.submit": sameId("id", { reviewStatus: "submitted" }),
+  "records.delete": sameId("id", { deletedAt: expect.any(Date) }),
+  "records.restore": sameId("id", { deletedAt: null }),
+  "records.decide": sameId("id", { reviewStatus: "changes_requested" }),
+  "records.history": (r) => expect((r as Row[]).map((v) => v.number)).toEqual([1]),
+  "records.restoreRevision": sameId(),
+
+  "reference.countries": (r) => expect((r as Row[]).length).toBe(195),
+  "reference.countriesPage": somePage((c) => expect(c.group ?? "african").toBe("african")),
+  "reference.keyFigures": (r) => expect((r as Row).states).toEqual(expect.any(Number)),
+  "reference.regions": (r) => expect((r as Row[]).map((x) => x.code).sort()).toEqual(["002", "009", "019", "142", "150"]),
+  "reference.regionalOrganizations": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
+
+  "users.list": somePage(),
+  "users.changeRole": (r, c) => expect(r).toMatchObject({ userId: inputOf(c).userId, role: "secretariat" }),
+  "users.deactivate": sameId("userId", { deactivatedAt: expect.any(Date) }),
+  "users.reactivate": sameId("userId", { deactivatedAt: null }),
+  "users.invite": created((c) => ({ email: inputOf(c).email, role: "member" })),
+  "users.invitations": page(),
+  "users.revokeInvitation": sameId("id", { revokedAt: expect.any(Date) }),
+};
