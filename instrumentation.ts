@@ -1,6 +1,9 @@
 // Next.js calls register() once per server process before serving requests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First, so that no request is served without the socket's address (rate limits, audit).
+    const { installPeerAddressHook } = await import("./server/auth/peer-address");
+    installPeerAddressHook();
     const { ensureDatabaseReady } = await import("./server/bootstrap");
     await ensureDatabaseReady();
     // Reminders and email digests on a timer in this process, unless a scheduler runs `npm run jobs`.

@@ -2,6 +2,7 @@
 // commit and send), daily digests. Every step claims its rows, so running it anywhere, any number of
 // times, at once on several instances, sends each thing once.
 import { logger } from "~/server/logger";
+import { pruneRateLimitEvents } from "~/server/services/rate-limit";
 import { deliverDigests, deliverImmediate } from "./deliver-email";
 import { sendTaskReminders } from "./task-reminders";
 
@@ -9,6 +10,8 @@ export async function runJobs(now = new Date()) {
   const reminders = await sendTaskReminders(now);
   const immediate = await deliverImmediate();
   const digests = await deliverDigests(now);
+  // Housekeeping: rate-limit ledger rows older than any window count for nothing.
+  await pruneRateLimitEvents(now);
   const summary = { reminders, immediate, digests };
   if (reminders + immediate + digests > 0) logger.info("jobs.ran", summary);
   return summary;
