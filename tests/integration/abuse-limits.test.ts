@@ -180,7 +180,7 @@ describe("exports", () => {
     const address = anAddress();
     const word = `zq${randomBytes(6).toString("hex")}`;
     for (let i = 0; i < RATE_LIMITS.exportAnonymousPerAddress.max; i++) {
-      await (i % 2 ? callerAt(address).records.export({ type: "commitment", format: "csv", q: word }) : callerAt(address).actions.export({ format: "csv", q: word }));
+      await (i % 2 ? callerAt(address).records.export({ type: "commitment", format: "csv", measure: word }) : callerAt(address).actions.export({ format: "csv", q: word }));
     }
     const refused = await errorOf(callerAt(address).actions.export({ format: "json", q: word }));
     expect(appData(refused)).toMatchObject({ code: "TOO_MANY_REQUESTS", messageKey: "limits.exportRateLimited" });
