@@ -2,6 +2,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     await stopOnBadConfiguration();
+    // First, so that no request is served without the socket's address (rate limits, audit).
+    const { installPeerAddressHook } = await import("./server/auth/peer-address");
+    installPeerAddressHook();
     const { ensureDatabaseReady } = await import("./server/bootstrap");
     await ensureDatabaseReady();
     // Reminders and email digests on a timer in this process, unless a scheduler runs `npm run jobs`.

@@ -28,17 +28,34 @@ interface Handle {
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
+/**
+ * postgres.js options for the server database. `statement_timeout` makes PostgreSQL cancel any one
+ * statement that runs longer (DATABASE_STATEMENT_TIMEOUT_MS, 15 s by default), so one heavy or
+ * hostile query cannot hold a connection and a CPU indefinitely; the app answers it with a 503.
+ */
+export function postgresOptions(statementTimeoutMs: number, max = Number(process.env.DATABASE_POOL_SIZE ?? 10)) {
+  return { max, onnotice: () => {}, connection: { statement_timeout: statementTimeoutMs } };
+}
+
+/** Migrations may legitimately run longer than any request (an index on a big table): no timeout. */
+async function migrateServerDatabase(url: string) {
+  const client = postgres(url, postgresOptions(0, 1));
+  try {
+    await migratePostgres(drizzlePostgres({ client, schema, casing: "snake_case" }), { migrationsFolder });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
 function open(): Handle {
   if (env.DATABASE_URL) {
-    const client = postgres(env.DATABASE_URL, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      onnotice: () => {},
-    });
+    const url = env.DATABASE_URL;
+    const client = postgres(url, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS));
     const db = drizzlePostgres({ client, schema, casing: "snake_case" });
     return {
       db: db as unknown as Db,
       kind: "postgres",
-      migrate: () => migratePostgres(db, { migrationsFolder }),
+      migrate: () => migrateServerDatabase(url),
       ping: async () => void (await client`select 1`),
       close: () => client.end({ timeout: 5 }),
     };

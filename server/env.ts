@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./auth/trusted-proxies";
 
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -32,6 +33,19 @@ const ZEnvSchema = z.object({
   /** Uploads cited by nothing are removed by the jobs runner once this many hours old. */
   UPLOAD_ORPHAN_GRACE_HOURS: z.coerce.number().int().positive().default(24),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /**
+   * Who may report the client's address in X-Forwarded-For: unset → nobody (the socket's peer is the
+   * client); a hop count ("1" behind one proxy); or addresses/CIDRs/`loopback`/`private`.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error });
+    }),
+  /** PostgreSQL cancels any statement running longer than this (server database only). 0 = never. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
 });
 
 export type Env = z.infer<typeof ZEnvSchema>;

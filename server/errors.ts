@@ -9,7 +9,9 @@ export type AppErrorCode =
   | "VALIDATION"
   | "RATE_LIMITED"
   | "INVALID_TOKEN"
-  | "BAD_REQUEST";
+  | "BAD_REQUEST"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNAVAILABLE";
 
 interface AppErrorOptions {
   /** Key under `errors.` in the message files; the client shows it in the user's language. */
@@ -46,6 +48,8 @@ const defaultMessageKey: Record<AppErrorCode, string> = {
   RATE_LIMITED: "rateLimited",
   INVALID_TOKEN: "invalidToken",
   BAD_REQUEST: "badRequest",
+  PAYLOAD_TOO_LARGE: "limits.payloadTooLarge",
+  UNAVAILABLE: "limits.busy",
 };
 
 export const errorMapping: Record<AppErrorCode, { trpc: TRPC_ERROR_CODE_KEY; http: number }> = {
@@ -57,6 +61,8 @@ export const errorMapping: Record<AppErrorCode, { trpc: TRPC_ERROR_CODE_KEY; htt
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   INVALID_TOKEN: { trpc: "BAD_REQUEST", http: 400 },
   BAD_REQUEST: { trpc: "BAD_REQUEST", http: 400 },
+  PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
+  UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
 };
 
 export const notFound = (what: string) =>
@@ -78,7 +84,30 @@ export const fieldError = (field: string, messageKey: string, message: string) =
 
 /** PostgreSQL unique_violation, on either engine (SQLSTATE lives on err.cause.code). */
 export function isUniqueViolation(err: unknown): boolean {
-  const code =
-    (err as { code?: string })?.code ?? (err as { cause?: { code?: string } })?.cause?.code;
-  return code === "23505";
+  return sqlState(err) === "23505";
+}
+
+/** The SQLSTATE of a database error, on either engine and through drizzle's wrapper. */
+function sqlState(err: unknown): string | undefined {
+  return (err as { code?: string })?.code ?? (err as { cause?: { code?: string } })?.cause?.code;
+}
+
+/**
+ * A query PostgreSQL cancelled (statement_timeout, SQLSTATE 57014) is the server being overloaded
+ * or a query too heavy, not a bug in the request: 503 with a "try again" message, never a 500.
+ */
+export function isQueryCancelled(err: unknown): boolean {
+  return sqlState(err) === "57014";
+}
+
+/** The domain error an exception stands for, if any: AppErrors as they are, known database states mapped. */
+export function asAppError(err: unknown): AppError | null {
+  if (err instanceof AppError) return err;
+  if (isQueryCancelled(err)) {
+    return new AppError("UNAVAILABLE", "the database cancelled a query that ran too long", {
+      details: { retryAfterSeconds: 30 },
+      cause: err,
+    });
+  }
+  return null;
 }

@@ -4,6 +4,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useErrorReader } from "~/components/forms/use-mutation-errors";
 import { useTRPC } from "~/components/trpc/provider";
 import { Button } from "~/components/ui/button";
 import type { TRecordType } from "~/db/schema/record-vocabulary";
@@ -26,11 +27,17 @@ export function ExportButtons({ type, filters = {}, template = false }: Props) {
   const trpc = useTRPC();
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
+  // E.g. too many downloads in a short time: say so, in the reader's language.
+  const readError = useErrorReader();
+  const [error, setError] = useState<string | null>(null);
   const run = async (fetcher: () => Promise<{ filename: string; content: string; mime?: string }>) => {
     setBusy(true);
+    setError(null);
     try {
       const file = await fetcher();
       download(file.filename, file.mime ?? "text/csv", file.content);
+    } catch (e) {
+      setError(readError(e).form);
     } finally {
       setBusy(false);
     }
@@ -53,6 +60,11 @@ export function ExportButtons({ type, filters = {}, template = false }: Props) {
           {format === "csv" ? t("exportCsv") : t("exportJson")}
         </Button>
       ))}
+      {error && (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { type Action, type Actor, can } from "~/server/auth/policy";
-import { AppError, errorMapping } from "~/server/errors";
+import { AppError, asAppError, errorMapping } from "~/server/errors";
 import { revalidatePublicPages } from "~/server/cache/revalidate";
 import { logger } from "~/server/logger";
 import { lookupMessage } from "~/server/i18n/translator";
@@ -68,12 +68,13 @@ const errorBoundary = t.middleware(async ({ ctx, next, path, type }) => {
   const result = await next();
   if (!result.ok) {
     const err = result.error;
-    const cause = err.cause;
-    if (cause instanceof AppError) {
+    const cause = asAppError(err.cause);
+    if (cause) {
+      if (cause.code === "UNAVAILABLE") logger.warn("trpc.query_cancelled", { requestId: ctx.requestId, path, type });
       throw new TRPCError({ code: errorMapping[cause.code].trpc, message: cause.message, cause });
     }
     if (err.code === "INTERNAL_SERVER_ERROR") {
-      logger.error("trpc.unexpected", { requestId: ctx.requestId, path, type, error: cause ?? err });
+      logger.error("trpc.unexpected", { requestId: ctx.requestId, path, type, error: err.cause ?? err });
     }
   }
   return result;

@@ -10,3 +10,12 @@ export interface ServiceContext {
 export interface AuthedServiceContext extends ServiceContext {
   actor: Actor;
 }
+
+/**
+ * Same, for services that limit how often a client may do something: `ip` is the client address the
+ * route resolved (server/auth/client-ip.ts). Absent when the call does not come from a request (a
+ * script, a test): then only the per-person limits apply.
+ */
+export interface ClientServiceContext extends ServiceContext {
+  ip?: string;
+}

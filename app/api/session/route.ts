@@ -3,6 +3,7 @@
 // too many attempts. GET is what lets every public page be static: the session is read here only.
 import { CredentialsSignin } from "next-auth";
 import { type NextRequest, NextResponse } from "next/server";
+import { readLimitedJson, SMALL_BODY_BYTES } from "~/server/api/request-body";
 import { clientIp } from "~/server/auth/client-ip";
 import { signIn, signOut } from "~/server/auth/config";
 import { currentActor } from "~/server/auth/session";
@@ -26,8 +27,9 @@ export async function GET() {
 
 export async function POST(request: NextRequest) {
   await ensureDatabaseReady();
-  const body: unknown = await request.json().catch(() => null);
-  const parsed = ZCredentialsSchema.safeParse(body);
+  const body = await readLimitedJson(request, SMALL_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const parsed = ZCredentialsSchema.safeParse(body.value);
   if (!parsed.success) {
     return NextResponse.json({ error: "VALIDATION", messageKey: "invalidCredentials" }, { status: 400 });
   }

@@ -1,7 +1,7 @@
 // Helpers shared by the public /api/v1 route handlers: query parsing and error responses.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { AppError, errorMapping } from "~/server/errors";
+import { asAppError, errorMapping } from "~/server/errors";
 import { logger } from "~/server/logger";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 
@@ -38,10 +38,15 @@ export async function respond(body: () => Promise<unknown>) {
     const result = await body();
     return result instanceof Response ? result : NextResponse.json(result);
   } catch (err) {
-    if (err instanceof AppError) {
+    const app = asAppError(err);
+    if (app) {
+      const retryAfter = app.details?.retryAfterSeconds;
       return NextResponse.json(
-        { error: err.code, message: err.message },
-        { status: errorMapping[err.code].http },
+        { error: app.code, message: app.message },
+        {
+          status: errorMapping[app.code].http,
+          headers: typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined,
+        },
       );
     }
     const requestId = crypto.randomUUID();

@@ -26,7 +26,7 @@ export const actionsRouter = createTRPCRouter({
   /** The filtered list as CSV or JSON: only what the caller may see. */
   export: publicProcedure
     .input(ZExportActionsInputSchema)
-    .query(({ ctx, input }) => exportActions(ctx.actor, input)),
+    .query(({ ctx, input }) => exportActions(ctx, input)),
 
   create: permissionProcedure("action.create").use(revalidatesPublicPages)
     .input(ZCreateActionInputSchema)

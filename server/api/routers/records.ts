@@ -64,7 +64,7 @@ export const recordsRouter = createTRPCRouter({
     .input(ZImportInputSchema)
     .mutation(({ ctx, input }) => importRecords(ctx, input, ctx.locale)),
   /** Any filtered list as CSV or JSON: only what the caller may see. */
-  export: publicProcedure.input(ZExportInputSchema).query(({ ctx, input }) => exportRecords(ctx.actor, input)),
+  export: publicProcedure.input(ZExportInputSchema).query(({ ctx, input }) => exportRecords(ctx, input)),
   /** An evidence file (PDF, image, office document ≤ 20 MB, checked by its bytes), to attach to a record. */
   uploadEvidence: permissionProcedure("record.propose")
     .input(ZUploadEvidenceInputSchema)

@@ -21,6 +21,15 @@ export const ZAcceptInvitationInputSchema = z.object({
 const invalidToken = () =>
   new AppError("INVALID_TOKEN", "invitation is invalid or expired", { messageKey: "invitationInvalid" });
 
+/** Not yet accepted, revoked or expired. */
+const openInvitation = (token: string) =>
+  and(
+    eq(invitation.tokenHash, hashToken(token)),
+    isNull(invitation.acceptedAt),
+    isNull(invitation.revokedAt),
+    gt(invitation.expiresAt, new Date()),
+  );
+
 /** What the accept page shows before the person commits. */
 export async function findOpenInvitation(token: string) {
   const [row] = await db
@@ -33,33 +42,18 @@ export async function findOpenInvitation(token: string) {
       expiresAt: invitation.expiresAt,
     })
     .from(invitation)
-    .where(
-      and(
-        eq(invitation.tokenHash, hashToken(token)),
-        isNull(invitation.acceptedAt),
-        isNull(invitation.revokedAt),
-        gt(invitation.expiresAt, new Date()),
-      ),
-    );
+    .where(openInvitation(token));
   return row ?? null;
 }
 
 export async function acceptInvitation(ctx: ServiceContext, input: z.infer<typeof ZAcceptInvitationInputSchema>) {
+  // The link first: a made-up token costs one indexed read, never an argon2 hash (amplification).
+  const [open] = await db.select({ id: invitation.id }).from(invitation).where(openInvitation(input.token));
+  if (!open) throw invalidToken();
   const passwordHash = await hashPassword(input.password);
   return notifyingTransaction(async (tx, outbox) => {
     // Claim the invitation first: of two concurrent accepts, only one updates the row.
-    const [claimed] = await tx
-      .update(invitation)
-      .set({ acceptedAt: new Date() })
-      .where(
-        and(
-          eq(invitation.tokenHash, hashToken(input.token)),
-          isNull(invitation.acceptedAt),
-          isNull(invitation.revokedAt),
-          gt(invitation.expiresAt, new Date()),
-        ),
-      )
-      .returning();
+    const [claimed] = await tx.update(invitation).set({ acceptedAt: new Date() }).where(openInvitation(input.token)).returning();
     if (!claimed) throw invalidToken();
     const created = await createUserWithMembership(tx, ctx, {
       email: claimed.email,

@@ -10,7 +10,8 @@ import { AppError, forbidden } from "~/server/errors";
 import { serverTranslator } from "~/server/i18n/translator";
 import { sendMail } from "~/server/mail/send-mail";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
-import type { AuthedServiceContext } from "~/server/services/context";
+import type { AuthedServiceContext, ClientServiceContext } from "~/server/services/context";
+import { addressScope, consumeRateLimits, RATE_LIMITS } from "~/server/services/rate-limit";
 import { ZRoleAssignmentSchema } from "./membership-rules";
 import { newToken } from "./secrets";
 
@@ -25,10 +26,16 @@ export const ZCreateInvitationInputSchema = z
   .and(ZRoleAssignmentSchema);
 export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInputSchema>;
 
-export async function createInvitation(ctx: AuthedServiceContext, input: TCreateInvitationInput) {
+export async function createInvitation(ctx: AuthedServiceContext & ClientServiceContext, input: TCreateInvitationInput) {
   if (!can(ctx.actor, "invitation.create", { role: input.role })) {
     throw forbidden("invitation.create");
   }
+  // Each invitation is an email to a stranger: bounded per recipient, per inviter and per address.
+  await consumeRateLimits([
+    { limit: RATE_LIMITS.invitationPerEmail, key: input.email },
+    { limit: RATE_LIMITS.invitationPerInviter, key: ctx.actor.id },
+    { limit: RATE_LIMITS.invitationPerAddress, key: addressScope(ctx.ip ?? "") },
+  ]);
   const { token, tokenHash } = newToken();
   const created = await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: user.id }).from(user).where(eq(user.email, input.email));

@@ -8,7 +8,8 @@ import { AppError } from "~/server/errors";
 import { serverTranslator } from "~/server/i18n/translator";
 import { sendMail } from "~/server/mail/send-mail";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
-import type { ServiceContext } from "~/server/services/context";
+import type { ClientServiceContext, ServiceContext } from "~/server/services/context";
+import { addressScope, consumeRateLimits, RATE_LIMITS } from "~/server/services/rate-limit";
 import { hashPassword, hashToken, newToken, ZPasswordSchema } from "./secrets";
 
 const RESET_TTL_MS = 60 * 60 * 1000;
@@ -21,8 +22,15 @@ export const ZResetPasswordInputSchema = z.object({
   password: ZPasswordSchema,
 });
 
-/** Always answers the same way, so the form does not reveal which emails have accounts. */
-export async function requestPasswordReset(ctx: ServiceContext, input: { email: string }) {
+/**
+ * Always answers the same way, so the form does not reveal which emails have accounts; the limits
+ * count requests for an email whether or not it has an account, for the same reason.
+ */
+export async function requestPasswordReset(ctx: ClientServiceContext, input: { email: string }) {
+  await consumeRateLimits([
+    { limit: RATE_LIMITS.passwordResetPerEmail, key: input.email },
+    { limit: RATE_LIMITS.passwordResetPerAddress, key: addressScope(ctx.ip ?? "") },
+  ]);
   const [found] = await db
     .select({ id: user.id, locale: user.locale })
     .from(user)
@@ -51,23 +59,29 @@ export async function requestPasswordReset(ctx: ServiceContext, input: { email: 
   return { ok: true as const };
 }
 
+const invalidResetLink = () =>
+  new AppError("INVALID_TOKEN", "reset link is invalid or expired", { messageKey: "resetInvalid" });
+
+const openResetToken = (token: string) =>
+  and(
+    eq(passwordResetToken.tokenHash, hashToken(token)),
+    isNull(passwordResetToken.usedAt),
+    gt(passwordResetToken.expiresAt, new Date()),
+  );
+
 export async function resetPassword(ctx: ServiceContext, input: z.infer<typeof ZResetPasswordInputSchema>) {
+  // The link first: a made-up token costs one indexed read, never an argon2 hash (amplification).
+  const [open] = await db.select({ id: passwordResetToken.id }).from(passwordResetToken).where(openResetToken(input.token));
+  if (!open) throw invalidResetLink();
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
+    // Spend it atomically: of two concurrent resets with one link, only one updates the row.
     const [spent] = await tx
       .update(passwordResetToken)
       .set({ usedAt: new Date() })
-      .where(
-        and(
-          eq(passwordResetToken.tokenHash, hashToken(input.token)),
-          isNull(passwordResetToken.usedAt),
-          gt(passwordResetToken.expiresAt, new Date()),
-        ),
-      )
+      .where(openResetToken(input.token))
       .returning({ userId: passwordResetToken.userId });
-    if (!spent) {
-      throw new AppError("INVALID_TOKEN", "reset link is invalid or expired", { messageKey: "resetInvalid" });
-    }
+    if (!spent) throw invalidResetLink();
     const [updated] = await tx
       .update(user)
       .set({ passwordHash, updatedAt: new Date() })

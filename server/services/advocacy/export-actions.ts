@@ -4,13 +4,12 @@ import { asc, desc } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "~/db/client";
 import { advocacyAction } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { ClientServiceContext } from "~/server/services/context";
+import { exportRowCap, limitExports } from "~/server/services/export-limits";
 import { toCsv } from "~/server/csv/rfc4180";
 import { type ActionDetail, loadActionDetails } from "./action-details";
 import { ZExportActionsInputSchema } from "./action-schemas";
 import { actionsWhere } from "./list-actions";
-
-const MAX_EXPORT = 10_000;
 
 export const ACTION_CSV_HEADER = [
   "id",
@@ -80,14 +79,16 @@ function toJson(a: ActionDetail, opts: { authors: boolean } = { authors: true })
   };
 }
 
-export async function exportActions(actor: Actor | null, raw: z.input<typeof ZExportActionsInputSchema>) {
+export async function exportActions(ctx: ClientServiceContext, raw: z.input<typeof ZExportActionsInputSchema>) {
   const input = ZExportActionsInputSchema.parse(raw);
+  const { actor } = ctx;
+  await limitExports(ctx);
   const ids = await db
     .select({ id: advocacyAction.id })
     .from(advocacyAction)
     .where(actionsWhere(actor, input))
     .orderBy(desc(advocacyAction.date), asc(advocacyAction.id))
-    .limit(MAX_EXPORT);
+    .limit(exportRowCap(actor));
   const items = await loadActionDetails(
     actor,
     ids.map((r) => r.id),

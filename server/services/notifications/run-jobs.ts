@@ -2,6 +2,7 @@
 // commit and send), daily digests, and the removal of uploads nothing cites. Every step claims its
 // rows, so running it anywhere, any number of times, at once on several instances, does each thing once.
 import { logger } from "~/server/logger";
+import { pruneRateLimitEvents } from "~/server/services/rate-limit";
 import { removeOrphanUploads } from "~/server/services/uploads/remove-orphan-uploads";
 import { deliverDigests, deliverImmediate } from "./deliver-email";
 import { sendTaskReminders } from "./task-reminders";
@@ -12,6 +13,8 @@ export async function runJobs(now = new Date()) {
   const digests = await deliverDigests(now);
   // Not `now`: an upload's age is measured on the database clock that stamped it.
   const orphanUploads = await removeOrphanUploads();
+  // Housekeeping: rate-limit ledger rows older than any window count for nothing.
+  await pruneRateLimitEvents(now);
   const summary = { reminders, immediate, digests, orphanUploads };
   if (reminders + immediate + digests + orphanUploads > 0) logger.info("jobs.ran", summary);
   return summary;

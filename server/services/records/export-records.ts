@@ -5,28 +5,30 @@ import { z } from "zod";
 import { db } from "~/db/client";
 import { record } from "~/db/schema";
 import { toCsv } from "~/server/csv/rfc4180";
-import type { Actor } from "~/server/auth/policy";
+import type { ClientServiceContext } from "~/server/services/context";
+import { exportRowCap, limitExports } from "~/server/services/export-limits";
 import { listWhere, ZListRecordsInputSchema } from "./list-records";
 import { shapeRecords } from "./public-records";
 import { csvColumns, recordToRow } from "./record-csv";
 import { RECORD_TYPES } from "./record-schemas";
-
-const MAX_EXPORT = 10_000;
 
 export const ZExportInputSchema = ZListRecordsInputSchema.omit({ page: true, pageSize: true }).extend({
   type: z.enum(RECORD_TYPES),
   format: z.enum(["csv", "json"]),
 });
 
-export async function exportRecords(actor: Actor | null, raw: z.input<typeof ZExportInputSchema>) {
+export async function exportRecords(ctx: ClientServiceContext, raw: z.input<typeof ZExportInputSchema>) {
   const input = ZExportInputSchema.parse(raw);
-  const where = listWhere(actor, { ...input, page: 1, pageSize: MAX_EXPORT });
+  const { actor } = ctx;
+  await limitExports(ctx);
+  const cap = exportRowCap(actor);
+  const where = listWhere(actor, { ...input, page: 1, pageSize: cap });
   const ids = await db
     .select({ id: record.id })
     .from(record)
     .where(where)
     .orderBy(desc(record.date), asc(record.id))
-    .limit(MAX_EXPORT);
+    .limit(cap);
   const items = await shapeRecords(
     ids.map((r) => r.id),
     actor,

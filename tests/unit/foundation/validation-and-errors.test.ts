@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { pageParam } from "~/components/ui/page-param";
 import { clientIp } from "~/server/auth/client-ip";
-import { AppError, errorMapping, isUniqueViolation, staleVersion } from "~/server/errors";
+import { PEER_ADDRESS_HEADER } from "~/server/auth/peer-address";
+import { AppError, asAppError, errorMapping, isUniqueViolation, staleVersion } from "~/server/errors";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 
 describe("localizeZodError", () => {
@@ -57,10 +58,16 @@ describe("errors", () => {
 });
 
 describe("request helpers", () => {
-  it("reads the client address from the proxy headers", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientIp(new Headers())).toBe("unknown");
+  it("reads the client address from the socket, not from headers the client sends", () => {
+    expect(clientIp(new Headers({ [PEER_ADDRESS_HEADER]: "::ffff:203.0.113.7", "x-forwarded-for": "10.9.9.9" }))).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "198.51.100.2" }))).toBe("unknown");
+  });
+
+  it("maps a query the database cancelled (statement_timeout) to 503, on either engine's error shape", () => {
+    expect(asAppError({ code: "57014" })?.code).toBe("UNAVAILABLE");
+    expect(asAppError({ cause: { code: "57014" } })?.code).toBe("UNAVAILABLE");
+    expect(errorMapping.UNAVAILABLE).toEqual({ trpc: "SERVICE_UNAVAILABLE", http: 503 });
+    expect(asAppError({ cause: { code: "23505" } })).toBeNull();
   });
 
   it("turns any ?page= into a safe page number", () => {

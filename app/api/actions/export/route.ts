@@ -1,9 +1,10 @@
 // The action list's "download" links: CSV or JSON of what the signed-in person (or an anonymous
 // visitor: public actions) may see, with the list's filters from the query string.
 import { NextResponse } from "next/server";
+import { clientIp } from "~/server/auth/client-ip";
 import { currentActor } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import { parseQuery } from "~/server/api/public/respond";
+import { parseQuery, respond } from "~/server/api/public/respond";
 import { ZExportActionsInputSchema } from "~/server/services/advocacy/action-schemas";
 import { exportActions } from "~/server/services/advocacy/export-actions";
 
@@ -11,13 +12,17 @@ export async function GET(request: Request) {
   const query = parseQuery(request.url, ZExportActionsInputSchema);
   if (!query.ok) return query.response;
   await ensureDatabaseReady();
-  const file = await exportActions(await currentActor(), query.data);
-  return new NextResponse(file.content, {
-    headers: {
-      "Content-Type": `${file.mime}; charset=utf-8`,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
+  // respond() maps RATE_LIMITED to 429 and a cancelled query to 503.
+  return respond(async () => {
+    const ctx = { actor: await currentActor(), requestId: crypto.randomUUID(), ip: clientIp(request.headers) };
+    const file = await exportActions(ctx, query.data);
+    return new NextResponse(file.content, {
+      headers: {
+        "Content-Type": `${file.mime}; charset=utf-8`,
+        "Content-Disposition": `attachment; filename="${file.filename}"`,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
   });
 }
