@@ -11,6 +11,12 @@ import {
   updatePreferences,
   ZUpdatePreferencesInputSchema,
 } from "~/server/services/accounts/update-preferences";
+import {
+  ZAcceptInvitationOutputSchema,
+  ZFindInvitationOutputSchema,
+  ZRequestPasswordResetOutputSchema,
+  ZResetPasswordOutputSchema,
+} from "~/server/services/accounts/accounts.types";
 import { authedProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
 export const accountRouter = createTRPCRouter({
@@ -21,18 +27,26 @@ export const accountRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => updatePreferences(ctx, input)),
 
   invitation: publicProcedure
+    .meta({ anonymousOutput: ZFindInvitationOutputSchema })
     .input(z.object({ token: z.string().min(1).max(200) }))
+    .output(ZFindInvitationOutputSchema)
     .query(({ input }) => findOpenInvitation(input.token)),
 
   acceptInvitation: publicProcedure
+    .meta({ anonymousOutput: ZAcceptInvitationOutputSchema })
     .input(ZAcceptInvitationInputSchema)
+    .output(ZAcceptInvitationOutputSchema)
     .mutation(({ ctx, input }) => acceptInvitation(ctx, input)),
 
   requestPasswordReset: publicProcedure
+    .meta({ anonymousOutput: ZRequestPasswordResetOutputSchema })
     .input(ZRequestPasswordResetInputSchema)
+    .output(ZRequestPasswordResetOutputSchema)
     .mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
 
   resetPassword: publicProcedure
+    .meta({ anonymousOutput: ZResetPasswordOutputSchema })
     .input(ZResetPasswordInputSchema)
+    .output(ZResetPasswordOutputSchema)
     .mutation(({ ctx, input }) => resetPassword(ctx, input)),
 });

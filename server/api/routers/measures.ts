@@ -18,12 +18,28 @@ import { mergeMeasures } from "~/server/services/measures/merge-measures";
 import { parliamentSteps } from "~/server/services/measures/parliament-steps";
 import { pickableUnits } from "~/server/services/measures/document-units";
 import { setMeasureDeleted, updateMeasure } from "~/server/services/measures/update-measure";
+import {
+  ZGetMeasureOutputSchema,
+  ZListMeasuresOutputSchema,
+  ZParliamentStepsOutputSchema,
+} from "~/server/services/measures/measures.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const measuresRouter = createTRPCRouter({
-  list: publicProcedure.input(ZListMeasuresInputSchema).query(({ ctx, input }) => listMeasures(ctx, input)),
-  get: publicProcedure.input(ZMeasureSlugInputSchema).query(({ ctx, input }) => getMeasure(ctx, input)),
-  parliamentSteps: publicProcedure.query(() => parliamentSteps()),
+  list: publicProcedure
+    .meta({ anonymousOutput: ZListMeasuresOutputSchema })
+    .input(ZListMeasuresInputSchema)
+    .output(ZListMeasuresOutputSchema)
+    .query(({ ctx, input }) => listMeasures(ctx, input)),
+  get: publicProcedure
+    .meta({ anonymousOutput: ZGetMeasureOutputSchema })
+    .input(ZMeasureSlugInputSchema)
+    .output(ZGetMeasureOutputSchema)
+    .query(({ ctx, input }) => getMeasure(ctx, input)),
+  parliamentSteps: publicProcedure
+    .meta({ anonymousOutput: ZParliamentStepsOutputSchema })
+    .output(ZParliamentStepsOutputSchema)
+    .query(() => parliamentSteps()),
 
   /** The add-source picker's list of units of one document. */
   units: permissionProcedure("measure.update").input(ZDocumentUnitsInputSchema).query(({ input }) => pickableUnits(input)),

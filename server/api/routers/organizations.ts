@@ -9,11 +9,17 @@ import {
   setOrganizationDeleted,
   updateOrganization,
 } from "~/server/services/organizations/save-organization";
+import {
+  ZListOrganizationsOutputSchema,
+  ZPublicListOrganizationsOutputSchema,
+} from "~/server/services/organizations/organizations.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
 
 export const organizationsRouter = createTRPCRouter({
   list: publicProcedure
+    .meta({ anonymousOutput: ZPublicListOrganizationsOutputSchema })
     .input(ZListOrganizationsInputSchema)
+    .output(ZListOrganizationsOutputSchema)
     .query(({ ctx, input }) => listOrganizations(ctx.actor, input)),
 
   create: permissionProcedure("organization.create")

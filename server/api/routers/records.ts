@@ -21,13 +21,32 @@ import {
 import { decideRecord, restoreRevision, submitRecord } from "~/server/services/records/review-record";
 import { createRecord, setRecordDeleted, updateRecord } from "~/server/services/records/save-record";
 import { uploadEvidence, ZUploadEvidenceInputSchema } from "~/server/services/uploads/evidence-files";
+import { ZFileDownloadSchema, ZRecordTemplateOutputSchema } from "~/server/services/common.types";
+import { ZGetRecordOutputSchema, ZPublicRecordDetailSchema } from "~/server/services/records/get-record.types";
+import {
+  ZListRecordsOutputSchema,
+  ZPublicListRecordsOutputSchema,
+  ZPublicRecordsOutputSchema,
+} from "~/server/services/records/list-records.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const recordsRouter = createTRPCRouter({
-  list: publicProcedure.input(ZListRecordsInputSchema).query(({ ctx, input }) => listRecords(ctx.actor, input)),
+  list: publicProcedure
+    .meta({ anonymousOutput: ZPublicListRecordsOutputSchema })
+    .input(ZListRecordsInputSchema)
+    .output(ZListRecordsOutputSchema)
+    .query(({ ctx, input }) => listRecords(ctx.actor, input)),
   /** Published records in the public API's shape (country page). */
-  published: publicProcedure.input(ZPublicRecordsQuerySchema).query(({ input }) => listPublicRecords(input)),
-  get: publicProcedure.input(ZGetRecordInputSchema).query(({ ctx, input }) => getRecord(ctx.actor, input)),
+  published: publicProcedure
+    .meta({ anonymousOutput: ZPublicRecordsOutputSchema })
+    .input(ZPublicRecordsQuerySchema)
+    .output(ZPublicRecordsOutputSchema)
+    .query(({ input }) => listPublicRecords(input)),
+  get: publicProcedure
+    .meta({ anonymousOutput: ZPublicRecordDetailSchema })
+    .input(ZGetRecordInputSchema)
+    .output(ZGetRecordOutputSchema)
+    .query(({ ctx, input }) => getRecord(ctx.actor, input)),
 
   create: permissionProcedure("record.propose")
     .input(ZCreateRecordInputSchema)
@@ -56,7 +75,11 @@ export const recordsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => restoreRevision(ctx, input)),
 
   /** CSV: the empty template of a type, a dry run listing every problem, and the all-or-nothing import. */
-  template: publicProcedure.input(ZTemplateInputSchema).query(({ input }) => recordTemplate(input)),
+  template: publicProcedure
+    .meta({ anonymousOutput: ZRecordTemplateOutputSchema })
+    .input(ZTemplateInputSchema)
+    .output(ZRecordTemplateOutputSchema)
+    .query(({ input }) => recordTemplate(input)),
   importDryRun: permissionProcedure("record.import")
     .input(ZImportInputSchema)
     .mutation(({ ctx, input }) => dryRunImport(ctx, input, ctx.locale)),
@@ -64,7 +87,11 @@ export const recordsRouter = createTRPCRouter({
     .input(ZImportInputSchema)
     .mutation(({ ctx, input }) => importRecords(ctx, input, ctx.locale)),
   /** Any filtered list as CSV or JSON: only what the caller may see. */
-  export: publicProcedure.input(ZExportInputSchema).query(({ ctx, input }) => exportRecords(ctx.actor, input)),
+  export: publicProcedure
+    .meta({ anonymousOutput: ZFileDownloadSchema })
+    .input(ZExportInputSchema)
+    .output(ZFileDownloadSchema)
+    .query(({ ctx, input }) => exportRecords(ctx.actor, input)),
   /** An evidence file (PDF, image, office document ≤ 20 MB, checked by its bytes), to attach to a record. */
   uploadEvidence: permissionProcedure("record.propose")
     .input(ZUploadEvidenceInputSchema)
