@@ -42,6 +42,12 @@ function jsonSchemaOf(schema: z.ZodType, io: "input" | "output", components?: Re
   return out;
 }
 
+/** One schema as JSON Schema, its named parts under `components.schemas` beside it (for tests). */
+export function toPublicJsonSchema(schema: z.ZodType): JsonSchema {
+  const schemas: Record<string, unknown> = {};
+  return { ...jsonSchemaOf(schema, "output", schemas), components: { schemas } };
+}
+
 /** Path or query parameters from an object schema's properties. */
 function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
   if (!schema) return [];
