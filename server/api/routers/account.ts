@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { acceptInvitation, findOpenInvitation, ZAcceptInvitationInputSchema } from "~/server/services/accounts/accept-invitation";
+import {
+  acceptInvitation,
+  findOpenInvitation,
+  ZAcceptInvitationInputSchema,
+} from "~/server/services/accounts/accept-invitation";
 import {
   requestPasswordReset,
   resetPassword,
@@ -17,13 +21,18 @@ import {
   ZRequestPasswordResetOutputSchema,
   ZResetPasswordOutputSchema,
 } from "~/server/services/accounts/accounts.types";
+import {
+  ZAccountMeOutputSchema,
+  ZAccountUpdatePreferencesOutputSchema,
+} from "~/server/services/accounts/update-preferences.types";
 import { authedProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
 export const accountRouter = createTRPCRouter({
-  me: authedProcedure.query(({ ctx }) => getOwnAccount(ctx)),
+  me: authedProcedure.output(ZAccountMeOutputSchema).query(({ ctx }) => getOwnAccount(ctx)),
 
   updatePreferences: authedProcedure
     .input(ZUpdatePreferencesInputSchema)
+    .output(ZAccountUpdatePreferencesOutputSchema)
     .mutation(({ ctx, input }) => updatePreferences(ctx, input)),
 
   invitation: publicProcedure

@@ -17,6 +17,11 @@ import {
   ZPublicListActionsOutputSchema,
 } from "~/server/services/advocacy/actions.types";
 import { ZFileDownloadSchema } from "~/server/services/common.types";
+import {
+  ZActionsCreateOutputSchema,
+  ZActionsDeleteOutputSchema,
+  ZActionsUpdateOutputSchema,
+} from "~/server/services/advocacy/save-action.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 // Advocacy actions. Reads are public procedures: the visibility rule in the services' where clauses
@@ -47,13 +52,19 @@ export const actionsRouter = createTRPCRouter({
     .output(ZFileDownloadSchema)
     .query(({ ctx, input }) => exportActions(ctx.actor, input)),
 
-  create: permissionProcedure("action.create").use(revalidatesPublicPages)
+  create: permissionProcedure("action.create")
+    .use(revalidatesPublicPages)
     .input(ZCreateActionInputSchema)
+    .output(ZActionsCreateOutputSchema)
     .mutation(({ ctx, input }) => createAction(ctx, input)),
-  update: permissionProcedure("action.update").use(revalidatesPublicPages)
+  update: permissionProcedure("action.update")
+    .use(revalidatesPublicPages)
     .input(ZUpdateActionInputSchema)
+    .output(ZActionsUpdateOutputSchema)
     .mutation(({ ctx, input }) => updateAction(ctx, input)),
-  delete: permissionProcedure("action.delete").use(revalidatesPublicPages)
+  delete: permissionProcedure("action.delete")
+    .use(revalidatesPublicPages)
     .input(ZActionIdInputSchema)
+    .output(ZActionsDeleteOutputSchema)
     .mutation(({ ctx, input }) => deleteAction(ctx, input)),
 });

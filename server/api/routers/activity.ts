@@ -5,6 +5,7 @@ import {
   ZListActivityOutputSchema,
   ZPublicActivityOutputSchema,
 } from "~/server/services/activity/list-activity.types";
+import { ZActivityReviewSummaryOutputSchema } from "~/server/services/collaboration/review-summary.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
 
 export const activityRouter = createTRPCRouter({
@@ -20,5 +21,7 @@ export const activityRouter = createTRPCRouter({
     .output(ZPublicActivityOutputSchema)
     .query(({ input }) => listPublicActivity(input)),
   /** What waits for the secretariat's review (my-work page). */
-  reviewSummary: permissionProcedure("record.review").query(({ ctx }) => reviewSummary(ctx.actor)),
+  reviewSummary: permissionProcedure("record.review")
+    .output(ZActivityReviewSummaryOutputSchema)
+    .query(({ ctx }) => reviewSummary(ctx.actor)),
 });

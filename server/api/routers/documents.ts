@@ -17,6 +17,10 @@ import {
   ZListDocumentsOutputSchema,
 } from "~/server/services/documents/documents.types";
 import { ZSearchAllOutputSchema } from "~/server/services/search/search-all.types";
+import {
+  ZDocumentsCreateOutputSchema,
+  ZDocumentsPreviewOutputSchema,
+} from "~/server/services/documents/upload-document.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const documentsRouter = createTRPCRouter({
@@ -45,8 +49,11 @@ export const documentsRouter = createTRPCRouter({
   /** A mutation although it saves nothing: it carries a file, and is audited as an upload. */
   preview: permissionProcedure("document.create")
     .input(ZUploadFileSchema)
+    .output(ZDocumentsPreviewOutputSchema)
     .mutation(({ ctx, input }) => previewDocument(ctx, input)),
-  create: permissionProcedure("document.create").use(revalidatesPublicPages)
+  create: permissionProcedure("document.create")
+    .use(revalidatesPublicPages)
     .input(ZCreateDocumentInputSchema)
+    .output(ZDocumentsCreateOutputSchema)
     .mutation(({ ctx, input }) => createDocument(ctx, input)),
 });

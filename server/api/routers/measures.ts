@@ -23,6 +23,17 @@ import {
   ZListMeasuresOutputSchema,
   ZParliamentStepsOutputSchema,
 } from "~/server/services/measures/measures.types";
+import {
+  ZMeasuresAddSourceOutputSchema,
+  ZMeasuresDeleteOutputSchema,
+  ZMeasuresHistoryOutputSchema,
+  ZMeasuresMergeOutputSchema,
+  ZMeasuresRemoveSourceOutputSchema,
+  ZMeasuresRestoreOutputSchema,
+  ZMeasuresRestoreRevisionOutputSchema,
+  ZMeasuresUnitsOutputSchema,
+  ZMeasuresUpdateOutputSchema,
+} from "~/server/services/measures/edit-measures.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const measuresRouter = createTRPCRouter({
@@ -42,28 +53,48 @@ export const measuresRouter = createTRPCRouter({
     .query(() => parliamentSteps()),
 
   /** The add-source picker's list of units of one document. */
-  units: permissionProcedure("measure.update").input(ZDocumentUnitsInputSchema).query(({ input }) => pickableUnits(input)),
-  history: permissionProcedure("measure.update").input(ZMeasureHistoryInputSchema).query(({ input }) => measureHistory(input)),
+  units: permissionProcedure("measure.update")
+    .input(ZDocumentUnitsInputSchema)
+    .output(ZMeasuresUnitsOutputSchema)
+    .query(({ input }) => pickableUnits(input)),
+  history: permissionProcedure("measure.update")
+    .input(ZMeasureHistoryInputSchema)
+    .output(ZMeasuresHistoryOutputSchema)
+    .query(({ input }) => measureHistory(input)),
 
-  update: permissionProcedure("measure.update").use(revalidatesPublicPages)
+  update: permissionProcedure("measure.update")
+    .use(revalidatesPublicPages)
     .input(ZUpdateMeasureInputSchema)
+    .output(ZMeasuresUpdateOutputSchema)
     .mutation(({ ctx, input }) => updateMeasure(ctx, input)),
-  addSource: permissionProcedure("measure.update").use(revalidatesPublicPages)
+  addSource: permissionProcedure("measure.update")
+    .use(revalidatesPublicPages)
     .input(ZAddMeasureSourceInputSchema)
+    .output(ZMeasuresAddSourceOutputSchema)
     .mutation(({ ctx, input }) => addMeasureSource(ctx, input)),
-  removeSource: permissionProcedure("measure.update").use(revalidatesPublicPages)
+  removeSource: permissionProcedure("measure.update")
+    .use(revalidatesPublicPages)
     .input(ZRemoveMeasureSourceInputSchema)
+    .output(ZMeasuresRemoveSourceOutputSchema)
     .mutation(({ ctx, input }) => removeMeasureSource(ctx, input)),
-  restoreRevision: permissionProcedure("measure.update").use(revalidatesPublicPages)
+  restoreRevision: permissionProcedure("measure.update")
+    .use(revalidatesPublicPages)
     .input(ZRestoreMeasureRevisionInputSchema)
+    .output(ZMeasuresRestoreRevisionOutputSchema)
     .mutation(({ ctx, input }) => restoreMeasureRevision(ctx, input)),
-  merge: permissionProcedure("measure.merge").use(revalidatesPublicPages)
+  merge: permissionProcedure("measure.merge")
+    .use(revalidatesPublicPages)
     .input(ZMergeMeasuresInputSchema)
+    .output(ZMeasuresMergeOutputSchema)
     .mutation(({ ctx, input }) => mergeMeasures(ctx, input)),
-  delete: permissionProcedure("measure.delete").use(revalidatesPublicPages)
+  delete: permissionProcedure("measure.delete")
+    .use(revalidatesPublicPages)
     .input(ZMeasureIdInputSchema)
+    .output(ZMeasuresDeleteOutputSchema)
     .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, true)),
-  restore: permissionProcedure("measure.delete").use(revalidatesPublicPages)
+  restore: permissionProcedure("measure.delete")
+    .use(revalidatesPublicPages)
     .input(ZMeasureIdInputSchema)
+    .output(ZMeasuresRestoreOutputSchema)
     .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, false)),
 });

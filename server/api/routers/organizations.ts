@@ -3,7 +3,10 @@ import {
   ZOrganizationIdInputSchema,
   ZUpdateOrganizationInputSchema,
 } from "~/server/services/organizations/organization-schemas";
-import { listOrganizations, ZListOrganizationsInputSchema } from "~/server/services/organizations/list-organizations";
+import {
+  listOrganizations,
+  ZListOrganizationsInputSchema,
+} from "~/server/services/organizations/list-organizations";
 import {
   createOrganization,
   setOrganizationDeleted,
@@ -13,6 +16,12 @@ import {
   ZListOrganizationsOutputSchema,
   ZPublicListOrganizationsOutputSchema,
 } from "~/server/services/organizations/organizations.types";
+import {
+  ZOrganizationsCreateOutputSchema,
+  ZOrganizationsDeleteOutputSchema,
+  ZOrganizationsRestoreOutputSchema,
+  ZOrganizationsUpdateOutputSchema,
+} from "~/server/services/organizations/save-organization.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
 
 export const organizationsRouter = createTRPCRouter({
@@ -24,17 +33,21 @@ export const organizationsRouter = createTRPCRouter({
 
   create: permissionProcedure("organization.create")
     .input(ZCreateOrganizationInputSchema)
+    .output(ZOrganizationsCreateOutputSchema)
     .mutation(({ ctx, input }) => createOrganization(ctx, input)),
 
   update: permissionProcedure("organization.update")
     .input(ZUpdateOrganizationInputSchema)
+    .output(ZOrganizationsUpdateOutputSchema)
     .mutation(({ ctx, input }) => updateOrganization(ctx, input)),
 
   delete: permissionProcedure("organization.delete")
     .input(ZOrganizationIdInputSchema)
+    .output(ZOrganizationsDeleteOutputSchema)
     .mutation(({ ctx, input }) => setOrganizationDeleted(ctx, input, true)),
 
   restore: permissionProcedure("organization.delete")
     .input(ZOrganizationIdInputSchema)
+    .output(ZOrganizationsRestoreOutputSchema)
     .mutation(({ ctx, input }) => setOrganizationDeleted(ctx, input, false)),
 });

@@ -16,7 +16,10 @@ export const ZFindInvitationOutputSchema = z
   .nullable();
 export type TFindInvitationOutput = z.infer<typeof ZFindInvitationOutputSchema>;
 
-export const ZAcceptInvitationOutputSchema = z.object({ email: z.string(), locale: z.enum(localeEnum.enumValues) });
+export const ZAcceptInvitationOutputSchema = z.object({
+  email: z.string(),
+  locale: z.enum(localeEnum.enumValues),
+});
 export type TAcceptInvitationOutput = z.infer<typeof ZAcceptInvitationOutputSchema>;
 
 /** The same answer whether or not the address is known. */

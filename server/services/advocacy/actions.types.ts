@@ -8,7 +8,10 @@ import { ZBilingualSchema, ZDaySchema, ZUuidSchema, pageOf } from "~/server/serv
 // vocabulary's enums in the public API's shape.
 const kind = z.string().meta({ description: ACTION_KINDS.join(", ") });
 const outcomeKind = z.string().meta({ description: OUTCOME_KINDS.join(", ") });
-const target = z.object({ kind: z.string().meta({ description: TARGET_KINDS.join(", ") }), name: z.string() });
+const target = z.object({
+  kind: z.string().meta({ description: TARGET_KINDS.join(", ") }),
+  name: z.string(),
+});
 const apiTarget = z.object({ kind: z.enum(TARGET_KINDS), name: z.string() });
 
 export const ZActionListItemSchema = z.object({
@@ -26,7 +29,9 @@ export const ZActionListItemSchema = z.object({
 });
 export const ZListActionsOutputSchema = pageOf(ZActionListItemSchema);
 export type TListActionsOutput = z.infer<typeof ZListActionsOutputSchema>;
-export const ZPublicListActionsOutputSchema = pageOf(ZActionListItemSchema.extend({ visibility: z.literal("public") }));
+export const ZPublicListActionsOutputSchema = pageOf(
+  ZActionListItemSchema.extend({ visibility: z.literal("public") }),
+);
 
 const ZAttachmentSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("url"), url: z.string(), label: z.string() }),
@@ -54,7 +59,12 @@ export const ZPublicActionDetailSchema = z.object({
   measures: z.array(z.object({ slug: z.string(), title: ZBilingualSchema })),
   units: z.array(z.object({ document: z.string(), symbol: z.string().nullable(), locator: z.string() })),
   records: z.array(
-    z.object({ id: ZUuidSchema, type: z.enum(["commitment", "focal_point", "parliamentary_action"]), date: ZDaySchema, title: ZBilingualSchema }),
+    z.object({
+      id: ZUuidSchema,
+      type: z.enum(["commitment", "focal_point", "parliamentary_action"]),
+      date: ZDaySchema,
+      title: ZBilingualSchema,
+    }),
   ),
   attachments: z.array(ZAttachmentSchema),
   /** People's names are for the coalition: always empty here. */
@@ -96,5 +106,8 @@ export const ZPublicActionSchema = z
     ),
     isSample: z.boolean(),
   })
-  .meta({ description: "A public advocacy action of a coalition organisation: who was addressed, about what, with what outcome." });
+  .meta({
+    description:
+      "A public advocacy action of a coalition organisation: who was addressed, about what, with what outcome.",
+  });
 export const ZPublicActionsOutputSchema = pageOf(ZPublicActionSchema);

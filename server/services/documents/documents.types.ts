@@ -9,7 +9,10 @@ const ZLocatorSchema = z
 
 export const ZDocumentSummarySchema = z.object({
   slug: z.string().meta({ examples: ["a-63-677"] }),
-  symbol: z.string().nullable().meta({ description: "UN document symbol", examples: ["A/63/677"] }),
+  symbol: z
+    .string()
+    .nullable()
+    .meta({ description: "UN document symbol", examples: ["A/63/677"] }),
   title: ZBilingualSchema,
   year: z.number().int(),
   language: z.string(),
@@ -30,7 +33,9 @@ export const ZCitationSchema = z.object({
   target: z
     .object({ slug: z.string(), locators: z.array(z.string()) })
     .nullable()
-    .meta({ description: "The library document and the cited units' current locators; null when it is not ours" }),
+    .meta({
+      description: "The library document and the cited units' current locators; null when it is not ours",
+    }),
 });
 const ZResolvedCitationSchema = ZCitationSchema.extend({ raw: z.string() });
 
@@ -79,7 +84,9 @@ const ZUnitSchema = z.object({
   locator: ZLocatorSchema,
   kind: z
     .string()
-    .meta({ description: "heading, summary, paragraph, subitem, annex, annex-subitem, section, item or footnote" }),
+    .meta({
+      description: "heading, summary, paragraph, subitem, annex, annex-subitem, section, item or footnote",
+    }),
   heading: z.string().meta({ description: "Section title path joined with ' › '" }),
   text: z.string().meta({ description: "Clean, joined text; blocks separated by newlines" }),
 });
@@ -101,6 +108,8 @@ export const ZGetUnitOutputSchema = ZUnitSchema.extend({
   footnotes: z.array(ZFootnoteSchema),
   citations: z.array(ZCitationSchema),
   citedBy: z.array(ZCitedBySchema),
-  measures: z.array(ZCitingMeasureSchema).meta({ description: "Measures of the catalogue that cite this unit" }),
+  measures: z
+    .array(ZCitingMeasureSchema)
+    .meta({ description: "Measures of the catalogue that cite this unit" }),
 });
 export type TGetUnitOutput = z.infer<typeof ZGetUnitOutputSchema>;

@@ -20,7 +20,9 @@ const summary = {
   prevention,
   key: z.boolean(),
   version: z.number().int(),
-  sources: z.array(z.object({ id: ZUuidSchema, document: z.string(), locator: z.string(), quote: z.string() })),
+  sources: z.array(
+    z.object({ id: ZUuidSchema, document: z.string(), locator: z.string(), quote: z.string() }),
+  ),
 };
 
 export const ZListMeasuresOutputSchema = pageOf(z.object({ ...summary, deleted: z.boolean() }));

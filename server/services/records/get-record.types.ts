@@ -6,7 +6,12 @@ import { ZBilingualSchema, ZDaySchema, ZUuidSchema } from "~/server/services/com
 
 const ZEvidenceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("url"), url: z.string(), label: z.string() }),
-  z.object({ kind: z.literal("file"), uploadId: ZUuidSchema, label: z.string(), filename: z.string().optional() }),
+  z.object({
+    kind: z.literal("file"),
+    uploadId: ZUuidSchema,
+    label: z.string(),
+    filename: z.string().optional(),
+  }),
 ]);
 
 /** The columns a revision snapshots (record-links.ts SNAPSHOT_FIELDS). */
@@ -65,7 +70,9 @@ export const ZPublicRecordDetailSchema = ZRecordColumnsSchema.omit({ notes: true
   organizationName: z.string().nullable(),
   createdByName: z.string().nullable(),
   measures: z.array(z.object({ slug: z.string(), titleZh: z.string(), titleEn: z.string() })),
-  units: z.array(z.object({ document: z.string(), symbol: z.string().nullable(), locator: z.string(), text: z.string() })),
+  units: z.array(
+    z.object({ document: z.string(), symbol: z.string().nullable(), locator: z.string(), text: z.string() }),
+  ),
   evidence: z.array(ZEvidenceSchema),
   snapshot: ZSnapshotSchema.nullable(),
   decisions: z.array(

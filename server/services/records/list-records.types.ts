@@ -29,7 +29,11 @@ export type TListRecordsOutput = z.infer<typeof ZListRecordsOutputSchema>;
 
 /** Anonymous: published records only, without the organisation that entered them. */
 export const ZPublicListRecordsOutputSchema = pageOf(
-  ZRecordListItemSchema.extend({ reviewStatus: z.literal("published"), organizationName: z.null(), deletedAt: z.null() }),
+  ZRecordListItemSchema.extend({
+    reviewStatus: z.literal("published"),
+    organizationName: z.null(),
+    deletedAt: z.null(),
+  }),
 );
 
 const str = z.string().nullable();
@@ -50,7 +54,11 @@ export const ZPublicRecordSchema = z
     evidence: z.array(
       z.union([
         z.object({ kind: z.literal("url"), url: z.string(), label: z.string() }),
-        z.object({ kind: z.literal("file"), file: z.string().meta({ examples: ["/api/files/0b6f3c2e-8d1a-4f57-9a0e-2c4b7d9e1f30"] }), label: z.string() }),
+        z.object({
+          kind: z.literal("file"),
+          file: z.string().meta({ examples: ["/api/files/0b6f3c2e-8d1a-4f57-9a0e-2c4b7d9e1f30"] }),
+          label: z.string(),
+        }),
       ]),
     ),
     // Type-specific fields (absent for the other types).

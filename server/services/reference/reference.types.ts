@@ -30,7 +30,9 @@ export const ZListRegionalOrganizationsOutputSchema = z.array(
 );
 export type TListRegionalOrganizationsOutput = z.infer<typeof ZListRegionalOrganizationsOutputSchema>;
 
-export const ZListRegionsOutputSchema = z.array(z.object({ code: z.string(), en: z.string(), zh: z.string() }));
+export const ZListRegionsOutputSchema = z.array(
+  z.object({ code: z.string(), en: z.string(), zh: z.string() }),
+);
 export type TListRegionsOutput = z.infer<typeof ZListRegionsOutputSchema>;
 
 export const ZGetKeyFiguresOutputSchema = z.object({
