@@ -31,7 +31,15 @@ export function createTRPCContext(opts: {
   };
 }
 
-const t = initTRPC.context<TRPCContext>().create({
+/**
+ * Per-procedure metadata. `anonymousOutput` is the allow-list of what a caller who is not signed in
+ * receives: a procedure reachable anonymously must name one (see publicProcedure).
+ */
+export interface TRPCMeta {
+  anonymousOutput?: z.ZodType;
+}
+
+const t = initTRPC.context<TRPCContext>().meta<TRPCMeta>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
@@ -80,7 +88,22 @@ const errorBoundary = t.middleware(async ({ ctx, next, path, type }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorBoundary);
+/**
+ * Public outputs are allow-lists: an anonymous caller's answer is parsed through the procedure's
+ * `meta.anonymousOutput` schema (zod objects drop every key they do not name), after the procedure's
+ * own `.output()`. A procedure without one answers anonymous callers with an error, never with data:
+ * forgetting the schema fails closed. Signed-in callers are untouched here.
+ */
+const anonymousAllowList = t.middleware(async ({ ctx, meta, next }) => {
+  const result = await next();
+  if (!result.ok || ctx.actor) return result;
+  if (!meta?.anonymousOutput) {
+    throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "No public shape for this procedure" });
+  }
+  return { ...result, data: meta.anonymousOutput.parse(result.data) };
+});
+
+export const publicProcedure = t.procedure.use(errorBoundary).use(anonymousAllowList);
 
 /** For mutations that change what public (cached) pages show: after success, drop those pages. */
 export const revalidatesPublicPages = t.middleware(async ({ next, path }) => {

@@ -66,7 +66,8 @@ describe("organisations", () => {
 
     await expect(admin.organizations.delete({ id: org.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await admin.organizations.restore({ id: org.id });
-    expect((await callerFor(null).organizations.list({ q: name })).total).toBe(1);
+    // Signed in: anonymous visitors only learn of organisations with a public action (decision 013).
+    expect((await callerFor(await makeActor("member")).organizations.list({ q: name })).total).toBe(1);
   });
 
   it("paginates with a 1-based page and at most 500 per page", async () => {

@@ -1,225 +1,98 @@
-// The OpenAPI document of the public read API. Each endpoint added to /api/v1 is described here
-// (paths); the shapes they return are in openapi-schemas.ts.
-import { openApiSchemas } from "./openapi-schemas";
+// The OpenAPI document of the public read API, generated from the endpoints' zod schemas (the same
+// ones the handlers parse their answers through), so the contract cannot drift from the responses.
+// Objects are closed (`additionalProperties: false`): a field is public only if its schema names it.
+import { z } from "zod";
+import { COMPONENT_NAMES } from "./components";
+import { ZApiErrorSchema, PUBLIC_ENDPOINTS, type PublicEndpoint } from "./endpoints";
+
+type JsonSchema = Record<string, unknown>;
+
+/** zod's metadata (descriptions, examples) plus the component names: what the generator reads. */
+const metadata = {
+  get: (schema: z.ZodType) => {
+    const name = COMPONENT_NAMES.get(schema);
+    const meta = z.globalRegistry.get(schema);
+    return name ? { ...meta, id: name } : meta;
+  },
+} as unknown as z.core.$ZodRegistry<z.core.JSONSchemaMeta>;
+
+/**
+ * JSON carries Dates as ISO strings; everything else zod renders itself. Named shapes are collected
+ * into `components` (the document's `components.schemas`) and referred to by `$ref`.
+ */
+function jsonSchemaOf(schema: z.ZodType, io: "input" | "output", components?: Record<string, unknown>): JsonSchema {
+  const generated = z.toJSONSchema(schema, {
+    io,
+    metadata,
+    unrepresentable: "any",
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === "date") {
+        ctx.jsonSchema.type = "string";
+        ctx.jsonSchema.format = "date-time";
+      }
+    },
+  }) as JsonSchema;
+  const { $schema: _dialect, $defs, ...out } = JSON.parse(
+    JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/'),
+  ) as JsonSchema & { $defs?: Record<string, unknown> };
+  if ($defs) {
+    if (!components) throw new Error("A named schema in a parameter: name it in a response only");
+    Object.assign(components, $defs);
+  }
+  return out;
+}
+
+/** One schema as JSON Schema, its named parts under `components.schemas` beside it (for tests). */
+export function toPublicJsonSchema(schema: z.ZodType): JsonSchema {
+  const schemas: Record<string, unknown> = {};
+  return { ...jsonSchemaOf(schema, "output", schemas), components: { schemas } };
+}
+
+/** Path or query parameters from an object schema's properties. */
+function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
+  if (!schema) return [];
+  const json = jsonSchemaOf(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: where,
+      required: where === "path" || ((json.required ?? []).includes(name) && rest.default === undefined),
+      schema: rest,
+      ...(description ? { description } : {}),
+    };
+  });
+}
+
+function operation(e: PublicEndpoint, components: Record<string, unknown>) {
+  const json = (schema: z.ZodType) => ({ "application/json": { schema: jsonSchemaOf(schema, "output", components) } });
+  const responses: Record<string, unknown> = { "200": { description: "OK", content: json(e.response) } };
+  for (const [status, description] of Object.entries(e.errors ?? {})) {
+    responses[status] = { description, content: json(status === "503" ? e.response : ZApiErrorSchema) };
+  }
+  for (const [status, description] of Object.entries(e.redirects ?? {})) responses[status] = { description };
+  return {
+    get: {
+      summary: e.summary,
+      parameters: [...parameters(e.params, "path"), ...parameters(e.query, "query")],
+      responses,
+    },
+  };
+}
 
 export function openApiDocument(baseUrl: string) {
-  const paginated = (item: object) => ({
-    type: "object",
-    required: ["items", "total", "page", "pageSize"],
-    properties: {
-      items: { type: "array", items: item },
-      total: { type: "integer", minimum: 0 },
-      page: { type: "integer", minimum: 1 },
-      pageSize: { type: "integer", minimum: 1, maximum: 500 },
-    },
-  });
-  const errorBody = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
-  const badRequest = { description: "Invalid query: the field errors name the parameter", content: errorBody };
-  const notFoundResponse = { description: "No such document or unit", content: errorBody };
-  const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "e.g. `a-63-677`" };
+  const schemas: Record<string, unknown> = {};
+  const paths = Object.fromEntries(Object.values(PUBLIC_ENDPOINTS).map((e) => [e.path, operation(e, schemas)]));
   return {
     openapi: "3.1.0",
     info: {
       title: "R2P Tracker public API",
       version: "1",
       description:
-        "Read-only JSON over published data. No authentication. Lists take `page` (1-based) and `pageSize` (max 500) and return `{items, total, page, pageSize}`.",
+        "Read-only JSON over published data. No authentication. Lists take `page` (1-based) and `pageSize` (max 500) and return `{items, total, page, pageSize}`. Objects carry exactly the fields named here.",
     },
-    servers: [{ url: `${baseUrl}/api/v1` }],
-    components: {
-      parameters: {
-        page: { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
-        pageSize: {
-          name: "pageSize",
-          in: "query",
-          schema: { type: "integer", minimum: 1, maximum: 500, default: 50 },
-        },
-      },
-      schemas: openApiSchemas,
-    },
-    paths: {
-      "/health": {
-        get: {
-          summary: "Service and database health",
-          responses: {
-            "200": {
-              description: "Healthy",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    properties: { status: { const: "ok" }, db: { enum: ["pglite", "postgres"] } },
-                  },
-                },
-              },
-            },
-            "503": { description: "The database is unreachable" },
-          },
-        },
-      },
-      "/documents": {
-        get: {
-          summary: "The documents of the reference library",
-          parameters: [{ $ref: "#/components/parameters/page" }, { $ref: "#/components/parameters/pageSize" }],
-          responses: {
-            "200": {
-              description: "A page of documents",
-              content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/DocumentSummary" }) } },
-            },
-            "400": badRequest,
-          },
-        },
-      },
-      "/documents/{slug}": {
-        get: {
-          summary: "One document with its units and footnotes",
-          parameters: [slugParam],
-          responses: {
-            "200": { description: "The document", content: { "application/json": { schema: { $ref: "#/components/schemas/Document" } } } },
-            "404": notFoundResponse,
-          },
-        },
-      },
-      "/documents/{slug}/units/{locator}": {
-        get: {
-          summary: "One unit or footnote, with its footnotes, citations and what cites it",
-          parameters: [
-            slugParam,
-            { name: "locator", in: "path", required: true, schema: { type: "string" }, description: "e.g. `45(a)`, `annex-3`, `fn-12`" },
-          ],
-          responses: {
-            "200": { description: "The unit", content: { "application/json": { schema: { $ref: "#/components/schemas/UnitDetail" } } } },
-            "308": {
-              description:
-                "The paragraph was retired by a new version of the document; Location is its closest successor",
-            },
-            "404": notFoundResponse,
-          },
-        },
-      },
-      "/search": {
-        get: {
-          summary:
-            "Ranked full-text search over measures (type `measure`, first), public advocacy actions (type `action`), paragraphs and footnotes (Chinese and English)",
-          parameters: [
-            { name: "q", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: 200 } },
-            { name: "document", in: "query", schema: { type: "string" }, description: "Limit to one document slug" },
-            { $ref: "#/components/parameters/page" },
-            { $ref: "#/components/parameters/pageSize" },
-          ],
-          responses: {
-            "200": {
-              description: "A page of hits, best first",
-              content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/SearchHit" }) } },
-            },
-            "400": badRequest,
-          },
-        },
-      },
-      "/records": {
-        get: {
-          summary: "Published records: commitments, focal-point appointments, parliamentary actions",
-          parameters: [
-            { $ref: "#/components/parameters/page" },
-            { $ref: "#/components/parameters/pageSize" },
-            { name: "type", in: "query", schema: { enum: ["commitment", "focal_point", "parliamentary_action"] } },
-            { name: "country", in: "query", schema: { type: "string", pattern: "^[A-Z]{3}$" }, description: "ISO3" },
-            { name: "measure", in: "query", schema: { type: "string" }, description: "measure slug" },
-          ],
-          responses: {
-            "200": {
-              description: "A page of published records",
-              content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/Record" }) } },
-            },
-            "400": badRequest,
-          },
-        },
-      },
-      "/actions": {
-        get: {
-          summary: "Public advocacy actions (organisation-only and coalition-only actions are never listed), newest first",
-          parameters: [
-            { name: "country", in: "query", schema: { type: "string", pattern: "^[A-Z]{3}$" }, description: "ISO3" },
-            { name: "kind", in: "query", schema: { type: "string" }, description: "e.g. `meeting`" },
-            { name: "measure", in: "query", schema: { type: "string" }, description: "measure slug" },
-            { $ref: "#/components/parameters/page" },
-            { $ref: "#/components/parameters/pageSize" },
-          ],
-          responses: {
-            "200": {
-              description: "A page of public actions",
-              content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/Action" }) } },
-            },
-            "400": badRequest,
-          },
-        },
-      },
-      "/measures": {
-        get: {
-          summary: "The measures catalogue, filtered",
-          parameters: [
-            { name: "actor", in: "query", schema: { type: "string" }, description: "e.g. `parliament`" },
-            { name: "pillar", in: "query", schema: { enum: ["1", "2", "3", "none"] } },
-            { name: "category", in: "query", schema: { type: "string" }, description: "e.g. `early_warning`" },
-            { name: "prevention", in: "query", schema: { enum: ["upstream", "downstream", "none"] } },
-            { name: "key", in: "query", schema: { type: "boolean" } },
-            { name: "document", in: "query", schema: { type: "string" }, description: "Measures citing this document slug" },
-            { name: "q", in: "query", schema: { type: "string", maxLength: 200 }, description: "Text search (Chinese or English)" },
-            { $ref: "#/components/parameters/page" },
-            { $ref: "#/components/parameters/pageSize" },
-          ],
-          responses: {
-            "200": { description: "A page of measures", content: { "application/json": { schema: paginated({ $ref: "#/components/schemas/Measure" }) } } },
-            "400": badRequest,
-          },
-        },
-      },
-      "/measures/{slug}": {
-        get: {
-          summary: "One measure with its description and each source's unit text",
-          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" }, description: "e.g. `appoint-national-r2p-focal-point`" }],
-          responses: {
-            "200": { description: "The measure", content: { "application/json": { schema: { $ref: "#/components/schemas/MeasureDetail" } } } },
-            "308": { description: "The measure was merged into another: its URL" },
-            "404": { description: "No such measure", content: errorBody },
-          },
-        },
-      },
-      "/countries": {
-        get: {
-          summary: "UN member and observer states, with their progress scores",
-          parameters: [
-            { $ref: "#/components/parameters/page" },
-            { $ref: "#/components/parameters/pageSize" },
-            { name: "region", in: "query", schema: { type: "string", pattern: "^\\d{3}$" }, description: "M49 region code, e.g. `002`" },
-            {
-              name: "group",
-              in: "query",
-              schema: { enum: ["african", "asia_pacific", "eastern_european", "latin_american_caribbean", "weog"] },
-              description: "UN regional group",
-            },
-          ],
-          responses: {
-            "200": {
-              description: "A page of states",
-              content: {
-                "application/json": { schema: paginated({ $ref: "#/components/schemas/Country" }) },
-              },
-            },
-            "400": badRequest,
-          },
-        },
-      },
-      "/countries/{iso3}": {
-        get: {
-          summary: "One state's profile: focal points in office, scores, and each measure's status with the records that decided it",
-          parameters: [{ name: "iso3", in: "path", required: true, schema: { type: "string", pattern: "^[A-Z]{3}$" }, description: "e.g. `GHA`" }],
-          responses: {
-            "200": { description: "The profile", content: { "application/json": { schema: { $ref: "#/components/schemas/CountryProfile" } } } },
-            "404": { description: "No such state", content: errorBody },
-          },
-        },
-      },
-    },
+    servers: [{ url: `${baseUrl.replace(/\/$/, "")}/api/v1` }],
+    paths,
+    components: { schemas },
   };
 }

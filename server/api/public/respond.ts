@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { asAppError, errorMapping } from "~/server/errors";
+import type { PublicEndpoint } from "./endpoints";
 import { logger } from "~/server/logger";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 
@@ -31,12 +32,13 @@ export function parseParams<T extends z.ZodType>(params: Record<string, string>,
 
 /**
  * Runs a handler body, mapping domain errors to their status and hiding unexpected ones. A body that
- * returns a Response (e.g. a redirect) is sent as it is; anything else as JSON.
+ * returns a Response (e.g. a redirect) is sent as it is; anything else is parsed through the endpoint's
+ * public schema (unknown keys dropped: the allow-list) and sent as JSON.
  */
-export async function respond(body: () => Promise<unknown>) {
+export async function respond(endpoint: Pick<PublicEndpoint, "response">, body: () => Promise<unknown>) {
   try {
     const result = await body();
-    return result instanceof Response ? result : NextResponse.json(result);
+    return result instanceof Response ? result : NextResponse.json(endpoint.response.parse(result));
   } catch (err) {
     const app = asAppError(err);
     if (app) {

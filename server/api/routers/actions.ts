@@ -10,6 +10,18 @@ import {
   ZUpdateActionInputSchema,
 } from "~/server/services/advocacy/action-schemas";
 import { createAction, deleteAction, updateAction } from "~/server/services/advocacy/save-action";
+import {
+  ZGetActionOutputSchema,
+  ZListActionsOutputSchema,
+  ZPublicActionDetailSchema,
+  ZPublicListActionsOutputSchema,
+} from "~/server/services/advocacy/actions.types";
+import { ZFileDownloadSchema } from "~/server/services/common.types";
+import {
+  ZActionsCreateOutputSchema,
+  ZActionsDeleteOutputSchema,
+  ZActionsUpdateOutputSchema,
+} from "~/server/services/advocacy/save-action.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 // Advocacy actions. Reads are public procedures: the visibility rule in the services' where clauses
@@ -18,23 +30,41 @@ import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPubl
 // stopped being public.
 export const actionsRouter = createTRPCRouter({
   list: publicProcedure
+    .meta({ anonymousOutput: ZPublicListActionsOutputSchema })
     .input(ZListActionsInputSchema)
+    .output(ZListActionsOutputSchema)
     .query(({ ctx, input }) => listActions(ctx.actor, input)),
   /** Public actions only, whoever asks: for public pages (the country page) seen by signed-in people too. */
-  public: publicProcedure.input(ZPublicActionsQuerySchema).query(({ input }) => listActions(null, input)),
-  get: publicProcedure.input(ZActionIdInputSchema).query(({ ctx, input }) => getAction(ctx.actor, input)),
+  public: publicProcedure
+    .meta({ anonymousOutput: ZPublicListActionsOutputSchema })
+    .input(ZPublicActionsQuerySchema)
+    .output(ZListActionsOutputSchema)
+    .query(({ input }) => listActions(null, input)),
+  get: publicProcedure
+    .meta({ anonymousOutput: ZPublicActionDetailSchema })
+    .input(ZActionIdInputSchema)
+    .output(ZGetActionOutputSchema)
+    .query(({ ctx, input }) => getAction(ctx.actor, input)),
   /** The filtered list as CSV or JSON: only what the caller may see. */
   export: publicProcedure
+    .meta({ anonymousOutput: ZFileDownloadSchema })
     .input(ZExportActionsInputSchema)
+    .output(ZFileDownloadSchema)
     .query(({ ctx, input }) => exportActions(ctx, input)),
 
-  create: permissionProcedure("action.create").use(revalidatesPublicPages)
+  create: permissionProcedure("action.create")
+    .use(revalidatesPublicPages)
     .input(ZCreateActionInputSchema)
+    .output(ZActionsCreateOutputSchema)
     .mutation(({ ctx, input }) => createAction(ctx, input)),
-  update: permissionProcedure("action.update").use(revalidatesPublicPages)
+  update: permissionProcedure("action.update")
+    .use(revalidatesPublicPages)
     .input(ZUpdateActionInputSchema)
+    .output(ZActionsUpdateOutputSchema)
     .mutation(({ ctx, input }) => updateAction(ctx, input)),
-  delete: permissionProcedure("action.delete").use(revalidatesPublicPages)
+  delete: permissionProcedure("action.delete")
+    .use(revalidatesPublicPages)
     .input(ZActionIdInputSchema)
+    .output(ZActionsDeleteOutputSchema)
     .mutation(({ ctx, input }) => deleteAction(ctx, input)),
 });

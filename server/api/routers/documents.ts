@@ -11,20 +11,49 @@ import { getUnit } from "~/server/services/documents/get-unit";
 import { listDocuments } from "~/server/services/documents/list-documents";
 import { createDocument, previewDocument } from "~/server/services/documents/upload-document";
 import { searchAll } from "~/server/services/search/search-all";
+import {
+  ZGetDocumentOutputSchema,
+  ZGetUnitOutputSchema,
+  ZListDocumentsOutputSchema,
+} from "~/server/services/documents/documents.types";
+import { ZSearchAllOutputSchema } from "~/server/services/search/search-all.types";
+import {
+  ZDocumentsCreateOutputSchema,
+  ZDocumentsPreviewOutputSchema,
+} from "~/server/services/documents/upload-document.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const documentsRouter = createTRPCRouter({
-  list: publicProcedure.input(ZListDocumentsInputSchema).query(({ input }) => listDocuments(input)),
-  get: publicProcedure.input(ZDocumentSlugInputSchema).query(({ input }) => getDocument(input)),
-  unit: publicProcedure.input(ZDocumentUnitInputSchema).query(({ input }) => getUnit(input)),
-  /** Units and measures (type "measure") in one list: the search page's box. */
-  search: publicProcedure.input(ZSearchInputSchema).query(({ ctx, input }) => searchAll(input, ctx.actor)),
+  list: publicProcedure
+    .meta({ anonymousOutput: ZListDocumentsOutputSchema })
+    .input(ZListDocumentsInputSchema)
+    .output(ZListDocumentsOutputSchema)
+    .query(({ input }) => listDocuments(input)),
+  get: publicProcedure
+    .meta({ anonymousOutput: ZGetDocumentOutputSchema })
+    .input(ZDocumentSlugInputSchema)
+    .output(ZGetDocumentOutputSchema)
+    .query(({ input }) => getDocument(input)),
+  unit: publicProcedure
+    .meta({ anonymousOutput: ZGetUnitOutputSchema })
+    .input(ZDocumentUnitInputSchema)
+    .output(ZGetUnitOutputSchema)
+    .query(({ input }) => getUnit(input)),
+  /** Units, measures (type "measure") and visible actions in one list: the search page's box. */
+  search: publicProcedure
+    .meta({ anonymousOutput: ZSearchAllOutputSchema })
+    .input(ZSearchInputSchema)
+    .output(ZSearchAllOutputSchema)
+    .query(({ ctx, input }) => searchAll(input, ctx.actor)),
 
   /** A mutation although it saves nothing: it carries a file, and is audited as an upload. */
   preview: permissionProcedure("document.create")
     .input(ZUploadFileSchema)
+    .output(ZDocumentsPreviewOutputSchema)
     .mutation(({ ctx, input }) => previewDocument(ctx, input)),
-  create: permissionProcedure("document.create").use(revalidatesPublicPages)
+  create: permissionProcedure("document.create")
+    .use(revalidatesPublicPages)
     .input(ZCreateDocumentInputSchema)
+    .output(ZDocumentsCreateOutputSchema)
     .mutation(({ ctx, input }) => createDocument(ctx, input)),
 });

@@ -18,36 +18,83 @@ import { mergeMeasures } from "~/server/services/measures/merge-measures";
 import { parliamentSteps } from "~/server/services/measures/parliament-steps";
 import { pickableUnits } from "~/server/services/measures/document-units";
 import { setMeasureDeleted, updateMeasure } from "~/server/services/measures/update-measure";
+import {
+  ZGetMeasureOutputSchema,
+  ZListMeasuresOutputSchema,
+  ZParliamentStepsOutputSchema,
+} from "~/server/services/measures/measures.types";
+import {
+  ZMeasuresAddSourceOutputSchema,
+  ZMeasuresDeleteOutputSchema,
+  ZMeasuresHistoryOutputSchema,
+  ZMeasuresMergeOutputSchema,
+  ZMeasuresRemoveSourceOutputSchema,
+  ZMeasuresRestoreOutputSchema,
+  ZMeasuresRestoreRevisionOutputSchema,
+  ZMeasuresUnitsOutputSchema,
+  ZMeasuresUpdateOutputSchema,
+} from "~/server/services/measures/edit-measures.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const measuresRouter = createTRPCRouter({
-  list: publicProcedure.input(ZListMeasuresInputSchema).query(({ ctx, input }) => listMeasures(ctx, input)),
-  get: publicProcedure.input(ZMeasureSlugInputSchema).query(({ ctx, input }) => getMeasure(ctx, input)),
-  parliamentSteps: publicProcedure.query(() => parliamentSteps()),
+  list: publicProcedure
+    .meta({ anonymousOutput: ZListMeasuresOutputSchema })
+    .input(ZListMeasuresInputSchema)
+    .output(ZListMeasuresOutputSchema)
+    .query(({ ctx, input }) => listMeasures(ctx, input)),
+  get: publicProcedure
+    .meta({ anonymousOutput: ZGetMeasureOutputSchema })
+    .input(ZMeasureSlugInputSchema)
+    .output(ZGetMeasureOutputSchema)
+    .query(({ ctx, input }) => getMeasure(ctx, input)),
+  parliamentSteps: publicProcedure
+    .meta({ anonymousOutput: ZParliamentStepsOutputSchema })
+    .output(ZParliamentStepsOutputSchema)
+    .query(() => parliamentSteps()),
 
   /** The add-source picker's list of units of one document. */
-  units: permissionProcedure("measure.update").input(ZDocumentUnitsInputSchema).query(({ input }) => pickableUnits(input)),
-  history: permissionProcedure("measure.update").input(ZMeasureHistoryInputSchema).query(({ input }) => measureHistory(input)),
+  units: permissionProcedure("measure.update")
+    .input(ZDocumentUnitsInputSchema)
+    .output(ZMeasuresUnitsOutputSchema)
+    .query(({ input }) => pickableUnits(input)),
+  history: permissionProcedure("measure.update")
+    .input(ZMeasureHistoryInputSchema)
+    .output(ZMeasuresHistoryOutputSchema)
+    .query(({ input }) => measureHistory(input)),
 
-  update: permissionProcedure("measure.update").use(revalidatesPublicPages)
+  update: permissionProcedure("measure.update")
+    .use(revalidatesPublicPages)
     .input(ZUpdateMeasureInputSchema)
+    .output(ZMeasuresUpdateOutputSchema)
     .mutation(({ ctx, input }) => updateMeasure(ctx, input)),
-  addSource: permissionProcedure("measure.update").use(revalidatesPublicPages)
+  addSource: permissionProcedure("measure.update")
+    .use(revalidatesPublicPages)
     .input(ZAddMeasureSourceInputSchema)
+    .output(ZMeasuresAddSourceOutputSchema)
     .mutation(({ ctx, input }) => addMeasureSource(ctx, input)),
-  removeSource: permissionProcedure("measure.update").use(revalidatesPublicPages)
+  removeSource: permissionProcedure("measure.update")
+    .use(revalidatesPublicPages)
     .input(ZRemoveMeasureSourceInputSchema)
+    .output(ZMeasuresRemoveSourceOutputSchema)
     .mutation(({ ctx, input }) => removeMeasureSource(ctx, input)),
-  restoreRevision: permissionProcedure("measure.update").use(revalidatesPublicPages)
+  restoreRevision: permissionProcedure("measure.update")
+    .use(revalidatesPublicPages)
     .input(ZRestoreMeasureRevisionInputSchema)
+    .output(ZMeasuresRestoreRevisionOutputSchema)
     .mutation(({ ctx, input }) => restoreMeasureRevision(ctx, input)),
-  merge: permissionProcedure("measure.merge").use(revalidatesPublicPages)
+  merge: permissionProcedure("measure.merge")
+    .use(revalidatesPublicPages)
     .input(ZMergeMeasuresInputSchema)
+    .output(ZMeasuresMergeOutputSchema)
     .mutation(({ ctx, input }) => mergeMeasures(ctx, input)),
-  delete: permissionProcedure("measure.delete").use(revalidatesPublicPages)
+  delete: permissionProcedure("measure.delete")
+    .use(revalidatesPublicPages)
     .input(ZMeasureIdInputSchema)
+    .output(ZMeasuresDeleteOutputSchema)
     .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, true)),
-  restore: permissionProcedure("measure.delete").use(revalidatesPublicPages)
+  restore: permissionProcedure("measure.delete")
+    .use(revalidatesPublicPages)
     .input(ZMeasureIdInputSchema)
+    .output(ZMeasuresRestoreOutputSchema)
     .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, false)),
 });

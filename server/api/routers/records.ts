@@ -21,52 +21,112 @@ import {
 import { decideRecord, restoreRevision, submitRecord } from "~/server/services/records/review-record";
 import { createRecord, setRecordDeleted, updateRecord } from "~/server/services/records/save-record";
 import { uploadEvidence, ZUploadEvidenceInputSchema } from "~/server/services/uploads/evidence-files";
+import { ZFileDownloadSchema, ZRecordTemplateOutputSchema } from "~/server/services/common.types";
+import {
+  ZGetRecordOutputSchema,
+  ZPublicRecordDetailSchema,
+} from "~/server/services/records/get-record.types";
+import {
+  ZListRecordsOutputSchema,
+  ZPublicListRecordsOutputSchema,
+  ZPublicRecordsOutputSchema,
+} from "~/server/services/records/list-records.types";
+import {
+  ZRecordsCreateOutputSchema,
+  ZRecordsDecideOutputSchema,
+  ZRecordsDeleteOutputSchema,
+  ZRecordsHistoryOutputSchema,
+  ZRecordsImportDryRunOutputSchema,
+  ZRecordsImportOutputSchema,
+  ZRecordsRestoreOutputSchema,
+  ZRecordsRestoreRevisionOutputSchema,
+  ZRecordsSubmitOutputSchema,
+  ZRecordsUpdateOutputSchema,
+  ZRecordsUploadEvidenceOutputSchema,
+} from "~/server/services/records/save-record.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const recordsRouter = createTRPCRouter({
-  list: publicProcedure.input(ZListRecordsInputSchema).query(({ ctx, input }) => listRecords(ctx.actor, input)),
+  list: publicProcedure
+    .meta({ anonymousOutput: ZPublicListRecordsOutputSchema })
+    .input(ZListRecordsInputSchema)
+    .output(ZListRecordsOutputSchema)
+    .query(({ ctx, input }) => listRecords(ctx.actor, input)),
   /** Published records in the public API's shape (country page). */
-  published: publicProcedure.input(ZPublicRecordsQuerySchema).query(({ input }) => listPublicRecords(input)),
-  get: publicProcedure.input(ZGetRecordInputSchema).query(({ ctx, input }) => getRecord(ctx.actor, input)),
+  published: publicProcedure
+    .meta({ anonymousOutput: ZPublicRecordsOutputSchema })
+    .input(ZPublicRecordsQuerySchema)
+    .output(ZPublicRecordsOutputSchema)
+    .query(({ input }) => listPublicRecords(input)),
+  get: publicProcedure
+    .meta({ anonymousOutput: ZPublicRecordDetailSchema })
+    .input(ZGetRecordInputSchema)
+    .output(ZGetRecordOutputSchema)
+    .query(({ ctx, input }) => getRecord(ctx.actor, input)),
 
   create: permissionProcedure("record.propose")
     .input(ZCreateRecordInputSchema)
+    .output(ZRecordsCreateOutputSchema)
     .mutation(({ ctx, input }) => createRecord(ctx, input)),
-  update: permissionProcedure("record.propose").use(revalidatesPublicPages)
+  update: permissionProcedure("record.propose")
+    .use(revalidatesPublicPages)
     .input(ZUpdateRecordInputSchema)
+    .output(ZRecordsUpdateOutputSchema)
     .mutation(({ ctx, input }) => updateRecord(ctx, input)),
   submit: permissionProcedure("record.propose")
     .input(ZRecordVersionInputSchema)
+    .output(ZRecordsSubmitOutputSchema)
     .mutation(({ ctx, input }) => submitRecord(ctx, input)),
-  delete: permissionProcedure("record.propose").use(revalidatesPublicPages)
+  delete: permissionProcedure("record.propose")
+    .use(revalidatesPublicPages)
     .input(ZRecordIdInputSchema)
+    .output(ZRecordsDeleteOutputSchema)
     .mutation(({ ctx, input }) => setRecordDeleted(ctx, input, true)),
-  restore: permissionProcedure("record.restore").use(revalidatesPublicPages)
+  restore: permissionProcedure("record.restore")
+    .use(revalidatesPublicPages)
     .input(ZRecordIdInputSchema)
+    .output(ZRecordsRestoreOutputSchema)
     .mutation(({ ctx, input }) => setRecordDeleted(ctx, input, false)),
 
-  decide: permissionProcedure("record.review").use(revalidatesPublicPages)
+  decide: permissionProcedure("record.review")
+    .use(revalidatesPublicPages)
     .input(ZDecideInputSchema)
+    .output(ZRecordsDecideOutputSchema)
     .mutation(({ ctx, input }) => decideRecord(ctx, input)),
   history: permissionProcedure("record.history")
     .input(ZRecordHistoryInputSchema)
+    .output(ZRecordsHistoryOutputSchema)
     .query(({ ctx, input }) => recordHistory(ctx.actor, input)),
-  restoreRevision: permissionProcedure("record.restore").use(revalidatesPublicPages)
+  restoreRevision: permissionProcedure("record.restore")
+    .use(revalidatesPublicPages)
     .input(ZRestoreRevisionInputSchema)
+    .output(ZRecordsRestoreRevisionOutputSchema)
     .mutation(({ ctx, input }) => restoreRevision(ctx, input)),
 
   /** CSV: the empty template of a type, a dry run listing every problem, and the all-or-nothing import. */
-  template: publicProcedure.input(ZTemplateInputSchema).query(({ input }) => recordTemplate(input)),
+  template: publicProcedure
+    .meta({ anonymousOutput: ZRecordTemplateOutputSchema })
+    .input(ZTemplateInputSchema)
+    .output(ZRecordTemplateOutputSchema)
+    .query(({ input }) => recordTemplate(input)),
   importDryRun: permissionProcedure("record.import")
     .input(ZImportInputSchema)
+    .output(ZRecordsImportDryRunOutputSchema)
     .mutation(({ ctx, input }) => dryRunImport(ctx, input, ctx.locale)),
-  import: permissionProcedure("record.import").use(revalidatesPublicPages)
+  import: permissionProcedure("record.import")
+    .use(revalidatesPublicPages)
     .input(ZImportInputSchema)
+    .output(ZRecordsImportOutputSchema)
     .mutation(({ ctx, input }) => importRecords(ctx, input, ctx.locale)),
   /** Any filtered list as CSV or JSON: only what the caller may see. */
-  export: publicProcedure.input(ZExportInputSchema).query(({ ctx, input }) => exportRecords(ctx, input)),
+  export: publicProcedure
+    .meta({ anonymousOutput: ZFileDownloadSchema })
+    .input(ZExportInputSchema)
+    .output(ZFileDownloadSchema)
+    .query(({ ctx, input }) => exportRecords(ctx, input)),
   /** An evidence file (PDF, image, office document ≤ 20 MB, checked by its bytes), to attach to a record. */
   uploadEvidence: permissionProcedure("record.propose")
     .input(ZUploadEvidenceInputSchema)
+    .output(ZRecordsUploadEvidenceOutputSchema)
     .mutation(({ ctx, input }) => uploadEvidence(ctx, input)),
 });

@@ -9,34 +9,50 @@ import {
   ZChangeRoleInputSchema,
   ZUserIdInputSchema,
 } from "~/server/services/users/manage-user";
+import {
+  ZUsersChangeRoleOutputSchema,
+  ZUsersDeactivateOutputSchema,
+  ZUsersInvitationsOutputSchema,
+  ZUsersInviteOutputSchema,
+  ZUsersListOutputSchema,
+  ZUsersReactivateOutputSchema,
+  ZUsersRevokeInvitationOutputSchema,
+} from "~/server/services/users/users.types";
 import { createTRPCRouter, permissionProcedure, ZPageInputSchema } from "../trpc";
 
 export const usersRouter = createTRPCRouter({
   list: permissionProcedure("user.list")
     .input(ZListUsersInputSchema)
+    .output(ZUsersListOutputSchema)
     .query(({ ctx, input }) => listUsers(ctx.actor, input)),
 
   changeRole: permissionProcedure("user.changeRole")
     .input(ZChangeRoleInputSchema)
+    .output(ZUsersChangeRoleOutputSchema)
     .mutation(({ ctx, input }) => changeRole(ctx, input)),
 
   deactivate: permissionProcedure("user.deactivate")
     .input(ZUserIdInputSchema)
+    .output(ZUsersDeactivateOutputSchema)
     .mutation(({ ctx, input }) => setUserDeactivated(ctx, input, true)),
 
   reactivate: permissionProcedure("user.deactivate")
     .input(ZUserIdInputSchema)
+    .output(ZUsersReactivateOutputSchema)
     .mutation(({ ctx, input }) => setUserDeactivated(ctx, input, false)),
 
   invite: permissionProcedure("invitation.create")
     .input(ZCreateInvitationInputSchema)
+    .output(ZUsersInviteOutputSchema)
     .mutation(({ ctx, input }) => createInvitation(ctx, input)),
 
   invitations: permissionProcedure("invitation.list")
     .input(ZPageInputSchema)
+    .output(ZUsersInvitationsOutputSchema)
     .query(({ input }) => listInvitations(input)),
 
   revokeInvitation: permissionProcedure("invitation.revoke")
     .input(z.object({ id: z.string().uuid() }))
+    .output(ZUsersRevokeInvitationOutputSchema)
     .mutation(({ ctx, input }) => revokeInvitation(ctx, input)),
 });

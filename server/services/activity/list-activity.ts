@@ -9,6 +9,8 @@ import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
 import { ZPageInputSchema } from "~/server/api/trpc";
 import type { Actor } from "~/server/auth/policy";
 import { inCoalition } from "~/server/services/collaboration/subject-access";
+import type { TListActivityOutput } from "./list-activity.types";
+import { listPublicActivity } from "./public-activity";
 
 export const ZListActivityInputSchema = ZPageInputSchema.extend({
   pageSize: z.number().int().min(1).max(200).default(50),
@@ -34,9 +36,9 @@ export function visibleActivityWhere(actor: Actor | null): SQL {
 
 const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 86400000);
 
-export async function listActivity(actor: Actor | null, input: TListActivityInput) {
-  const where = and(
-    visibleActivityWhere(actor),
+/** The filters of the input, shared by the coalition feed and the public one. */
+export function activityFiltersWhere(input: TListActivityInput) {
+  return and(
     input.country ? arrayContains(activity.countryIso3s, [input.country]) : undefined,
     input.subjectType ? eq(activity.subjectType, input.subjectType) : undefined,
     input.verb ? eq(activity.verb, input.verb) : undefined,
@@ -44,6 +46,12 @@ export async function listActivity(actor: Actor | null, input: TListActivityInpu
     input.from ? gte(activity.createdAt, new Date(`${input.from}T00:00:00Z`)) : undefined,
     input.to ? lt(activity.createdAt, nextDay(input.to)) : undefined,
   );
+}
+
+export async function listActivity(actor: Actor | null, input: TListActivityInput): Promise<TListActivityOutput> {
+  // Whoever is outside the coalition reads the public feed, which has its own rules.
+  if (!inCoalition(actor)) return listPublicActivity(input);
+  const where = and(visibleActivityWhere(actor), activityFiltersWhere(input));
   const rows = await db
     .select({ activity, actorName: user.name, organizationName: organization.name })
     .from(activity)
@@ -71,7 +79,7 @@ export async function listActivity(actor: Actor | null, input: TListActivityInpu
         createdAt: a.createdAt,
       };
     }),
-    total: total?.n ?? 0,
+    total: Number(total?.n ?? 0),
     page: input.page,
     pageSize: input.pageSize,
   };

@@ -64,15 +64,3 @@ export async function getDocument({ slug }: { slug: string }) {
 
 export type DocumentDetail = Awaited<ReturnType<typeof getDocument>>;
 
-/** The public API's shape (issue 3): no internal ids, no link data. */
-export function publicDocument(d: DocumentDetail) {
-  return {
-    slug: d.slug,
-    symbol: d.symbol,
-    title: d.title,
-    year: d.year,
-    language: d.language,
-    units: d.units.map((u) => ({ locator: u.locator, kind: u.kind, heading: u.heading, text: u.text })),
-    footnotes: d.footnotes.map((f) => ({ locator: f.locator, number: f.number, text: f.text })),
-  };
-}

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, exists, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
-import { membership, organization } from "~/db/schema";
+import { advocacyAction, membership, organization } from "~/db/schema";
 import { type Actor, can } from "~/server/auth/policy";
 
 export const ZListOrganizationsInputSchema = z.object({
@@ -10,6 +10,19 @@ export const ZListOrganizationsInputSchema = z.object({
   q: z.string().trim().max(200).optional(),
   includeDeleted: z.boolean().default(false),
 });
+
+const hasPublicAction = exists(
+  db
+    .select({ one: sql`1` })
+    .from(advocacyAction)
+    .where(
+      and(
+        eq(advocacyAction.organizationId, organization.id),
+        eq(advocacyAction.visibility, "public"),
+        isNull(advocacyAction.deletedAt),
+      ),
+    ),
+);
 
 export async function listOrganizations(
   actor: Actor | null,
@@ -21,6 +34,9 @@ export async function listOrganizations(
   const where = and(
     showDeleted ? isNotNull(organization.id) : isNull(organization.deletedAt),
     pattern ? or(ilike(organization.name, pattern), ilike(organization.nameZh, pattern)) : undefined,
+    // Belonging to the coalition can be dangerous: anonymous visitors learn of an organisation only
+    // through its public actions (the public actions list names it anyway).
+    actor ? undefined : hasPublicAction,
   );
   const members = db
     .select({ organizationId: membership.organizationId, n: count().as("n") })

@@ -40,7 +40,8 @@ export function listWhere(actor: Actor | null, input: z.output<typeof ZListRecor
   if (input.onlyDeleted) conditions.push(isNotNull(record.deletedAt));
   if (input.type) conditions.push(eq(record.type, input.type));
   if (input.country) conditions.push(eq(record.countryIso3, input.country));
-  if (input.organizationId) conditions.push(eq(record.organizationId, input.organizationId));
+  // Who entered a record is not public: an anonymous list cannot be narrowed by organisation.
+  if (input.organizationId && actor) conditions.push(eq(record.organizationId, input.organizationId));
   if (input.reviewStatus?.length) conditions.push(inArray(record.reviewStatus, input.reviewStatus));
   if (input.mine) conditions.push(ownedWhere(actor) ?? eq(record.createdById, actor?.id ?? ""));
   if (input.awaitingReview) conditions.push(or(eq(record.reviewStatus, "submitted"), pendingEdit));
@@ -95,5 +96,11 @@ export async function listRecords(actor: Actor | null, raw: TListRecordsInput) {
       .offset((input.page - 1) * input.pageSize),
     db.select({ n: count() }).from(record).where(where),
   ]);
-  return { items, total: Number(total?.n ?? 0), page: input.page, pageSize: input.pageSize };
+  return {
+    // Anonymous visitors see published records without the organisation that entered them.
+    items: actor ? items : items.map((i) => ({ ...i, organizationName: null })),
+    total: Number(total?.n ?? 0),
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }

@@ -83,7 +83,9 @@ export async function shapeRecords(ids: string[], actor: Actor | null) {
       evidence: evidence
         .filter((e) => e.recordId === id)
         .map((e) =>
-          e.kind === "url" ? { kind: "url", url: e.url, label: e.label } : { kind: "file", file: `/api/files/${e.uploadId}`, label: e.label },
+          e.kind === "url"
+            ? { kind: "url" as const, url: e.url ?? "", label: e.label }
+            : { kind: "file" as const, file: `/api/files/${e.uploadId}`, label: e.label },
         ),
       ...typeSpecific(r, owns(actor, r)),
       reviewStatus: r.reviewStatus,

@@ -1,6 +1,7 @@
 // The action list's "download" links: CSV or JSON of what the signed-in person (or an anonymous
 // visitor: public actions) may see, with the list's filters from the query string.
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { clientIp } from "~/server/auth/client-ip";
 import { currentActor } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
@@ -12,8 +13,8 @@ export async function GET(request: Request) {
   const query = parseQuery(request.url, ZExportActionsInputSchema);
   if (!query.ok) return query.response;
   await ensureDatabaseReady();
-  // respond() maps RATE_LIMITED to 429 and a cancelled query to 503.
-  return respond(async () => {
+  // respond() maps RATE_LIMITED to 429 and a cancelled query to 503; the answer is a file, never JSON.
+  return respond({ response: z.never() }, async () => {
     const ctx = { actor: await currentActor(), requestId: crypto.randomUUID(), ip: clientIp(request.headers) };
     const file = await exportActions(ctx, query.data);
     return new NextResponse(file.content, {

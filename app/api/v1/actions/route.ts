@@ -1,13 +1,15 @@
+import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseQuery, respond } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import { ZPublicActionsQuerySchema } from "~/server/services/advocacy/action-schemas";
 import { listPublicActions } from "~/server/services/advocacy/public-actions";
+
+const endpoint = PUBLIC_ENDPOINTS.actions;
 
 /** Public advocacy actions only: organisation and coalition actions never reach the open API. */
 export async function GET(request: Request) {
-  const query = parseQuery(request.url, ZPublicActionsQuerySchema);
+  const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respond(async () => {
+  return respond(endpoint, async () => {
     await ensureDatabaseReady();
     return listPublicActions(query.data);
   });

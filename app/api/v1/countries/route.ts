@@ -1,14 +1,14 @@
+import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseQuery, respond } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import {
-  listCountriesPage,
-  ZListCountriesPageInputSchema,
-} from "~/server/services/reference/list-countries-page";
+import { listCountriesPage } from "~/server/services/reference/list-countries-page";
+
+const endpoint = PUBLIC_ENDPOINTS.countries;
 
 export async function GET(request: Request) {
-  const query = parseQuery(request.url, ZListCountriesPageInputSchema);
+  const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respond(async () => {
+  return respond(endpoint, async () => {
     await ensureDatabaseReady();
     return listCountriesPage(query.data);
   });

@@ -1,12 +1,14 @@
+import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseQuery, respond } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import { ZListDocumentsInputSchema } from "~/server/services/documents/document-schemas";
 import { listDocuments } from "~/server/services/documents/list-documents";
 
+const endpoint = PUBLIC_ENDPOINTS.documents;
+
 export async function GET(request: Request) {
-  const query = parseQuery(request.url, ZListDocumentsInputSchema);
+  const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respond(async () => {
+  return respond(endpoint, async () => {
     await ensureDatabaseReady();
     return listDocuments(query.data);
   });

@@ -1,15 +1,14 @@
+import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseQuery, respond } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { listMeasures, publicMeasureList } from "~/server/services/measures/list-measures";
-import { ZListMeasuresInputSchema } from "~/server/services/measures/measure-schemas";
 
-// Anonymous callers never see deleted measures: `deleted` is dropped from the public query.
-const ZPublicListSchema = ZListMeasuresInputSchema.omit({ deleted: true }).strict();
+const endpoint = PUBLIC_ENDPOINTS.measures;
 
 export async function GET(request: Request) {
-  const query = parseQuery(request.url, ZPublicListSchema);
+  const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respond(async () => {
+  return respond(endpoint, async () => {
     await ensureDatabaseReady();
     return publicMeasureList(await listMeasures({ actor: null, requestId: crypto.randomUUID() }, query.data));
   });

@@ -1,20 +1,21 @@
 import { NextResponse } from "next/server";
+import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseParams, respond } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { getMeasure, publicMeasure } from "~/server/services/measures/get-measure";
-import { ZMeasureSlugInputSchema } from "~/server/services/measures/measure-schemas";
+
+const endpoint = PUBLIC_ENDPOINTS.measure;
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const input = parseParams(await params, ZMeasureSlugInputSchema, "measure");
+  const input = parseParams(await params, endpoint.params, "measure");
   if (!input.ok) return input.response;
-  await ensureDatabaseReady().catch(() => undefined);
-  const found = await getMeasure({ actor: null, requestId: crypto.randomUUID() }, input.data).catch(() => null);
-  // A merged measure's slug is permanently the survivor's.
-  if (found && found.slug !== input.data.slug) {
-    return NextResponse.redirect(new URL(`/api/v1/measures/${found.slug}`, request.url), 308);
-  }
-  return respond(async () => {
+  return respond(endpoint, async () => {
     await ensureDatabaseReady();
-    return publicMeasure(found ?? (await getMeasure({ actor: null, requestId: crypto.randomUUID() }, input.data)));
+    const found = await getMeasure({ actor: null, requestId: crypto.randomUUID() }, input.data);
+    // A merged measure's slug is permanently the survivor's.
+    if (found.slug !== input.data.slug) {
+      return NextResponse.redirect(new URL(`/api/v1/measures/${found.slug}`, request.url), 308);
+    }
+    return publicMeasure(found);
   });
 }

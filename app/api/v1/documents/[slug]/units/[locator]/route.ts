@@ -1,13 +1,15 @@
+import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseParams, respond } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { currentLocator } from "~/server/services/documents/current-locator";
-import { ZDocumentUnitInputSchema } from "~/server/services/documents/document-schemas";
 import { getUnit } from "~/server/services/documents/get-unit";
 
+const endpoint = PUBLIC_ENDPOINTS.unit;
+
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; locator: string }> }) {
-  const input = parseParams(await params, ZDocumentUnitInputSchema, "unit");
+  const input = parseParams(await params, endpoint.params, "unit");
   if (!input.ok) return input.response;
-  return respond(async () => {
+  return respond(endpoint, async () => {
     await ensureDatabaseReady();
     // A paragraph retired by a re-import answers with a permanent redirect to its successor.
     const current = await currentLocator(input.data);

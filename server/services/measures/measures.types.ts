@@ -1,0 +1,112 @@
+// Output schemas of the measures catalogue: the list, one measure, the parliamentarians' steps; and
+// the public API's shapes (`Public…`), which carry no internal ids.
+import { z } from "zod";
+import { measureActorEnum, measurePreventionEnum } from "~/db/schema";
+import { ZBilingualSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZCitationSchema } from "~/server/services/documents/documents.types";
+
+const actor = z.enum(measureActorEnum.enumValues);
+const pillar = z.number().int().nullable().meta({ description: "1, 2, 3, or null when tied to no pillar" });
+const prevention = z.enum(measurePreventionEnum.enumValues).nullable();
+const documentRef = z.object({ slug: z.string(), symbol: z.string().nullable(), title: ZBilingualSchema });
+
+const summary = {
+  id: ZUuidSchema,
+  slug: z.string(),
+  title: ZBilingualSchema,
+  actor,
+  pillar,
+  category: z.string(),
+  prevention,
+  key: z.boolean(),
+  version: z.number().int(),
+  sources: z.array(
+    z.object({ id: ZUuidSchema, document: z.string(), locator: z.string(), quote: z.string() }),
+  ),
+};
+
+export const ZListMeasuresOutputSchema = pageOf(z.object({ ...summary, deleted: z.boolean() }));
+export type TListMeasuresOutput = z.infer<typeof ZListMeasuresOutputSchema>;
+
+export const ZGetMeasureOutputSchema = z.object({
+  id: ZUuidSchema,
+  slug: z.string(),
+  requestedSlug: z.string(),
+  version: z.number().int(),
+  deleted: z.boolean(),
+  title: ZBilingualSchema,
+  description: ZBilingualSchema,
+  actor,
+  pillar,
+  category: z.string(),
+  prevention,
+  key: z.boolean(),
+  updatedAt: z.date(),
+  sources: z.array(
+    z.object({
+      id: ZUuidSchema,
+      unitId: ZUuidSchema,
+      locator: z.string(),
+      kind: z.string(),
+      heading: z.string(),
+      text: z.string(),
+      quote: z.string(),
+      retired: z.boolean(),
+      citations: z.array(ZCitationSchema.extend({ raw: z.string() })),
+      document: documentRef,
+      href: z.string(),
+    }),
+  ),
+});
+export type TGetMeasureOutput = z.infer<typeof ZGetMeasureOutputSchema>;
+
+export const ZParliamentStepsOutputSchema = z.object({
+  total: z.number().int(),
+  groups: z.array(
+    z.object({
+      category: z.string(),
+      items: z.array(
+        z.object({
+          ...summary,
+          addressedToParliament: z.boolean(),
+          passages: z.array(
+            z.object({
+              id: ZUuidSchema,
+              quote: z.string(),
+              locator: z.string(),
+              text: z.string(),
+              document: documentRef,
+              href: z.string(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+export type TParliamentStepsOutput = z.infer<typeof ZParliamentStepsOutputSchema>;
+
+const ZPublicMeasureSourceSchema = z.object({
+  document: z.string().meta({ description: "Document slug" }),
+  locator: z.string().meta({ description: "Unit locator; the reader's anchor is `#p-{locator}`" }),
+  quote: z.string().meta({ description: "The document's exact words, found in the unit's text" }),
+});
+
+/** GET /api/v1/measures: one item. */
+export const ZPublicMeasureSchema = z.object({
+  slug: z.string().meta({ examples: ["appoint-national-r2p-focal-point"] }),
+  title: ZBilingualSchema,
+  actor,
+  pillar,
+  category: z.string().meta({ examples: ["early_warning"] }),
+  prevention,
+  key: z.boolean().meta({ description: "One of the measures national progress is usually judged by" }),
+  sources: z.array(ZPublicMeasureSourceSchema),
+});
+export const ZPublicMeasureListSchema = pageOf(ZPublicMeasureSchema);
+
+/** GET /api/v1/measures/{slug}. */
+export const ZPublicMeasureDetailSchema = ZPublicMeasureSchema.extend({
+  description: ZBilingualSchema,
+  sources: z.array(ZPublicMeasureSourceSchema.extend({ heading: z.string(), text: z.string() })),
+});

@@ -1,0 +1,36 @@
+// Output schemas of the one search box (documents.search) and of GET /api/v1/search.
+import { z } from "zod";
+import { ZBilingualSchema, pageOf } from "~/server/services/common.types";
+
+const hitType = z.enum(["measure", "action", "paragraph", "heading", "footnote"]);
+
+export const ZSearchAllOutputSchema = pageOf(
+  z.object({
+    type: hitType,
+    slug: z.string(),
+    locator: z.string().nullable(),
+    heading: z.string(),
+    snippet: z.string(),
+    highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+    score: z.number(),
+    title: ZBilingualSchema.nullable(),
+    document: z.object({ symbol: z.string().nullable(), title: ZBilingualSchema }).nullable(),
+    date: z.string().optional(),
+  }),
+).extend({ mode: z.enum(["fulltext", "ilike", "none"]) });
+export type TSearchAllOutput = z.infer<typeof ZSearchAllOutputSchema>;
+
+export const ZPublicSearchHitSchema = z.object({
+  type: hitType,
+  slug: z.string().meta({
+    description:
+      "Document slug, the measure's slug for type `measure`, the public action's id for type `action`",
+  }),
+  locator: z.string().nullable().meta({ description: "null for a measure or an action" }),
+  heading: z
+    .string()
+    .meta({ description: "Section path; for a measure, its Chinese title; for an action, its title" }),
+  snippet: z.string().meta({ description: "Plain text around the first match" }),
+  score: z.number(),
+});
+export const ZPublicSearchSchema = pageOf(ZPublicSearchHitSchema);
