@@ -1,6 +1,6 @@
 // Admin actions on a person: change their role (ends the old membership, starts a new one) and
 // deactivate or reactivate them (soft: nothing is deleted).
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { membership, user } from "~/db/schema";
@@ -51,7 +51,12 @@ export async function setUserDeactivated(
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(user)
-      .set({ deactivatedAt: deactivated ? new Date() : null, updatedAt: new Date() })
+      // Deactivating also ends every session, so reactivating later does not revive the old ones.
+      .set({
+        deactivatedAt: deactivated ? new Date() : null,
+        ...(deactivated ? { sessionVersion: sql`${user.sessionVersion} + 1` } : {}),
+        updatedAt: new Date(),
+      })
       .where(
         and(
           eq(user.id, input.userId),

@@ -1,7 +1,7 @@
 // The action list's "download" links: CSV or JSON of what the signed-in person (or an anonymous
 // visitor: public actions) may see, with the list's filters from the query string.
 import { NextResponse } from "next/server";
-import { currentActor } from "~/server/auth/session";
+import { activeActor } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { parseQuery } from "~/server/api/public/respond";
 import { ZExportActionsInputSchema } from "~/server/services/advocacy/action-schemas";
@@ -11,7 +11,7 @@ export async function GET(request: Request) {
   const query = parseQuery(request.url, ZExportActionsInputSchema);
   if (!query.ok) return query.response;
   await ensureDatabaseReady();
-  const file = await exportActions(await currentActor(), query.data);
+  const file = await exportActions(await activeActor(), query.data);
   return new NextResponse(file.content, {
     headers: {
       "Content-Type": `${file.mime}; charset=utf-8`,

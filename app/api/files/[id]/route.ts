@@ -1,6 +1,6 @@
 // Evidence files, served only to people who may see them, never as something a browser would run.
 import { NextResponse } from "next/server";
-import { currentActor } from "~/server/auth/session";
+import { activeActor } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { AppError, errorMapping } from "~/server/errors";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   await ensureDatabaseReady();
   try {
-    const { file, bytes } = await readEvidenceFile(await currentActor(), id);
+    const { file, bytes } = await readEvidenceFile(await activeActor(), id);
     const inline = file.mime === "application/pdf" || file.mime.startsWith("image/");
     return new NextResponse(new Uint8Array(bytes), {
       headers: {

@@ -3,10 +3,13 @@ import type { NextRequest } from "next/server";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import { clientIp } from "~/server/auth/client-ip";
+import { crossSiteRefusal, isCrossSiteRequest } from "~/server/auth/same-origin";
 import { currentActor } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 
 async function handler(req: NextRequest) {
+  // Mutations travel as POST: one from another site's page is a forgery (docs/decisions/014).
+  if (req.method === "POST" && isCrossSiteRequest(req.headers)) return crossSiteRefusal();
   await ensureDatabaseReady();
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
   const response = await fetchRequestHandler({
