@@ -20,3 +20,16 @@ export async function enrolTwoFactor(userId: string, secret = TEST_TOTP_SECRET) 
 export function totpCode(secret = TEST_TOTP_SECRET, offset = 0): Promise<string> {
   return generate({ secret, epoch: Math.floor(Date.now() / 1000) + offset * 30 });
 }
+
+/** Clears any second factor, as before an enrolment. */
+export async function removeTwoFactor(userId: string) {
+  await db.update(user).set({ totpSecret: null, twoFactorEnabledAt: null, totpLastStep: null }).where(eq(user.id, userId));
+}
+
+/** A started, unconfirmed enrolment with a known secret (what beginEnrolment leaves behind). */
+export async function pendingEnrolment(userId: string, secret = TEST_TOTP_SECRET) {
+  await db
+    .update(user)
+    .set({ totpSecret: encryptSecret(secret), twoFactorEnabledAt: null, totpLastStep: null })
+    .where(eq(user.id, userId));
+}
