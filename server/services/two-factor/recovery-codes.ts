@@ -25,11 +25,17 @@ export function normalizeRecoveryCode(input: string): string | null {
 const hashCode = (userId: string, normalized: string) =>
   createHash("sha256").update(`${userId}:${normalized}`).digest("hex");
 
+/** Replaces every earlier code of the person with the given ones (stored as hashes only). */
+export async function storeRecoveryCodes(tx: Queryable, userId: string, codes: string[]) {
+  await tx.delete(recoveryCode).where(eq(recoveryCode.userId, userId));
+  const hashes = codes.map((c) => normalizeRecoveryCode(c)).filter((c): c is string => !!c);
+  if (hashes.length) await tx.insert(recoveryCode).values(hashes.map((c) => ({ userId, codeHash: hashCode(userId, c) })));
+}
+
 /** Replaces every earlier code of the person with ten new ones; returns them (the only time). */
 export async function replaceRecoveryCodes(tx: Queryable, userId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, randomCode);
-  await tx.delete(recoveryCode).where(eq(recoveryCode.userId, userId));
-  await tx.insert(recoveryCode).values(codes.map((c) => ({ userId, codeHash: hashCode(userId, normalizeRecoveryCode(c)!) })));
+  await storeRecoveryCodes(tx, userId, codes);
   return codes;
 }
 
