@@ -2,6 +2,7 @@
 // POST answers the sign-in form's script as JSON (200, 401 or 429, so it can say exactly what
 // happened) and the same form posted before its script loaded with 303 redirects (docs/decisions/014).
 // GET is what lets every public page be static: the session is read here only.
+import { CredentialsSignin } from "next-auth";
 import { type NextRequest, NextResponse } from "next/server";
 import { clientIp } from "~/server/auth/client-ip";
 import { signIn, signOut } from "~/server/auth/config";
@@ -42,7 +43,15 @@ export async function POST(request: NextRequest) {
     if (err instanceof AppError && err.code === "RATE_LIMITED") return signInAnswer(request, where, "rate_limited");
     throw err;
   }
-  if (step.kind === "signed_in") await signIn("credentials", { ticket: step.ticket, redirect: false });
+  if (step.kind === "signed_in") {
+    try {
+      await signIn("credentials", { ticket: step.ticket, redirect: false });
+    } catch (err) {
+      // The ticket went stale in between (the person's sessions were just ended): not signed in.
+      if (err instanceof CredentialsSignin) return signInAnswer(request, where, { kind: "refused", reason: "credentials" });
+      throw err;
+    }
+  }
   return signInAnswer(request, where, step);
 }
 
