@@ -14,6 +14,7 @@ import { newToken } from "~/server/services/accounts/secrets";
 import { passwordStep, redeemSessionTicket } from "~/server/services/accounts/sign-in-steps";
 import { NextRequest } from "next/server";
 import { callerFor, makeActor, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
+import { enrolTwoFactor } from "../helpers/two-factor";
 
 beforeAll(setupDatabase);
 
@@ -155,5 +156,45 @@ describe("the sign-in form without its script", () => {
       post("/api/session", form({ email: member.email, password: "wrong password", next: "/%09/evil.example", locale: "en" }), formHeaders),
     );
     expect(res.headers.get("location")).toBe("/en/sign-in?error=invalidCredentials");
+  });
+});
+
+describe("the second step over HTTP", () => {
+  it("keeps the pending challenge in an HttpOnly, strict, endpoint-scoped cookie, never in the body", async () => {
+    const member = await makeActor("member");
+    await enrolTwoFactor(member.id);
+    const res = await sessionPost(
+      post("/api/session", JSON.stringify({ email: member.email, password: TEST_PASSWORD, locale: "en" }), {
+        "content-type": "application/json",
+        origin: APP,
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: false, step: "code" });
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^r2p\.second-factor=[^;]+;/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=strict/i);
+    expect(cookie).toMatch(/Path=\/api\/session/);
+
+    // A wrong code, posted by the form without its script: back to the code step, with the error.
+    const challenge = /^r2p\.second-factor=([^;]+);/.exec(cookie)![1]!;
+    const wrong = await sessionPost(
+      post("/api/session", new URLSearchParams({ code: "abcde-fghjk", locale: "en", next: "/en/actions" }).toString(), {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: APP,
+        cookie: `r2p.second-factor=${challenge}`,
+      }),
+    );
+    expect(wrong.status).toBe(303);
+    expect(wrong.headers.get("location")).toBe("/en/sign-in?step=code&error=invalidCode&next=%2Fen%2Factions");
+  });
+
+  it("answers a code without a challenge as expired (401), as JSON", async () => {
+    const res = await sessionPost(
+      post("/api/session", JSON.stringify({ code: "123456" }), { "content-type": "application/json" }),
+    );
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ messageKey: "challengeExpired" });
   });
 });
