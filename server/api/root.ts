@@ -11,6 +11,7 @@ import { organizationsRouter } from "./routers/organizations";
 import { recordsRouter } from "./routers/records";
 import { referenceRouter } from "./routers/reference";
 import { tasksRouter } from "./routers/tasks";
+import { twoFactorRouter } from "./routers/two-factor";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   records: recordsRouter,
   reference: referenceRouter,
   tasks: tasksRouter,
+  twoFactor: twoFactorRouter,
   users: usersRouter,
 });
 

@@ -3,13 +3,15 @@ import "server-only";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
+import { redirect } from "~/components/i18n/navigation";
 import { clientIp } from "~/server/auth/client-ip";
+import { TWO_FACTOR_PAGE } from "~/server/auth/require-actor";
 import { currentActor } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { createCaller } from "./root";
 import { createTRPCContext } from "./trpc";
 
-export const serverApi = cache(async () => {
+const caller = cache(async () => {
   await ensureDatabaseReady();
   const h = await headers();
   return createCaller(
@@ -21,3 +23,15 @@ export const serverApi = cache(async () => {
     }),
   );
 });
+
+/** For every page. Someone who must still set up a second factor is sent to do that first. */
+export const serverApi = cache(async () => {
+  await ensureDatabaseReady();
+  if ((await currentActor())?.mustEnrolTwoFactor) {
+    return redirect({ href: TWO_FACTOR_PAGE, locale: await getLocale() });
+  }
+  return caller();
+});
+
+/** For the second-factor page only: it is the one page open before the enrolment is done. */
+export const enrolmentApi = caller;

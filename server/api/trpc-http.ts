@@ -4,6 +4,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Actor } from "~/server/auth/policy";
 import { clientIp } from "~/server/auth/client-ip";
+import { crossSiteRefusal, isCrossSiteRequest } from "~/server/auth/same-origin";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { readLimitedBody, withBody } from "./request-body";
 import { appRouter } from "./root";
@@ -13,6 +14,8 @@ import { batchRefusal, bodyLimitFor, MAX_BATCH_SIZE, trpcPaths } from "./trpc-li
 export const TRPC_ENDPOINT = "/api/trpc";
 
 export async function handleTrpcRequest(incoming: Request, resolveActor: () => Promise<Actor | null>) {
+  // Mutations travel as POST: one from another site's page is a forgery (docs/decisions/014).
+  if (incoming.method === "POST" && isCrossSiteRequest(incoming.headers)) return crossSiteRefusal();
   const requestId = incoming.headers.get("x-request-id") ?? crypto.randomUUID();
   const paths = trpcPaths(new URL(incoming.url).pathname, TRPC_ENDPOINT);
   const refusal = batchRefusal(paths);

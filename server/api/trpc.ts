@@ -9,6 +9,7 @@ import { revalidatePublicPages } from "~/server/cache/revalidate";
 import { logger } from "~/server/logger";
 import { lookupMessage } from "~/server/i18n/translator";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
+import { enrolmentRequired } from "~/server/services/two-factor/errors";
 
 export interface TRPCContext {
   actor: Actor | null;
@@ -103,7 +104,18 @@ const anonymousAllowList = t.middleware(async ({ ctx, meta, next }) => {
   return { ...result, data: meta.anonymousOutput.parse(result.data) };
 });
 
-export const publicProcedure = t.procedure.use(errorBoundary).use(anonymousAllowList);
+const boundedProcedure = t.procedure.use(errorBoundary);
+
+/**
+ * Someone who must have a second factor and has none yet is signed in only to set one up
+ * (docs/decisions/014): every procedure but the enrolment ones refuses them, with a clear message.
+ */
+const secondFactorGate = t.middleware(({ ctx, next }) => {
+  if (ctx.actor?.mustEnrolTwoFactor) throw enrolmentRequired();
+  return next();
+});
+
+export const publicProcedure = boundedProcedure.use(secondFactorGate).use(anonymousAllowList);
 
 /** For mutations that change what public (cached) pages show: after success, drop those pages. */
 export const revalidatesPublicPages = t.middleware(async ({ next, path }) => {
@@ -113,6 +125,14 @@ export const revalidatesPublicPages = t.middleware(async ({ next, path }) => {
 });
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+  }
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/** The second-factor enrolment itself: signed in, and reachable before the enrolment is done. */
+export const enrolmentProcedure = boundedProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
   }

@@ -1,15 +1,24 @@
-// next-auth: email + password. The JWT holds only the user id; the role is read fresh per request.
+// next-auth: JWT sessions. The token holds the user id and their session version; the role is read
+// fresh per request, and a bumped version ends the session (docs/decisions/004, 014).
+// The Credentials provider redeems only a short-lived ticket that server/services/accounts/
+// sign-in-steps.ts issues after the password (and the second factor, when the person has one).
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
 import { authSecret } from "~/server/env";
-import { AppError } from "~/server/errors";
 import { logger } from "~/server/logger";
-import { authenticate, ZCredentialsSchema } from "~/server/services/accounts/authenticate";
-import { clientIp } from "./client-ip";
+import { redeemSessionTicket } from "~/server/services/accounts/sign-in-steps";
 
-export class RateLimitedSignIn extends CredentialsSignin {
-  code = "rate_limited";
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    sessionVersion?: number;
+  }
 }
+
+const ZTicketSchema = z.object({ ticket: z.string().min(1).max(4000) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
@@ -19,33 +28,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
-      async authorize(raw, request) {
-        const parsed = ZCredentialsSchema.safeParse(raw);
+      credentials: { ticket: {} },
+      async authorize(raw) {
+        const parsed = ZTicketSchema.safeParse(raw);
         if (!parsed.success) return null;
-        try {
-          const userId = await authenticate({ ...parsed.data, ip: clientIp(request.headers) });
-          return userId ? { id: userId } : null;
-        } catch (err) {
-          if (err instanceof AppError && err.code === "RATE_LIMITED") throw new RateLimitedSignIn();
-          throw err;
-        }
+        const person = await redeemSessionTicket(parsed.data.ticket);
+        return person ? { id: person.userId, sessionVersion: person.sessionVersion } : null;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      if (user?.id) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
+      // A token without a version predates decision 014: it names no current session.
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
       return session;
     },
   },
   logger: {
     error(error) {
-      // A wrong password is an answer, not a server error.
+      // A refused ticket is an answer, not a server error.
       if (error instanceof CredentialsSignin) return;
       logger.error("auth.error", { error });
     },

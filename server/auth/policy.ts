@@ -23,6 +23,8 @@ export interface Actor {
   organizationId: string | null;
   countryIso3: string | null;
   locale: "zh" | "en";
+  /** A second factor is required of them and they have none yet: they may only enrol or sign out. */
+  mustEnrolTwoFactor: boolean;
 }
 
 /** What a resource-level rule may look at. */
@@ -33,6 +35,8 @@ interface OwnedResource {
   /** Records: whose country, and which type (parliamentarians propose for their own country only). */
   countryIso3?: string | null;
   recordType?: string;
+  /** Accounts: whether the person's organisation requires a second factor of its members. */
+  organizationRequiresTwoFactor?: boolean;
 }
 
 type Rule = (actor: Actor, resource?: OwnedResource) => boolean;
@@ -61,6 +65,16 @@ const rules = {
   /** Not one's own: an admin cannot move themself into an organisation (or out of being staff). */
   "user.changeRole": (a, r) => isAdmin(a) && r?.userId !== a.id,
   "user.deactivate": (a, r) => isAdmin(a) && r?.userId !== a.id,
+
+  /** Second factor (docs/decisions/014). Staff always need one; members when their organisation
+   *  requires it; parliamentarians may add one. */
+  "account.withoutSecondFactor": (a, r) => !isStaff(a) && !(a.role === "member" && r?.organizationRequiresTwoFactor),
+  /** An organisation's own members may raise the bar for their colleagues; only an admin may lower it. */
+  "organization.requireTwoFactor": (a, r) =>
+    isAdmin(a) || (a.role === "member" && !!a.organizationId && (!r || r.organizationId === a.organizationId)),
+  "organization.relaxTwoFactor": isAdmin,
+  /** After a lost device: clears someone's second factor and ends their sessions (never one's own). */
+  "user.resetTwoFactor": (a, r) => isAdmin(a) && r?.userId !== a.id,
 
   /** Secretariat may invite anyone but an administrator. */
   "invitation.create": (a, r) => isAdmin(a) || (a.role === "secretariat" && r?.role !== "admin"),

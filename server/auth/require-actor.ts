@@ -1,5 +1,5 @@
 // Page guards: an anonymous visitor is sent to sign in; a signed-in person without the permission
-// gets the 403 page.
+// gets the 403 page; someone who must still set up a second factor is sent to do that first.
 import "server-only";
 import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
@@ -7,11 +7,16 @@ import { redirect } from "~/components/i18n/navigation";
 import { type Action, type Actor, can } from "./policy";
 import { currentActor } from "./session";
 
+export const TWO_FACTOR_PAGE = "/account/two-factor";
+
 export async function requireActor(returnTo: string, action?: Action): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) {
     const locale = await getLocale();
     return redirect({ href: `/sign-in?next=${encodeURIComponent(`/${locale}${returnTo}`)}`, locale });
+  }
+  if (actor.mustEnrolTwoFactor && returnTo !== TWO_FACTOR_PAGE) {
+    return redirect({ href: TWO_FACTOR_PAGE, locale: await getLocale() });
   }
   if (action && !can(actor, action)) forbidden();
   return actor;

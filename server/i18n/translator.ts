@@ -11,16 +11,18 @@ import collaborationZh from "./messages/collaboration/zh.json";
 import en from "./messages/en.json";
 import progressEn from "./messages/progress/en.json";
 import progressZh from "./messages/progress/zh.json";
+import twoFactorEn from "./messages/two-factor/en.json";
+import twoFactorZh from "./messages/two-factor/zh.json";
 import zh from "./messages/zh.json";
 
 export const messageFiles = {
-  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh],
-  en: [en, actionsEn, collaborationEn, progressEn, atlasEn],
+  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh],
+  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn],
 } as const;
 
 export const messagesByLocale = {
-  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh },
-  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn },
+  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh },
+  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn },
 } as const;
 export type Locale = keyof typeof messagesByLocale;
 

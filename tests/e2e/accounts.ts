@@ -1,8 +1,11 @@
 // The fixed accounts every e2e run starts with. serve.ts creates them before the server starts
 // (PGlite is single-process); the fixture signs in as them.
 export type E2ERole = "admin" | "secretariat" | "member" | "parliamentarian";
-/** The accounts by name: one per role, plus a second member of the same organisation. */
-export type E2EAccountKey = E2ERole | "colleague";
+/**
+ * The accounts by name: one per role, a second member of the same organisation, and a second
+ * secretariat account that only two-factor.spec signs in with (its codes are spent there).
+ */
+export type E2EAccountKey = E2ERole | "colleague" | "guardian";
 
 export interface E2EAccount {
   email: string;
@@ -13,6 +16,10 @@ export interface E2EAccount {
   locale: "zh" | "en";
   organization?: string;
   country?: string;
+  /** Staff must have a second factor: the seed sets up this TOTP secret (Base32) for them. */
+  totpSecret?: string;
+  /** One-time recovery codes the seed stores for the account. */
+  recoveryCodes?: string[];
 }
 
 /** The coalition member organisation the member account (and invited members) belong to. */
@@ -23,6 +30,12 @@ export const E2E_ORGANIZATION = {
 } as const;
 
 const password = "e2e-password-0123";
+/** Known TOTP secrets (20 bytes, Base32), one per staff account, as an authenticator app would hold. */
+const TOTP = {
+  admin: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+  secretariat: "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU",
+  guardian: "MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK",
+} as const;
 
 export const accounts: Record<E2EAccountKey, E2EAccount> = {
   admin: {
@@ -31,6 +44,7 @@ export const accounts: Record<E2EAccountKey, E2EAccount> = {
     name: "Ada Admin",
     role: "admin",
     locale: "en",
+    totpSecret: TOTP.admin,
   },
   secretariat: {
     email: "secretariat@e2e.r2p.test",
@@ -38,6 +52,16 @@ export const accounts: Record<E2EAccountKey, E2EAccount> = {
     name: "Sam Secretariat",
     role: "secretariat",
     locale: "en",
+    totpSecret: TOTP.secretariat,
+  },
+  guardian: {
+    email: "guardian@e2e.r2p.test",
+    password,
+    name: "Gil Guardian",
+    role: "secretariat",
+    locale: "en",
+    totpSecret: TOTP.guardian,
+    recoveryCodes: ["e2eaa-recov", "e2ebb-recov"],
   },
   member: {
     email: "member@e2e.r2p.test",

@@ -61,7 +61,7 @@ test("a member logs a meeting, assigns a follow-up and mentions a colleague, who
   await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   // The colleague signs in and sees the unread count in the header, which leads to her notifications.
-  await signInWith(page.request, accounts.colleague);
+  await signInWith(page.context(), accounts.colleague);
   await page.goto("/en");
   await expect(banner.getByTestId("account-link")).toHaveAccessibleName(`Signed in as ${accounts.colleague.name}`);
   // The coalition's own menu entries arrive with the session.
@@ -95,7 +95,7 @@ test("a member logs a meeting, assigns a follow-up and mentions a colleague, who
 
   // Outside the organisation (the secretariat included) the action does not exist.
   const outsider = await browser.newContext({ baseURL: E2E_BASE_URL });
-  await signInWith(outsider.request, accounts.secretariat);
+  await signInWith(outsider, accounts.secretariat);
   expect((await outsider.request.get(actionPath)).status()).toBe(404);
   await outsider.close();
 });

@@ -1,12 +1,16 @@
-// The e2e test object: `signInAs(role)` logs in through the API (only sign-in.spec uses the form),
+// The e2e test object: `signInAs(role)` logs in through the API (only sign-in.spec and
+// two-factor.spec use the form), with the second factor for staff (tests/e2e/totp.ts),
 // and every page fails its test on an unexpected console error or uncaught exception.
 import {
   type APIRequestContext,
+  type BrowserContext,
+  type Cookie,
   test as base,
   expect,
   type Page,
 } from "@playwright/test";
 import { accounts, type E2EAccount, type E2EAccountKey } from "./accounts";
+import { unspentCode } from "./totp";
 
 export interface ConsoleGuard {
   /**
@@ -23,14 +27,34 @@ interface Fixtures {
   consoleGuard: ConsoleGuard;
 }
 
+/** Session cookies by email: a staff account spends a TOTP code only on its first sign-in of the run. */
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * Signs `context` in through POST /api/session (the password, then a code from the account's known
+ * TOTP secret when it has one). Reuses the run's earlier session for the same account.
+ */
 export async function signInWith(
-  request: APIRequestContext,
-  account: Pick<E2EAccount, "email" | "password">,
+  context: BrowserContext,
+  account: Pick<E2EAccount, "email" | "password" | "totpSecret">,
 ) {
+  const known = sessions.get(account.email);
+  if (known) return context.addCookies(known);
+  const request: APIRequestContext = context.request;
   const res = await request.post("/api/session", {
     data: { email: account.email, password: account.password },
   });
   expect(res.status(), `sign in as ${account.email}`).toBe(200);
+  if ((await res.json()).step === "code") {
+    expect(account.totpSecret, `${account.email} needs a TOTP secret`).toBeTruthy();
+    const second = await request.post("/api/session", {
+      data: { code: await unspentCode(account.totpSecret!) },
+    });
+    expect(second.status(), `second factor for ${account.email}`).toBe(200);
+  }
+  const cookies = (await context.cookies()).filter((c) => c.name.includes("authjs.session-token"));
+  expect(cookies.length, `session cookie for ${account.email}`).toBeGreaterThan(0);
+  sessions.set(account.email, cookies);
 }
 
 export const test = base.extend<Fixtures>({
@@ -60,7 +84,7 @@ export const test = base.extend<Fixtures>({
   signInAs: async ({ page }, use) => {
     await use(async (role) => {
       const account = accounts[role];
-      await signInWith(page.request, account);
+      await signInWith(page.context(), account);
       return account;
     });
   },

@@ -7,7 +7,7 @@ import { type ConsoleGuard, expect, signInWith, test } from "./fixtures";
 
 async function pageFor(browser: Browser, guard: ConsoleGuard, role?: "secretariat") {
   const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "en-GB", timezoneId: "UTC" });
-  if (role) await signInWith(context.request, accounts[role]);
+  if (role) await signInWith(context, accounts[role]);
   const page = await context.newPage();
   guard.watch(page);
   return page;

@@ -8,6 +8,8 @@ import { organization, signInAttempt, user } from "~/db/schema";
 import { seedReference } from "~/db/seed/seed-reference";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword } from "~/server/services/accounts/secrets";
+import { storeRecoveryCodes } from "~/server/services/two-factor/recovery-codes";
+import { encryptSecret } from "~/server/services/two-factor/secret-box";
 import { accounts, E2E_ORGANIZATION } from "./accounts";
 
 const handle = dbHandle();
@@ -51,6 +53,17 @@ try {
         organizationId: a.organization ? org!.id : null,
         countryIso3: a.country ?? null,
       });
+    }
+    // Staff need a second factor: the known secrets (and recovery codes) from accounts.ts, set again
+    // on every run so a reused database starts with unspent codes.
+    for (const a of Object.values(accounts)) {
+      if (!a.totpSecret) continue;
+      const [row] = await tx.select({ id: user.id }).from(user).where(eq(user.email, a.email));
+      await tx
+        .update(user)
+        .set({ totpSecret: encryptSecret(a.totpSecret), twoFactorEnabledAt: new Date(), totpLastStep: null })
+        .where(eq(user.id, row!.id));
+      await storeRecoveryCodes(tx, row!.id, a.recoveryCodes ?? []);
     }
     return fresh.length;
   });

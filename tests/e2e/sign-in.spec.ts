@@ -1,6 +1,8 @@
-// The one place that signs in through the form: wrong password, right password, sign out, ?next=.
-import { accounts } from "./accounts";
+// Signing in through the form: wrong password, right password (and code), sign out, ?next=, and the
+// form before its script has loaded. (two-factor.spec covers the second step's own cases.)
+import { accounts, E2E_BASE_URL } from "./accounts";
 import { expect, test } from "./fixtures";
+import { unspentCode } from "./totp";
 
 test("refuses a wrong password, signs in with the right one and signs out", async ({
   page,
@@ -23,6 +25,9 @@ test("refuses a wrong password, signs in with the right one and signs out", asyn
 
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // Staff have a second factor: the form asks for the code.
+  await page.getByLabel("Code", { exact: true }).fill(await unspentCode(accounts.secretariat.totpSecret!));
+  await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL(/\/en$/);
   const banner = page.getByRole("banner");
   await expect(banner.getByTestId("account-link")).toHaveAccessibleName(
@@ -56,8 +61,48 @@ test("after signing in, returns to the page that asked for it", async ({
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel("Code", { exact: true }).fill(await unspentCode(accounts.admin.totpSecret!));
+  await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/users$/);
   await expect(
     page.getByRole("heading", { level: 1, name: "People" }),
   ).toBeVisible();
+});
+
+test("before its script has loaded, the form posts: nothing secret reaches a URL", async ({
+  browser,
+  consoleGuard,
+}) => {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  consoleGuard.watch(page);
+  const urls: string[] = [];
+  page.on("request", (r) => urls.push(r.url()));
+  const { email, password } = accounts.member;
+
+  await page.goto("/en/sign-in?next=%2Fen%2Fmy-work");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is not correct.");
+
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // A protected page: had the session not been opened, it would send us back to sign in.
+  await expect(page).toHaveURL(/\/en\/my-work$/);
+  for (const url of urls) {
+    expect(url).not.toContain("password");
+    expect(url).not.toContain(encodeURIComponent(email));
+  }
+  await context.close();
+});
+
+test("a next that leads off the site is dropped: the person lands on the home page", async ({ page }) => {
+  const { email, password } = accounts.colleague;
+  await page.goto("/en/sign-in?next=%2F%2509%2Fevil.example");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${E2E_BASE_URL}/en`);
 });

@@ -9,6 +9,7 @@ import { ensureDatabaseReady } from "~/server/bootstrap";
 import { getActor } from "~/server/services/accounts/get-actor";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword } from "~/server/services/accounts/secrets";
+import { enrolTwoFactor } from "./two-factor";
 
 export const TEST_PASSWORD = "correct horse battery";
 let passwordHash: Promise<string> | null = null;
@@ -24,7 +25,14 @@ export async function makeOrganization(name = unique("org")) {
   return row!;
 }
 
-export async function makeActor(role: Role, opts: { organizationId?: string; countryIso3?: string } = {}): Promise<Actor> {
+/**
+ * A person with a role. Staff get a second factor (TEST_TOTP_SECRET) unless `twoFactor: false`, as
+ * they must have one to do anything (docs/decisions/014).
+ */
+export async function makeActor(
+  role: Role,
+  opts: { organizationId?: string; countryIso3?: string; twoFactor?: boolean } = {},
+): Promise<Actor> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const organizationId =
     opts.organizationId ?? (role === "member" ? (await makeOrganization()).id : null);
@@ -40,6 +48,7 @@ export async function makeActor(role: Role, opts: { organizationId?: string; cou
       countryIso3: role === "parliamentarian" ? (opts.countryIso3 ?? "KEN") : null,
     }),
   );
+  if (opts.twoFactor ?? (role === "admin" || role === "secretariat")) await enrolTwoFactor(created.id);
   return (await getActor(created.id))!;
 }
 

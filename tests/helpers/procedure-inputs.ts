@@ -11,6 +11,7 @@ import { createInput, uploadInput } from "./documents";
 import { makeMeasure } from "./measures";
 import { makeActor, makeOrganization, unique } from "./factories";
 import { tokenFromLastMail } from "./mail";
+import { enrolTwoFactor, pendingEnrolment, removeTwoFactor, totpCode } from "./two-factor";
 import { importCsv, makeRecord, recordInput } from "./records";
 
 /** A published record, and a task on it the caller created for themself (so they may change it). */
@@ -339,5 +340,44 @@ export const PROCEDURES: Record<string, Entry> = {
       );
       return { id: row.id };
     },
+  },
+
+  // Second factor (tests/integration/two-factor.test.ts covers the behaviour; here: who may call).
+  "twoFactor.status": { allowed: signedIn },
+  "twoFactor.beginEnrolment": {
+    allowed: signedIn,
+    input: async (actor) => {
+      if (actor) await removeTwoFactor(actor.id);
+      return undefined;
+    },
+  },
+  "twoFactor.confirmEnrolment": {
+    allowed: signedIn,
+    input: async (actor) => {
+      if (actor) await pendingEnrolment(actor.id);
+      return { code: await totpCode() };
+    },
+  },
+  "twoFactor.disable": {
+    allowed: signedIn,
+    input: async (actor) => {
+      if (actor) await enrolTwoFactor(actor.id);
+      return { code: await totpCode() };
+    },
+  },
+  "twoFactor.regenerateRecoveryCodes": {
+    allowed: signedIn,
+    input: async (actor) => {
+      if (actor) await enrolTwoFactor(actor.id);
+      return { code: await totpCode() };
+    },
+  },
+  "twoFactor.reset": { allowed: adminOnly, input: async () => ({ userId: (await makeActor("member")).id }) },
+  "twoFactor.setOrganizationRequirement": {
+    allowed: ["member", "admin"],
+    input: async (actor) => ({
+      organizationId: actor?.role === "member" && actor.organizationId ? actor.organizationId : (await makeOrganization()).id,
+      required: true,
+    }),
   },
 };

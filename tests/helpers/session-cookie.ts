@@ -5,8 +5,9 @@ import { authSecret } from "~/server/env";
 
 const COOKIE = "authjs.session-token";
 
-export async function sessionCookie(userId: string) {
-  const token = await encode({ token: { uid: userId, sub: userId }, secret: authSecret(), salt: COOKIE });
+/** `sessionVersion` must match the person's (a new account's is 1), or the token counts as signed out. */
+export async function sessionCookie(userId: string, sessionVersion = 1) {
+  const token = await encode({ token: { uid: userId, sub: userId, sv: sessionVersion }, secret: authSecret(), salt: COOKIE });
   return `${COOKIE}=${token}`;
 }
 

@@ -12,6 +12,7 @@ const actor = (role: Role, organizationId: string | null): Actor => ({
   organizationId,
   countryIso3: null,
   locale: "en",
+  mustEnrolTwoFactor: false,
 });
 
 describe("action policy", () => {

@@ -3,13 +3,19 @@ import { PreferencesForm } from "~/components/auth/preferences-form";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireActor, TWO_FACTOR_PAGE } from "~/server/auth/require-actor";
+import { Link } from "~/components/i18n/navigation";
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireActor("/account");
-  const [t, tr, api] = await Promise.all([getTranslations("account"), getTranslations("roles"), serverApi()]);
+  const [t, tr, t2, api] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("roles"),
+    getTranslations("twoFactor"),
+    serverApi(),
+  ]);
   const me = await api.account.me();
   return (
     <>
@@ -23,6 +29,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <TRPCReactProvider>
         <PreferencesForm account={me} />
       </TRPCReactProvider>
+      <p className="mt-8">
+        <Link href={TWO_FACTOR_PAGE} className="text-sm font-medium">
+          {t2("accountLink")}
+        </Link>
+      </p>
     </>
   );
 }

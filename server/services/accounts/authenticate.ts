@@ -1,4 +1,5 @@
-// Checks an email and password: the one place a sign-in is decided.
+// Checks an email and password: the first factor, decided in one place. Opening a session is
+// sign-in-steps.ts's job (it adds the second factor when the person has one).
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
@@ -12,22 +13,43 @@ export const ZCredentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-/** Returns the user id, or null when the credentials are wrong. Throws RATE_LIMITED. */
-export async function authenticate(input: { email: string; password: string; ip: string }) {
+export interface FirstFactor {
+  userId: string;
+  /** Carried into the session token: a later bump ends the session (docs/decisions/014). */
+  sessionVersion: number;
+  hasSecondFactor: boolean;
+}
+
+/** The person if the password is right, else null. Throws RATE_LIMITED. */
+export async function checkPassword(input: { email: string; password: string; ip: string }): Promise<FirstFactor | null> {
   const email = input.email.trim().toLowerCase();
   await assertSignInAllowed(email, input.ip);
   const [found] = await db
-    .select({ id: user.id, passwordHash: user.passwordHash })
+    .select({
+      id: user.id,
+      passwordHash: user.passwordHash,
+      sessionVersion: user.sessionVersion,
+      twoFactorEnabledAt: user.twoFactorEnabledAt,
+    })
     .from(user)
     .where(and(eq(user.email, email), isNull(user.deactivatedAt)))
     .limit(1);
   const ok = await verifyPassword(found?.passwordHash ?? null, input.password);
   await recordSignInAttempt(email, input.ip, ok);
   if (!ok || !found) return null;
+  return { userId: found.id, sessionVersion: found.sessionVersion, hasSecondFactor: !!found.twoFactorEnabledAt };
+}
+
+/** The user id if the password is right (first factor only), else null. Throws RATE_LIMITED. */
+export async function authenticate(input: { email: string; password: string; ip: string }) {
+  return (await checkPassword(input))?.userId ?? null;
+}
+
+/** The audit line of a completed sign-in, with the second factor used (if any). */
+export async function recordSignIn(userId: string, ip: string, secondFactor: "none" | "totp" | "recovery_code") {
   await recordAuditEvent(
     db,
     { actor: null, requestId: crypto.randomUUID() },
-    { action: "account.sign_in", entityType: "user", entityId: found.id, actorId: found.id, after: { ip: input.ip } },
+    { action: "account.sign_in", entityType: "user", entityId: userId, actorId: userId, after: { ip, secondFactor } },
   );
-  return found.id;
 }

@@ -1,11 +1,11 @@
 // The signed-in person's current role, loaded on every request so role changes and deactivation
-// take effect at once (the session cookie holds only the user id).
-import { and, eq, isNull } from "drizzle-orm";
+// take effect at once (the session cookie holds only the user id and their session version).
+import { and, eq, isNull, type SQL } from "drizzle-orm";
 import { db } from "~/db/client";
-import { membership, user } from "~/db/schema";
-import { type Actor, holdsOrganization } from "~/server/auth/policy";
+import { membership, organization, user } from "~/db/schema";
+import { type Actor, can, holdsOrganization } from "~/server/auth/policy";
 
-export async function getActor(userId: string): Promise<Actor | null> {
+async function loadActor(where: SQL | undefined): Promise<Actor | null> {
   const [row] = await db
     .select({
       id: user.id,
@@ -15,12 +15,37 @@ export async function getActor(userId: string): Promise<Actor | null> {
       role: membership.role,
       organizationId: membership.organizationId,
       countryIso3: membership.countryIso3,
+      twoFactorEnabledAt: user.twoFactorEnabledAt,
+      organizationRequiresTwoFactor: organization.requireTwoFactor,
     })
     .from(user)
     .innerJoin(membership, and(eq(membership.userId, user.id), isNull(membership.endedAt)))
-    .where(and(eq(user.id, userId), isNull(user.deactivatedAt)))
+    .leftJoin(organization, eq(organization.id, membership.organizationId))
+    .where(and(where, isNull(user.deactivatedAt)))
     .limit(1);
   if (!row) return null;
-  // Staff belong to no organisation (decision 013), even if an old membership row names one.
-  return { ...row, organizationId: holdsOrganization(row.role) ? row.organizationId : null };
+  const { twoFactorEnabledAt, organizationRequiresTwoFactor, ...actor } = row;
+  // Staff belong to no organisation (decision 015), even if an old membership row names one.
+  const person = {
+    ...actor,
+    organizationId: holdsOrganization(actor.role) ? actor.organizationId : null,
+    mustEnrolTwoFactor: false,
+  };
+  const required = !can(person, "account.withoutSecondFactor", {
+    organizationRequiresTwoFactor: !!organizationRequiresTwoFactor,
+  });
+  return { ...person, mustEnrolTwoFactor: required && !twoFactorEnabledAt };
+}
+
+/** The person by id, for server-side jobs and seeds (no session involved). */
+export function getActor(userId: string): Promise<Actor | null> {
+  return loadActor(eq(user.id, userId));
+}
+
+/**
+ * The person a session token names, only while the token's session version is current: a password
+ * reset, a deactivation or a second-factor reset bumps the version and so ends every older session.
+ */
+export function getSessionActor(session: { userId: string; sessionVersion: number }): Promise<Actor | null> {
+  return loadActor(and(eq(user.id, session.userId), eq(user.sessionVersion, session.sessionVersion)));
 }

@@ -1,5 +1,5 @@
 // Password reset: a one-hour link by email; using it sets a new password and spends the link.
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { passwordResetToken, user } from "~/db/schema";
@@ -84,7 +84,8 @@ export async function resetPassword(ctx: ServiceContext, input: z.infer<typeof Z
     if (!spent) throw invalidResetLink();
     const [updated] = await tx
       .update(user)
-      .set({ passwordHash, updatedAt: new Date() })
+      // A new password ends every session of the person (whoever knew the old one may hold one).
+      .set({ passwordHash, sessionVersion: sql`${user.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(user.id, spent.userId))
       .returning({ id: user.id, email: user.email });
     await recordAuditEvent(tx, ctx, {

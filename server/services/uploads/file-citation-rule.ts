@@ -34,7 +34,7 @@ export type Citation = { mayHaveCited: Person[] } & (
 );
 
 // The policy helpers take a whole Actor; only id, role and organisation matter to them.
-const asActor = (p: Person): Actor => ({ ...p, email: "", name: "", countryIso3: null, locale: "en" });
+const asActor = (p: Person): Actor => ({ ...p, email: "", name: "", countryIso3: null, locale: "en", mustEnrolTwoFactor: false });
 
 /** Whether `person` may see the thing that makes the citation (by that thing's own access rule). */
 export function seesCitation(person: Person | null, citation: Citation): boolean {

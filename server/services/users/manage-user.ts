@@ -1,7 +1,7 @@
 // Admin actions on a person: change their role (ends the old membership, starts a new one) and
 // deactivate or reactivate them (soft: nothing is deleted). Never on oneself; joining an
 // organisation this way tells its people (membership-events.ts, decision 013).
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { membership, user } from "~/db/schema";
@@ -60,7 +60,12 @@ export async function setUserDeactivated(
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(user)
-      .set({ deactivatedAt: deactivated ? new Date() : null, updatedAt: new Date() })
+      // Deactivating also ends every session, so reactivating later does not revive the old ones.
+      .set({
+        deactivatedAt: deactivated ? new Date() : null,
+        ...(deactivated ? { sessionVersion: sql`${user.sessionVersion} + 1` } : {}),
+        updatedAt: new Date(),
+      })
       .where(
         and(
           eq(user.id, input.userId),

@@ -9,6 +9,7 @@ const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
   organizationId: role === "member" ? "org-1" : null,
   countryIso3: role === "parliamentarian" ? "KEN" : null,
   locale: "en",
+  mustEnrolTwoFactor: false,
   ...extra,
 });
 
@@ -55,5 +56,29 @@ describe("can()", () => {
     const a = actor("admin");
     expect(can(a, "user.deactivate", { userId: a.id })).toBe(false);
     expect(can(a, "user.deactivate", { userId: "someone-else" })).toBe(true);
+  });
+
+  it("requires a second factor of staff, and of members whose organisation asks for it", () => {
+    expect(can(actor("admin"), "account.withoutSecondFactor")).toBe(false);
+    expect(can(actor("secretariat"), "account.withoutSecondFactor")).toBe(false);
+    expect(can(actor("member"), "account.withoutSecondFactor")).toBe(true);
+    expect(can(actor("member"), "account.withoutSecondFactor", { organizationRequiresTwoFactor: true })).toBe(false);
+    expect(can(actor("parliamentarian"), "account.withoutSecondFactor", { organizationRequiresTwoFactor: true })).toBe(true);
+  });
+
+  it("lets an organisation's members require a second factor, and only an admin relax it", () => {
+    expect(can(actor("member"), "organization.requireTwoFactor", { organizationId: "org-1" })).toBe(true);
+    expect(can(actor("member"), "organization.requireTwoFactor", { organizationId: "org-2" })).toBe(false);
+    expect(can(actor("secretariat"), "organization.requireTwoFactor", { organizationId: "org-1" })).toBe(false);
+    expect(can(actor("admin"), "organization.requireTwoFactor", { organizationId: "org-2" })).toBe(true);
+    expect(can(actor("member"), "organization.relaxTwoFactor", { organizationId: "org-1" })).toBe(false);
+    expect(can(actor("admin"), "organization.relaxTwoFactor")).toBe(true);
+  });
+
+  it("lets only an admin reset someone else's second factor", () => {
+    const a = actor("admin");
+    expect(can(a, "user.resetTwoFactor", { userId: "someone-else" })).toBe(true);
+    expect(can(a, "user.resetTwoFactor", { userId: a.id })).toBe(false);
+    expect(can(actor("secretariat"), "user.resetTwoFactor", { userId: "someone-else" })).toBe(false);
   });
 });

@@ -97,7 +97,12 @@ export default async function UsersPage({
                       {can(actor, "user.deactivate") && (
                         <td className="px-3 py-2">
                           {can(actor, "user.deactivate", { userId: u.id }) && (
-                            <UserRowActions userId={u.id} deactivated={!!u.deactivatedAt} label={u.email} />
+                            <UserRowActions
+                              userId={u.id}
+                              deactivated={!!u.deactivatedAt}
+                              label={u.email}
+                              canResetTwoFactor={!u.deactivatedAt && can(actor, "user.resetTwoFactor", { userId: u.id })}
+                            />
                           )}
                         </td>
                       )}
