@@ -4,11 +4,12 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { type Action, type Actor, can } from "~/server/auth/policy";
-import { AppError, errorMapping } from "~/server/errors";
+import { AppError, databaseInputError, errorMapping } from "~/server/errors";
 import { revalidatePublicPages } from "~/server/cache/revalidate";
 import { logger } from "~/server/logger";
 import { lookupMessage } from "~/server/i18n/translator";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
+import { findUnsafeText, unsafeTextError } from "~/server/validation/safe-text";
 
 export interface TRPCContext {
   actor: Actor | null;
@@ -72,6 +73,11 @@ const errorBoundary = t.middleware(async ({ ctx, next, path, type }) => {
     if (cause instanceof AppError) {
       throw new TRPCError({ code: errorMapping[cause.code].trpc, message: cause.message, cause });
     }
+    const refused = err.code === "INTERNAL_SERVER_ERROR" ? databaseInputError(cause) : null;
+    if (refused) {
+      logger.warn("trpc.database_refused_input", { requestId: ctx.requestId, path, sqlState: refused.details?.sqlState });
+      throw new TRPCError({ code: errorMapping[refused.code].trpc, message: refused.message, cause: refused });
+    }
     if (err.code === "INTERNAL_SERVER_ERROR") {
       logger.error("trpc.unexpected", { requestId: ctx.requestId, path, type, error: cause ?? err });
     }
@@ -79,7 +85,14 @@ const errorBoundary = t.middleware(async ({ ctx, next, path, type }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorBoundary);
+/** Text PostgreSQL cannot hold (NUL, lone surrogates) is refused for every procedure, before its input schema. */
+const safeTextBoundary = t.middleware(async ({ next, getRawInput }) => {
+  const unsafe = findUnsafeText(await getRawInput());
+  if (unsafe) throw new TRPCError({ code: "BAD_REQUEST", message: "Unsafe text in input", cause: unsafeTextError(unsafe) });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorBoundary).use(safeTextBoundary);
 
 /** For mutations that change what public (cached) pages show: after success, drop those pages. */
 export const revalidatesPublicPages = t.middleware(async ({ next, path }) => {

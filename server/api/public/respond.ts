@@ -1,13 +1,26 @@
 // Helpers shared by the public /api/v1 route handlers: query parsing and error responses.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { AppError, errorMapping } from "~/server/errors";
+import { AppError, databaseInputError, errorMapping } from "~/server/errors";
 import { logger } from "~/server/logger";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
+import { findUnsafeText, unsafeTextError } from "~/server/validation/safe-text";
+
+/** Text PostgreSQL cannot hold (NUL, lone surrogates) is a 400 naming the parameter, for every endpoint. */
+function refuseUnsafeText(params: Record<string, string>) {
+  const unsafe = findUnsafeText(params);
+  if (!unsafe) return null;
+  return NextResponse.json(
+    { error: "VALIDATION", fieldErrors: localizeZodError(unsafeTextError(unsafe), "en") },
+    { status: 400 },
+  );
+}
 
 /** Parses the query string; a bad value is a 400 naming the parameter. */
 export function parseQuery<T extends z.ZodType>(url: string, schema: T) {
   const params = Object.fromEntries(new URL(url).searchParams);
+  const unsafe = refuseUnsafeText(params);
+  if (unsafe) return { ok: false as const, response: unsafe };
   const parsed = schema.safeParse(params);
   if (parsed.success) return { ok: true as const, data: parsed.data as z.infer<T> };
   return {
@@ -21,6 +34,8 @@ export function parseQuery<T extends z.ZodType>(url: string, schema: T) {
 
 /** Path parameters that cannot name anything (a malformed slug) are simply not found: 404. */
 export function parseParams<T extends z.ZodType>(params: Record<string, string>, schema: T, what: string) {
+  const unsafe = refuseUnsafeText(params);
+  if (unsafe) return { ok: false as const, response: unsafe };
   const parsed = schema.safeParse(params);
   if (parsed.success) return { ok: true as const, data: parsed.data as z.infer<T> };
   return {
@@ -38,10 +53,12 @@ export async function respond(body: () => Promise<unknown>) {
     const result = await body();
     return result instanceof Response ? result : NextResponse.json(result);
   } catch (err) {
-    if (err instanceof AppError) {
+    const known = err instanceof AppError ? err : databaseInputError(err);
+    if (known) {
+      if (known !== err) logger.warn("api.database_refused_input", { sqlState: known.details?.sqlState });
       return NextResponse.json(
-        { error: err.code, message: err.message },
-        { status: errorMapping[err.code].http },
+        { error: known.code, message: known.message },
+        { status: errorMapping[known.code].http },
       );
     }
     const requestId = crypto.randomUUID();

@@ -1,0 +1,54 @@
+// Text PostgreSQL refuses to store or compare: a NUL character (invalid in its UTF-8 text) and a lone
+// UTF-16 surrogate (not a character at all). Such input can only come from a crafted request, so it
+// is refused once, at the boundary, with a 400 naming the field — before any service or query sees it.
+import { ZodError } from "zod";
+
+/** A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
+const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const isUnsafeText = (s: string) => UNSAFE.test(s);
+
+export type InputPath = (string | number)[];
+
+/**
+ * The path to the first string (value or object key) PostgreSQL would refuse, or null. Walks without
+ * recursion and remembers what it saw, so deep nesting or a cyclic structure (superjson can build
+ * one) cannot exhaust the stack.
+ */
+export function findUnsafeText(input: unknown): InputPath | null {
+  const seen = new Set<object>();
+  const stack: { value: unknown; path: InputPath }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "string") {
+      if (isUnsafeText(value)) return path;
+      continue;
+    }
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    } else if (value instanceof Map) {
+      for (const [k, v] of value) {
+        if (typeof k === "string" && isUnsafeText(k)) return path;
+        stack.push({ value: v, path: [...path, typeof k === "string" ? k : String(k)] });
+      }
+    } else if (value instanceof Set) {
+      let i = 0;
+      for (const v of value) stack.push({ value: v, path: [...path, i++] });
+    } else {
+      for (const key of Object.keys(value)) {
+        if (isUnsafeText(key)) return path;
+        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
+
+/** The refusal as a zod error, so it reaches the client field by field like any validation issue. */
+export function unsafeTextError(path: InputPath): ZodError {
+  // The offending key or value may itself be unprintable: name the field by its printable parts only.
+  const printable = path.map((p) => (typeof p === "string" && isUnsafeText(p) ? "?" : p));
+  return new ZodError([{ code: "custom", path: printable, message: "validation.unsafeText", input: undefined }]);
+}
