@@ -1,7 +1,7 @@
 // Text PostgreSQL refuses to store or compare: a NUL character (invalid in its UTF-8 text) and a lone
 // UTF-16 surrogate (not a character at all). Such input can only come from a crafted request, so it
 // is refused once, at the boundary, with a 400 naming the field — before any service or query sees it.
-import { ZodError } from "zod";
+import { z, type ZodError } from "zod";
 
 /** A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
 const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -10,6 +10,19 @@ export const isUnsafeText = (s: string) => UNSAFE.test(s);
 
 export type InputPath = (string | number)[];
 
+interface Visit {
+  value: unknown;
+  key: string | number | null;
+  parent: Visit | null;
+}
+
+/** A visit's path, rebuilt only when something is found (copying paths on the way costs O(depth²)). */
+function pathOf(visit: Visit): InputPath {
+  const path: InputPath = [];
+  for (let v: Visit | null = visit; v && v.key !== null; v = v.parent) path.push(v.key);
+  return path.reverse();
+}
+
 /**
  * The path to the first string (value or object key) PostgreSQL would refuse, or null. Walks without
  * recursion and remembers what it saw, so deep nesting or a cyclic structure (superjson can build
@@ -17,29 +30,30 @@ export type InputPath = (string | number)[];
  */
 export function findUnsafeText(input: unknown): InputPath | null {
   const seen = new Set<object>();
-  const stack: { value: unknown; path: InputPath }[] = [{ value: input, path: [] }];
+  const stack: Visit[] = [{ value: input, key: null, parent: null }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value } = visit;
     if (typeof value === "string") {
-      if (isUnsafeText(value)) return path;
+      if (isUnsafeText(value)) return pathOf(visit);
       continue;
     }
     if (typeof value !== "object" || value === null || seen.has(value)) continue;
     seen.add(value);
     if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+      value.forEach((v, i) => stack.push({ value: v, key: i, parent: visit }));
     } else if (value instanceof Map) {
       for (const [k, v] of value) {
-        if (typeof k === "string" && isUnsafeText(k)) return path;
-        stack.push({ value: v, path: [...path, typeof k === "string" ? k : String(k)] });
+        if (typeof k === "string" && isUnsafeText(k)) return pathOf(visit);
+        stack.push({ value: v, key: String(k), parent: visit });
       }
     } else if (value instanceof Set) {
       let i = 0;
-      for (const v of value) stack.push({ value: v, path: [...path, i++] });
+      for (const v of value) stack.push({ value: v, key: i++, parent: visit });
     } else {
       for (const key of Object.keys(value)) {
-        if (isUnsafeText(key)) return path;
-        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+        if (isUnsafeText(key)) return pathOf(visit);
+        stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
       }
     }
   }
@@ -50,5 +64,9 @@ export function findUnsafeText(input: unknown): InputPath | null {
 export function unsafeTextError(path: InputPath): ZodError {
   // The offending key or value may itself be unprintable: name the field by its printable parts only.
   const printable = path.map((p) => (typeof p === "string" && isUnsafeText(p) ? "?" : p));
-  return new ZodError([{ code: "custom", path: printable, message: "validation.unsafeText", input: undefined }]);
+  // Made by zod itself (not `new ZodError`), so it is the same kind of error as any failed parse.
+  const refusal = z.unknown().superRefine((_value, ctx) => {
+    ctx.addIssue({ code: "custom", path: printable, message: "validation.unsafeText" });
+  });
+  return refusal.safeParse(undefined).error!;
 }
