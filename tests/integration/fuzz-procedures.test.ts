@@ -2,7 +2,8 @@
 // be missed — called as every kind of caller with generated and hostile inputs. Any INTERNAL_SERVER_ERROR,
 // any error that is not a TRPCError, and any 4xx that only the database's refusal produced (the last-line
 // mapping in server/errors.ts) fails the test with the procedure, the role, the input and the seed.
-// Reproduce a failure with FUZZ_SEED=<seed> (and more runs with FUZZ_RUNS=<n>).
+// Reproduce a failure with FUZZ_SEED=<seed> (and more runs with FUZZ_RUNS=<n>); FUZZ_TRACE=<file> logs
+// every call before it is made, to find one that never answers.
 import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import { appendFileSync } from "node:fs";

@@ -30,7 +30,7 @@ describe("lookups keyed by user input", () => {
     });
     const fields = localizeZodError(twice.safeParse(1).error!, "en");
     expect(Object.hasOwn(fields, key)).toBe(true);
-    expect(fields[key]).toEqual(["Bad", "Bad"]);
+    expect(fields[key]).toHaveLength(2);
   });
 });
 
