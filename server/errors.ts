@@ -111,3 +111,30 @@ export function asAppError(err: unknown): AppError | null {
   }
   return null;
 }
+
+/** The SQLSTATE of a database error, wherever the driver put it (drizzle wraps it in `cause`). */
+export function sqlStateOf(err: unknown): string | null {
+  for (let e = err, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return null;
+}
+
+/**
+ * The last line of defence: a database error caused by the values of a request (class 22 "data
+ * exception" — bad uuid or date syntax, numbers out of range, strings too long; a reference to a row
+ * that does not exist; a duplicate; a query over a program limit, e.g. a huge tsquery) is the caller's
+ * 4xx, not our 500. Inputs are validated so these never reach SQL; the fuzz test fails whenever this
+ * mapping is what answered (it looks for `details.sqlState`), so each one is fixed at its root.
+ */
+export function databaseInputError(err: unknown): AppError | null {
+  const sqlState = sqlStateOf(err);
+  if (!sqlState) return null;
+  const options = { details: { sqlState }, cause: err };
+  if (sqlState.startsWith("22") || sqlState === "23503" || sqlState === "54000") {
+    return new AppError("BAD_REQUEST", "the database refused a value of the request", options);
+  }
+  if (sqlState === "23505") return new AppError("CONFLICT", "the value is already taken", options);
+  return null;
+}

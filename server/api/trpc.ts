@@ -4,12 +4,13 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { type Action, type Actor, can } from "~/server/auth/policy";
-import { AppError, asAppError, errorMapping } from "~/server/errors";
+import { AppError, asAppError, databaseInputError, errorMapping } from "~/server/errors";
 import { revalidatePublicPages } from "~/server/cache/revalidate";
 import { logger } from "~/server/logger";
 import { lookupMessage } from "~/server/i18n/translator";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 import { enrolmentRequired } from "~/server/services/two-factor/errors";
+import { findUnsafeText, unsafeTextError } from "~/server/validation/safe-text";
 
 export interface TRPCContext {
   actor: Actor | null;
@@ -82,6 +83,11 @@ const errorBoundary = t.middleware(async ({ ctx, next, path, type }) => {
       if (cause.code === "UNAVAILABLE") logger.warn("trpc.query_cancelled", { requestId: ctx.requestId, path, type });
       throw new TRPCError({ code: errorMapping[cause.code].trpc, message: cause.message, cause });
     }
+    const refused = err.code === "INTERNAL_SERVER_ERROR" ? databaseInputError(err.cause) : null;
+    if (refused) {
+      logger.warn("trpc.database_refused_input", { requestId: ctx.requestId, path, sqlState: refused.details?.sqlState });
+      throw new TRPCError({ code: errorMapping[refused.code].trpc, message: refused.message, cause: refused });
+    }
     if (err.code === "INTERNAL_SERVER_ERROR") {
       logger.error("trpc.unexpected", { requestId: ctx.requestId, path, type, error: err.cause ?? err });
     }
@@ -115,7 +121,14 @@ const secondFactorGate = t.middleware(({ ctx, next }) => {
   return next();
 });
 
-export const publicProcedure = boundedProcedure.use(secondFactorGate).use(anonymousAllowList);
+/** Text PostgreSQL cannot hold (NUL, lone surrogates) is refused for every procedure, before its input schema. */
+const safeTextBoundary = t.middleware(async ({ next, getRawInput }) => {
+  const unsafe = findUnsafeText(await getRawInput());
+  if (unsafe) throw new TRPCError({ code: "BAD_REQUEST", message: "Unsafe text in input", cause: unsafeTextError(unsafe) });
+  return next();
+});
+
+export const publicProcedure = boundedProcedure.use(safeTextBoundary).use(secondFactorGate).use(anonymousAllowList);
 
 /** For mutations that change what public (cached) pages show: after success, drop those pages. */
 export const revalidatesPublicPages = t.middleware(async ({ next, path }) => {

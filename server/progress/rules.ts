@@ -62,6 +62,10 @@ export const COMMITMENT_SIGNAL: Record<string, Signal> = {
   withdrawn: "regressed",
 };
 
+/** Own keys only: a status is text, and "constructor" must not find what every object inherits. */
+const commitmentSignal = (status: string | null): Signal | null =>
+  status !== null && Object.hasOwn(COMMITMENT_SIGNAL, status) ? COMMITMENT_SIGNAL[status]! : null;
+
 const DECISIVE_KINDS = new Set(["law_adopted", "budget_line", "caucus_formed"]);
 const LEGISLATIVE_KINDS = new Set(["bill_introduced", "resolution", "motion"]);
 const DELIBERATIVE_KINDS = new Set(["hearing", "debate", "question", "committee_report", "statement"]);
@@ -193,7 +197,7 @@ export function measureStatuses(records: readonly ProgressRecord[], catalogue: r
     for (const measureId of new Set(r.measureIds)) {
       const m = byId.get(measureId);
       if (!m) continue;
-      const signal = r.type === "commitment" ? COMMITMENT_SIGNAL[r.status ?? ""] : parliamentarySignal(r.kind, r.status, m.actor);
+      const signal = r.type === "commitment" ? commitmentSignal(r.status) : parliamentarySignal(r.kind, r.status, m.actor);
       if (signal) add(measureId, { date: r.date, record: r, signal });
     }
   }

@@ -1,7 +1,9 @@
 // English search terms for the Chinese corpus: an English query also looks for the Chinese terms the
 // documents use (the glossary in shared/DESIGN.md). Keys are lower-case; matching is by whole phrase.
+// A Map, not an object literal: the keys are looked up with the user's words, and a plain object
+// answers "constructor" or "__proto__" with what it inherits (issue 17, finding 4).
 
-const GLOSSARY: Record<string, string[]> = {
+const GLOSSARY = new Map<string, string[]>(Object.entries({
   "responsibility to protect": ["保护责任"],
   r2p: ["保护责任"],
   rtop: ["保护责任"],
@@ -44,19 +46,19 @@ const GLOSSARY: Record<string, string[]> = {
   parliament: ["议会"],
   parliaments: ["议会"],
   parliamentarians: ["议员"],
-};
+}));
 
 /** Chinese terms for the English phrases found in the query (whole phrase first, then word runs). */
 export function chineseEquivalents(query: string): string[] {
   const q = query.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-  const whole = GLOSSARY[q];
+  const whole = GLOSSARY.get(q);
   if (whole) return whole;
   const words = q.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const out = new Set<string>();
   // Longest phrase first, so "early warning" wins over a hypothetical "warning".
   for (let i = 0; i < words.length; i++) {
     for (let j = words.length; j > i; j--) {
-      const terms = GLOSSARY[words.slice(i, j).join(" ")];
+      const terms = GLOSSARY.get(words.slice(i, j).join(" "));
       if (terms) {
         terms.forEach((t) => out.add(t));
         i = j - 1;

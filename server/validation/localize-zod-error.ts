@@ -9,7 +9,9 @@ const localeErrors = { zh: z.locales.zhCN().localeError, en: z.locales.en().loca
 export type FieldErrors = Record<string, string[]>;
 
 export function localizeZodError(error: ZodError, locale: "zh" | "en"): FieldErrors {
-  const out: FieldErrors = {};
+  // A Map, then an object with own properties only: field paths come from the input's keys, and a
+  // plain object would answer `out["constructor"]` with an inherited function.
+  const out = new Map<string, string[]>();
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.join(".") : "_form";
     let message = issue.message.startsWith("validation.") ? lookupMessage(locale, issue.message) : null;
@@ -17,7 +19,7 @@ export function localizeZodError(error: ZodError, locale: "zh" | "en"): FieldErr
       const localized = localeErrors[locale](issue as never);
       message = typeof localized === "string" ? localized : (localized?.message ?? issue.message);
     }
-    (out[field] ??= []).push(message);
+    out.set(field, [...(out.get(field) ?? []), message]);
   }
-  return out;
+  return Object.fromEntries(out);
 }

@@ -86,7 +86,7 @@ describe("hostile search input", () => {
     ["'; drop table document; --", false],
     ["a:* | b", true],
     ["%_\\", false],
-    ["\u0000\u0001", false],
+    ["\u0001", false],
     ["😀😀 预警", true],
   ];
 
@@ -99,7 +99,8 @@ describe("hostile search input", () => {
   });
 
   it("refuses an empty or 10,000-character query with a 400 naming q", async () => {
-    for (const q of ["", "预".repeat(10_000)]) {
+    // A NUL byte is text PostgreSQL cannot hold: refused at the boundary (issue 17, decision 013).
+    for (const q of ["", "预".repeat(10_000), "\u0000\u0001"]) {
       const res = await searchRoute(new Request(`http://app.test/api/v1/search?q=${encodeURIComponent(q)}`));
       expect(res.status).toBe(400);
       expect(Object.keys(((await res.json()) as { fieldErrors: object }).fieldErrors)).toEqual(["q"]);

@@ -1,14 +1,27 @@
 // Helpers shared by the public /api/v1 route handlers: query parsing and error responses.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { asAppError, errorMapping } from "~/server/errors";
+import { asAppError, databaseInputError, errorMapping } from "~/server/errors";
 import type { PublicEndpoint } from "./endpoints";
 import { logger } from "~/server/logger";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
+import { findUnsafeText, unsafeTextError } from "~/server/validation/safe-text";
+
+/** Text PostgreSQL cannot hold (NUL, lone surrogates) is a 400 naming the parameter, for every endpoint. */
+function refuseUnsafeText(params: Record<string, string>) {
+  const unsafe = findUnsafeText(params);
+  if (!unsafe) return null;
+  return NextResponse.json(
+    { error: "VALIDATION", fieldErrors: localizeZodError(unsafeTextError(unsafe), "en") },
+    { status: 400 },
+  );
+}
 
 /** Parses the query string; a bad value is a 400 naming the parameter. */
 export function parseQuery<T extends z.ZodType>(url: string, schema: T) {
   const params = Object.fromEntries(new URL(url).searchParams);
+  const unsafe = refuseUnsafeText(params);
+  if (unsafe) return { ok: false as const, response: unsafe };
   const parsed = schema.safeParse(params);
   if (parsed.success) return { ok: true as const, data: parsed.data as z.infer<T> };
   return {
@@ -22,6 +35,8 @@ export function parseQuery<T extends z.ZodType>(url: string, schema: T) {
 
 /** Path parameters that cannot name anything (a malformed slug) are simply not found: 404. */
 export function parseParams<T extends z.ZodType>(params: Record<string, string>, schema: T, what: string) {
+  const unsafe = refuseUnsafeText(params);
+  if (unsafe) return { ok: false as const, response: unsafe };
   const parsed = schema.safeParse(params);
   if (parsed.success) return { ok: true as const, data: parsed.data as z.infer<T> };
   return {
@@ -40,8 +55,9 @@ export async function respond(endpoint: Pick<PublicEndpoint, "response">, body: 
     const result = await body();
     return result instanceof Response ? result : NextResponse.json(endpoint.response.parse(result));
   } catch (err) {
-    const app = asAppError(err);
+    const app = asAppError(err) ?? databaseInputError(err);
     if (app) {
+      if (app !== err && app.details?.sqlState) logger.warn("api.database_refused_input", { sqlState: app.details.sqlState });
       const retryAfter = app.details?.retryAfterSeconds;
       return NextResponse.json(
         { error: app.code, message: app.message },

@@ -1,6 +1,7 @@
 // A person's own name and preferred language, with a version check against concurrent edits.
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { ZVersionSchema } from "~/server/validation/database-values";
 import { db } from "~/db/client";
 import { user } from "~/db/schema";
 import { EMAIL_DELIVERIES } from "~/db/schema/advocacy-vocabulary";
@@ -13,7 +14,7 @@ export const ZUpdatePreferencesInputSchema = z.object({
   locale: z.enum(["zh", "en"]),
   /** How notifications reach them by email; unchanged when left out. */
   emailDelivery: z.enum(EMAIL_DELIVERIES).optional(),
-  version: z.number().int().min(1),
+  version: ZVersionSchema,
 });
 
 export async function updatePreferences(

@@ -2,6 +2,7 @@
 // come from db/schema/advocacy-vocabulary.ts; issues carry `validation.*` keys so forms show them
 // beside the field they name.
 import { z } from "zod";
+import { ZVersionSchema } from "~/server/validation/database-values";
 import { ACTION_KINDS, OUTCOME_KINDS, TARGET_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
 
 export { ACTION_KINDS, OUTCOME_KINDS, TARGET_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
@@ -64,7 +65,7 @@ export const ZActionFieldsSchema = z.object({
 export const ZCreateActionInputSchema = ZActionFieldsSchema;
 export const ZUpdateActionInputSchema = ZActionFieldsSchema.extend({
   id: z.uuid(),
-  version: z.number().int().min(1),
+  version: ZVersionSchema,
 });
 export const ZActionIdInputSchema = z.object({ id: z.uuid() });
 

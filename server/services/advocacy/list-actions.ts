@@ -78,7 +78,10 @@ export function actionsWhere(actor: Actor | null, f: Partial<TActionFilters>): S
             .where(and(eq(advocacyActionMeasure.actionId, advocacyAction.id), eq(measure.slug, f.measure))),
         )
       : undefined,
-    f.mine
+    // "Mine" for a caller with no identity is the empty set: nothing matches, rather than an id of ""
+    // reaching a uuid column (a 500) or the filter being dropped (public actions shown as theirs).
+    f.mine && !actor ? sql`false` : undefined,
+    f.mine && actor
       ? exists(
           db
             .select({ one: sql`1` })
@@ -86,7 +89,7 @@ export function actionsWhere(actor: Actor | null, f: Partial<TActionFilters>): S
             .where(
               and(
                 eq(advocacyActionAuthor.actionId, advocacyAction.id),
-                eq(advocacyActionAuthor.userId, actor?.id ?? ""),
+                eq(advocacyActionAuthor.userId, actor.id),
               ),
             ),
         )

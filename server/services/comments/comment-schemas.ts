@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZVersionSchema } from "~/server/validation/database-values";
 import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
 import { ZPageInputSchema } from "~/server/api/trpc";
 import { COMMENT_MAX_LENGTH, MENTIONABLE_MIN_QUERY } from "~/server/markup/comment-markup";
@@ -10,7 +11,7 @@ export const ZCommentSubjectInputSchema = z.object({ subjectType: z.enum(COMMENT
 export const ZCreateCommentInputSchema = ZCommentSubjectInputSchema.extend({ body, parentId: z.uuid().nullable().default(null) });
 export type TCreateCommentInput = z.infer<typeof ZCreateCommentInputSchema>;
 
-export const ZUpdateCommentInputSchema = z.object({ id: z.uuid(), version: z.number().int().min(1), body });
+export const ZUpdateCommentInputSchema = z.object({ id: z.uuid(), version: ZVersionSchema, body });
 export type TUpdateCommentInput = z.infer<typeof ZUpdateCommentInputSchema>;
 
 export const ZCommentIdInputSchema = z.object({ id: z.uuid() });

@@ -1,5 +1,6 @@
 // Inputs of the measure services: shared by tRPC procedures, pages and the public route handlers.
 import { z } from "zod";
+import { ZVersionSchema } from "~/server/validation/database-values";
 import { ACTORS, CATEGORIES } from "~/db/seed/measures/types";
 
 const ZSlugSchema = z
@@ -40,7 +41,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const ZUpdateMeasureInputSchema = z.object({
   id: z.uuid(),
-  version: z.number().int().min(1),
+  version: ZVersionSchema,
   titleZh: text(500),
   titleEn: text(500),
   descriptionZh: z.string().trim().max(4000),
@@ -68,7 +69,7 @@ export const ZMergeMeasuresInputSchema = z
 export const ZRestoreMeasureRevisionInputSchema = z.object({
   measureId: z.uuid(),
   revisionId: z.uuid(),
-  version: z.number().int().min(1),
+  version: ZVersionSchema,
 });
 
 export const ZMeasureHistoryInputSchema = z.object({ measureId: z.uuid() });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZVersionSchema } from "~/server/validation/database-values";
 
 export const ZOrganizationFieldsSchema = z.object({
   name: z.string().trim().min(2).max(200),
@@ -20,7 +21,7 @@ export const ZOrganizationFieldsSchema = z.object({
 export const ZCreateOrganizationInputSchema = ZOrganizationFieldsSchema;
 export const ZUpdateOrganizationInputSchema = ZOrganizationFieldsSchema.extend({
   id: z.string().uuid(),
-  version: z.number().int().min(1),
+  version: ZVersionSchema,
 });
 export const ZOrganizationIdInputSchema = z.object({ id: z.string().uuid() });
 

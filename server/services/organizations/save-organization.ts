@@ -1,8 +1,8 @@
 // Create, edit (version-checked), soft-delete and restore coalition organisations.
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import { db } from "~/db/client";
-import { organization } from "~/db/schema";
-import { AppError, isUniqueViolation, notFound, staleVersion } from "~/server/errors";
+import { db, type Tx } from "~/db/client";
+import { country, organization } from "~/db/schema";
+import { AppError, fieldError, isUniqueViolation, notFound, staleVersion } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import type { TCreateOrganizationInput, TUpdateOrganizationInput } from "./organization-schemas";
@@ -22,8 +22,16 @@ const clean = (input: TCreateOrganizationInput) => ({
   website: input.website || null,
 });
 
+/** A well-formed code that names no country is the caller's mistake (a 400 on the field), not a 500. */
+async function assertKnownCountry(tx: Tx, iso3: string | null | undefined) {
+  if (!iso3) return;
+  const [found] = await tx.select({ iso3: country.iso3 }).from(country).where(eq(country.iso3, iso3));
+  if (!found) throw fieldError("countryIso3", "unknownCountry", "unknown country");
+}
+
 export async function createOrganization(ctx: AuthedServiceContext, input: TCreateOrganizationInput) {
   return db.transaction(async (tx) => {
+    await assertKnownCountry(tx, input.countryIso3);
     const [row] = await tx
       .insert(organization)
       .values(clean(input))
@@ -46,6 +54,7 @@ export async function updateOrganization(ctx: AuthedServiceContext, input: TUpda
       .from(organization)
       .where(and(eq(organization.id, input.id), isNull(organization.deletedAt)));
     if (!before) throw notFound("organization");
+    await assertKnownCountry(tx, input.countryIso3);
     const [after] = await tx
       .update(organization)
       .set({ ...clean(input), version: input.version + 1, updatedAt: new Date() })

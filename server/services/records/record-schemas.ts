@@ -1,5 +1,6 @@
 // What a record is made of, at every boundary: forms, tRPC, CSV rows. Type-specific rules live here.
 import { z } from "zod";
+import { ZSerialIdSchema, ZVersionSchema } from "~/server/validation/database-values";
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
@@ -50,7 +51,7 @@ const fields = z.object({
     .regex(/^[A-Z]{3}$/, { error: "validation.countryCode" })
     .nullish()
     .transform((v) => v ?? null),
-  regionalOrganizationId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  regionalOrganizationId: ZSerialIdSchema.nullish().transform((v) => v ?? null),
   titleZh: text(500),
   titleEn: text(500),
   descriptionZh: text(10_000),
@@ -109,14 +110,14 @@ export type TRecordFieldsInput = z.input<typeof ZRecordFieldsSchema>;
 
 export const ZCreateRecordInputSchema = fields.extend({ submit: z.boolean().default(false) }).superRefine(typeRules);
 export const ZUpdateRecordInputSchema = fields
-  .extend({ id: z.uuid(), version: z.number().int().min(1), submit: z.boolean().default(false) })
+  .extend({ id: z.uuid(), version: ZVersionSchema, submit: z.boolean().default(false) })
   .superRefine(typeRules);
 export const ZRecordIdInputSchema = z.object({ id: z.uuid() });
-export const ZRecordVersionInputSchema = z.object({ id: z.uuid(), version: z.number().int().min(1) });
+export const ZRecordVersionInputSchema = z.object({ id: z.uuid(), version: ZVersionSchema });
 export const ZDecideInputSchema = z
   .object({
     id: z.uuid(),
-    version: z.number().int().min(1),
+    version: ZVersionSchema,
     decision: z.enum(DECISIONS),
     message: z.string().trim().max(5000).default(""),
   })
@@ -127,7 +128,7 @@ export const ZDecideInputSchema = z
   });
 export const ZRestoreRevisionInputSchema = z.object({
   id: z.uuid(),
-  version: z.number().int().min(1),
+  version: ZVersionSchema,
   revisionId: z.uuid(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZVersionSchema } from "~/server/validation/database-values";
 import { TASK_STATUSES, TASK_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
 import { ZPageInputSchema } from "~/server/api/trpc";
 
@@ -17,12 +18,12 @@ export const ZCreateTaskInputSchema = ZTaskFieldsSchema.extend({
 });
 export type TCreateTaskInput = z.infer<typeof ZCreateTaskInputSchema>;
 
-export const ZUpdateTaskInputSchema = ZTaskFieldsSchema.extend({ id: z.uuid(), version: z.number().int().min(1) });
+export const ZUpdateTaskInputSchema = ZTaskFieldsSchema.extend({ id: z.uuid(), version: ZVersionSchema });
 export type TUpdateTaskInput = z.infer<typeof ZUpdateTaskInputSchema>;
 
 export const ZSetTaskStatusInputSchema = z.object({
   id: z.uuid(),
-  version: z.number().int().min(1),
+  version: ZVersionSchema,
   status: z.enum(TASK_STATUSES),
 });
 export type TSetTaskStatusInput = z.infer<typeof ZSetTaskStatusInputSchema>;

@@ -6,19 +6,21 @@ export interface SniffedType {
   ext: string;
 }
 
-const OFFICE_ZIP: Record<string, string> = {
+// Maps, not object literals: the extension comes from the uploader, and a plain object would answer
+// "x.constructor" with an inherited function instead of "not an office type".
+const OFFICE_ZIP = new Map<string, string>(Object.entries({
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
   odt: "application/vnd.oasis.opendocument.text",
   ods: "application/vnd.oasis.opendocument.spreadsheet",
   odp: "application/vnd.oasis.opendocument.presentation",
-};
-const OFFICE_OLE: Record<string, string> = {
+}));
+const OFFICE_OLE = new Map<string, string>(Object.entries({
   doc: "application/msword",
   xls: "application/vnd.ms-excel",
   ppt: "application/vnd.ms-powerpoint",
-};
+}));
 
 const startsWith = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -32,7 +34,9 @@ export function sniffFileType(bytes: Uint8Array, fileName: string): SniffedType 
   if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) return { mime: "image/gif", ext: "gif" };
   if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return { mime: "image/webp", ext: "webp" };
   // Office Open XML and OpenDocument are zip files: the zip signature plus a matching extension.
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && OFFICE_ZIP[ext]) return { mime: OFFICE_ZIP[ext], ext };
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && OFFICE_OLE[ext]) return { mime: OFFICE_OLE[ext], ext };
+  const zipMime = OFFICE_ZIP.get(ext);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && zipMime) return { mime: zipMime, ext };
+  const oleMime = OFFICE_OLE.get(ext);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && oleMime) return { mime: oleMime, ext };
   return null;
 }
