@@ -86,7 +86,7 @@ export function InviteForm({ roles, organizations, countries }: Props) {
           </option>
         ))}
       </SelectField>
-      {/* Staff belong to no organisation (decision 013): only members choose one. */}
+      {/* Staff belong to no organisation (decision 016): only members choose one. */}
       {holdsOrganization(role) && (
         <SelectField id="invite-organization" label={t("admin.organization")} defaultValue="" errors={errors.fields.organizationId}>
           <option value="">{t("admin.noOrganization")}</option>

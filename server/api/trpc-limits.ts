@@ -1,6 +1,6 @@
 // How much one request to /api/trpc may ask of the server. Dependency-free: the route handler
 // enforces it and the browser client (components/trpc/provider.tsx) obeys it, so they cannot drift.
-// The numbers and their reasons: docs/decisions/013-client-address-and-abuse-limits.md.
+// The numbers and their reasons: docs/decisions/017-client-address-and-abuse-limits.md.
 
 /** Calls in one batch. The client batches at most this many; larger batches are refused with 400. */
 export const MAX_BATCH_SIZE = 10;

@@ -2,7 +2,7 @@
 // client did not send one — so a client can name any address it likes. Node publishes every incoming
 // request on the `http.server.request.start` diagnostics channel before any listener (Next included)
 // runs; there we stamp the socket's peer address into a header of our own, overwriting whatever the
-// client sent under that name. See docs/decisions/013-client-address-and-abuse-limits.md.
+// client sent under that name. See docs/decisions/017-client-address-and-abuse-limits.md.
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import diagnosticsChannel from "node:diagnostics_channel";

@@ -110,7 +110,7 @@ describe("advocacy actions", () => {
     expect((await failure(callerFor(null).actions.create(await actionInput())))?.code).toBe("UNAUTHORIZED");
   });
 
-  it("gives staff no organisation, even when an old membership row names one (decision 013)", async () => {
+  it("gives staff no organisation, even when an old membership row names one (decision 016)", async () => {
     const org = await makeOrganization();
     const staff = await makeActor("secretariat", { organizationId: org.id });
     expect(staff.organizationId).toBeNull();

@@ -99,7 +99,7 @@ describe("hostile search input", () => {
   });
 
   it("refuses an empty or 10,000-character query with a 400 naming q", async () => {
-    // A NUL byte is text PostgreSQL cannot hold: refused at the boundary (issue 17, decision 013).
+    // A NUL byte is text PostgreSQL cannot hold: refused at the boundary (issue 17, decision 018).
     for (const q of ["", "预".repeat(10_000), "\u0000\u0001"]) {
       const res = await searchRoute(new Request(`http://app.test/api/v1/search?q=${encodeURIComponent(q)}`));
       expect(res.status).toBe(400);

@@ -1,6 +1,6 @@
 // Issue 17, finding 7 — what an insider (an admin, the secretariat, a curious member) cannot do:
 // read a live one-time link from the mailbox, join an organisation unnoticed, read an organisation's
-// private work, or discover the coalition's people through the mention picker. Decision 013.
+// private work, or discover the coalition's people through the mention picker. Decision 016.
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 // Evidence files: type-checked by their bytes, size-limited, and readable only by the uploader and
-// people who may see a record citing them (the full rule: file-access.test.ts, decision 013).
+// people who may see a record citing them (the full rule: file-access.test.ts, decision 015).
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";

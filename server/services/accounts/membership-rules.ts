@@ -1,5 +1,5 @@
 // What a role needs: a member belongs to an organisation; a parliamentarian to a country; staff
-// belong to no organisation (decision 013).
+// belong to no organisation (decision 016).
 import { z } from "zod";
 import { holdsOrganization, ROLES } from "~/server/auth/policy";
 

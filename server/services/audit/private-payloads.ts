@@ -1,4 +1,4 @@
-// The audit log is read by admins, who are outside every organisation (decision 013): the events
+// The audit log is read by admins, who are outside every organisation (decision 016): the events
 // about an organisation's private work keep who did what and when, but not what it said. An event
 // is private when it is about an organisation-only action — now, or in the state it recorded — or
 // about a comment or task on one. Its before/after become the list of fields that changed.

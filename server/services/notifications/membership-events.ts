@@ -1,7 +1,7 @@
 // Joining an organisation is never silent: when someone becomes one of its people (an invitation
 // accepted, an admin changing a membership), everyone already in it is told, in the app and by email
 // per their settings, with the name of whoever let them in. This is what makes an invitation into
-// someone else's organisation visible to that organisation (decision 013).
+// someone else's organisation visible to that organisation (decision 016).
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { membership, user } from "~/db/schema";

@@ -3,7 +3,7 @@
 // A citation is legitimate when someone who could have made it (an editor of the citing record or
 // action) could already read the file without it: the uploader, or a person who sees another
 // legitimate citation. So a file stays inside the circle its uploader put it in, however many times
-// someone outside that circle cites its id. Decision 013.
+// someone outside that circle cites its id. Decision 015.
 import type { Actor } from "~/server/auth/policy";
 import { canSeeAction } from "~/server/services/advocacy/action-visibility";
 import { owns } from "~/server/services/records/record-access";

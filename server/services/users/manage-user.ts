@@ -1,6 +1,6 @@
 // Admin actions on a person: change their role (ends the old membership, starts a new one) and
 // deactivate or reactivate them (soft: nothing is deleted). Never on oneself; joining an
-// organisation this way tells its people (membership-events.ts, decision 013).
+// organisation this way tells its people (membership-events.ts, decision 016).
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
