@@ -72,4 +72,15 @@ export const AUDITED: Record<string, Expected> = {
   "users.reactivate": { action: "user.reactivate", entityType: "user", entityId: field("userId") },
   "users.invite": { action: "invitation.create", entityType: "invitation", entityId: resultId },
   "users.revokeInvitation": { action: "invitation.revoke", entityType: "invitation", entityId: inputId },
+
+  "twoFactor.beginEnrolment": { action: "two_factor.enrolment_start", entityType: "user", entityId: self },
+  "twoFactor.confirmEnrolment": { action: "two_factor.enable", entityType: "user", entityId: self },
+  "twoFactor.disable": { action: "two_factor.disable", entityType: "user", entityId: self },
+  "twoFactor.regenerateRecoveryCodes": { action: "two_factor.recovery_codes_renew", entityType: "user", entityId: self },
+  "twoFactor.reset": { action: "two_factor.reset", entityType: "user", entityId: field("userId") },
+  "twoFactor.setOrganizationRequirement": {
+    action: "organization.require_two_factor",
+    entityType: "organization",
+    entityId: field("organizationId"),
+  },
 };

@@ -149,4 +149,15 @@ export const RESULTS: Record<string, Check> = {
   "users.invite": created((c) => ({ email: inputOf(c).email, role: "member" })),
   "users.invitations": page(),
   "users.revokeInvitation": sameId("id", { revokedAt: expect.any(Date) }),
+
+  "twoFactor.status": (r, { actor }) =>
+    expect(r).toMatchObject({ enabled: expect.any(Boolean), required: actor!.role === "secretariat" || actor!.role === "admin" ? true : expect.any(Boolean) }),
+  "twoFactor.beginEnrolment": (r) =>
+    expect(r).toMatchObject({ secret: expect.stringMatching(/^[A-Z2-7]{16,}$/), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//), qrCode: expect.stringMatching(/^data:image\/svg\+xml/) }),
+  "twoFactor.confirmEnrolment": (r) => expect((r as { recoveryCodes: string[] }).recoveryCodes).toHaveLength(10),
+  "twoFactor.disable": (r) => expect(r).toEqual({ ok: true }),
+  "twoFactor.regenerateRecoveryCodes": (r) => expect((r as { recoveryCodes: string[] }).recoveryCodes).toHaveLength(10),
+  "twoFactor.reset": (r) => expect(r).toEqual({ ok: true }),
+  "twoFactor.setOrganizationRequirement": (r, call) =>
+    expect(r).toEqual({ organizationId: inputOf(call).organizationId, requireTwoFactor: true }),
 };

@@ -154,7 +154,8 @@ describe("records visibility matrix", () => {
   it.each(VIEWERS)("evidence files, as %s: the uploader, or whoever may read a record citing it", async (viewer) => {
     for (const state of STATES) {
       const code = await codeOf(readEvidenceFile(people[viewer], fileOf[state]));
-      const may = viewer === "author" || expected(viewer, { deleted: true }).includes(state);
+      // A deleted record cites nothing (decision 015): only the uploader keeps its file until it is restored.
+      const may = viewer === "author" || expected(viewer, { deleted: false }).includes(state);
       expect(code, `${viewer} ${state}`).toBe(may ? "OK" : "NOT_FOUND");
     }
     const file = await readEvidenceFile(people[viewer], fileOf.published);
