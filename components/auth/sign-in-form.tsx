@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Link } from "~/components/i18n/navigation";
 import { announceSessionChange } from "~/components/layout/session-context";
@@ -92,13 +92,14 @@ export function SignInForm({
       {error && <Alert tone="error">{message(error)}</Alert>}
       <input type="hidden" name="next" value={next} />
       <input type="hidden" name="locale" value={locale} />
+      {/* Keyed, so the code step gets new inputs: reusing the password input would show the password. */}
       {step === "password" ? (
-        <>
+        <Fragment key="password">
           <TextField id="email" type="email" label={t("email")} autoComplete="username" required />
           <TextField id="password" type="password" label={t("password")} autoComplete="current-password" required />
-        </>
+        </Fragment>
       ) : (
-        <>
+        <Fragment key="code">
           <p className="text-sm text-slate-700">{t2("codeLead")}</p>
           <TextField
             id="code"
@@ -111,7 +112,7 @@ export function SignInForm({
             required
             autoFocus
           />
-        </>
+        </Fragment>
       )}
       <Button type="submit" disabled={busy}>
         {busy ? t("submitting") : step === "code" ? t2("verify") : t("submit")}

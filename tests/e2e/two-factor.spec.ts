@@ -19,6 +19,8 @@ test("a secretariat account needs its second factor: the password alone does not
   await page.getByRole("button", { name: "Sign in" }).click();
   const code = page.getByLabel("Code", { exact: true });
   await expect(code).toBeVisible();
+  // A new, empty field: the password typed a moment ago must not reappear in clear in the code field.
+  await expect(code).toHaveValue("");
 
   // Not signed in yet: a protected page still sends us to sign in.
   const other = await page.context().newPage();
