@@ -1,9 +1,9 @@
 // The tRPC API for server components: the same procedures, permissions and errors as the client.
 import "server-only";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
-import { redirect } from "~/components/i18n/navigation";
 import { clientIp } from "~/server/auth/client-ip";
 import { TWO_FACTOR_PAGE } from "~/server/auth/require-actor";
 import { currentActor } from "~/server/auth/session";
@@ -28,7 +28,8 @@ const caller = cache(async () => {
 export const serverApi = cache(async () => {
   await ensureDatabaseReady();
   if ((await currentActor())?.mustEnrolTwoFactor) {
-    return redirect({ href: TWO_FACTOR_PAGE, locale: await getLocale() });
+    // Every locale is prefixed (components/i18n/routing.ts); next's own redirect keeps server/ below components/.
+    redirect(`/${await getLocale()}${TWO_FACTOR_PAGE}`);
   }
   return caller();
 });
