@@ -1,6 +1,7 @@
 // Next.js calls register() once per server process before serving requests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { stopOnBadConfiguration } = await import("./server/stop-on-bad-configuration");
     await stopOnBadConfiguration();
     // First, so that no request is served without the socket's address (rate limits, audit).
     const { installPeerAddressHook } = await import("./server/auth/peer-address");
@@ -16,16 +17,3 @@ export async function register() {
   }
 }
 
-/** Invalid or missing configuration stops the process with one clear line (exit code 1). */
-async function stopOnBadConfiguration() {
-  let problems: string[];
-  try {
-    const { productionConfigProblems } = await import("./server/env");
-    problems = productionConfigProblems();
-  } catch (err) {
-    problems = [err instanceof Error ? err.message : String(err)];
-  }
-  if (problems.length === 0) return;
-  console.error(`R2P Tracker cannot start: ${problems.join(" ")}`);
-  process.exit(1);
-}
