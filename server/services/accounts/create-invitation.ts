@@ -1,14 +1,15 @@
 // Admin or secretariat invites an email with a role (and organisation or country); the link lets
 // the person set a password.
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
-import { country, invitation, organization, user } from "~/db/schema";
+import { invitation, user } from "~/db/schema";
 import { can } from "~/server/auth/policy";
 import { env } from "~/server/env";
 import { AppError, forbidden } from "~/server/errors";
 import { serverTranslator } from "~/server/i18n/translator";
 import { sendMail } from "~/server/mail/send-mail";
+import { assertAssignmentTargetsExist } from "~/server/services/accounts/assignment-targets";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext, ClientServiceContext } from "~/server/services/context";
 import { addressScope, consumeRateLimits, RATE_LIMITS } from "~/server/services/rate-limit";
@@ -42,17 +43,7 @@ export async function createInvitation(ctx: AuthedServiceContext & ClientService
     if (existing) {
       throw new AppError("CONFLICT", "email already registered", { messageKey: "emailTaken" });
     }
-    if (input.organizationId) {
-      const [org] = await tx
-        .select({ id: organization.id })
-        .from(organization)
-        .where(and(eq(organization.id, input.organizationId), isNull(organization.deletedAt)));
-      if (!org) throw new AppError("VALIDATION", "unknown organisation", { messageKey: "unknownOrganization" });
-    }
-    if (input.countryIso3) {
-      const [c] = await tx.select({ iso3: country.iso3 }).from(country).where(eq(country.iso3, input.countryIso3));
-      if (!c) throw new AppError("VALIDATION", "unknown country", { messageKey: "unknownCountry" });
-    }
+    await assertAssignmentTargetsExist(tx, input);
     const [row] = await tx
       .insert(invitation)
       .values({

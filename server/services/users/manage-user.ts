@@ -4,10 +4,11 @@
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
-import { country, membership, organization, user } from "~/db/schema";
+import { membership, user } from "~/db/schema";
 import { can, holdsOrganization } from "~/server/auth/policy";
-import { AppError, forbidden, notFound } from "~/server/errors";
+import { forbidden, notFound } from "~/server/errors";
 import { ZRoleAssignmentSchema } from "~/server/services/accounts/membership-rules";
+import { assertAssignmentTargetsExist } from "~/server/services/accounts/assignment-targets";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { onMemberJoined } from "~/server/services/notifications/membership-events";
@@ -26,18 +27,7 @@ export async function changeRole(ctx: AuthedServiceContext, input: z.infer<typeo
       .where(and(eq(membership.userId, input.userId), isNull(membership.endedAt)))
       .returning();
     if (!before) throw notFound("user");
-    // Names the caller gave that point at nothing are their mistake (4xx), not a foreign-key 500.
-    if (input.organizationId) {
-      const [org] = await tx
-        .select({ id: organization.id })
-        .from(organization)
-        .where(and(eq(organization.id, input.organizationId), isNull(organization.deletedAt)));
-      if (!org) throw new AppError("VALIDATION", "unknown organisation", { messageKey: "unknownOrganization" });
-    }
-    if (input.countryIso3) {
-      const [c] = await tx.select({ iso3: country.iso3 }).from(country).where(eq(country.iso3, input.countryIso3));
-      if (!c) throw new AppError("VALIDATION", "unknown country", { messageKey: "unknownCountry" });
-    }
+    await assertAssignmentTargetsExist(tx, input);
     const [after] = await tx
       .insert(membership)
       .values({
