@@ -2,7 +2,7 @@
 // copy-link and what cites it.
 import { ForRoles } from "~/components/layout/session-menu";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import type { DocumentDetail } from "./types";
 import { CopyLinkButton } from "./copy-link-button";
 import { headingLevel } from "./headings";

@@ -6,12 +6,12 @@ import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
-import { useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FieldShell, SelectField } from "~/components/ui/field";
-import { ACTORS, CATEGORIES } from "~/db/seed/measures/types";
+import { ACTORS, CATEGORIES } from "~/db/schema/measure-vocabulary";
 
 export interface EditableMeasure {
   id: string;

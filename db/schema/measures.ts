@@ -18,19 +18,11 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./accounts";
 import { documentUnit } from "./documents";
+import { ACTORS } from "./measure-vocabulary";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-export const measureActorEnum = pgEnum("measure_actor", [
-  "government",
-  "parliament",
-  "regional_organization",
-  "civil_society",
-  "academia",
-  "media",
-  "un_system",
-  "international_community",
-]);
+export const measureActorEnum = pgEnum("measure_actor", ACTORS);
 
 export const measurePreventionEnum = pgEnum("measure_prevention", ["upstream", "downstream"]);
 
@@ -46,7 +38,7 @@ export const measure = pgTable(
     actor: measureActorEnum().notNull(),
     /** 1, 2, 3, or null when the document ties it to no pillar. */
     pillar: smallint(),
-    /** One of db/seed/measures/types.ts CATEGORIES; text so a new category needs no migration. */
+    /** One of CATEGORIES (./measure-vocabulary.ts); text so a new category needs no migration. */
     category: text().notNull(),
     prevention: measurePreventionEnum(),
     key: boolean().notNull().default(false),

@@ -28,7 +28,7 @@ const caller = cache(async () => {
 export const serverApi = cache(async () => {
   await ensureDatabaseReady();
   if ((await currentActor())?.mustEnrolTwoFactor) {
-    // Every locale is prefixed (components/i18n/routing.ts); next's own redirect keeps server/ below components/.
+    // Every locale is prefixed (server/i18n/routing.ts).
     redirect(`/${await getLocale()}${TWO_FACTOR_PAGE}`);
   }
   return caller();

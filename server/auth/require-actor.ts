@@ -3,7 +3,7 @@
 import "server-only";
 import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { redirect } from "~/components/i18n/navigation";
+import { redirect } from "~/server/i18n/navigation";
 import { type Action, type Actor, can } from "./policy";
 import { currentActor } from "./session";
 

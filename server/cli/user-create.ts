@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { dbHandle } from "~/db/client";
 import { organization } from "~/db/schema";
-import { seedReference } from "~/db/seed/seed-reference";
+import { seedReference } from "~/server/seed/seed-reference";
 import { ROLES } from "~/server/auth/policy";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword, randomPassword, ZPasswordSchema } from "~/server/services/accounts/secrets";

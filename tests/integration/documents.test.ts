@@ -4,7 +4,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { document, documentUnit } from "~/db/schema";
-import { seedDocuments } from "~/db/seed/seed-documents";
+import { seedDocuments } from "~/server/seed/seed-documents";
 import { getDocument } from "~/server/services/documents/get-document";
 import { getUnit } from "~/server/services/documents/get-unit";
 import { listDocuments } from "~/server/services/documents/list-documents";

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { documentUnit, measure, measureRevision, measureSource } from "~/db/schema";
 import { MEASURES } from "~/db/seed/measures";
-import { seedMeasures } from "~/db/seed/seed-measures";
+import { seedMeasures } from "~/server/seed/seed-measures";
 import { updateMeasure } from "~/server/services/measures/update-measure";
 import { expectEvery } from "../helpers/expect-every";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";

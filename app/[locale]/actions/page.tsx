@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionList } from "~/components/actions/action-list";
 import { FILTER_KEYS, parseActionFilters } from "./filters";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { EmptyState } from "~/components/ui/empty-state";
 import { CheckboxField, SelectField, TextField } from "~/components/ui/field";
 import { FilterForm } from "~/components/ui/filter-form";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "~/components/i18n/client-messages";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { can } from "~/server/auth/policy";
 import { currentActor } from "~/server/auth/session";
 

@@ -1,5 +1,5 @@
 import { getLocale } from "next-intl/server";
-import { redirect } from "~/components/i18n/navigation";
+import { redirect } from "~/server/i18n/navigation";
 import { requireActor } from "~/server/auth/require-actor";
 
 export default async function AdminIndex() {

@@ -2,7 +2,7 @@
 // recent decisions, states with no update for a year, and regions compared by mean score.
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { BarChart } from "~/components/atlas/bar-chart";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { requireActor } from "~/server/auth/require-actor";

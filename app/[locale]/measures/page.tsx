@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField, TextField } from "~/components/ui/field";
@@ -7,7 +7,7 @@ import { FilterForm } from "~/components/ui/filter-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
-import { ACTORS, CATEGORIES } from "~/db/seed/measures/types";
+import { ACTORS, CATEGORIES } from "~/db/schema/measure-vocabulary";
 import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
 import { currentActor } from "~/server/auth/session";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CommentBody } from "~/components/comments/comment-body";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { RecordList } from "~/components/records/record-list";
 import { MyTaskList } from "~/components/tasks/my-task-list";
 import { TRPCReactProvider } from "~/components/trpc/provider";

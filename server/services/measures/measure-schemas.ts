@@ -1,7 +1,7 @@
 // Inputs of the measure services: shared by tRPC procedures, pages and the public route handlers.
 import { z } from "zod";
 import { ZVersionSchema } from "~/server/validation/database-values";
-import { ACTORS, CATEGORIES } from "~/db/seed/measures/types";
+import { ACTORS, CATEGORIES } from "~/db/schema/measure-vocabulary";
 
 const ZSlugSchema = z
   .string()

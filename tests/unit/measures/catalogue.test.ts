@@ -4,16 +4,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_CATALOG } from "~/db/seed/documents/catalog";
-import {
-  ACTORS,
-  CATEGORIES,
-  KEY_MEASURE_SLUGS,
-  MEASURES,
-  PILLARS,
-  PREVENTIONS,
-  SOURCE_DOCUMENTS,
-  type SourceDocument,
-} from "~/db/seed/measures";
+import { ACTORS, CATEGORIES, PILLARS, PREVENTIONS } from "~/db/schema/measure-vocabulary";
+import { KEY_MEASURE_SLUGS, MEASURES, SOURCE_DOCUMENTS, type SourceDocument } from "~/db/seed/measures";
 import { parseDocument, type ParsedUnit } from "~/server/ingest";
 
 const DOCS_DIR = path.resolve(import.meta.dirname, "../../../db/seed/documents");

@@ -4,7 +4,7 @@
 // and cached: rendered on first visit, then served from the ISR cache until revalidated (decision 010).
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { TrendChart } from "~/components/progress/trend-chart";
 import { CountryRecord } from "~/components/records/country-record";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Discussion } from "~/components/comments/discussion";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { DecisionForm } from "~/components/records/decision-form";
 import { DiffView } from "~/components/records/diff-view";
 import { RecordActions } from "~/components/records/record-actions";

@@ -3,7 +3,7 @@
 // Dynamic (it reads searchParams) but session-free; the cached profile shows only the first pages.
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { ensureDatabaseReady } from "~/server/bootstrap";

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { AddSourceForm } from "~/components/measures/add-source-form";
 import { HistoryList } from "~/components/measures/history-list";
 import { MeasureEditForm } from "~/components/measures/measure-edit-form";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { DiffView } from "~/components/records/diff-view";
 import { RestoreRevisionButton } from "~/components/records/restore-revision-button";
 import { TRPCReactProvider } from "~/components/trpc/provider";

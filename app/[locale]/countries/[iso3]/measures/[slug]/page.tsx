@@ -2,7 +2,7 @@
 // records that decided it, how the rule works, and what the documents say. Public, session-free.
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { ProgressStatus } from "~/components/progress/progress-status";
