@@ -9,7 +9,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
 import { ACTION_KINDS, OUTCOME_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
 import { serverApi } from "~/server/api/server-caller";
-import { can } from "~/server/auth/policy";
+import { can, inCoalition } from "~/server/auth/policy";
 import { currentActor } from "~/server/auth/session";
 
 export async function generateMetadata() {
@@ -31,7 +31,7 @@ export default async function ActionsPage({
   const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentActor()]);
   const lang = locale === "zh" ? "zh" : "en";
   const { input, raw } = parseActionFilters(query);
-  const coalition = !!actor && actor.role !== "parliamentarian";
+  const coalition = inCoalition(actor);
   const mayLog = !!actor && can(actor, "action.create");
   const [page, countries, organizations] = await Promise.all([
     api.actions.list(input),

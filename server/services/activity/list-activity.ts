@@ -7,8 +7,7 @@ import { db } from "~/db/client";
 import { activity, organization, user } from "~/db/schema";
 import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
 import { ZPageInputSchema } from "~/server/api/trpc";
-import type { Actor } from "~/server/auth/policy";
-import { inCoalition } from "~/server/services/collaboration/subject-access";
+import { type Actor, inCoalition } from "~/server/auth/policy";
 import type { TListActivityOutput } from "./list-activity.types";
 import { listPublicActivity } from "./public-activity";
 

@@ -9,10 +9,8 @@
 import { and, eq, isNull, or, type SQL } from "drizzle-orm";
 import { advocacyAction } from "~/db/schema";
 import type { TVisibility } from "~/db/schema/advocacy-vocabulary";
-import type { Actor } from "~/server/auth/policy";
+import { type Actor, inCoalition } from "~/server/auth/policy";
 
-const inCoalition = (a: Actor | null): a is Actor =>
-  !!a && (a.role === "member" || a.role === "secretariat" || a.role === "admin");
 
 export function visibleActionsWhere(actor: Actor | null): SQL {
   const live = isNull(advocacyAction.deletedAt);

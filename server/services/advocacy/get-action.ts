@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction } from "~/db/schema";
-import { can, type Actor } from "~/server/auth/policy";
+import { can, type Actor, inCoalition } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import { loadActionDetails } from "./action-details";
 import { visibleActionsWhere } from "./action-visibility";
@@ -17,6 +17,6 @@ export async function getAction(actor: Actor | null, input: { id: string }) {
   if (!detail) throw notFound("action");
   const mayEdit = !!actor && can(actor, "action.update", { organizationId: detail.organizationId });
   // People's names are for the coalition; the public sees the organisation (as in the open API).
-  const coalition = !!actor && actor.role !== "parliamentarian";
+  const coalition = inCoalition(actor);
   return { ...detail, authors: coalition ? detail.authors : [], mayEdit };
 }

@@ -3,10 +3,9 @@
 import { and, count, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, notification, record } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import { type Actor, inCoalition } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
-import { inCoalition } from "~/server/services/collaboration/subject-access";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { visibleWhere } from "~/server/services/records/record-access";
 import { describeNotification, type MailNotification } from "./notification-mail";

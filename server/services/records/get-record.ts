@@ -17,9 +17,9 @@ import {
   regionalOrganization,
   user,
 } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import { type Actor, isStaff } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
-import { isStaff, owns, visibleWhere } from "./record-access";
+import { owns, visibleWhere } from "./record-access";
 import { diffSnapshots } from "./record-diff";
 import { loadSnapshot, type Snapshot } from "./record-links";
 

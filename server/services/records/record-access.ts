@@ -2,9 +2,7 @@
 // JavaScript for what a page offers. Keep the two in step: the integration tests check both.
 import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import { record } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
-
-const isStaff = (a: Actor | null) => a?.role === "admin" || a?.role === "secretariat";
+import { type Actor, holdsOrganization, isStaff } from "~/server/auth/policy";
 
 /** Records a person may read: the published ones, plus their organisation's (members) or their own. */
 export function visibleWhere(actor: Actor | null, opts: { includeDeleted?: boolean } = {}): SQL {
@@ -18,7 +16,7 @@ export function visibleWhere(actor: Actor | null, opts: { includeDeleted?: boole
 export function ownedWhere(actor: Actor | null): SQL | undefined {
   if (!actor) return sql`false`;
   if (isStaff(actor)) return undefined;
-  if (actor.role === "member" && actor.organizationId) return eq(record.organizationId, actor.organizationId);
+  if (holdsOrganization(actor.role) && actor.organizationId) return eq(record.organizationId, actor.organizationId);
   return eq(record.createdById, actor.id);
 }
 
@@ -33,8 +31,7 @@ export function owns(
 ): boolean {
   if (!actor) return false;
   if (isStaff(actor)) return true;
-  if (actor.role === "member") return !!actor.organizationId && row.organizationId === actor.organizationId;
+  if (holdsOrganization(actor.role)) return !!actor.organizationId && row.organizationId === actor.organizationId;
   return row.createdById === actor.id;
 }
 
-export { isStaff };

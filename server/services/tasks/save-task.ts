@@ -6,7 +6,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { task } from "~/db/schema";
 import type { TTaskSubject } from "~/db/schema/advocacy-vocabulary";
-import type { Actor } from "~/server/auth/policy";
+import { type Actor, isStaff } from "~/server/auth/policy";
 import { fieldError, forbidden, notFound, staleVersion } from "~/server/errors";
 import { recordActivity } from "~/server/services/activity/record-activity";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
@@ -17,7 +17,6 @@ import {
   subjectInfo,
 } from "~/server/services/collaboration/subject-access";
 import type { AuthedServiceContext } from "~/server/services/context";
-import { isStaff } from "~/server/services/records/record-access";
 import { notify, type Outbox, notifyingTransaction } from "~/server/services/notifications/notify";
 import type { TCreateTaskInput, TSetTaskStatusInput, TUpdateTaskInput } from "./task-schemas";
 

@@ -4,11 +4,8 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
 import { advocacyAction, advocacyActionAttachment, membership, record, recordEvidence, recordRevision, upload, user } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import { type Actor, COALITION_ROLES, STAFF_ROLES } from "~/server/auth/policy";
 import { type Citation, type CitingRecord, mayReadFile, type Person } from "./file-citation-rule";
-
-const STAFF_ROLES = ["admin", "secretariat"] as const;
-const COALITION_ROLES = ["member", "secretariat", "admin"] as const;
 
 /** Someone known only by id (no longer active): enough to recognise the uploader, sees only what is public. */
 const identityOnly = (id: string): Person => ({ id, role: "parliamentarian", organizationId: null });

@@ -3,7 +3,7 @@ import { and, asc, count, eq, ilike, isNull, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { membership, organization, user } from "~/db/schema";
-import { type Actor, ROLES } from "~/server/auth/policy";
+import { type Actor, isStaff, ROLES } from "~/server/auth/policy";
 
 export const ZListUsersInputSchema = z.object({
   page: z.number().int().min(1).default(1),
@@ -14,7 +14,7 @@ export const ZListUsersInputSchema = z.object({
 });
 
 function visibleTo(actor: Actor): SQL | undefined {
-  if (actor.role === "admin" || actor.role === "secretariat") return undefined;
+  if (isStaff(actor)) return undefined;
   // Someone with no organisation sees only themself.
   return actor.organizationId
     ? eq(membership.organizationId, actor.organizationId)

@@ -21,6 +21,7 @@ import { listActions } from "~/server/services/advocacy/list-actions";
 import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryActions } from "~/components/actions/country-actions";
 import { ForRoles } from "~/components/layout/session-menu";
+import { COALITION_ROLES } from "~/server/auth/policy";
 import { CountryRecordLists, MoreRecordsLink } from "./record-lists";
 
 const RECORDS_PAGE_SIZE = 20;
@@ -310,7 +311,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
         />
         {/* The page is cached for everyone; the coalition's own feed (every visibility it may see) is one
             click away, offered on the client to its members only and filtered again by /activity. */}
-        <ForRoles roles={["admin", "secretariat", "member"]}>
+        <ForRoles roles={COALITION_ROLES}>
           <p className="text-sm">
             <Link href={{ pathname: "/activity", query: { country: iso3 } }} className="text-brand-700 underline">
               {t("progress.profile.coalitionActivity", { country: profile.name[lang] })}

@@ -5,7 +5,7 @@ import { toEditable } from "~/components/records/to-editable";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { can } from "~/server/auth/policy";
+import { can, holdsCountry } from "~/server/auth/policy";
 import { requireActor } from "~/server/auth/require-actor";
 
 export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -24,13 +24,13 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
     name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}`,
   }));
   const countries = (await api.reference.countries())
-    .filter((c) => actor.role !== "parliamentarian" || c.iso3 === actor.countryIso3)
+    .filter((c) => !holdsCountry(actor.role) || c.iso3 === actor.countryIso3)
     .map((c) => ({ iso3: c.iso3, name: locale === "zh" ? c.nameZh : c.nameEn }));
   return (
     <>
       <PageHeader title={t("editTitle")} lead={t(`types.${rec.type}`)} />
       <TRPCReactProvider>
-        <RecordForm key={rec.version} type={rec.type} countries={countries} regions={actor.role === "parliamentarian" ? [] : regions} measureOptions={measureOptions} existing={toEditable(rec, base)} publishes={can(actor, "record.review")} />
+        <RecordForm key={rec.version} type={rec.type} countries={countries} regions={holdsCountry(actor.role) ? [] : regions} measureOptions={measureOptions} existing={toEditable(rec, base)} publishes={can(actor, "record.publishWithoutReview")} />
       </TRPCReactProvider>
     </>
   );
