@@ -1,12 +1,12 @@
 // The header navigation, by permission (server/auth/policy.ts). Items whose feature has not landed yet
 // stay out of the menu.
-import { type Action, type Actor, can } from "~/server/auth/policy";
+import { type Permission, type Viewer, can } from "~/server/auth/policy";
 
 export interface NavItem {
   key: "countries" | "measures" | "parliamentarians" | "documents" | "search" | "actions" | "activity" | "myWork" | "review" | "dashboard" | "admin";
   href: string;
   /** The permission it needs; undefined means everyone, signed in or not. */
-  requires?: Action;
+  requires?: Permission;
   available: boolean;
 }
 
@@ -25,6 +25,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "admin", href: "/admin", requires: "admin.access", available: true },
 ];
 
-export function navItemsFor(actor: Actor | null): NavItem[] {
+export function navItemsFor(actor: Viewer | null): NavItem[] {
   return NAV_ITEMS.filter((i) => i.available && (!i.requires || can(actor, i.requires)));
 }

@@ -1,6 +1,6 @@
 // The words measures use (addressees, pillars, prevention, categories): shared by the database schema,
 // the zod schemas, the forms and the catalogue seed, so any layer may import them (db/ is the bottom).
-export const ACTORS = [
+export const ADDRESSEES = [
   "government",
   "parliament",
   "regional_organization",
@@ -10,7 +10,7 @@ export const ACTORS = [
   "un_system",
   "international_community",
 ] as const;
-export type Actor = (typeof ACTORS)[number];
+export type Addressee = (typeof ADDRESSEES)[number];
 
 export const PILLARS = [1, 2, 3, null] as const;
 export type Pillar = (typeof PILLARS)[number];

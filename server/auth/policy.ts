@@ -15,7 +15,7 @@ export const ORGANIZATION_ROLES = ["member"] as const satisfies Role[];
 export const holdsOrganization = (role: Role) => (ORGANIZATION_ROLES as readonly Role[]).includes(role);
 
 /** The signed-in person as the policy sees them. `null` is an anonymous visitor. */
-export interface Actor {
+export interface Viewer {
   id: string;
   email: string;
   name: string;
@@ -39,20 +39,20 @@ interface OwnedResource {
   organizationRequiresTwoFactor?: boolean;
 }
 
-type Rule = (actor: Actor, resource?: OwnedResource) => boolean;
+type Rule = (viewer: Viewer, resource?: OwnedResource) => boolean;
 
 /** Staff (secretariat, admins) serve the whole coalition. The one definition: import it, never repeat it. */
 export const STAFF_ROLES = ["admin", "secretariat"] as const satisfies Role[];
 export const isStaff = (a: { role: Role } | null | undefined): boolean =>
   !!a && (STAFF_ROLES as readonly Role[]).includes(a.role);
-const isAdmin = (a: Actor) => a.role === "admin";
+const isAdmin = (a: Viewer) => a.role === "admin";
 const anyone: Rule = () => true;
 /** The coalition's organisations: members, secretariat, admins (not parliamentarians). */
 export const COALITION_ROLES = ["admin", "secretariat", "member"] as const satisfies Role[];
 export const inCoalition = <T extends { role: Role }>(a: T | null | undefined): a is T =>
   !!a && (COALITION_ROLES as readonly Role[]).includes(a.role);
 /** People of a coalition organisation: they log advocacy actions for it. */
-const inCoalitionOrganization = (a: Actor) => inCoalition(a) && !!a.organizationId;
+const inCoalitionOrganization = (a: Viewer) => inCoalition(a) && !!a.organizationId;
 
 /** Roles that belong to one country: parliamentarians propose for their own country only. */
 export const COUNTRY_ROLES = ["parliamentarian"] as const satisfies Role[];
@@ -131,10 +131,10 @@ const rules = {
   "mailbox.read": isAdmin,
 } satisfies Record<string, Rule>;
 
-export type Action = keyof typeof rules;
-export const ACTIONS = Object.keys(rules) as Action[];
+export type Permission = keyof typeof rules;
+export const PERMISSIONS = Object.keys(rules) as Permission[];
 
-export function can(actor: Actor | null, action: Action, resource?: OwnedResource): boolean {
-  if (!actor) return false;
-  return rules[action](actor, resource);
+export function can(viewer: Viewer | null, permission: Permission, resource?: OwnedResource): boolean {
+  if (!viewer) return false;
+  return rules[permission](viewer, resource);
 }

@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { user } from "~/db/schema";
-import { getActor } from "~/server/services/accounts/get-actor";
+import { getViewer } from "~/server/services/accounts/get-viewer";
 import { ZCreateRecordInputSchema, type TCreateRecordInput } from "~/server/services/records/record-schemas";
 import { decideRecord } from "~/server/services/records/review-record";
 import { createRecord, updateRecord } from "~/server/services/records/save-record";
@@ -16,8 +16,8 @@ const cite = [{ document: "a-72-884", locator: "45(a)" }];
 export async function seedSampleRecords(db: Db, emails: { secretariat: string; member: string }) {
   const idOf = async (email: string) => (await db.select({ id: user.id }).from(user).where(eq(user.email, email)))[0]?.id;
   const [staffId, memberId] = await Promise.all([idOf(emails.secretariat), idOf(emails.member)]);
-  const staff = staffId ? await getActor(staffId) : null;
-  const member = memberId ? await getActor(memberId) : null;
+  const staff = staffId ? await getViewer(staffId) : null;
+  const member = memberId ? await getViewer(memberId) : null;
   if (!staff || !member) return;
   const sctx = { actor: staff, requestId: "seed" };
   const mctx = { actor: member, requestId: "seed" };

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "~/db/client";
 import { measure, user } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { createInvitation } from "~/server/services/accounts/create-invitation";
 import { requestPasswordReset } from "~/server/services/accounts/password-reset";
 import { actionInput, makeAction } from "./actions";
@@ -15,7 +15,7 @@ import { enrolTwoFactor, pendingEnrolment, removeTwoFactor, totpCode } from "./t
 import { importCsv, makeRecord, recordInput } from "./records";
 
 /** A published record, and a task on it the caller created for themself (so they may change it). */
-async function taskFor(actor: Actor | null) {
+async function taskFor(actor: Viewer | null) {
   const { row } = await makeRecord({ reviewStatus: "published" });
   const { createTask } = await import("~/server/services/tasks/save-task");
   const creator = actor && actor.role !== "parliamentarian" ? actor : await makeActor("secretariat");
@@ -30,7 +30,7 @@ async function taskFor(actor: Actor | null) {
 }
 
 /** A comment of the caller's on a published record. */
-async function commentBy(actor: Actor | null) {
+async function commentBy(actor: Viewer | null) {
   const { row } = await makeRecord({ reviewStatus: "published" });
   const { createComment } = await import("~/server/services/comments/save-comment");
   const author = actor && actor.role !== "parliamentarian" ? actor : await makeActor("member");
@@ -50,7 +50,7 @@ const coalition: Caller[] = ["member", "secretariat", "admin"];
 
 interface Entry {
   allowed: Caller[];
-  input?: (actor: Actor | null) => Promise<unknown> | unknown;
+  input?: (actor: Viewer | null) => Promise<unknown> | unknown;
 }
 
 async function freshInvitationToken() {

@@ -8,7 +8,7 @@ import { GET as publicActions } from "~/app/api/v1/actions/route";
 import { GET as publicSearch } from "~/app/api/v1/search/route";
 import { db } from "~/db/client";
 import { activity } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { exportActions } from "~/server/services/advocacy/export-actions";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { callerFor, makeActor, makeOrganization, setupDatabase, unique } from "../helpers/factories";
@@ -27,9 +27,9 @@ interface Fixture {
   word: string;
   ids: Record<"organization" | "coalition" | "public", string>;
   fileOf: Record<"organization" | "coalition" | "public", string>;
-  author: Actor;
-  colleague: Actor;
-  viewers: Record<"otherMember" | "secretariat" | "staffOfOtherOrg" | "parliamentarian", Actor>;
+  author: Viewer;
+  colleague: Viewer;
+  viewers: Record<"otherMember" | "secretariat" | "staffOfOtherOrg" | "parliamentarian", Viewer>;
 }
 
 let f: Fixture;
@@ -78,14 +78,14 @@ const coalitionOutsiders = () => [f.viewers.otherMember, f.viewers.secretariat, 
 const publicOnly = () => [null, f.viewers.parliamentarian];
 
 /** Which of the three actions each kind of viewer should reach. */
-function expected(viewer: Actor | null): Visibility[] {
+function expected(viewer: Viewer | null): Visibility[] {
   if (viewer && insiders().some((i) => i.id === viewer.id)) return ["organization", "coalition", "public"];
   if (viewer && coalitionOutsiders().some((o) => o.id === viewer.id)) return ["coalition", "public"];
   return ["public"];
 }
 
 const allViewers = () => [...insiders(), ...coalitionOutsiders(), ...publicOnly()];
-const label = (v: Actor | null) => (v ? `${v.role}:${v.id.slice(0, 4)}` : "anonymous");
+const label = (v: Viewer | null) => (v ? `${v.role}:${v.id.slice(0, 4)}` : "anonymous");
 const seen = (found: string[]) =>
   (Object.keys(f.ids) as Visibility[]).filter((k) => found.includes(f.ids[k])).sort();
 

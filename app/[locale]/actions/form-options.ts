@@ -2,9 +2,9 @@
 // catalogue, colleagues of their organisation (co-authors) and their organisation's records.
 import "server-only";
 import { serverApi } from "~/server/api/server-caller";
-import { type Actor, inCoalition } from "~/server/auth/policy";
+import { type Viewer, inCoalition } from "~/server/auth/policy";
 
-export async function loadActionFormOptions(actor: Actor, locale: string) {
+export async function loadActionFormOptions(actor: Viewer, locale: string) {
   const lang = locale === "zh" ? "zh" : "en";
   const api = await serverApi();
   const organizationId = actor.organizationId ?? undefined;

@@ -10,7 +10,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { ACTION_KINDS, OUTCOME_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
 import { serverApi } from "~/server/api/server-caller";
 import { can, inCoalition } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { currentViewer } from "~/server/auth/session";
 
 export async function generateMetadata() {
   const t = await getTranslations("actions");
@@ -28,7 +28,7 @@ export default async function ActionsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentActor()]);
+  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
   const lang = locale === "zh" ? "zh" : "en";
   const { input, raw } = parseActionFilters(query);
   const coalition = inCoalition(actor);

@@ -2,10 +2,10 @@
 // only their permissions show, and their unread notifications. Never cached by anyone.
 import { NextResponse } from "next/server";
 import { navItemsFor } from "~/components/layout/nav-items";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { sessionSummary } from "~/server/services/session/session-summary";
 
-export async function sessionResponse(actor: Actor | null) {
+export async function sessionResponse(actor: Viewer | null) {
   const summary = await sessionSummary(actor);
   // Only the items that depend on a permission: the public ones are already in the static header.
   const nav = navItemsFor(actor)

@@ -1,5 +1,5 @@
 // Shapes of the measures catalogue seed (see ./README.md for method and coverage).
-import type { Actor, Category, Pillar, Prevention } from "~/db/schema/measure-vocabulary";
+import type { Addressee, Category, Pillar, Prevention } from "~/db/schema/measure-vocabulary";
 
 export const SOURCE_DOCUMENTS = ["icrtop-toolkit", "a-63-677", "sg-2025", "a-72-884", "a-65-877"] as const;
 export type SourceDocument = (typeof SOURCE_DOCUMENTS)[number];
@@ -18,7 +18,7 @@ export interface MeasureSeed {
   /** zh: the document's own words, a verbatim substring of one of the sources' units; en: our rendering. */
   title: { zh: string; en: string };
   description: { zh: string; en: string };
-  actor: Actor;
+  actor: Addressee;
   pillar: Pillar;
   category: Category;
   prevention: Prevention;
@@ -37,7 +37,7 @@ export const cite = (document: SourceDocument, locator: string, quote: string): 
 /** Compact constructor used by the data files: (slug, actor, pillar, category, prevention, [zh, en] title, [zh, en] description, sources, key?). */
 export const measure = (
   slug: string,
-  actor: Actor,
+  actor: Addressee,
   pillar: Pillar,
   category: Category,
   prevention: Prevention,

@@ -9,10 +9,10 @@
 import { and, eq, isNull, or, type SQL } from "drizzle-orm";
 import { advocacyAction } from "~/db/schema";
 import type { TVisibility } from "~/db/schema/advocacy-vocabulary";
-import { type Actor, inCoalition } from "~/server/auth/policy";
+import { type Viewer, inCoalition } from "~/server/auth/policy";
 
 
-export function visibleActionsWhere(actor: Actor | null): SQL {
+export function visibleActionsWhere(actor: Viewer | null): SQL {
   const live = isNull(advocacyAction.deletedAt);
   const isPublic = eq(advocacyAction.visibility, "public");
   if (!inCoalition(actor)) return and(live, isPublic)!;
@@ -22,7 +22,7 @@ export function visibleActionsWhere(actor: Actor | null): SQL {
 }
 
 export function canSeeAction(
-  actor: Actor | null,
+  actor: Viewer | null,
   row: { visibility: TVisibility; organizationId: string; deletedAt?: Date | null },
 ): boolean {
   if (row.deletedAt) return false;

@@ -2,12 +2,12 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction } from "~/db/schema";
-import { can, type Actor, inCoalition } from "~/server/auth/policy";
+import { can, type Viewer, inCoalition } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import { loadActionDetails } from "./action-details";
 import { visibleActionsWhere } from "./action-visibility";
 
-export async function getAction(actor: Actor | null, input: { id: string }) {
+export async function getAction(actor: Viewer | null, input: { id: string }) {
   const [row] = await db
     .select({ id: advocacyAction.id })
     .from(advocacyAction)

@@ -21,7 +21,7 @@ import {
   user,
 } from "~/db/schema";
 import type { TCommentSubject, TVisibility } from "~/db/schema/advocacy-vocabulary";
-import { type Actor, COALITION_ROLES, COUNTRY_ROLES, inCoalition, ORGANIZATION_ROLES, STAFF_ROLES } from "~/server/auth/policy";
+import { type Viewer, COALITION_ROLES, COUNTRY_ROLES, inCoalition, ORGANIZATION_ROLES, STAFF_ROLES } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { visibleWhere } from "~/server/services/records/record-access";
@@ -32,7 +32,7 @@ export type SubjectType = TCommentSubject | "organization";
 
 /** Whether the actor may see the subject (and it exists, not deleted). */
 export async function canSeeSubject(
-  actor: Actor | null,
+  actor: Viewer | null,
   subjectType: SubjectType,
   subjectId: string,
   tx: Queryable = db,
@@ -66,7 +66,7 @@ export async function canSeeSubject(
 }
 
 /** Same as canSeeSubject, throwing not-found (never "forbidden": that would confirm it exists). */
-export async function assertCanSeeSubject(actor: Actor | null, subjectType: SubjectType, subjectId: string, tx?: Queryable) {
+export async function assertCanSeeSubject(actor: Viewer | null, subjectType: SubjectType, subjectId: string, tx?: Queryable) {
   if (!(await canSeeSubject(actor, subjectType, subjectId, tx))) throw notFound(subjectType);
 }
 

@@ -5,7 +5,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } 
 import { db } from "~/db/client";
 import { advocacyAction, advocacyActionAuthor, comment, commentMention, membership, record, task, user } from "~/db/schema";
 import type { TCommentSubject } from "~/db/schema/advocacy-vocabulary";
-import { type Actor, can, ORGANIZATION_ROLES } from "~/server/auth/policy";
+import { type Viewer, can, ORGANIZATION_ROLES } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { assertCanSeeSubject, subjectAudience, subjectInfo } from "~/server/services/collaboration/subject-access";
 import type { AuthedServiceContext } from "~/server/services/context";
@@ -114,7 +114,7 @@ export const MENTIONABLE_LIMIT = 8;
  * whoever already takes part in this subject (its authors, commenters, people on its tasks, staff
  * included). A member of another organisation who has not joined the discussion stays unknown.
  */
-function knownOnSubject(actor: Actor, subjectType: TCommentSubject, subjectId: string): SQL | undefined {
+function knownOnSubject(actor: Viewer, subjectType: TCommentSubject, subjectId: string): SQL | undefined {
   if (can(actor, "user.read", { organizationId: null })) return undefined;
   const onSubject = (t: typeof comment | typeof task) => and(eq(t.subjectType, subjectType), eq(t.subjectId, subjectId));
   return or(

@@ -3,7 +3,7 @@
 import { and, count, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, notification, record } from "~/db/schema";
-import { type Actor, inCoalition } from "~/server/auth/policy";
+import { type Viewer, inCoalition } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
@@ -12,7 +12,7 @@ import { describeNotification, type MailNotification } from "./notification-mail
 import type { z } from "zod";
 import type { ZListNotificationsInputSchema, ZMarkReadInputSchema } from "./notification-schemas";
 
-function mine(actor: Actor, extra?: SQL) {
+function mine(actor: Viewer, extra?: SQL) {
   return and(
     eq(notification.userId, actor.id),
     or(

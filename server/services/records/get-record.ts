@@ -17,7 +17,7 @@ import {
   regionalOrganization,
   user,
 } from "~/db/schema";
-import { type Actor, isStaff } from "~/server/auth/policy";
+import { type Viewer, isStaff } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import { owns, visibleWhere } from "./record-access";
 import { diffSnapshots } from "./record-diff";
@@ -25,7 +25,7 @@ import { loadSnapshot, type Snapshot } from "./record-links";
 
 export const ZGetRecordInputSchema = z.object({ id: z.uuid() });
 
-export async function getRecord(actor: Actor | null, input: { id: string }) {
+export async function getRecord(actor: Viewer | null, input: { id: string }) {
   const [row] = await db
     .select({
       record,

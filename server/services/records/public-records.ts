@@ -4,7 +4,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { document, documentUnit, measure, record, recordEvidence, recordMeasure, recordUnit, regionalOrganization } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { listRecords } from "./list-records";
 import { owns } from "./record-access";
 import { RECORD_TYPES } from "./record-schemas";
@@ -40,7 +40,7 @@ export async function listPublicRecords(query: z.output<typeof ZPublicRecordsQue
 }
 
 /** Records by id in the API's shape, in the order given. A person's name only when public or theirs. */
-export async function shapeRecords(ids: string[], actor: Actor | null) {
+export async function shapeRecords(ids: string[], actor: Viewer | null) {
   if (ids.length === 0) return [];
   const [rows, measures, units, evidence] = await Promise.all([
     db

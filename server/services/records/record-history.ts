@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { record, recordRevision, user } from "~/db/schema";
-import { type Actor, isStaff } from "~/server/auth/policy";
+import { type Viewer, isStaff } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import { editableWhere } from "./record-access";
 import { diffSnapshots } from "./record-diff";
@@ -11,7 +11,7 @@ import type { Snapshot } from "./record-links";
 
 export const ZRecordHistoryInputSchema = z.object({ id: z.uuid() });
 
-export async function recordHistory(actor: Actor, input: { id: string }) {
+export async function recordHistory(actor: Viewer, input: { id: string }) {
   // History shows unpublished proposals, so it is for the record's owners and the secretariat.
   const [row] = await db.select({ id: record.id }).from(record).where(and(editableWhere(actor, input.id)));
   if (!row) {

@@ -6,7 +6,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { task } from "~/db/schema";
 import type { TTaskSubject } from "~/db/schema/advocacy-vocabulary";
-import { type Actor, isStaff } from "~/server/auth/policy";
+import { type Viewer, isStaff } from "~/server/auth/policy";
 import { fieldError, forbidden, notFound, staleVersion } from "~/server/errors";
 import { recordActivity } from "~/server/services/activity/record-activity";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
@@ -22,9 +22,9 @@ import type { TCreateTaskInput, TSetTaskStatusInput, TUpdateTaskInput } from "./
 
 type TaskRow = typeof task.$inferSelect;
 
-export const mayChangeTask = (actor: Actor, t: Pick<TaskRow, "assigneeId" | "createdById">) =>
+export const mayChangeTask = (actor: Viewer, t: Pick<TaskRow, "assigneeId" | "createdById">) =>
   isStaff(actor) || t.assigneeId === actor.id || t.createdById === actor.id;
-export const mayDeleteTask = (actor: Actor, t: Pick<TaskRow, "createdById">) => isStaff(actor) || t.createdById === actor.id;
+export const mayDeleteTask = (actor: Viewer, t: Pick<TaskRow, "createdById">) => isStaff(actor) || t.createdById === actor.id;
 
 async function assertAssignable(tx: Tx, subjectType: TTaskSubject, subjectId: string, assigneeId: string) {
   const ok = await filterAudience(tx, subjectType, subjectId, [assigneeId], { coalitionOnly: true });

@@ -9,7 +9,7 @@ import { db } from "~/db/client";
 import { upload } from "~/db/schema";
 import { env } from "~/server/env";
 import { AppError, notFound } from "~/server/errors";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { assertWithinUploadQuota, lockFor } from "./upload-quota";
@@ -56,7 +56,7 @@ export async function uploadEvidence(ctx: AuthedServiceContext, input: z.output<
 }
 
 /** The file if the person may read it (upload-access.ts); unknown and forbidden ids alike are "not found". */
-export async function readEvidenceFile(actor: Actor | null, id: string) {
+export async function readEvidenceFile(actor: Viewer | null, id: string) {
   if (!z.uuid().safeParse(id).success) throw notFound("file");
   const [file] = await db.select().from(upload).where(eq(upload.id, id));
   if (!file || !(await mayReadUpload(db, actor, file))) throw notFound("file");

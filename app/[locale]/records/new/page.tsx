@@ -5,7 +5,7 @@ import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { can, holdsCountry } from "~/server/auth/policy";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
 
 export default async function NewRecordPage({
@@ -17,7 +17,7 @@ export default async function NewRecordPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await requireActor("/records/new", "record.propose");
+  const actor = await requireViewer("/records/new", "record.propose");
   const [t, api] = await Promise.all([getTranslations("records"), serverApi()]);
   // Parliamentarians propose parliamentary actions for their own country only.
   const types = RECORD_TYPES.filter((ty) => can(actor, "record.propose", { recordType: ty, countryIso3: actor.countryIso3 }));

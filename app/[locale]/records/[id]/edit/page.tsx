@@ -6,12 +6,12 @@ import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { can, holdsCountry } from "~/server/auth/policy";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireActor(`/records/${id}/edit`, "record.propose");
+  const actor = await requireViewer(`/records/${id}/edit`, "record.propose");
   const [t, api] = await Promise.all([getTranslations("records"), serverApi()]);
   const rec = await api.records.get({ id }).catch(() => null);
   if (!rec || !rec.may.edit || !rec.snapshot) notFound();
