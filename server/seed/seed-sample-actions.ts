@@ -25,7 +25,7 @@ export async function seedSampleActions(db: Db, emails: { member: string }) {
     )
     .limit(1);
   const log = (v: TActionFieldsInput) =>
-    createAction(ctx, ZCreateActionInputSchema.parse(v), { isSample: true });
+    createAction({ ctx, input: ZCreateActionInputSchema.parse(v), opts: { isSample: true } });
 
   await log({
     kind: "meeting",

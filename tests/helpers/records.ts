@@ -39,7 +39,7 @@ export async function makeRecord(
 ) {
   const owner = opts.owner ?? (await makeActor("member"));
   const input = ZCreateRecordInputSchema.parse(await recordInput(owner, opts.overrides));
-  const row = await createRecord({ actor: owner, requestId: "test" }, input);
+  const row = await createRecord({ ctx: { actor: owner, requestId: "test" }, input });
   if (opts.reviewStatus && opts.reviewStatus !== row.reviewStatus) {
     const [moved] = await db
       .update(record)

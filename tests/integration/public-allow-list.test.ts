@@ -72,9 +72,9 @@ beforeAll(async () => {
   const { row } = await makeAction({ author: advocate, overrides: { title: secret.oldPrivateTitle, visibility: "organization" } });
   const ctx = { actor: advocate, requestId: "test" };
   const fields = { kind: "meeting" as const, date: "2026-05-02", summary: "Met.", outcome: "", outcomeKind: "pending" as const, countries: ["KEN"], targets: [], measures: [], units: [], attachments: [] };
-  const edit = (input: Record<string, unknown>) => updateAction(ctx, ZUpdateActionInputSchema.parse({ ...fields, ...input }));
+  const edit = (input: Record<string, unknown>) => updateAction({ ctx, input: ZUpdateActionInputSchema.parse({ ...fields, ...input }) });
   const madePublic = await edit({ id: row.id, version: row.version, title: "Now a public meeting", visibility: "public" });
-  await createComment(ctx, { subjectType: "action", subjectId: row.id, body: secret.comment, parentId: null });
+  await createComment({ ctx, input: { subjectType: "action", subjectId: row.id, body: secret.comment, parentId: null } });
   await edit({ id: row.id, version: madePublic.version, title: "Now a public meeting", visibility: "public", summary: "Met again." });
   ids.publicAction = row.id;
 

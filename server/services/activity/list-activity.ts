@@ -47,9 +47,9 @@ export function activityFiltersWhere(input: TListActivityInput) {
   );
 }
 
-export async function listActivity(actor: Viewer | null, input: TListActivityInput): Promise<TListActivityOutput> {
+export async function listActivity({ ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: TListActivityInput }): Promise<TListActivityOutput> {
   // Whoever is outside the coalition reads the public feed, which has its own rules.
-  if (!inCoalition(actor)) return listPublicActivity(input);
+  if (!inCoalition(actor)) return listPublicActivity({ input });
   const where = and(visibleActivityWhere(actor), activityFiltersWhere(input));
   const rows = await db
     .select({ activity, actorName: user.name, organizationName: organization.name })

@@ -80,7 +80,7 @@ function toJson(a: ActionDetail, opts: { authors: boolean } = { authors: true })
   };
 }
 
-export async function exportActions(ctx: ClientServiceContext, raw: z.input<typeof ZExportActionsInputSchema>) {
+export async function exportActions({ ctx, input: raw }: { ctx: ClientServiceContext; input: z.input<typeof ZExportActionsInputSchema> }) {
   const input = ZExportActionsInputSchema.parse(raw);
   const { actor } = ctx;
   await limitExports(ctx);

@@ -7,7 +7,7 @@ import { notFound } from "~/server/errors";
 import { loadActionDetails } from "./action-details";
 import { visibleActionsWhere } from "./action-visibility";
 
-export async function getAction(actor: Viewer | null, input: { id: string }) {
+export async function getAction({ ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: { id: string } }) {
   const [row] = await db
     .select({ id: advocacyAction.id })
     .from(advocacyAction)

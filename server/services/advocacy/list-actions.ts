@@ -101,7 +101,7 @@ const countriesOf = sql<
   string[]
 >`coalesce((select array_agg(${advocacyActionCountry.countryIso3} order by ${advocacyActionCountry.countryIso3}) from ${advocacyActionCountry} where ${advocacyActionCountry.actionId} = ${advocacyAction.id}), '{}')`;
 
-export async function listActions(actor: Viewer | null, raw: Partial<TListActionsInput>) {
+export async function listActions({ ctx: { actor }, input: raw }: { ctx: { actor: Viewer | null }; input: Partial<TListActionsInput> }) {
   const input = ZListActionsInputSchema.parse(raw);
   const where = actionsWhere(actor, input);
   const [items, [total]] = await Promise.all([

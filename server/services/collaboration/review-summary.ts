@@ -5,7 +5,7 @@ import { record } from "~/db/schema";
 import type { Viewer } from "~/server/auth/policy";
 import { listWhere, ZListRecordsInputSchema } from "~/server/services/records/list-records";
 
-export async function reviewSummary(actor: Viewer) {
+export async function reviewSummary({ ctx: { actor } }: { ctx: { actor: Viewer } }) {
   const where = listWhere(actor, ZListRecordsInputSchema.parse({ awaitingReview: true }));
   const [row] = await db
     .select({ n: count(), oldest: min(sql<Date>`coalesce(${record.submittedAt}, ${record.updatedAt})`) })

@@ -13,7 +13,7 @@ import { visibleWhere } from "~/server/services/records/record-access";
 import type { z } from "zod";
 import type { ZCommentSubjectInputSchema, ZMentionableInputSchema, ZMyMentionsInputSchema } from "./comment-schemas";
 
-export async function listComments(ctx: AuthedServiceContext, input: z.infer<typeof ZCommentSubjectInputSchema>) {
+export async function listComments({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZCommentSubjectInputSchema> }) {
   await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
   const rows = await db
     .select({ comment, authorName: user.name })
@@ -59,7 +59,7 @@ export async function listComments(ctx: AuthedServiceContext, input: z.infer<typ
 }
 
 /** Comments mentioning me whose subject I can still see, newest first. */
-export async function listMyMentions(ctx: AuthedServiceContext, input: z.infer<typeof ZMyMentionsInputSchema>) {
+export async function listMyMentions({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMyMentionsInputSchema> }) {
   const where = and(
     eq(commentMention.userId, ctx.actor.id),
     isNull(comment.deletedAt),
@@ -133,7 +133,7 @@ function knownOnSubject(actor: Viewer, subjectType: TCommentSubject, subjectId: 
  * The mention (and assignee) picker: active coalition people who can see the subject and whom the
  * caller already knows of there, matched by name only — never by email, never returning one.
  */
-export async function listMentionable(ctx: AuthedServiceContext, input: z.infer<typeof ZMentionableInputSchema>) {
+export async function listMentionable({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMentionableInputSchema> }) {
   await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
   const audience = await subjectAudience(db, input.subjectType, input.subjectId);
   const q = input.q.replace(/[%_\\]/g, (c) => `\\${c}`);

@@ -40,9 +40,7 @@ async function countMine(where: SQL | undefined) {
 }
 
 export async function listNotifications(
-  ctx: AuthedServiceContext,
-  input: z.infer<typeof ZListNotificationsInputSchema>,
-  locale: "zh" | "en",
+  { ctx, input, locale }: { ctx: AuthedServiceContext; input: z.infer<typeof ZListNotificationsInputSchema>; locale: "zh" | "en" },
 ) {
   const where = mine(ctx.actor, input.unreadOnly ? isNull(notification.readAt) : undefined);
   const rows = await db
@@ -71,11 +69,11 @@ export async function listNotifications(
   };
 }
 
-export async function unreadCount(ctx: AuthedServiceContext) {
+export async function unreadCount({ ctx }: { ctx: AuthedServiceContext }) {
   return countMine(mine(ctx.actor, isNull(notification.readAt)));
 }
 
-export async function markRead(ctx: AuthedServiceContext, input: z.infer<typeof ZMarkReadInputSchema> | { all: true }) {
+export async function markRead({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMarkReadInputSchema> | { all: true } }) {
   return db.transaction(async (tx) => {
     const rows = await tx
       .update(notification)

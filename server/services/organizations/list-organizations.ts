@@ -25,8 +25,7 @@ const hasPublicAction = exists(
 );
 
 export async function listOrganizations(
-  actor: Viewer | null,
-  input: z.infer<typeof ZListOrganizationsInputSchema>,
+  { ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: z.infer<typeof ZListOrganizationsInputSchema> },
 ) {
   // Deleted organisations are for admins only, whatever the caller asks for.
   const showDeleted = input.includeDeleted && can(actor, "organization.delete");

@@ -25,7 +25,7 @@ import { loadSnapshot, type Snapshot } from "./record-links";
 
 export const ZGetRecordInputSchema = z.object({ id: z.uuid() });
 
-export async function getRecord(actor: Viewer | null, input: { id: string }) {
+export async function getRecord({ ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: { id: string } }) {
   const [row] = await db
     .select({
       record,

@@ -62,7 +62,7 @@ export function listWhere(actor: Viewer | null, input: z.output<typeof ZListReco
   return and(...conditions)!;
 }
 
-export async function listRecords(actor: Viewer | null, raw: TListRecordsInput) {
+export async function listRecords({ ctx: { actor }, input: raw }: { ctx: { actor: Viewer | null }; input: TListRecordsInput }) {
   const input = ZListRecordsInputSchema.parse(raw);
   const where = listWhere(actor, input);
   const [items, [total]] = await Promise.all([

@@ -34,8 +34,8 @@ function typeSpecific(r: Row, showPerson: boolean) {
   return { chamber: r.chamber, kind: r.kind, membersInvolved: r.membersInvolved, outcome: r.outcome };
 }
 
-export async function listPublicRecords(query: z.output<typeof ZPublicRecordsQuerySchema>) {
-  const page = await listRecords(null, { ...query, reviewStatus: ["published"] });
+export async function listPublicRecords({ input: query }: { input: z.output<typeof ZPublicRecordsQuerySchema> }) {
+  const page = await listRecords({ ctx: { actor: null }, input: { ...query, reviewStatus: ["published"] } });
   return { ...page, items: await shapeRecords(page.items.map((i) => i.id), null) };
 }
 

@@ -11,7 +11,7 @@ import type { Snapshot } from "./record-links";
 
 export const ZRecordHistoryInputSchema = z.object({ id: z.uuid() });
 
-export async function recordHistory(actor: Viewer, input: { id: string }) {
+export async function recordHistory({ ctx: { actor }, input }: { ctx: { actor: Viewer }; input: { id: string } }) {
   // History shows unpublished proposals, so it is for the record's owners and the secretariat.
   const [row] = await db.select({ id: record.id }).from(record).where(and(editableWhere(actor, input.id)));
   if (!row) {

@@ -32,7 +32,7 @@ function assertMayPropose(ctx: AuthedServiceContext, input: { type: string; coun
   }
 }
 
-export async function createRecord(ctx: AuthedServiceContext, input: TCreateRecordInput, opts: { isSample?: boolean } = {}) {
+export async function createRecord({ ctx, input, opts = {} }: { ctx: AuthedServiceContext; input: TCreateRecordInput; opts?: { isSample?: boolean } }) {
   return notifyingTransaction((tx, outbox) => insertRecord(tx, ctx, input, { ...opts, outbox }));
 }
 
@@ -71,7 +71,7 @@ export async function insertRecord(
   return row!;
 }
 
-export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateRecordInput) {
+export async function updateRecord({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateRecordInput }) {
   assertMayPropose(ctx, input);
   const publishes = can(ctx.actor, "record.publishWithoutReview");
   return notifyingTransaction(async (tx, outbox) => {
@@ -130,7 +130,7 @@ export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateReco
 }
 
 /** Members delete their organisation's unpublished records; staff any. Restore is for staff. */
-export async function setRecordDeleted(ctx: AuthedServiceContext, input: { id: string }, deleted: boolean) {
+export async function setRecordDeleted({ ctx, input, deleted }: { ctx: AuthedServiceContext; input: { id: string }; deleted: boolean }) {
   return db.transaction(async (tx) => {
     const scope = deleted
       ? and(

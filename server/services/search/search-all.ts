@@ -77,7 +77,7 @@ async function searchActions(actor: Viewer | null, input: TSearchInput, offset: 
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-export async function searchAll(input: TSearchInput, actor: Viewer | null = null) {
+export async function searchAll({ ctx: { actor = null } = {}, input }: { ctx?: { actor?: Viewer | null }; input: TSearchInput }) {
   const plan = planSearch(input.q);
   const start = (input.page - 1) * input.pageSize;
   const measures = await searchMeasures(input, start, input.pageSize);

@@ -72,7 +72,7 @@ const visibleMine = (actor: Viewer, scope: "open" | "all") =>
     ),
   );
 
-export async function listMyTasks(ctx: AuthedServiceContext, input: z.infer<typeof ZMyTasksInputSchema>) {
+export async function listMyTasks({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMyTasksInputSchema> }) {
   const where = visibleMine(ctx.actor, input.scope);
   const rows = await taskQuery(ctx.actor)
     .where(where)
@@ -88,7 +88,7 @@ export async function listMyTasks(ctx: AuthedServiceContext, input: z.infer<type
   return { items: rows.map((r) => present(ctx.actor, r)), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
 }
 
-export async function listSubjectTasks(ctx: AuthedServiceContext, input: z.infer<typeof ZSubjectInputSchema>) {
+export async function listSubjectTasks({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZSubjectInputSchema> }) {
   await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
   const rows = await taskQuery(ctx.actor)
     .where(and(isNull(task.deletedAt), eq(task.subjectType, input.subjectType), eq(task.subjectId, input.subjectId)))

@@ -50,7 +50,7 @@ async function notifyAssignee(tx: Tx, ctx: AuthedServiceContext, outbox: Outbox,
   });
 }
 
-export async function createTask(ctx: AuthedServiceContext, input: TCreateTaskInput) {
+export async function createTask({ ctx, input }: { ctx: AuthedServiceContext; input: TCreateTaskInput }) {
   return notifyingTransaction(async (tx, outbox) => {
     await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId, tx);
     await assertAssignable(tx, input.subjectType, input.subjectId, input.assigneeId);
@@ -64,7 +64,7 @@ export async function createTask(ctx: AuthedServiceContext, input: TCreateTaskIn
   });
 }
 
-export async function updateTask(ctx: AuthedServiceContext, input: TUpdateTaskInput) {
+export async function updateTask({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateTaskInput }) {
   return notifyingTransaction(async (tx, outbox) => {
     const before = await loadTask(tx, ctx, input.id);
     if (!mayChangeTask(ctx.actor, before)) throw forbidden("task.update");
@@ -93,7 +93,7 @@ export async function updateTask(ctx: AuthedServiceContext, input: TUpdateTaskIn
 }
 
 /** Complete (done), reopen (open) or cancel a task. */
-export async function setTaskStatus(ctx: AuthedServiceContext, input: TSetTaskStatusInput) {
+export async function setTaskStatus({ ctx, input }: { ctx: AuthedServiceContext; input: TSetTaskStatusInput }) {
   return notifyingTransaction(async (tx) => {
     const before = await loadTask(tx, ctx, input.id);
     if (!mayChangeTask(ctx.actor, before)) throw forbidden("task.update");
@@ -135,7 +135,7 @@ async function taskActivity(tx: Tx, ctx: AuthedServiceContext, row: TaskRow) {
   });
 }
 
-export async function deleteTask(ctx: AuthedServiceContext, input: { id: string }) {
+export async function deleteTask({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string } }) {
   return notifyingTransaction(async (tx) => {
     const before = await loadTask(tx, ctx, input.id);
     if (!mayDeleteTask(ctx.actor, before)) throw forbidden("task.delete");

@@ -30,7 +30,7 @@ export const storagePath = (sha256: string) => path.resolve(env.UPLOADS_DIR, sha
 const cleanName = (name: string) =>
   (path.basename(name.replace(/\\/g, "/")).replace(/[\u0000-\u001f\u007f"]/g, "").trim() || "file").slice(0, 200);
 
-export async function uploadEvidence(ctx: AuthedServiceContext, input: z.output<typeof ZUploadEvidenceInputSchema>) {
+export async function uploadEvidence({ ctx, input }: { ctx: AuthedServiceContext; input: z.output<typeof ZUploadEvidenceInputSchema> }) {
   const bytes = new Uint8Array(Buffer.from(input.contentBase64, "base64"));
   if (bytes.length === 0) throw new AppError("BAD_REQUEST", "empty file", { messageKey: "fileEmpty" });
   if (bytes.length > MAX_EVIDENCE_BYTES) throw new AppError("BAD_REQUEST", "file too large", { messageKey: "fileTooLarge" });

@@ -21,7 +21,7 @@ function visibleTo(actor: Viewer): SQL | undefined {
     : eq(user.id, actor.id);
 }
 
-export async function listUsers(actor: Viewer, input: z.infer<typeof ZListUsersInputSchema>) {
+export async function listUsers({ ctx: { actor }, input }: { ctx: { actor: Viewer }; input: z.infer<typeof ZListUsersInputSchema> }) {
   const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const where = and(
     visibleTo(actor),

@@ -60,11 +60,11 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     countryTrend(iso3, 10),
     recordsByYear(iso3),
     // The latest appointments only (busy states have hundreds); the records page has them all.
-    listPublicRecords({ country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE }),
-    listPublicRecords({ country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE }),
-    listPublicRecords({ country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE }),
+    listPublicRecords({ input: { country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE } }),
+    listPublicRecords({ input: { country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE } }),
+    listPublicRecords({ input: { country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE } }),
     // As an anonymous visitor whoever looks: only public actions belong on this public page.
-    listActions(null, { country: iso3, page: 1, pageSize: 5 }),
+    listActions({ ctx: { actor: null }, input: { country: iso3, page: 1, pageSize: 5 } }),
     listCountries(),
   ]);
   const key = catalogue.filter((m) => m.key);

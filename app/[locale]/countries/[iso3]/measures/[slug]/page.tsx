@@ -20,7 +20,7 @@ async function load(iso3: string, slug: string) {
   await ensureDatabaseReady();
   const [profile, measure] = await Promise.all([
     getCountryProfile(iso3),
-    getMeasure({ actor: null, requestId: crypto.randomUUID() }, { slug }).catch(() => null),
+    getMeasure({ ctx: { actor: null, requestId: crypto.randomUUID() }, input: { slug } }).catch(() => null),
   ]);
   return profile && measure ? { profile, measure } : null;
 }
