@@ -30,7 +30,7 @@ async function mintSessionCookie(email: string) {
   return encode({ token: { uid: person.userId, sv: person.sessionVersion }, secret: authSecret(), salt: SESSION_COOKIE });
 }
 
-/** What currentActor() does with a cookie: decode it, then look the person up at that version. */
+/** What currentViewer() does with a cookie: decode it, then look the person up at that version. */
 async function actorFromCookie(cookie: string) {
   const token = await decode({ token: cookie, secret: authSecret(), salt: SESSION_COOKIE });
   if (typeof token?.uid !== "string") return null;

@@ -6,7 +6,7 @@ import { can } from "~/server/auth/policy";
 import { currentViewer } from "~/server/auth/session";
 
 /**
- * The admin sub-navigation. Each admin page guards itself with `requireActor(itsOwnPath, …)`, so an
+ * The admin sub-navigation. Each admin page guards itself with `requireViewer(itsOwnPath, …)`, so an
  * anonymous visitor is sent to sign in with the page they asked for (a layout does not know it).
  */
 export default async function AdminLayout({

@@ -60,7 +60,7 @@ export async function canSeeSubject(
       return rows.length > 0;
     }
     case "organization":
-      // The actor's organisation is already none for staff (get-actor.ts, decision 016).
+      // The actor's organisation is already none for staff (get-viewer.ts, decision 016).
       return !!actor?.organizationId && actor.organizationId === subjectId;
   }
 }
