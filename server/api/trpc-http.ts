@@ -13,7 +13,7 @@ import { batchRefusal, bodyLimitFor, MAX_BATCH_SIZE, trpcPaths } from "./trpc-li
 
 export const TRPC_ENDPOINT = "/api/trpc";
 
-export async function handleTrpcRequest(incoming: Request, resolveActor: () => Promise<Viewer | null>) {
+export async function handleTrpcRequest(incoming: Request, resolveViewer: () => Promise<Viewer | null>) {
   // Mutations travel as POST: one from another site's page is a forgery (docs/decisions/014).
   if (incoming.method === "POST" && isCrossSiteRequest(incoming.headers)) return crossSiteRefusal();
   const requestId = incoming.headers.get("x-request-id") ?? crypto.randomUUID();
@@ -23,7 +23,7 @@ export async function handleTrpcRequest(incoming: Request, resolveActor: () => P
     return Response.json({ error: "BAD_REQUEST", messageKey: "badRequest", message: refusal }, { status: 400 });
   }
   await ensureDatabaseReady();
-  const actor = await resolveActor();
+  const actor = await resolveViewer();
   let req = incoming;
   if (incoming.method !== "GET" && incoming.method !== "HEAD") {
     const body = await readLimitedBody(incoming, bodyLimitFor(paths, !!actor));

@@ -7,7 +7,7 @@ import { firstMeasureSlugs } from "./records";
 import { db } from "~/db/client";
 import { advocacyAction, advocacyActionAuthor, advocacyActionCountry } from "~/db/schema";
 import type { TVisibility } from "~/db/schema/advocacy-vocabulary";
-import { makeActor, unique } from "./factories";
+import { makeViewer, unique } from "./factories";
 
 export async function actionInput(overrides: Partial<TActionFieldsInput> = {}) {
   return {
@@ -28,7 +28,7 @@ export async function actionInput(overrides: Partial<TActionFieldsInput> = {}) {
 }
 
 export async function makeAction(opts: { author?: Viewer; overrides?: Partial<TActionFieldsInput> } = {}) {
-  const author = opts.author ?? (await makeActor("member"));
+  const author = opts.author ?? (await makeViewer("member"));
   const input = ZCreateActionInputSchema.parse(await actionInput(opts.overrides));
   const row = await createAction({ ctx: { actor: author, requestId: "test" }, input });
   return { author, row };

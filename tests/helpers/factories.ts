@@ -29,7 +29,7 @@ export async function makeOrganization(name = unique("org")) {
  * A person with a role. Staff get a second factor (TEST_TOTP_SECRET) unless `twoFactor: false`, as
  * they must have one to do anything (docs/decisions/014).
  */
-export async function makeActor(
+export async function makeViewer(
   role: Role,
   opts: { organizationId?: string; countryIso3?: string; twoFactor?: boolean } = {},
 ): Promise<Viewer> {

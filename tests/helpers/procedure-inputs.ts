@@ -9,7 +9,7 @@ import { requestPasswordReset } from "~/server/services/accounts/password-reset"
 import { actionInput, makeAction } from "./actions";
 import { createInput, uploadInput } from "./documents";
 import { makeMeasure } from "./measures";
-import { makeActor, makeOrganization, unique } from "./factories";
+import { makeViewer, makeOrganization, unique } from "./factories";
 import { tokenFromLastMail } from "./mail";
 import { enrolTwoFactor, pendingEnrolment, removeTwoFactor, totpCode } from "./two-factor";
 import { importCsv, makeRecord, recordInput } from "./records";
@@ -18,7 +18,7 @@ import { importCsv, makeRecord, recordInput } from "./records";
 async function taskFor(actor: Viewer | null) {
   const { row } = await makeRecord({ reviewStatus: "published" });
   const { createTask } = await import("~/server/services/tasks/save-task");
-  const creator = actor && actor.role !== "parliamentarian" ? actor : await makeActor("secretariat");
+  const creator = actor && actor.role !== "parliamentarian" ? actor : await makeViewer("secretariat");
   return createTask({ ctx: { actor: creator, requestId: "test" }, input: {
     subjectType: "record",
     subjectId: row.id,
@@ -33,7 +33,7 @@ async function taskFor(actor: Viewer | null) {
 async function commentBy(actor: Viewer | null) {
   const { row } = await makeRecord({ reviewStatus: "published" });
   const { createComment } = await import("~/server/services/comments/save-comment");
-  const author = actor && actor.role !== "parliamentarian" ? actor : await makeActor("member");
+  const author = actor && actor.role !== "parliamentarian" ? actor : await makeViewer("member");
   return createComment({ ctx: { actor: author, requestId: "test" }, input: { subjectType: "record", subjectId: row.id, body: "Hello", parentId: null } });
 }
 
@@ -54,14 +54,14 @@ interface Entry {
 }
 
 async function freshInvitationToken() {
-  const admin = await makeActor("admin");
+  const admin = await makeViewer("admin");
   const email = `${unique("invitee")}@example.test`;
   await createInvitation({ ctx: { actor: admin, requestId: "test" }, input: { email, role: "secretariat", locale: "en" } });
   return tokenFromLastMail(email, "invitations");
 }
 
 async function freshResetToken() {
-  const person = await makeActor("member");
+  const person = await makeViewer("member");
   await requestPasswordReset({ ctx: { actor: null, requestId: "test" }, input: { email: person.email } });
   return tokenFromLastMail(person.email, "reset-password");
 }
@@ -69,7 +69,7 @@ async function freshResetToken() {
 async function freshOrganization(deleted = false) {
   const org = await makeOrganization();
   if (deleted) {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const { setOrganizationDeleted } = await import("~/server/services/organizations/save-organization");
     await setOrganizationDeleted({ ctx: { actor: admin, requestId: "test" }, input: { id: org.id }, deleted: true });
   }
@@ -142,7 +142,7 @@ export const PROCEDURES: Record<string, Entry> = {
   "tasks.forSubject": { allowed: coalition, input: publishedRecordSubject },
   "tasks.create": {
     allowed: coalition,
-    input: async (actor) => ({ ...(await publishedRecordSubject()), title: "Call the mission", assigneeId: actor?.id ?? (await makeActor("member")).id, dueOn: "2026-12-01" }),
+    input: async (actor) => ({ ...(await publishedRecordSubject()), title: "Call the mission", assigneeId: actor?.id ?? (await makeViewer("member")).id, dueOn: "2026-12-01" }),
   },
   "tasks.update": {
     allowed: coalition,
@@ -197,8 +197,8 @@ export const PROCEDURES: Record<string, Entry> = {
     input: async () => {
       const m = await makeMeasure();
       const { addMeasureSource } = await import("~/server/services/measures/measure-sources");
-      const { makeActor } = await import("./factories");
-      const source = await addMeasureSource({ ctx: { actor: await makeActor("secretariat"), requestId: "test" }, input: { measureId: m.id, document: "sg-2025", locator: "41", quote: "协调人" } });
+      const { makeViewer } = await import("./factories");
+      const source = await addMeasureSource({ ctx: { actor: await makeViewer("secretariat"), requestId: "test" }, input: { measureId: m.id, document: "sg-2025", locator: "41", quote: "协调人" } });
       return { measureId: m.id, sourceId: source.id };
     },
   },
@@ -309,13 +309,13 @@ export const PROCEDURES: Record<string, Entry> = {
   "users.list": { allowed: ["member", "secretariat", "admin"], input: () => ({}) },
   "users.changeRole": {
     allowed: adminOnly,
-    input: async () => ({ userId: (await makeActor("member")).id, role: "secretariat" }),
+    input: async () => ({ userId: (await makeViewer("member")).id, role: "secretariat" }),
   },
-  "users.deactivate": { allowed: adminOnly, input: async () => ({ userId: (await makeActor("member")).id }) },
+  "users.deactivate": { allowed: adminOnly, input: async () => ({ userId: (await makeViewer("member")).id }) },
   "users.reactivate": {
     allowed: adminOnly,
     input: async () => {
-      const person = await makeActor("member");
+      const person = await makeViewer("member");
       await db.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, person.id));
       return { userId: person.id };
     },
@@ -333,7 +333,7 @@ export const PROCEDURES: Record<string, Entry> = {
   "users.revokeInvitation": {
     allowed: staff,
     input: async () => {
-      const admin = await makeActor("admin");
+      const admin = await makeViewer("admin");
       const row = await createInvitation(
         { ctx: { actor: admin, requestId: "test" }, input: { email: `${unique("revoke")}@example.test`, role: "secretariat", locale: "en" } },
       );
@@ -371,7 +371,7 @@ export const PROCEDURES: Record<string, Entry> = {
       return { code: await totpCode() };
     },
   },
-  "twoFactor.reset": { allowed: adminOnly, input: async () => ({ userId: (await makeActor("member")).id }) },
+  "twoFactor.reset": { allowed: adminOnly, input: async () => ({ userId: (await makeViewer("member")).id }) },
   "twoFactor.setOrganizationRequirement": {
     allowed: ["member", "admin"],
     input: async (actor) => ({

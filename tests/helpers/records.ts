@@ -6,7 +6,7 @@ import type { Viewer } from "~/server/auth/policy";
 import type { TCreateRecordInput } from "~/server/services/records/record-schemas";
 import { ZCreateRecordInputSchema } from "~/server/services/records/record-schemas";
 import { createRecord } from "~/server/services/records/save-record";
-import { makeActor, unique } from "./factories";
+import { makeViewer, unique } from "./factories";
 
 export async function firstMeasureSlugs(n = 2) {
   const rows = await db.select({ slug: measure.slug }).from(measure).orderBy(asc(measure.slug)).limit(n);
@@ -37,7 +37,7 @@ export async function recordInput(actor: Viewer | null, overrides: Partial<TCrea
 export async function makeRecord(
   opts: { owner?: Viewer; reviewStatus?: (typeof record.$inferSelect)["reviewStatus"]; overrides?: Partial<TCreateRecordInput> } = {},
 ) {
-  const owner = opts.owner ?? (await makeActor("member"));
+  const owner = opts.owner ?? (await makeViewer("member"));
   const input = ZCreateRecordInputSchema.parse(await recordInput(owner, opts.overrides));
   const row = await createRecord({ ctx: { actor: owner, requestId: "test" }, input });
   if (opts.reviewStatus && opts.reviewStatus !== row.reviewStatus) {

@@ -17,7 +17,7 @@ import { clientIp } from "~/server/auth/client-ip";
 import { installPeerAddressHook, PEER_ADDRESS_HEADER } from "~/server/auth/peer-address";
 import type { Viewer } from "~/server/auth/policy";
 import { env } from "~/server/env";
-import { makeActor, setupDatabase, unique } from "../helpers/factories";
+import { makeViewer, setupDatabase, unique } from "../helpers/factories";
 import { lastMailTo } from "../helpers/mail";
 
 beforeAll(setupDatabase);
@@ -58,7 +58,7 @@ describe("batches", () => {
     });
     expect(refused.status).toBe(400);
     expect(((await refused.json()) as { message: string }).message).toMatch(/account.requestPasswordReset cannot be batched/);
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const twice = await trpc("account.requestPasswordReset,account.requestPasswordReset", {
       method: "POST",
       query: "?batch=1",
@@ -122,7 +122,7 @@ describe("request bodies", () => {
 
     const twoMb = JSON.stringify({ json: { fileName: "a.pdf", contentBase64: "A".repeat(2 * 1024 * 1024) } });
     expect((await trpc("records.uploadEvidence", { method: "POST", body: twoMb })).status).toBe(413);
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const signedIn = await trpc("records.uploadEvidence", { method: "POST", body: twoMb, actor: member });
     expect(signedIn.status).not.toBe(413);
     expect(signedIn.status).toBeLessThan(500);

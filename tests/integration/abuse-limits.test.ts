@@ -12,7 +12,7 @@ import { authenticate } from "~/server/services/accounts/authenticate";
 import { MAX_EXPORT_ROWS_ANONYMOUS } from "~/server/services/export-limits";
 import { runJobs } from "~/server/services/notifications/run-jobs";
 import { RATE_LIMIT_RETENTION_MS, RATE_LIMITS } from "~/server/services/rate-limit";
-import { callerFor, makeActor, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
 import { createCaller } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import { tokenFromLastMail } from "../helpers/mail";
@@ -67,7 +67,7 @@ describe("links are checked before any password is hashed", () => {
   });
 
   it("still spends a real link once, and sets the password", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await callerAt(anAddress()).account.requestPasswordReset({ email: member.email });
     const token = await tokenFromLastMail(member.email, "reset-password");
     const [first, second] = await Promise.all([
@@ -82,7 +82,7 @@ describe("links are checked before any password is hashed", () => {
 
 describe("password-reset requests are rate-limited", () => {
   it(`allows ${RATE_LIMITS.passwordResetPerEmail.max} an hour per email, the same for known and unknown emails`, async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const ghost = `${unique("ghost")}@example.test`;
     const outcomes: Record<string, unknown[]> = { known: [], unknown: [] };
     for (let i = 0; i <= RATE_LIMITS.passwordResetPerEmail.max; i++) {
@@ -129,7 +129,7 @@ describe("password-reset requests are rate-limited", () => {
 
 describe("invitations are rate-limited", () => {
   it(`sends one email address at most ${RATE_LIMITS.invitationPerEmail.max} invitations a day`, async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const email = `${unique("invitee")}@example.test`;
     for (let i = 0; i < RATE_LIMITS.invitationPerEmail.max; i++) {
       await callerAt(anAddress(), admin).users.invite({ email, role: "secretariat", locale: "en" });
@@ -139,7 +139,7 @@ describe("invitations are rate-limited", () => {
   });
 
   it(`lets one inviter send at most ${RATE_LIMITS.invitationPerInviter.max} an hour`, async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     for (let i = 0; i < RATE_LIMITS.invitationPerInviter.max; i++) {
       await callerAt(anAddress(), admin).users.invite({ email: `${unique("bulk")}@example.test`, role: "secretariat", locale: "en" });
     }
@@ -149,14 +149,14 @@ describe("invitations are rate-limited", () => {
     expect(appData(refused)).toMatchObject({ appCode: "RATE_LIMITED", messageKey: "limits.invitationRateLimited" });
     // Another admin is not affected.
     await expect(
-      callerAt(anAddress(), await makeActor("admin")).users.invite({ email: `${unique("x")}@example.test`, role: "secretariat", locale: "en" }),
+      callerAt(anAddress(), await makeViewer("admin")).users.invite({ email: `${unique("x")}@example.test`, role: "secretariat", locale: "en" }),
     ).resolves.toMatchObject({ role: "secretariat" });
   });
 });
 
 describe("exports", () => {
   it(`give an anonymous visitor at most ${MAX_EXPORT_ROWS_ANONYMOUS} rows, a signed-in person more`, async () => {
-    const author = await makeActor("member");
+    const author = await makeViewer("member");
     const word = `zq${randomBytes(6).toString("hex")}`;
     const total = MAX_EXPORT_ROWS_ANONYMOUS + 5;
     await db.insert(advocacyAction).values(
@@ -173,7 +173,7 @@ describe("exports", () => {
     const count = async (caller: ReturnType<typeof callerAt>) =>
       (JSON.parse((await caller.actions.export({ format: "json", q: word })).content) as { items: unknown[] }).items.length;
     expect(await count(callerAt(anAddress()))).toBe(MAX_EXPORT_ROWS_ANONYMOUS);
-    expect(await count(callerAt(anAddress(), await makeActor("secretariat")))).toBe(total);
+    expect(await count(callerAt(anAddress(), await makeViewer("secretariat")))).toBe(total);
   });
 
   it(`let one anonymous address download ${RATE_LIMITS.exportAnonymousPerAddress.max} files in ten minutes`, async () => {
@@ -188,7 +188,7 @@ describe("exports", () => {
   });
 
   it(`count a signed-in person as themself: ${RATE_LIMITS.exportPerUser.max} in ten minutes, wherever from`, async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const word = `zq${randomBytes(6).toString("hex")}`;
     for (let i = 0; i < RATE_LIMITS.exportPerUser.max; i++) {
       await callerAt(anAddress(), member).actions.export({ format: "csv", q: word });
@@ -226,7 +226,7 @@ describe("sign-in from an unknown address", () => {
     for (let i = 0; i < 31; i++) {
       await authenticate({ email: `${unique("spray")}@example.test`, password: "guess guess", ip: "unknown" });
     }
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     expect(await authenticate({ email: member.email, password: TEST_PASSWORD, ip: "unknown" })).toBe(member.id);
   });
 });

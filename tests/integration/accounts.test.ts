@@ -7,7 +7,7 @@ import { invitation, user } from "~/db/schema";
 import { authenticate } from "~/server/services/accounts/authenticate";
 import { getViewer } from "~/server/services/accounts/get-viewer";
 import { MAX_FAILURES_PER_EMAIL } from "~/server/services/accounts/sign-in-rate-limit";
-import { callerFor, makeActor, makeOrganization, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
+import { callerFor, makeViewer, makeOrganization, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
 import { lastMailTo, tokenFromLastMail } from "../helpers/mail";
 
 beforeAll(setupDatabase);
@@ -16,7 +16,7 @@ const ip = () => `10.0.0.${Math.floor(Math.random() * 250) + 1}-${unique("ip")}`
 
 describe("invitations", () => {
   it("invites, mails a link in the invitee's language, and the link creates the account", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const org = await makeOrganization();
     const email = `${unique("Ada")}@Example.test`;
     await callerFor(admin).users.invite({ email, role: "member", organizationId: org.id, locale: "zh", name: "Ada" });
@@ -46,7 +46,7 @@ describe("invitations", () => {
   });
 
   it("refuses expired and revoked invitations", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const email = `${unique("late")}@example.test`;
     const created = await callerFor(admin).users.invite({ email, role: "secretariat", locale: "en" });
     const token = await tokenFromLastMail(email, "invitations");
@@ -63,7 +63,7 @@ describe("invitations", () => {
   });
 
   it("lets the secretariat invite anyone but an administrator", async () => {
-    const secretariat = await makeActor("secretariat");
+    const secretariat = await makeViewer("secretariat");
     const caller = callerFor(secretariat);
     await expect(
       caller.users.invite({ email: `${unique("x")}@example.test`, role: "admin", locale: "en" }),
@@ -74,7 +74,7 @@ describe("invitations", () => {
   });
 
   it("requires an organisation for members and a country for parliamentarians, per field", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const caller = callerFor(admin);
     const noOrg = await caller.users
       .invite({ email: `${unique("m")}@example.test`, role: "member", locale: "en" })
@@ -94,8 +94,8 @@ describe("invitations", () => {
   });
 
   it("refuses to invite an email that already has an account", async () => {
-    const admin = await makeActor("admin");
-    const member = await makeActor("member");
+    const admin = await makeViewer("admin");
+    const member = await makeViewer("member");
     await expect(
       callerFor(admin).users.invite({ email: member.email.toUpperCase(), role: "secretariat", locale: "en" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
@@ -104,14 +104,14 @@ describe("invitations", () => {
 
 describe("sign-in", () => {
   it("accepts the right password only, case-insensitively on the email", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     expect(await authenticate({ email: member.email.toUpperCase(), password: TEST_PASSWORD, ip: ip() })).toBe(member.id);
     expect(await authenticate({ email: member.email, password: "wrong password", ip: ip() })).toBeNull();
     expect(await authenticate({ email: `${unique("ghost")}@example.test`, password: TEST_PASSWORD, ip: ip() })).toBeNull();
   });
 
   it(`limits failures per email to ${MAX_FAILURES_PER_EMAIL} in the window, whatever the address`, async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
       expect(await authenticate({ email: member.email, password: "nope nope", ip: ip() })).toBeNull();
     }
@@ -125,7 +125,7 @@ describe("sign-in", () => {
     for (let i = 0; i < 30; i++) {
       await authenticate({ email: `${unique("spray")}@example.test`, password: "guess guess", ip: address });
     }
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await expect(authenticate({ email: member.email, password: TEST_PASSWORD, ip: address })).rejects.toMatchObject({
       code: "RATE_LIMITED",
     });
@@ -133,8 +133,8 @@ describe("sign-in", () => {
   });
 
   it("shuts out deactivated people at once, and lets them back when reactivated", async () => {
-    const admin = await makeActor("admin");
-    const member = await makeActor("member");
+    const admin = await makeViewer("admin");
+    const member = await makeViewer("member");
     await callerFor(admin).users.deactivate({ userId: member.id });
     expect(await getViewer(member.id)).toBeNull();
     expect(await authenticate({ email: member.email, password: TEST_PASSWORD, ip: ip() })).toBeNull();
@@ -143,14 +143,14 @@ describe("sign-in", () => {
   });
 
   it("does not let an admin deactivate themself", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     await expect(callerFor(admin).users.deactivate({ userId: admin.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
 describe("password reset", () => {
   it("mails a one-time link that sets a new password", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const anonymous = callerFor(null);
     await anonymous.account.requestPasswordReset({ email: member.email });
     const token = await tokenFromLastMail(member.email, "reset-password");
@@ -179,7 +179,7 @@ describe("password reset", () => {
 
 describe("preferences", () => {
   it("saves name and language, and refuses a stale version", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const caller = callerFor(member);
     const me = await caller.account.me();
     const saved = await caller.account.updatePreferences({ name: "Renamed", locale: "zh", version: me.version });

@@ -11,7 +11,7 @@ import { activity } from "~/db/schema";
 import type { Viewer } from "~/server/auth/policy";
 import { exportActions } from "~/server/services/advocacy/export-actions";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
-import { callerFor, makeActor, makeOrganization, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, makeOrganization, setupDatabase, unique } from "../helpers/factories";
 import { actionInput } from "../helpers/actions";
 
 beforeAll(setupDatabase);
@@ -37,8 +37,8 @@ let f: Fixture;
 beforeAll(async () => {
   // A word only these actions carry, in Latin letters and in Chinese bigrams.
   const word = unique("zeta").replace("-", "");
-  const author = await makeActor("member");
-  const colleague = await makeActor("member", { organizationId: author.organizationId! });
+  const author = await makeViewer("member");
+  const colleague = await makeViewer("member", { organizationId: author.organizationId! });
   const ids = {} as Fixture["ids"];
   const fileOf = {} as Fixture["fileOf"];
   for (const visibility of ["organization", "coalition", "public"] as const) {
@@ -64,10 +64,10 @@ beforeAll(async () => {
     author,
     colleague,
     viewers: {
-      otherMember: await makeActor("member"),
-      secretariat: await makeActor("secretariat"),
-      staffOfOtherOrg: await makeActor("secretariat", { organizationId: (await makeOrganization()).id }),
-      parliamentarian: await makeActor("parliamentarian", { countryIso3: "NZL" }),
+      otherMember: await makeViewer("member"),
+      secretariat: await makeViewer("secretariat"),
+      staffOfOtherOrg: await makeViewer("secretariat", { organizationId: (await makeOrganization()).id }),
+      parliamentarian: await makeViewer("parliamentarian", { countryIso3: "NZL" }),
     },
   };
 });

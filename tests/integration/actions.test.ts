@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { activity, auditEvent, membership } from "~/db/schema";
-import { callerFor, makeActor, makeOrganization, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, makeOrganization, setupDatabase } from "../helpers/factories";
 import { actionInput, makeAction } from "../helpers/actions";
 import { makeRecord } from "../helpers/records";
 
@@ -22,8 +22,8 @@ const fieldErrorsOf = (e: TRPCError | null) =>
 
 describe("advocacy actions", () => {
   it("logs a meeting with its links, and reads it back", async () => {
-    const member = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: member.organizationId! });
+    const member = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: member.organizationId! });
     const api = callerFor(member);
     const { row: commitment } = await makeRecord({ owner: member });
     const created = await api.actions.create(
@@ -70,7 +70,7 @@ describe("advocacy actions", () => {
 
   it("lets colleagues of the organisation edit, refuses a stale version, and retags the feed", async () => {
     const { author, row } = await makeAction();
-    const colleague = await makeActor("member", { organizationId: author.organizationId! });
+    const colleague = await makeViewer("member", { organizationId: author.organizationId! });
     const edited = await callerFor(colleague).actions.update({
       ...(await actionInput({ visibility: "coalition", countries: ["GHA"] })),
       id: row.id,
@@ -96,15 +96,15 @@ describe("advocacy actions", () => {
 
   it("keeps other organisations, the secretariat and parliamentarians from changing it", async () => {
     const { row } = await makeAction({ overrides: { visibility: "coalition" } });
-    const outsider = await makeActor("member");
+    const outsider = await makeViewer("member");
     const input = { ...(await actionInput()), id: row.id, version: row.version };
     expect((await failure(callerFor(outsider).actions.update(input)))?.code).toBe("NOT_FOUND");
     expect((await failure(callerFor(outsider).actions.delete({ id: row.id })))?.code).toBe("NOT_FOUND");
-    expect((await failure(callerFor(await makeActor("secretariat")).actions.update(input)))?.code).toBe(
+    expect((await failure(callerFor(await makeViewer("secretariat")).actions.update(input)))?.code).toBe(
       "FORBIDDEN",
     );
     expect(
-      (await failure(callerFor(await makeActor("parliamentarian")).actions.create(await actionInput())))
+      (await failure(callerFor(await makeViewer("parliamentarian")).actions.create(await actionInput())))
         ?.code,
     ).toBe("FORBIDDEN");
     expect((await failure(callerFor(null).actions.create(await actionInput())))?.code).toBe("UNAUTHORIZED");
@@ -112,7 +112,7 @@ describe("advocacy actions", () => {
 
   it("gives staff no organisation, even when an old membership row names one (decision 016)", async () => {
     const org = await makeOrganization();
-    const staff = await makeActor("secretariat", { organizationId: org.id });
+    const staff = await makeViewer("secretariat", { organizationId: org.id });
     expect(staff.organizationId).toBeNull();
     expect((await failure(callerFor(staff).actions.create(await actionInput())))?.code).toBe("FORBIDDEN");
   });
@@ -130,7 +130,7 @@ describe("advocacy actions", () => {
   });
 
   it("names the field of every bad value", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const api = callerFor(member);
     const shape = await failure(
       api.actions.create({
@@ -153,8 +153,8 @@ describe("advocacy actions", () => {
       "targets.0.name": "validation.required",
     });
 
-    const outsider = await makeActor("member");
-    const parliamentarian = await makeActor("parliamentarian");
+    const outsider = await makeViewer("member");
+    const parliamentarian = await makeViewer("parliamentarian");
     const draftElsewhere = await makeRecord({ reviewStatus: "draft" });
     const links = await failure(
       api.actions.create(
@@ -185,8 +185,8 @@ describe("advocacy actions", () => {
   });
 
   it("attaches one's own uploads only", async () => {
-    const member = await makeActor("member");
-    const other = await makeActor("member");
+    const member = await makeViewer("member");
+    const other = await makeViewer("member");
     const pdf = Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64");
     const mine = await callerFor(member).records.uploadEvidence({
       fileName: "minutes.pdf",
@@ -209,7 +209,7 @@ describe("advocacy actions", () => {
     );
     expect(refused?.cause?.fields).toEqual({ attachments: "validation.unknownUpload" });
     // A colleague editing the action keeps the file the author attached.
-    const colleague = await makeActor("member", { organizationId: member.organizationId! });
+    const colleague = await makeViewer("member", { organizationId: member.organizationId! });
     await callerFor(colleague).actions.update({
       ...(await actionInput({ attachments: [{ kind: "file", uploadId: mine.id, label: "kept" }] })),
       id: ok.id,
@@ -221,7 +221,7 @@ describe("advocacy actions", () => {
   });
 
   it("lists with filters and pages", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const api = callerFor(member);
     await api.actions.create(
       await actionInput({

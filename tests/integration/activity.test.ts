@@ -5,17 +5,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { record } from "~/db/schema";
 import { insertAction } from "../helpers/actions";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { recordInput } from "../helpers/records";
 
 beforeAll(setupDatabase);
 
 describe("activity feed", () => {
   it("shows organisation-only lines to that organisation only, coalition lines to the coalition, public lines to all", async () => {
-    const alice = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: alice.organizationId! });
-    const outsider = await makeActor("member");
-    const staff = await makeActor("secretariat");
+    const alice = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: alice.organizationId! });
+    const outsider = await makeViewer("member");
+    const staff = await makeViewer("secretariat");
     const privateAction = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "organization", countries: ["NER"] });
     const coalitionAction = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "coalition", countries: ["NER"] });
     await callerFor(alice).comments.create({ subjectType: "action", subjectId: privateAction.id, body: "Private" });
@@ -44,12 +44,12 @@ describe("activity feed", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await asColleague.activity.list({ country: "NER", from: today, to: today, organizationId: alice.organizationId! })).total).toBeGreaterThanOrEqual(4);
     // Parliamentarians are not in the coalition feed.
-    await expect(callerFor(await makeActor("parliamentarian")).activity.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(await makeViewer("parliamentarian")).activity.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("writes a task.completed line with the subject's visibility", async () => {
-    const alice = await makeActor("member");
-    const outsider = await makeActor("member");
+    const alice = await makeViewer("member");
+    const outsider = await makeViewer("member");
     const action = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "organization", countries: ["MLI"] });
     const t = await callerFor(alice).tasks.create({ subjectType: "action", subjectId: action.id, title: "Do", assigneeId: alice.id });
     await callerFor(alice).tasks.setStatus({ id: t.id, version: t.version, status: "done" });
@@ -62,12 +62,12 @@ describe("activity feed", () => {
 
 describe("my work data", () => {
   it("gives staff the review queue's size and age", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const waiting = await callerFor(member).records.create(await recordInput(member, { submit: true }));
     // Submitted five days ago: the oldest in the queue has waited at least that long.
     const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000 - 60_000);
     await db.update(record).set({ submittedAt: fiveDaysAgo, updatedAt: fiveDaysAgo }).where(eq(record.id, waiting.id));
-    const summary = await callerFor(await makeActor("secretariat")).activity.reviewSummary();
+    const summary = await callerFor(await makeViewer("secretariat")).activity.reviewSummary();
     expect(summary.count).toBeGreaterThanOrEqual(1);
     expect(summary.oldestDays).toBeGreaterThanOrEqual(5);
     await expect(callerFor(member).activity.reviewSummary()).rejects.toMatchObject({ code: "FORBIDDEN" });

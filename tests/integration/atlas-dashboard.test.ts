@@ -8,7 +8,7 @@ import { country, record, recordDecision, regionalOrganization } from "~/db/sche
 import { focalPointFigures, reviewQueueFigures, staleCountries } from "~/server/services/progress/dashboard-figures";
 import { recentDecisions } from "~/server/services/progress/dashboard-recent";
 import { meanScoreBy } from "~/server/services/progress/dashboard-regions";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
 import { setScore } from "../helpers/progress-rows";
 import { makeRecord } from "../helpers/records";
@@ -19,7 +19,7 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 const isoDaysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 async function focalPoint(holder: { countryIso3?: string; regionalOrganizationId?: number }, opts: { endedOn?: string; reviewStatus?: "published" | "submitted" } = {}) {
-  const staff = await makeActor("secretariat");
+  const staff = await makeViewer("secretariat");
   const { row } = await makeRecord({
     owner: staff,
     reviewStatus: opts.reviewStatus ?? "published",
@@ -92,7 +92,7 @@ describe("states with no update in 12 months", () => {
 
 describe("recent changes and regions", () => {
   it("shows the latest decisions first with the record they concern", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const { row } = await makeRecord({ reviewStatus: "published", overrides: { countryIso3: "CHL" } });
     await db.insert(recordDecision).values({ recordId: row.id, decision: "published", decidedById: staff.id, createdAt: new Date(Date.now() + 60_000) });
     const recent = await recentDecisions(5);
@@ -118,7 +118,7 @@ describe("recent changes and regions", () => {
 
 describe("the dashboard procedure", () => {
   it("is for staff, and rejects a bad comparison choice", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     await makeRecord({ reviewStatus: "submitted" });
     const data = await callerFor(staff).dashboard.overview({ by: "group" });
     expect(data.regions.by).toBe("group");
@@ -126,6 +126,6 @@ describe("the dashboard procedure", () => {
     expect(data.queue.size).toBeGreaterThanOrEqual(1);
     expect(data.queue.size).toBe((await reviewQueueFigures()).size);
     await expect(callerFor(staff).dashboard.overview({ by: "planet" as never })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(callerFor(await makeActor("member")).dashboard.overview({ by: "region" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(await makeViewer("member")).dashboard.overview({ by: "region" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -8,7 +8,7 @@ import { record } from "~/db/schema";
 import { parliamentSteps } from "~/server/services/measures/parliament-steps";
 import { parliamentCountryProgress, ZParliamentCountrySchema } from "~/server/services/progress/parliament-country";
 import { expectEvery } from "../helpers/expect-every";
-import { makeActor, setupDatabase } from "../helpers/factories";
+import { makeViewer, setupDatabase } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
 import { setStatus } from "../helpers/progress-rows";
 import { makeRecord } from "../helpers/records";
@@ -23,7 +23,7 @@ describe("a country's progress on the parliamentarians' steps", () => {
     const [first, second] = steps.groups.flatMap((g) => g.items);
     await freshCountry("ZMB");
     await setStatus("ZMB", first!.id, "in_progress", { since: "2025-02-01" });
-    const mp = await makeActor("parliamentarian", { countryIso3: "ZMB" });
+    const mp = await makeViewer("parliamentarian", { countryIso3: "ZMB" });
     const { row: action } = await makeRecord({ owner: mp, reviewStatus: "published", overrides: { countryIso3: "ZMB", measures: [first!.slug] } });
     const { row: pledge } = await makeRecord({ reviewStatus: "published", overrides: { countryIso3: "ZMB", measures: [first!.slug] } });
     const { row: draft } = await makeRecord({ owner: mp, overrides: { countryIso3: "ZMB", measures: [first!.slug] } });
@@ -51,7 +51,7 @@ describe("a country's progress on the parliamentarians' steps", () => {
     await freshCountry("TJK");
     await freshCountry("KGZ");
     await setStatus("KGZ", step.id, "implemented", { since: "2024-06-01" });
-    const mp = await makeActor("parliamentarian", { countryIso3: "KGZ" });
+    const mp = await makeViewer("parliamentarian", { countryIso3: "KGZ" });
     const { row: action } = await makeRecord({ owner: mp, reviewStatus: "published", overrides: { countryIso3: "KGZ", measures: [step.slug] } });
     const { row: pledge } = await makeRecord({ reviewStatus: "published", overrides: { countryIso3: "KGZ", measures: [step.slug] } });
 

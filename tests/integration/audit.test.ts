@@ -4,13 +4,13 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent } from "~/db/schema";
-import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
 describe("audit trail", () => {
   it("records who changed what, before and after, under the request id", async () => {
-    const adminActor = await makeActor("admin");
+    const adminActor = await makeViewer("admin");
     const requestId = randomUUID();
     const slug = unique("audited");
     const admin = callerFor(adminActor, requestId);
@@ -28,7 +28,7 @@ describe("audit trail", () => {
   it("cannot be updated or deleted, by anyone", async () => {
     // A row of this test's own: the trigger fires per row, so a statement matching nothing would pass.
     const requestId = randomUUID();
-    await callerFor(await makeActor("admin"), requestId).organizations.create({ name: "Kept", slug: unique("kept") });
+    await callerFor(await makeViewer("admin"), requestId).organizations.create({ name: "Kept", slug: unique("kept") });
     const [event] = await db.select().from(auditEvent).where(eq(auditEvent.requestId, requestId));
     expect(event?.action).toBe("organization.create");
     // 42501 insufficient_privilege, raised by the append-only trigger (migration 0001).
@@ -39,7 +39,7 @@ describe("audit trail", () => {
   });
 
   it("is filterable by admins by action, entity and actor", async () => {
-    const adminActor = await makeActor("admin");
+    const adminActor = await makeViewer("admin");
     const admin = callerFor(adminActor);
     const slug = unique("filtered");
     const org = await admin.organizations.create({ name: "Filtered", slug });
@@ -51,7 +51,7 @@ describe("audit trail", () => {
   });
 
   it("never stores secrets", async () => {
-    const admin = callerFor(await makeActor("admin"));
+    const admin = callerFor(await makeViewer("admin"));
     const email = `${unique("secret")}@example.test`;
     await admin.users.invite({ email, role: "secretariat", locale: "en" });
     const rows = await db.select().from(auditEvent).where(eq(auditEvent.action, "invitation.create"));

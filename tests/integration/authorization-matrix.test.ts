@@ -9,7 +9,7 @@ import { db } from "~/db/client";
 import { auditEvent } from "~/db/schema";
 import { appRouter } from "~/server/api/root";
 import type { Viewer } from "~/server/auth/policy";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { AUDITED } from "../helpers/audit-expectations";
 import { CALLERS, type Caller, PROCEDURES } from "../helpers/procedure-inputs";
 import { RESULTS } from "../helpers/procedure-results";
@@ -24,7 +24,7 @@ function procedureOf(caller: ReturnType<typeof callerFor>, path: string): AnyPro
 }
 
 async function actorFor(kind: Caller): Promise<Viewer | null> {
-  return kind === "anonymous" ? null : makeActor(kind);
+  return kind === "anonymous" ? null : makeViewer(kind);
 }
 
 beforeAll(setupDatabase);

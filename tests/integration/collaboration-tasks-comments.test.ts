@@ -7,7 +7,7 @@ import { db } from "~/db/client";
 import { auditEvent, commentMention, notification } from "~/db/schema";
 import { mentionToken } from "~/server/markup/comment-markup";
 import { insertAction } from "../helpers/actions";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { makeRecord } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -21,9 +21,9 @@ const codeOf = (p: Promise<unknown>) =>
 const notificationsOf = (userId: string) => db.select().from(notification).where(eq(notification.userId, userId));
 
 async function orgPair() {
-  const alice = await makeActor("member");
-  const colleague = await makeActor("member", { organizationId: alice.organizationId! });
-  const outsider = await makeActor("member");
+  const alice = await makeViewer("member");
+  const colleague = await makeViewer("member", { organizationId: alice.organizationId! });
+  const outsider = await makeViewer("member");
   return { alice, colleague, outsider };
 }
 
@@ -73,7 +73,7 @@ describe("tasks", () => {
 
   it("refuses subjects the creator cannot see, and assignees who cannot see the subject", async () => {
     const { alice, colleague, outsider } = await orgPair();
-    const parliamentarian = await makeActor("parliamentarian");
+    const parliamentarian = await makeViewer("parliamentarian");
     const privateAction = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "organization" });
     // Someone of another organisation cannot put a task on it (and learns nothing: not found).
     expect(await codeOf(callerFor(outsider).tasks.create({ subjectType: "action", subjectId: privateAction.id, title: "x", assigneeId: outsider.id }))).toBe("NOT_FOUND");
@@ -92,7 +92,7 @@ describe("tasks", () => {
     const task = await callerFor(alice).tasks.create({ subjectType: "action", subjectId: privateAction.id, title: "Call", assigneeId: alice.id });
     expect(await codeOf(callerFor(colleague).tasks.setStatus({ id: task.id, version: task.version, status: "done" }))).toBe("FORBIDDEN");
     // The secretariat is outside the organisation: it cannot see the private action, so not the task either.
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     expect(await codeOf(callerFor(staff).tasks.setStatus({ id: task.id, version: task.version, status: "done" }))).toBe("NOT_FOUND");
   });
 
@@ -115,7 +115,7 @@ describe("tasks", () => {
 describe("comments", () => {
   it("posts, replies (one level), edits and deletes own comments only; staff may delete others'", async () => {
     const { alice, colleague } = await orgPair();
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const { row } = await makeRecord({ owner: alice, reviewStatus: "published" });
     const subject = { subjectType: "record" as const, subjectId: row.id };
     const first = await callerFor(alice).comments.create({ ...subject, body: "First **point**" });
@@ -153,9 +153,9 @@ describe("comments", () => {
     expect(await codeOf(callerFor(outsider).comments.create({ ...subject, body: "Hi" }))).toBe("NOT_FOUND");
     expect(await codeOf(callerFor(outsider).comments.list(subject))).toBe("NOT_FOUND");
     expect(await codeOf(callerFor(outsider).comments.mentionable({ ...subject, q: "" }))).toBe("NOT_FOUND");
-    expect(await codeOf(callerFor(await makeActor("secretariat")).comments.list(subject))).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(await makeViewer("secretariat")).comments.list(subject))).toBe("NOT_FOUND");
     const { row } = await makeRecord({ reviewStatus: "published" });
-    expect(await codeOf(callerFor(await makeActor("parliamentarian")).comments.create({ subjectType: "record", subjectId: row.id, body: "Hi" }))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(await makeViewer("parliamentarian")).comments.create({ subjectType: "record", subjectId: row.id, body: "Hi" }))).toBe("FORBIDDEN");
     expect(await codeOf(callerFor(null).comments.list({ subjectType: "record", subjectId: row.id }))).toBe("UNAUTHORIZED");
   });
 
@@ -177,7 +177,7 @@ describe("comments", () => {
     expect(await notificationsOf(outsider.id)).toEqual([]);
 
     // Editing does not mention the same person twice; a newly mentioned one hears.
-    const other = await makeActor("member", { organizationId: alice.organizationId! });
+    const other = await makeViewer("member", { organizationId: alice.organizationId! });
     await callerFor(alice).comments.update({ id: c.id, version: c.version, body: `${mentionToken(colleague.name, colleague.id)} ${mentionToken(other.name, other.id)}` });
     expect(await notificationsOf(colleague.id)).toHaveLength(1);
     expect((await notificationsOf(other.id)).map((n) => n.kind)).toEqual(["mentioned"]);
@@ -191,13 +191,13 @@ describe("comments", () => {
   });
 
   it("comments on measures and document units are for the coalition", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const [m] = await db.query.measure.findMany({ limit: 1 });
     const [u] = await db.query.documentUnit.findMany({ limit: 1 });
     const asMember = callerFor(member);
     await asMember.comments.create({ subjectType: "measure", subjectId: m!.id, body: "On the measure" });
     await asMember.comments.create({ subjectType: "unit", subjectId: u!.id, body: "On the paragraph" });
-    expect((await callerFor(await makeActor("member")).comments.list({ subjectType: "unit", subjectId: u!.id })).some((c) => c.body === "On the paragraph")).toBe(true);
-    expect(await codeOf(callerFor(await makeActor("parliamentarian")).comments.list({ subjectType: "measure", subjectId: m!.id }))).toBe("FORBIDDEN");
+    expect((await callerFor(await makeViewer("member")).comments.list({ subjectType: "unit", subjectId: u!.id })).some((c) => c.body === "On the paragraph")).toBe(true);
+    expect(await codeOf(callerFor(await makeViewer("parliamentarian")).comments.list({ subjectType: "measure", subjectId: m!.id }))).toBe("FORBIDDEN");
   });
 });

@@ -10,7 +10,7 @@ import { AppError } from "~/server/errors";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 import { createInput, toBase64, uploadInput } from "../helpers/documents";
 import { minimalPdf } from "../fixtures/minimal-pdf";
-import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
@@ -26,7 +26,7 @@ async function refusal(call: Promise<unknown>) {
 
 describe("document upload", () => {
   it("previews counts, headings and warnings without saving", async () => {
-    const api = callerFor(await makeActor("secretariat"));
+    const api = callerFor(await makeViewer("secretariat"));
     const preview = await api.documents.preview(uploadInput());
     expect(preview.counts).toMatchObject({ paragraphs: 3, headings: 1, footnotes: 0 });
     expect(preview.headings.map((h) => h.text)).toEqual(["一. 导言"]);
@@ -36,7 +36,7 @@ describe("document upload", () => {
   });
 
   it("saves a document, audited, readable and linked to the documents it cites", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const input = createInput({ symbol: "a/99/1" });
     const requestId = unique("req-upload");
     const saved = await callerFor(admin, requestId).documents.create(input);
@@ -60,7 +60,7 @@ describe("document upload", () => {
     ["a .pdf that is not a PDF", "fake.pdf", toBase64("hello"), "fileUnreadable"],
     ["not base64", "x.txt", "@@@@", "fileUnreadable"],
   ])("refuses %s with a clear error and saves nothing", async (_what, fileName, contentBase64, messageKey) => {
-    const api = callerFor(await makeActor("secretariat"));
+    const api = callerFor(await makeViewer("secretariat"));
     const input = createInput({ fileName, contentBase64 });
     expect(await refusal(api.documents.preview({ fileName, contentBase64, kind: "un-report" }))).toEqual({ code: "BAD_REQUEST", messageKey });
     expect(await refusal(api.documents.create(input))).toEqual({ code: "BAD_REQUEST", messageKey });
@@ -68,7 +68,7 @@ describe("document upload", () => {
   });
 
   it("reads the text layer of a PDF", async () => {
-    const api = callerFor(await makeActor("secretariat"));
+    const api = callerFor(await makeViewer("secretariat"));
     const pdf = minimalPdf([
       ["1. States should appoint a national focal point", "for the responsibility to protect."],
       ["2. Parliaments should hold regular hearings on atrocity prevention."],
@@ -80,7 +80,7 @@ describe("document upload", () => {
   });
 
   it("refuses other file types and bad metadata field by field", async () => {
-    const api = callerFor(await makeActor("admin"));
+    const api = callerFor(await makeViewer("admin"));
     const bad = await api.documents
       .create({ ...createInput(), fileName: "x.docx", slug: "No Way", year: 1200, titleZh: "" })
       .catch((e: unknown) => e);
@@ -95,7 +95,7 @@ describe("document upload", () => {
   });
 
   it("parses a toolkit-style upload into sections", async () => {
-    const api = callerFor(await makeActor("secretariat"));
+    const api = callerFor(await makeViewer("secretariat"));
     const text = ["什么是保护责任？", "", "保护责任是一项国际规范。", "", "它包括三个支柱。"].join("\n");
     const preview = await api.documents.preview({ fileName: "t.txt", contentBase64: toBase64(text), kind: "toolkit" });
     // The question becomes a section heading, and the paragraphs under it its numbered items.

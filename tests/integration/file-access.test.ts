@@ -9,7 +9,7 @@ import { advocacyActionAttachment, recordEvidence } from "~/db/schema";
 import type { Viewer } from "~/server/auth/policy";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { actionInput } from "../helpers/actions";
-import { callerFor, makeActor, makeOrganization, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, makeOrganization, setupDatabase } from "../helpers/factories";
 import { recordInput } from "../helpers/records";
 import { browserGet } from "../helpers/session-cookie";
 
@@ -48,8 +48,8 @@ async function refusal(p: Promise<unknown>) {
 /** An organisation with two members, and a file the first attached to an organisation-only action. */
 async function privateActionFile() {
   const org = await makeOrganization();
-  const uploader = await makeActor("member", { organizationId: org.id });
-  const colleague = await makeActor("member", { organizationId: org.id });
+  const uploader = await makeViewer("member", { organizationId: org.id });
+  const colleague = await makeViewer("member", { organizationId: org.id });
   const file = await upload(uploader);
   const action = await callerFor(uploader).actions.create(
     await actionInput({ visibility: "organization", attachments: [{ kind: "file", uploadId: file.id, label: "Minutes" }] }),
@@ -60,8 +60,8 @@ async function privateActionFile() {
 describe("finding 1: someone else's private file never becomes public", () => {
   it("refuses the secretariat's citation of a member's private-action file, and the file stays private", async () => {
     const { uploader, colleague, file } = await privateActionFile();
-    const staff = await makeActor("secretariat");
-    const outsider = await makeActor("member");
+    const staff = await makeViewer("secretariat");
+    const outsider = await makeViewer("member");
 
     // The reproduction: cite the id on one's own record (staff saves publish at once).
     expect(await refusal(callerFor(staff).records.create(await recordInput(staff, { evidence: fileEvidence(file.id) })))).toEqual({
@@ -88,7 +88,7 @@ describe("finding 1: someone else's private file never becomes public", () => {
 
   it("a citation made in breach of the rule (e.g. before this fix) never counts", async () => {
     const { colleague, file } = await privateActionFile();
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const published = await callerFor(staff).records.create(await recordInput(staff));
     expect(published.reviewStatus).toBe("published");
     // As the database held it before the fix: the secretariat's published record cites the private file.
@@ -97,7 +97,7 @@ describe("finding 1: someone else's private file never becomes public", () => {
     expect((await getFile(file.id, null)).status).toBe(404);
     expect(await readAs(null, file.id)).toBe("NOT_FOUND");
     expect(await readAs(staff, file.id)).toBe("NOT_FOUND");
-    expect(await readAs(await makeActor("member"), file.id)).toBe("NOT_FOUND");
+    expect(await readAs(await makeViewer("member"), file.id)).toBe("NOT_FOUND");
     // ...nor opens the way to cite it again elsewhere.
     expect((await refusal(callerFor(staff).records.create(await recordInput(staff, { evidence: fileEvidence(file.id) })))).fields).toEqual({
       evidence: "validation.unknownUpload",
@@ -108,7 +108,7 @@ describe("finding 1: someone else's private file never becomes public", () => {
 
   it("the same for a breaching attachment on another organisation's public action", async () => {
     const { file } = await privateActionFile();
-    const outsider = await makeActor("member");
+    const outsider = await makeViewer("member");
     const action = await callerFor(outsider).actions.create(await actionInput({ visibility: "public" }));
     await db.insert(advocacyActionAttachment).values({ actionId: action.id, kind: "file", uploadId: file.id, label: "Leaked", position: 1 });
     expect((await getFile(file.id, null)).status).toBe(404);
@@ -122,7 +122,7 @@ describe("finding 1: someone else's private file never becomes public", () => {
 
   it("lets the organisation itself publish its file: a colleague cites it, the secretariat publishes", async () => {
     const { colleague, file } = await privateActionFile();
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const draft = await callerFor(colleague).records.create(await recordInput(colleague, { evidence: fileEvidence(file.id), submit: true }));
     expect((await getFile(file.id, null)).status).toBe(404);
     expect(await readAs(staff, file.id)).toBe("OK"); // the reviewer sees the submitted record
@@ -131,7 +131,7 @@ describe("finding 1: someone else's private file never becomes public", () => {
     expect(anonymous.status).toBe(200);
     expect(anonymous.body.subarray(0, 5).toString()).toBe("%PDF-");
     // Now public, anyone may cite it in turn.
-    const outsider = await makeActor("member");
+    const outsider = await makeViewer("member");
     await expect(callerFor(outsider).records.create(await recordInput(outsider, { evidence: fileEvidence(file.id) }))).resolves.toBeTruthy();
   });
 
@@ -150,9 +150,9 @@ describe("attachments follow the same rule", () => {
   it("refuses attaching a file one may not read, accepts one seen through a coalition action", async () => {
     const { file: privateFile } = await privateActionFile();
     const otherOrg = await makeOrganization();
-    const outsider = await makeActor("member", { organizationId: otherOrg.id });
+    const outsider = await makeViewer("member", { organizationId: otherOrg.id });
     const staffOrg = await makeOrganization();
-    const staff = await makeActor("secretariat", { organizationId: staffOrg.id });
+    const staff = await makeViewer("secretariat", { organizationId: staffOrg.id });
     const attach = (uploadId: string) => actionInput({ attachments: [{ kind: "file", uploadId, label: "Minutes" }] });
     expect((await refusal(callerFor(outsider).actions.create(await attach(privateFile.id)))).fields).toEqual({
       attachments: "validation.unknownUpload",
@@ -160,13 +160,13 @@ describe("attachments follow the same rule", () => {
     // Staff log no actions at all (decision 016): refused before any file is looked at.
     expect((await refusal(callerFor(staff).actions.create(await attach(privateFile.id)))).code).toBe("FORBIDDEN");
 
-    const sharer = await makeActor("member");
+    const sharer = await makeViewer("member");
     const shared = await upload(sharer);
     await callerFor(sharer).actions.create(
       await actionInput({ visibility: "coalition", attachments: [{ kind: "file", uploadId: shared.id, label: "Shared" }] }),
     );
     await expect(callerFor(outsider).actions.create(await attach(shared.id))).resolves.toBeTruthy();
-    expect(await readAs(await makeActor("parliamentarian"), shared.id)).toBe("NOT_FOUND");
+    expect(await readAs(await makeViewer("parliamentarian"), shared.id)).toBe("NOT_FOUND");
     expect(await readAs(null, shared.id)).toBe("NOT_FOUND");
   });
 
@@ -183,11 +183,11 @@ describe("attachments follow the same rule", () => {
 
 describe("who is served a file", () => {
   it("follows each citing thing's own access rule", async () => {
-    const owner = await makeActor("member");
-    const sameOrg = await makeActor("member", { organizationId: owner.organizationId! });
-    const outsider = await makeActor("member");
-    const staff = await makeActor("secretariat");
-    const parliamentarian = await makeActor("parliamentarian");
+    const owner = await makeViewer("member");
+    const sameOrg = await makeViewer("member", { organizationId: owner.organizationId! });
+    const outsider = await makeViewer("member");
+    const staff = await makeViewer("secretariat");
+    const parliamentarian = await makeViewer("parliamentarian");
 
     const onDraft = await upload(owner);
     await callerFor(owner).records.create(await recordInput(owner, { evidence: fileEvidence(onDraft.id) }));
@@ -211,8 +211,8 @@ describe("who is served a file", () => {
   });
 
   it("a proposed edit's new file reaches its reviewers, and the public only once approved", async () => {
-    const owner = await makeActor("member");
-    const staff = await makeActor("secretariat");
+    const owner = await makeViewer("member");
+    const staff = await makeViewer("secretariat");
     const created = await callerFor(owner).records.create(await recordInput(owner, { submit: true }));
     const published = await callerFor(staff).records.decide({ id: created.id, version: created.version, decision: "published" });
     const file = await upload(owner);
@@ -222,6 +222,6 @@ describe("who is served a file", () => {
 
     expect(await readAs(staff, file.id)).toBe("OK");
     expect(await readAs(null, file.id)).toBe("NOT_FOUND");
-    expect(await readAs(await makeActor("member"), file.id)).toBe("NOT_FOUND");
+    expect(await readAs(await makeViewer("member"), file.id)).toBe("NOT_FOUND");
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "~/server/api/root";
 import type { Viewer } from "~/server/auth/policy";
 import { AppError } from "~/server/errors";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { arbitraryForInput } from "../helpers/fuzz/arbitrary-from-schema";
 import { describeInput } from "../helpers/fuzz/describe-input";
 import { makeForeignObjects } from "../helpers/fuzz/foreign-objects";
@@ -65,7 +65,7 @@ beforeAll(async () => {
   await setupDatabase();
   process.stdout.write(`fuzz-procedures: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}\n`);
   for (const role of ROLES) {
-    actors.set(role, role === "anonymous" ? null : await makeActor(role === "otherMember" ? "member" : role));
+    actors.set(role, role === "anonymous" ? null : await makeViewer(role === "otherMember" ? "member" : role));
   }
   foreignIds = await makeForeignObjects(actors.get("otherMember")!);
   for (const path of paths) validInputs.set(path, await validInputFor(path));

@@ -5,7 +5,7 @@ import type { ZodError } from "zod";
 import { GET as measuresRoute } from "~/app/api/v1/measures/route";
 import { GET as searchRoute } from "~/app/api/v1/search/route";
 import { GET as unitRoute } from "~/app/api/v1/documents/[slug]/units/[locator]/route";
-import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
@@ -47,7 +47,7 @@ describe("text PostgreSQL cannot hold", () => {
   });
 
   it("is refused on every procedure, before its own validation (nested fields too)", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const error = await errorOf(
       callerFor(member).records.importDryRun({ type: "commitment", csv: "country\nKEN\u0000" }),
     );
@@ -69,7 +69,7 @@ describe("text PostgreSQL cannot hold", () => {
 
 describe("values the database would refuse", () => {
   it("an organisation in a country that does not exist is a 400 on the field", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const error = await errorOf(
       callerFor(admin).organizations.create({ name: "Nowhere", slug: unique("nowhere"), countryIso3: "NUD" }),
     );
@@ -80,8 +80,8 @@ describe("values the database would refuse", () => {
 
 describe("names that point at nothing", () => {
   it("a role change into an unknown country or organisation is a 400", async () => {
-    const admin = await makeActor("admin");
-    const person = await makeActor("member");
+    const admin = await makeViewer("admin");
+    const person = await makeViewer("member");
     const api = callerFor(admin);
     const country = await errorOf(api.users.changeRole({ userId: person.id, role: "parliamentarian", countryIso3: "TWW" }));
     expect(country?.code).toBe("BAD_REQUEST");
@@ -90,7 +90,7 @@ describe("names that point at nothing", () => {
   });
 
   it("a version past the integer range is refused by validation", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const error = await errorOf(
       callerFor(member).account.updatePreferences({ name: "Big", locale: "en", version: Number.MAX_SAFE_INTEGER }),
     );

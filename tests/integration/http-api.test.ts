@@ -8,7 +8,7 @@ import { GET as openapi } from "~/app/api/v1/openapi.json/route";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import type { Viewer } from "~/server/auth/policy";
-import { makeActor, setupDatabase } from "../helpers/factories";
+import { makeViewer, setupDatabase } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
@@ -31,12 +31,12 @@ async function trpcPost(path: string, input: unknown, opts: { actor?: Viewer | n
 describe("tRPC over HTTP", () => {
   it("answers 401 to anonymous mutations and 403 to the wrong role", async () => {
     expect((await trpcPost("organizations.create", { name: "X", slug: "x-x" })).status).toBe(401);
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     expect((await trpcPost("organizations.create", { name: "X", slug: "x-x" }, { actor: member })).status).toBe(403);
   });
 
   it("returns zod errors per field, in the caller's language", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const bad = { name: "", slug: "NO WAY", website: "nope" };
     const en = await trpcPost("organizations.create", bad, { actor: admin, locale: "en" });
     expect(en.status).toBe(400);
@@ -51,7 +51,7 @@ describe("tRPC over HTTP", () => {
   });
 
   it("maps domain errors to their status and message key, without a stack", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const res = await trpcPost("organizations.delete", { id: "00000000-0000-4000-8000-000000000000" }, { actor: admin });
     expect(res.status).toBe(404);
     expect(res.body.error!.json.data).toMatchObject({ appCode: "NOT_FOUND", messageKey: "notFound", requestId: "req-test" });
@@ -59,7 +59,7 @@ describe("tRPC over HTTP", () => {
   });
 
   it("survives hostile input", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const longName = "名".repeat(10_000);
     const res = await trpcPost("organizations.create", { name: longName, slug: "'; drop table user; --" }, { actor: admin });
     expect(res.status).toBe(400);

@@ -9,7 +9,7 @@ import { advocacyAction, mailMessage, membership, notification, user } from "~/d
 import { MENTIONABLE_LIMIT } from "~/server/services/comments/list-comments";
 import { deliverDigests, deliverImmediate } from "~/server/services/notifications/deliver-email";
 import { insertAction } from "../helpers/actions";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
@@ -25,10 +25,10 @@ const codeOf = (p: Promise<unknown>) =>
 
 describe("email re-checks what the recipient may still see", () => {
   it("drops from the digest what became private, and everything of someone who left", async () => {
-    const alice = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: alice.organizationId! });
-    const bob = await makeActor("member");
-    const leaver = await makeActor("member", { organizationId: bob.organizationId! });
+    const alice = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: alice.organizationId! });
+    const bob = await makeViewer("member");
+    const leaver = await makeViewer("member", { organizationId: bob.organizationId! });
     for (const p of [colleague, bob, leaver]) await setDelivery(p.id, "daily_digest");
     const shared = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "coalition" });
     const stays = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "coalition" });
@@ -54,8 +54,8 @@ describe("email re-checks what the recipient may still see", () => {
   });
 
   it("drops an immediate email whose subject became private before it went out", async () => {
-    const alice = await makeActor("member");
-    const frank = await makeActor("member");
+    const alice = await makeViewer("member");
+    const frank = await makeViewer("member");
     await setDelivery(frank.id, "off");
     const hidden = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "coalition" });
     const open = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "coalition" });
@@ -75,8 +75,8 @@ describe("email re-checks what the recipient may still see", () => {
 
 describe("the mention picker discovers nobody", () => {
   it("matches names, never emails, and answers with names only", async () => {
-    const alice = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: alice.organizationId! });
+    const alice = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: alice.organizationId! });
     const action = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "coalition" });
     const subject = { subjectType: "action" as const, subjectId: action.id };
     const as = callerFor(alice);
@@ -87,9 +87,9 @@ describe("the mention picker discovers nobody", () => {
   });
 
   it("offers another organisation's people only once they take part in the subject", async () => {
-    const alice = await makeActor("member");
-    const outsider = await makeActor("member");
-    const outsidersColleague = await makeActor("member", { organizationId: outsider.organizationId! });
+    const alice = await makeViewer("member");
+    const outsider = await makeViewer("member");
+    const outsidersColleague = await makeViewer("member", { organizationId: outsider.organizationId! });
     const action = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "coalition" });
     const subject = { subjectType: "action" as const, subjectId: action.id };
     // Both can see the coalition action, but nobody of the other organisation has taken part yet.
@@ -105,8 +105,8 @@ describe("the mention picker discovers nobody", () => {
   });
 
   it(`answers at most ${MENTIONABLE_LIMIT} people`, async () => {
-    const alice = await makeActor("member");
-    for (let i = 0; i < MENTIONABLE_LIMIT + 3; i++) await makeActor("member", { organizationId: alice.organizationId! });
+    const alice = await makeViewer("member");
+    for (let i = 0; i < MENTIONABLE_LIMIT + 3; i++) await makeViewer("member", { organizationId: alice.organizationId! });
     const action = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "organization" });
     const people = await callerFor(alice).comments.mentionable({ subjectType: "action", subjectId: action.id, q: "Test member" });
     expect(people).toHaveLength(MENTIONABLE_LIMIT);

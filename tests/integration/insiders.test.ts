@@ -12,7 +12,7 @@ import { getViewer } from "~/server/services/accounts/get-viewer";
 import { newToken } from "~/server/services/accounts/secrets";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { actionInput } from "../helpers/actions";
-import { callerFor, makeActor, makeOrganization, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, makeOrganization, setupDatabase, unique } from "../helpers/factories";
 import { lastDeliveredMailTo, lastMailTo, tokenFromLastMail } from "../helpers/mail";
 
 beforeAll(setupDatabase);
@@ -34,7 +34,7 @@ const mailboxOf = async (admin: Viewer, to: string) =>
 
 describe("the mailbox keeps no live secret", () => {
   it("stores and shows invitation and reset mail with the link redacted; only the recipient's copy has it", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const org = await makeOrganization();
     const email = `${unique("invitee")}@example.test`;
     await callerFor(admin).users.invite({ email, role: "member", organizationId: org.id, locale: "en" });
@@ -46,7 +46,7 @@ describe("the mailbox keeps no live secret", () => {
     expect(shown).toHaveLength(1);
     expect(JSON.stringify(shown)).not.toContain(token);
 
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await callerFor(null).account.requestPasswordReset({ email: member.email });
     const resetToken = await tokenFromLastMail(member.email, "reset-password");
     expect((await lastMailTo(member.email))!.text).toContain(`/reset-password/${REDACTED}`);
@@ -60,7 +60,7 @@ describe("the mailbox keeps no live secret", () => {
   });
 
   it("redacts, on the way out, rows written before redaction existed", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const to = `${unique("legacy")}@example.test`;
     const { token } = newToken();
     await db.insert(mailMessage).values({ to, subject: "Old", text: `http://app.test/en/reset-password/${token}`, transport: "log" });
@@ -78,8 +78,8 @@ describe("the mailbox keeps no live secret", () => {
   });
 
   it("keeps notification mail whole, so admins can still see what was sent", async () => {
-    const author = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: author.organizationId! });
+    const author = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: author.organizationId! });
     const action = await callerFor(author).actions.create(await actionInput());
     await callerFor(author).tasks.create({ subjectType: "action", subjectId: action.id, title: "Call them", assigneeId: colleague.id });
     const kept = await lastMailTo(colleague.email);
@@ -90,9 +90,9 @@ describe("the mailbox keeps no live secret", () => {
 
 describe("joining an organisation is visible", () => {
   it("tells its people when someone accepts an invitation into it, naming who invited them", async () => {
-    const secretariat = await makeActor("secretariat");
-    const alice = await makeActor("member");
-    const elsewhere = await makeActor("member");
+    const secretariat = await makeViewer("secretariat");
+    const alice = await makeViewer("member");
+    const elsewhere = await makeViewer("member");
     const email = `${unique("alias")}@example.test`;
     await callerFor(secretariat).users.invite({ email, role: "member", organizationId: alice.organizationId!, locale: "en" });
     const token = await tokenFromLastMail(email, "invitations");
@@ -110,9 +110,9 @@ describe("joining an organisation is visible", () => {
   });
 
   it("tells its people when an admin moves someone into it, and never lets an admin move themself", async () => {
-    const admin = await makeActor("admin");
-    const alice = await makeActor("member");
-    const bob = await makeActor("member");
+    const admin = await makeViewer("admin");
+    const alice = await makeViewer("member");
+    const bob = await makeViewer("member");
     await callerFor(admin).users.changeRole({ userId: bob.id, role: "member", organizationId: alice.organizationId! });
     const texts = (await callerFor(alice).notifications.list({})).items.map((i) => i.text);
     expect(texts).toContain(`${bob.name} (${bob.email}) joined your organisation “${await orgName(alice.organizationId!)}”, added by ${admin.name}`);
@@ -127,10 +127,10 @@ describe("joining an organisation is visible", () => {
   });
 
   it("drops the news from a person who has since left the organisation", async () => {
-    const admin = await makeActor("admin");
-    const alice = await makeActor("member");
-    const leaver = await makeActor("member", { organizationId: alice.organizationId! });
-    const bob = await makeActor("member");
+    const admin = await makeViewer("admin");
+    const alice = await makeViewer("member");
+    const leaver = await makeViewer("member", { organizationId: alice.organizationId! });
+    const bob = await makeViewer("member");
     await callerFor(admin).users.changeRole({ userId: bob.id, role: "member", organizationId: alice.organizationId! });
     expect((await callerFor(leaver).notifications.list({})).total).toBe(1);
     await callerFor(admin).users.changeRole({ userId: leaver.id, role: "member", organizationId: (await makeOrganization()).id });
@@ -139,12 +139,12 @@ describe("joining an organisation is visible", () => {
   });
 
   it("gives staff no organisation: not by invitation, not by a role change", async () => {
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     const org = await makeOrganization();
     for (const role of ["secretariat", "admin"] as const) {
       const invited = await refusal(callerFor(admin).users.invite({ email: `${unique("staff")}@example.test`, role, organizationId: org.id, locale: "en" }));
       expect(invited).toMatch(/^BAD_REQUEST [\s\S]*"organizationId"[\s\S]*noOrganizationForRole/);
-      const someone = await makeActor("member");
+      const someone = await makeViewer("member");
       expect(await refusal(callerFor(admin).users.changeRole({ userId: someone.id, role, organizationId: org.id }))).toMatch(/^BAD_REQUEST [\s\S]*"organizationId"[\s\S]*noOrganizationForRole/);
     }
   });
@@ -152,8 +152,8 @@ describe("joining an organisation is visible", () => {
 
 describe("staff never read an organisation's private work", () => {
   it("on any read path, even with a membership row naming the organisation, and not in the audit log", async () => {
-    const author = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: author.organizationId! });
+    const author = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: author.organizationId! });
     const word = unique("omega").replace("-", "");
     const pdf = Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64");
     const file = await callerFor(author).records.uploadEvidence({ fileName: "minutes.pdf", contentBase64: pdf });
@@ -166,11 +166,11 @@ describe("staff never read an organisation's private work", () => {
 
     const org = author.organizationId!;
     const staff = [
-      await makeActor("secretariat"),
-      await makeActor("admin"),
+      await makeViewer("secretariat"),
+      await makeViewer("admin"),
       // The shape "the secretariat invited itself in" would take in old data: a staff row naming the organisation.
-      await makeActor("secretariat", { organizationId: org }),
-      await makeActor("admin", { organizationId: org }),
+      await makeViewer("secretariat", { organizationId: org }),
+      await makeViewer("admin", { organizationId: org }),
     ];
     for (const s of staff) {
       const as = callerFor(s);

@@ -6,13 +6,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent } from "~/db/schema";
 import type { Viewer } from "~/server/auth/policy";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { makeMeasure } from "../helpers/measures";
 
 let staff: Viewer;
 beforeAll(async () => {
   await setupDatabase();
-  staff = await makeActor("secretariat");
+  staff = await makeViewer("secretariat");
 });
 
 const fieldsOf = (m: { id: string; version: number }, titleEn: string) => ({

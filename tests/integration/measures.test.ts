@@ -8,7 +8,7 @@ import { MEASURES } from "~/db/seed/measures";
 import { seedMeasures } from "~/server/seed/seed-measures";
 import { updateMeasure } from "~/server/services/measures/update-measure";
 import { expectEvery } from "../helpers/expect-every";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
@@ -45,7 +45,7 @@ describe("seeding the catalogue", () => {
     );
     // A person edits b first: the changed seed must leave b as they made it.
     const [rowB] = await db.select().from(measure).where(and(eq(measure.slug, b.slug), isNull(measure.deletedAt)));
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     await updateMeasure({ ctx: { actor: staff, requestId: "t" }, input: {
       id: rowB!.id, version: rowB!.version, titleZh: rowB!.titleZh, titleEn: "Edited by the secretariat",
       descriptionZh: rowB!.descriptionZh, descriptionEn: rowB!.descriptionEn, actor: rowB!.actor,

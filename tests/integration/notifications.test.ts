@@ -8,7 +8,7 @@ import { deliverDigests } from "~/server/services/notifications/deliver-email";
 import { runJobs } from "~/server/services/notifications/run-jobs";
 import { sendTaskReminders } from "~/server/services/notifications/task-reminders";
 import { insertAction } from "../helpers/actions";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { makeRecord, recordInput } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -27,10 +27,10 @@ const setDelivery = (userId: string, emailDelivery: string) => db.update(user).s
 
 describe("record workflow notifications", () => {
   it("tells the secretariat about a submission and the submitter about each decision", async () => {
-    const member = await makeActor("member");
-    const staff = await makeActor("secretariat");
-    const admin = await makeActor("admin");
-    const stranger = await makeActor("member");
+    const member = await makeViewer("member");
+    const staff = await makeViewer("secretariat");
+    const admin = await makeViewer("admin");
+    const stranger = await makeViewer("member");
     const rec = await callerFor(member).records.create(await recordInput(member));
     const submitted = await callerFor(member).records.submit({ id: rec.id, version: rec.version });
     expect(await kindsOf(staff.id, rec.id)).toEqual(["submitted"]);
@@ -55,8 +55,8 @@ describe("record workflow notifications", () => {
   });
 
   it("reads, counts unread and marks read", async () => {
-    const member = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: member.organizationId! });
+    const member = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: member.organizationId! });
     const { row } = await makeRecord({ owner: member, reviewStatus: "draft" });
     for (const title of ["One", "Two"]) {
       await callerFor(member).tasks.create({ subjectType: "record", subjectId: row.id, title, assigneeId: colleague.id });
@@ -76,8 +76,8 @@ describe("record workflow notifications", () => {
   });
 
   it("drops notifications about an action that became invisible to the recipient", async () => {
-    const alice = await makeActor("member");
-    const bob = await makeActor("member");
+    const alice = await makeViewer("member");
+    const bob = await makeViewer("member");
     const action = await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "coalition" });
     await callerFor(alice).comments.create({ subjectType: "action", subjectId: action.id, body: `@[Bob](${bob.id}) look` });
     expect(await callerFor(bob).notifications.unreadCount()).toBe(1);
@@ -90,8 +90,8 @@ describe("record workflow notifications", () => {
 
 describe("task reminders", () => {
   it("reminds the assignee once of an open task due within two days", async () => {
-    const member = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: member.organizationId! });
+    const member = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: member.organizationId! });
     const { row } = await makeRecord({ owner: member, reviewStatus: "draft" });
     const now = new Date("2030-03-10T08:00:00Z");
     const as = callerFor(member);
@@ -114,10 +114,10 @@ describe("task reminders", () => {
 
 describe("email delivery", () => {
   it("sends one digest a day with several items, nothing when off, immediately otherwise", async () => {
-    const member = await makeActor("member");
-    const digest = await makeActor("member", { organizationId: member.organizationId! });
-    const off = await makeActor("member", { organizationId: member.organizationId! });
-    const immediate = await makeActor("member", { organizationId: member.organizationId! });
+    const member = await makeViewer("member");
+    const digest = await makeViewer("member", { organizationId: member.organizationId! });
+    const off = await makeViewer("member", { organizationId: member.organizationId! });
+    const immediate = await makeViewer("member", { organizationId: member.organizationId! });
     await setDelivery(digest.id, "daily_digest");
     await setDelivery(off.id, "off");
     const { row } = await makeRecord({ owner: member, reviewStatus: "draft" });
@@ -153,7 +153,7 @@ describe("email delivery", () => {
   });
 
   it("saves the email preference with the account", async () => {
-    const person = await makeActor("member");
+    const person = await makeViewer("member");
     const me = await callerFor(person).account.me();
     expect(me.emailDelivery).toBe("immediate");
     const saved = await callerFor(person).account.updatePreferences({ name: me.name, locale: "zh", emailDelivery: "daily_digest", version: me.version });

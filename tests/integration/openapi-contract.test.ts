@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openapi } from "~/app/api/v1/openapi.json/route";
 import { makeAction } from "../helpers/actions";
-import { makeActor, setupDatabase } from "../helpers/factories";
+import { makeViewer, setupDatabase } from "../helpers/factories";
 import { checkJsonSchema } from "../helpers/json-schema-check";
 import { makeRecord } from "../helpers/records";
 
@@ -56,7 +56,7 @@ let doc: Doc;
 
 beforeAll(async () => {
   await setupDatabase();
-  const member = await makeActor("member");
+  const member = await makeViewer("member");
   await makeRecord({ owner: member, reviewStatus: "published", overrides: { notes: "internal note" } });
   await makeRecord({
     owner: member,

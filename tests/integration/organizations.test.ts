@@ -1,13 +1,13 @@
 // Organisations: version-checked edits, soft delete and restore, and who sees what.
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
 describe("organisations", () => {
   it("creates, edits with the version it read, and refuses a stale save with what changed", async () => {
-    const admin = callerFor(await makeActor("admin"));
+    const admin = callerFor(await makeViewer("admin"));
     const slug = unique("edit");
     const created = await admin.organizations.create({ name: "Asia Pacific Centre", slug, nameZh: "亚太中心" });
     expect(created).toMatchObject({ version: 1, nameZh: "亚太中心", isSample: false });
@@ -26,7 +26,7 @@ describe("organisations", () => {
   });
 
   it("lets exactly one of several concurrent saves of the same version win", async () => {
-    const admin = callerFor(await makeActor("admin"));
+    const admin = callerFor(await makeViewer("admin"));
     const slug = unique("race");
     const org = await admin.organizations.create({ name: "Race", slug });
     const results = await Promise.allSettled(
@@ -39,7 +39,7 @@ describe("organisations", () => {
   });
 
   it("refuses a duplicate short name, and invalid fields one by one", async () => {
-    const admin = callerFor(await makeActor("admin"));
+    const admin = callerFor(await makeViewer("admin"));
     const slug = unique("dup");
     await admin.organizations.create({ name: "One", slug });
     await expect(admin.organizations.create({ name: "Two", slug })).rejects.toMatchObject({ code: "CONFLICT" });
@@ -52,7 +52,7 @@ describe("organisations", () => {
   });
 
   it("soft-deletes: hidden from everyone's list, shown to admins who ask, and restorable", async () => {
-    const adminActor = await makeActor("admin");
+    const adminActor = await makeViewer("admin");
     const admin = callerFor(adminActor);
     const name = unique("Soft");
     const org = await admin.organizations.create({ name, slug: name.toLowerCase() });
@@ -67,7 +67,7 @@ describe("organisations", () => {
     await expect(admin.organizations.delete({ id: org.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await admin.organizations.restore({ id: org.id });
     // Signed in: anonymous visitors only learn of organisations with a public action (decision 013).
-    expect((await callerFor(await makeActor("member")).organizations.list({ q: name })).total).toBe(1);
+    expect((await callerFor(await makeViewer("member")).organizations.list({ q: name })).total).toBe(1);
   });
 
   it("paginates with a 1-based page and at most 500 per page", async () => {
@@ -82,9 +82,9 @@ describe("organisations", () => {
 
 describe("people", () => {
   it("shows a member only their own organisation, in the query itself", async () => {
-    const member = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: member.organizationId! });
-    const stranger = await makeActor("member");
+    const member = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: member.organizationId! });
+    const stranger = await makeViewer("member");
     const seen = await callerFor(member).users.list({ pageSize: 500 });
     const ids = seen.items.map((u) => u.id);
     expect(ids).toContain(colleague.id);
@@ -97,15 +97,15 @@ describe("people", () => {
   });
 
   it("lets staff see everyone and filter by role", async () => {
-    const stranger = await makeActor("parliamentarian", { countryIso3: "FRA" });
-    const secretariat = callerFor(await makeActor("secretariat"));
+    const stranger = await makeViewer("parliamentarian", { countryIso3: "FRA" });
+    const secretariat = callerFor(await makeViewer("secretariat"));
     const found = await secretariat.users.list({ q: stranger.email, role: "parliamentarian" });
     expect(found.items).toEqual([expect.objectContaining({ id: stranger.id, countryIso3: "FRA", role: "parliamentarian" })]);
   });
 
   it("changes a role by ending the old membership and starting a new one", async () => {
-    const admin = callerFor(await makeActor("admin"));
-    const member = await makeActor("member");
+    const admin = callerFor(await makeViewer("admin"));
+    const member = await makeViewer("member");
     await admin.users.changeRole({ userId: member.id, role: "parliamentarian", countryIso3: "GHA" });
     const after = await admin.users.list({ q: member.email });
     expect(after.items).toEqual([expect.objectContaining({ role: "parliamentarian", countryIso3: "GHA" })]);

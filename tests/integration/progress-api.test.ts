@@ -10,7 +10,7 @@ import { GET as openapi } from "~/app/api/v1/openapi.json/route";
 import { GET as recordsRoute } from "~/app/api/v1/records/route";
 import { FOCAL_POINT_MEASURE, measureStatuses, NETWORK_MEASURE, type ProgressRecord } from "~/server/progress/rules";
 import { expectEvery } from "../helpers/expect-every";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
 import { makeRecord, recordInput } from "../helpers/records";
 
@@ -93,7 +93,7 @@ async function expectStatusesAgreeWithRecords(iso3: string) {
 
 describe("GET /api/v1/countries/{iso3}", () => {
   it("gives statuses with evidence, scores and the focal point in office, agreeing with the published records", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const asStaff = callerFor(staff);
     const create = async (over: Parameters<typeof recordInput>[1]) => asStaff.records.create(await recordInput(null, { countryIso3: ISO3, ...over }));
     const old = await create({ type: "focal_point", date: "2012-01-01", endedOn: "2018-01-01", network: true, measures: [FOCAL_POINT_MEASURE] });
@@ -132,7 +132,7 @@ describe("GET /api/v1/countries/{iso3}", () => {
 
   it("keeps agreeing after records change (edit, delete)", async () => {
     // Guyana is this file's alone (freshCountry above): the statuses below come from these records only.
-    const asStaff = callerFor(await makeActor("secretariat"));
+    const asStaff = callerFor(await makeViewer("secretariat"));
     const statuses = async () =>
       ((await profileOf(OWN)).body.statuses as { measure: string; status: string; since: string; evidence: { id: string }[] }[])
         .map((s) => ({ measure: s.measure, status: s.status, since: s.since, evidence: s.evidence.map((e) => e.id) }))

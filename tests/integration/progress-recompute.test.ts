@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { countryMeasureStatus, countryScore, measure, record } from "~/db/schema";
 import { recomputeAll, recomputeCountries } from "~/server/services/progress/recompute-progress";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { makeMeasure } from "../helpers/measures";
 import { freshCountry } from "../helpers/progress";
 import { importCsv, recordInput } from "../helpers/records";
@@ -41,7 +41,7 @@ const commitment = (iso3: string, status: string, measures = [ROME], date = "202
 
 describe("progress recomputation", () => {
   it("a staff save publishes and the country's status and score follow at once", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const before = (await scoreOf("BTN"))?.overall ?? 0;
     const row = await staff.records.create(await commitment("BTN", "fulfilled"));
     const status = await statusOf("BTN", ROME);
@@ -51,9 +51,9 @@ describe("progress recomputation", () => {
   });
 
   it("a member's proposal counts only once published; a rejection leaves no trace", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const asMember = callerFor(member);
-    const asStaff = callerFor(await makeActor("secretariat"));
+    const asStaff = callerFor(await makeViewer("secretariat"));
     const draft = await asMember.records.create({ ...(await commitment("LSO", "in_progress")), submit: true });
     expect(await statusOf("LSO", ROME)).toBeNull();
     await asStaff.records.decide({ id: draft.id, version: draft.version, decision: "published", message: "" });
@@ -65,9 +65,9 @@ describe("progress recomputation", () => {
   });
 
   it("a pending edit of a published record changes nothing until approved", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const asMember = callerFor(member);
-    const asStaff = callerFor(await makeActor("secretariat"));
+    const asStaff = callerFor(await makeViewer("secretariat"));
     const proposed = await asMember.records.create({ ...(await commitment("TLS", "fulfilled")), submit: true });
     const published = await asStaff.records.decide({ id: proposed.id, version: proposed.version, decision: "published", message: "" });
     expect((await statusOf("TLS", ROME))?.status).toBe("implemented");
@@ -79,7 +79,7 @@ describe("progress recomputation", () => {
   });
 
   it("a staff edit moving a record to another country recomputes both", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const row = await staff.records.create(await commitment("MNG", "fulfilled"));
     expect((await statusOf("MNG", ROME))?.status).toBe("implemented");
     await staff.records.update({ ...(await commitment("BRN", "fulfilled")), id: row.id, version: row.version });
@@ -88,7 +88,7 @@ describe("progress recomputation", () => {
   });
 
   it("deleting a published record removes its effect; restoring it brings it back", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const row = await staff.records.create(await commitment("BHS", "announced"));
     expect((await statusOf("BHS", ROME))?.status).toBe("committed");
     await staff.records.delete({ id: row.id });
@@ -98,7 +98,7 @@ describe("progress recomputation", () => {
   });
 
   it("restoring an earlier revision of a published record recomputes", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const row = await staff.records.create(await commitment("BLZ", "fulfilled"));
     const edited = await staff.records.update({ ...(await commitment("BLZ", "withdrawn")), id: row.id, version: row.version });
     expect((await statusOf("BLZ", ROME))?.status).toBe("regressed");
@@ -109,7 +109,7 @@ describe("progress recomputation", () => {
   });
 
   it("focal points: an appointment in force implements, an ending with no successor regresses", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const fp = await staff.records.create(
       await recordInput(null, { type: "focal_point", countryIso3: "BRB", date: "2017-01-01", network: true, measures: ["appoint-national-r2p-focal-point"] }),
     );
@@ -124,7 +124,7 @@ describe("progress recomputation", () => {
   });
 
   it("a CSV import recomputes every country it published into, once", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const csv = importCsv([
       { country: "FJI", status: "fulfilled", measures: ROME },
       { country: "TON", status: "announced", measures: ROME },
@@ -135,7 +135,7 @@ describe("progress recomputation", () => {
   });
 
   it("merging a measure moves its records' effect to the survivor; deleting a measure drops its statuses", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const asStaff = callerFor(staff);
     const survivor = await makeMeasure();
     const merged = await makeMeasure();
@@ -149,7 +149,7 @@ describe("progress recomputation", () => {
   });
 
   it("a failed transaction leaves the tables as they were", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const row = await callerFor(staff).records.create(await commitment("VUT", "fulfilled"));
     const scoreBefore = (await scoreOf("VUT"))!.overall;
     expect(scoreBefore).toBeGreaterThan(0);

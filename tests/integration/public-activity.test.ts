@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "~/server/auth/policy";
 import { actionInput } from "../helpers/actions";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { recordInput } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -19,8 +19,8 @@ describe("public activity feed", () => {
   let author: Viewer;
   let staff: Viewer;
   beforeAll(async () => {
-    author = await makeActor("member");
-    staff = await makeActor("secretariat");
+    author = await makeViewer("member");
+    staff = await makeViewer("secretariat");
   });
 
   it("names neither the person behind a line nor the organisation that entered a record", async () => {

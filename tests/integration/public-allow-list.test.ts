@@ -16,7 +16,7 @@ import { ZUpdateActionInputSchema } from "~/server/services/advocacy/action-sche
 import { updateAction } from "~/server/services/advocacy/save-action";
 import { createComment } from "~/server/services/comments/save-comment";
 import { makeAction } from "../helpers/actions";
-import { callerFor, makeActor, makeOrganization, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, makeOrganization, setupDatabase, unique } from "../helpers/factories";
 import { checkJsonSchema } from "../helpers/json-schema-check";
 import { PROCEDURES } from "../helpers/procedure-inputs";
 import { makeRecord } from "../helpers/records";
@@ -52,8 +52,8 @@ beforeAll(async () => {
   await setupDatabase();
   // An organisation that only enters records (never public): it must stay unknown to the public.
   const secretOrg = await makeOrganization(secret.secretOrgName);
-  insider = await makeActor("member", { organizationId: secretOrg.id });
-  advocate = await makeActor("member");
+  insider = await makeViewer("member", { organizationId: secretOrg.id });
+  advocate = await makeViewer("member");
 
   const published = await makeRecord({ owner: insider, reviewStatus: "published", overrides: { notes: secret.notes } });
   const focal = await makeRecord({

@@ -1,7 +1,7 @@
 // GET /api/v1/records: published records only, in the documented shape; bad parameters are a 400.
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as records } from "~/app/api/v1/records/route";
-import { makeActor, setupDatabase } from "../helpers/factories";
+import { makeViewer, setupDatabase } from "../helpers/factories";
 import { firstMeasureSlugs, makeRecord } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -10,7 +10,7 @@ const get = async (query: string) => records(new Request(`http://app.test/api/v1
 
 describe("public records API", () => {
   it("lists published records of a country with links and type-specific fields, and nothing else", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const published = await makeRecord({
       owner: staff,
       overrides: { type: "focal_point", countryIso3: "NAM", personName: "Hidden Name", network: true },

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { record } from "~/db/schema";
 import { parseCsv } from "~/server/csv/rfc4180";
-import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 import { importCsv, makeRecord } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -18,13 +18,13 @@ describe("records CSV", () => {
   it("offers a template whose header the import accepts", async () => {
     const template = await callerFor(null).records.template({ type: "focal_point" });
     expect(parseCsv(template.content)[0]).toContain("appointed_on");
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const result = await staff.records.importDryRun({ type: "focal_point", csv: template.content });
     expect(result).toEqual({ valid: 0, problems: [] });
   });
 
   it("lists every problem by row, column and message in a dry run", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const csv = importCsv([{}, { country: "XXX", kind: "promise" }, { units: "a-72-884#999", date: "soon" }]);
     const result = await staff.records.importDryRun({ type: "commitment", csv });
     expect(result.valid).toBe(1);
@@ -40,7 +40,7 @@ describe("records CSV", () => {
   });
 
   it("imports nothing when one row is bad, and everything when all are good", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const good = unique("Good");
     const bad = await staff.records
       .import({ type: "commitment", csv: importCsv([{ title_en: good }, { measures: "no-such-measure" }]) })
@@ -55,7 +55,7 @@ describe("records CSV", () => {
   });
 
   it("imports a member's rows as their organisation's drafts", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const title = unique("Member import");
     await callerFor(member).records.import({ type: "commitment", csv: importCsv([{ title_en: title }]) });
     const [row] = await db.select().from(record).where(eq(record.titleEn, title));
@@ -64,7 +64,7 @@ describe("records CSV", () => {
 
   it("exports only what the person may see, as CSV or JSON", async () => {
     const country = "MWI";
-    const published = await makeRecord({ owner: await makeActor("secretariat"), overrides: { countryIso3: country } });
+    const published = await makeRecord({ owner: await makeViewer("secretariat"), overrides: { countryIso3: country } });
     const draft = await makeRecord({ reviewStatus: "draft", overrides: { countryIso3: country } });
     const anonymous = await callerFor(null).records.export({ type: "commitment", format: "csv", country });
     const ids = parseCsv(anonymous.content).map((r) => r[0]);

@@ -3,7 +3,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { recordInput } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -18,7 +18,7 @@ const codeOf = (p: Promise<unknown>) =>
 
 describe("evidence files", () => {
   it("accepts a PDF and refuses what only claims to be one", async () => {
-    const member = callerFor(await makeActor("member"));
+    const member = callerFor(await makeViewer("member"));
     const ok = await member.records.uploadEvidence({ fileName: "../../letter.pdf", contentBase64: b64(pdf) });
     expect(ok).toMatchObject({ filename: "letter.pdf", mime: "application/pdf", size: pdf.length });
     const html = await member.records
@@ -32,9 +32,9 @@ describe("evidence files", () => {
   });
 
   it("serves a file only to those who may see a record citing it", async () => {
-    const owner = await makeActor("member");
-    const outsider = await makeActor("member");
-    const staff = await makeActor("secretariat");
+    const owner = await makeViewer("member");
+    const outsider = await makeViewer("member");
+    const staff = await makeViewer("secretariat");
     const file = await callerFor(owner).records.uploadEvidence({ fileName: "appointment.pdf", contentBase64: b64(pdf) });
     const draft = await callerFor(owner).records.create(
       await recordInput(owner, { evidence: [{ kind: "file", uploadId: file.id, label: "Appointment letter" }], submit: true }),

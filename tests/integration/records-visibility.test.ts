@@ -9,7 +9,7 @@ import { GET as publicRecords } from "~/app/api/v1/records/route";
 import { GET as publicSearch } from "~/app/api/v1/search/route";
 import type { Viewer } from "~/server/auth/policy";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
-import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
 import { recordInput } from "../helpers/records";
 
@@ -35,15 +35,15 @@ const fileOf = {} as Record<State, string>;
 beforeAll(async () => {
   await setupDatabase();
   await freshCountry(COUNTRY);
-  const author = await makeActor("member");
+  const author = await makeViewer("member");
   people = {
     anonymous: null,
-    parliamentarian: await makeActor("parliamentarian", { countryIso3: COUNTRY }),
+    parliamentarian: await makeViewer("parliamentarian", { countryIso3: COUNTRY }),
     author,
-    colleague: await makeActor("member", { organizationId: author.organizationId! }),
-    otherMember: await makeActor("member"),
-    secretariat: await makeActor("secretariat"),
-    admin: await makeActor("admin"),
+    colleague: await makeViewer("member", { organizationId: author.organizationId! }),
+    otherMember: await makeViewer("member"),
+    secretariat: await makeViewer("secretariat"),
+    admin: await makeViewer("admin"),
   };
   const asAuthor = callerFor(author);
   const asStaff = callerFor(people.secretariat);

@@ -2,7 +2,7 @@
 // stale saves, soft delete and restore, and revisions with their diff.
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { firstMeasureSlugs, makeRecord, recordInput } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -15,8 +15,8 @@ const codeOf = (p: Promise<unknown>) =>
 
 describe("records workflow", () => {
   it("runs draft → submitted → changes requested → fixed → published, with messages to the submitter", async () => {
-    const member = await makeActor("member");
-    const staff = await makeActor("secretariat");
+    const member = await makeViewer("member");
+    const staff = await makeViewer("secretariat");
     const asMember = callerFor(member);
     const asStaff = callerFor(staff);
     const anonymous = callerFor(null);
@@ -24,7 +24,7 @@ describe("records workflow", () => {
     const draft = await asMember.records.create(await recordInput(member, { type: "focal_point", countryIso3: "GHA" }));
     expect(draft.reviewStatus).toBe("draft");
     expect(await codeOf(anonymous.records.get({ id: draft.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(callerFor(await makeActor("member")).records.get({ id: draft.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(await makeViewer("member")).records.get({ id: draft.id }))).toBe("NOT_FOUND");
 
     const submitted = await asMember.records.submit({ id: draft.id, version: draft.version });
     expect(submitted.reviewStatus).toBe("submitted");
@@ -65,7 +65,7 @@ describe("records workflow", () => {
   });
 
   it("publishes secretariat proposals and edits directly", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const created = await callerFor(staff).records.create(await recordInput(staff));
     expect(created.reviewStatus).toBe("published");
     const { row } = await makeRecord({ reviewStatus: "draft" });
@@ -75,13 +75,13 @@ describe("records workflow", () => {
 
   it("lets members edit only their organisation's drafts", async () => {
     const { owner, row } = await makeRecord({ reviewStatus: "draft" });
-    const colleague = await makeActor("member", { organizationId: owner.organizationId! });
-    const outsider = await makeActor("member");
+    const colleague = await makeViewer("member", { organizationId: owner.organizationId! });
+    const outsider = await makeViewer("member");
     const input = { ...(await recordInput(owner)), id: row.id, version: row.version };
     expect(await codeOf(callerFor(outsider).records.update(input))).toBe("NOT_FOUND");
     expect(await codeOf(callerFor(outsider).records.submit({ id: row.id, version: row.version }))).toBe("NOT_FOUND");
     expect(await codeOf(callerFor(outsider).records.delete({ id: row.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(callerFor(await makeActor("parliamentarian")).records.update(input))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(await makeViewer("parliamentarian")).records.update(input))).toBe("FORBIDDEN");
     expect(await codeOf(callerFor(colleague).records.update(input))).toBe("OK");
 
     const submitted = await makeRecord({ owner, reviewStatus: "submitted" });
@@ -93,20 +93,20 @@ describe("records workflow", () => {
   });
 
   it("lets a parliamentarian propose parliamentary actions for their own country only", async () => {
-    const mp = await makeActor("parliamentarian", { countryIso3: "KEN" });
+    const mp = await makeViewer("parliamentarian", { countryIso3: "KEN" });
     const asMp = callerFor(mp);
     expect(await codeOf(asMp.records.create(await recordInput(mp)))).toBe("OK");
     expect(await codeOf(asMp.records.create(await recordInput(mp, { countryIso3: "UGA" })))).toBe("FORBIDDEN");
     expect(
       await codeOf(asMp.records.create(await recordInput(mp, { type: "commitment", kind: "pledge", venue: "national", status: "announced" }))),
     ).toBe("FORBIDDEN");
-    const other = await makeRecord({ owner: await makeActor("parliamentarian", { countryIso3: "KEN" }), reviewStatus: "draft" });
+    const other = await makeRecord({ owner: await makeViewer("parliamentarian", { countryIso3: "KEN" }), reviewStatus: "draft" });
     expect(await codeOf(asMp.records.get({ id: other.row.id }))).toBe("NOT_FOUND");
   });
 
   it("keeps the published version visible while a member's edit waits for review", async () => {
     const { owner, row } = await makeRecord({ reviewStatus: "published" });
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const [, second] = await firstMeasureSlugs(2);
     const pending = await callerFor(owner).records.update({
       ...(await recordInput(owner)),
@@ -155,7 +155,7 @@ describe("records workflow", () => {
     expect(mine.items.map((i) => i.id)).not.toContain(row.id);
     expect(await codeOf(callerFor(owner).records.restore({ id: row.id }))).toBe("FORBIDDEN");
     expect((await callerFor(owner).records.list({ onlyDeleted: true, pageSize: 500 })).items).toEqual([]);
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     expect((await staff.records.list({ onlyDeleted: true, pageSize: 500 })).items.map((i) => i.id)).toContain(row.id);
     expect((await staff.records.get({ id: row.id })).may.restore).toBe(true);
     await staff.records.restore({ id: row.id });
@@ -167,7 +167,7 @@ describe("records workflow", () => {
   });
 
   it("restores an earlier revision as a new one", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const asStaff = callerFor(staff);
     const created = await asStaff.records.create(await recordInput(staff, { titleEn: "Original" }));
     const edited = await asStaff.records.update({
@@ -187,7 +187,7 @@ describe("records workflow", () => {
   });
 
   it("hides a focal point's name from the public unless marked public, and rejects unknown links", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const asStaff = callerFor(staff);
     const hidden = await asStaff.records.create(await recordInput(staff, { type: "focal_point", personName: "A. Person" }));
     expect((await callerFor(null).records.get({ id: hidden.id })).personName).toBeNull();

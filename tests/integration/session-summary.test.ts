@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { notification } from "~/db/schema";
 import { sessionResponse } from "~/app/api/session/session-response";
-import { makeActor, setupDatabase } from "../helpers/factories";
+import { makeViewer, setupDatabase } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
@@ -20,8 +20,8 @@ describe("GET /api/session", () => {
   });
 
   it("names a member, gives them Actions, Activity and My work but not Review, Dashboard or Admin, and counts only their unread notifications", async () => {
-    const member = await makeActor("member");
-    const other = await makeActor("member");
+    const member = await makeViewer("member");
+    const other = await makeViewer("member");
     const subjectId = crypto.randomUUID();
     const base = { kind: "mentioned", subjectType: "record", subjectId };
     await db.insert(notification).values([
@@ -40,7 +40,7 @@ describe("GET /api/session", () => {
   });
 
   it("gives the secretariat the review, dashboard and admin entries too", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const b = await body(await sessionResponse(staff));
     expect(b.user?.role).toBe("secretariat");
     expect(b.nav).toEqual(["actions", "activity", "myWork", "review", "dashboard", "admin"]);

@@ -9,11 +9,11 @@ import { db } from "~/db/client";
 import { passwordResetToken, user } from "~/db/schema";
 import { isCrossSiteRequest } from "~/server/auth/same-origin";
 import { authSecret } from "~/server/env";
-import { getSessionActor } from "~/server/services/accounts/get-viewer";
+import { getSessionViewer } from "~/server/services/accounts/get-viewer";
 import { newToken } from "~/server/services/accounts/secrets";
 import { passwordStep, redeemSessionTicket } from "~/server/services/accounts/sign-in-steps";
 import { NextRequest } from "next/server";
-import { callerFor, makeActor, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
 import { enrolTwoFactor } from "../helpers/two-factor";
 
 beforeAll(setupDatabase);
@@ -34,12 +34,12 @@ async function mintSessionCookie(email: string) {
 async function actorFromCookie(cookie: string) {
   const token = await decode({ token: cookie, secret: authSecret(), salt: SESSION_COOKIE });
   if (typeof token?.uid !== "string") return null;
-  return getSessionActor({ userId: token.uid, sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
+  return getSessionViewer({ userId: token.uid, sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
 }
 
 describe("session version", () => {
   it("a session minted before a password reset no longer yields an actor", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const cookie = await mintSessionCookie(member.email);
     expect(await actorFromCookie(cookie)).toMatchObject({ id: member.id });
 
@@ -53,8 +53,8 @@ describe("session version", () => {
   });
 
   it("deactivation ends sessions for good: reactivating does not revive them", async () => {
-    const admin = await makeActor("admin");
-    const member = await makeActor("member");
+    const admin = await makeViewer("admin");
+    const member = await makeViewer("member");
     const cookie = await mintSessionCookie(member.email);
     await callerFor(admin).users.deactivate({ userId: member.id });
     await callerFor(admin).users.reactivate({ userId: member.id });
@@ -62,7 +62,7 @@ describe("session version", () => {
   });
 
   it("refuses a session ticket minted before the version changed", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const step = await passwordStep({ email: member.email, password: TEST_PASSWORD, ip: ip() });
     if (step.kind !== "signed_in") throw new Error(step.kind);
     await db.update(user).set({ sessionVersion: 99 }).where(eq(user.id, member.id));
@@ -70,13 +70,13 @@ describe("session version", () => {
   });
 
   it("treats a token from before session versions as signed out", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const legacy = await encode({ token: { uid: member.id }, secret: authSecret(), salt: SESSION_COOKIE });
     expect(await actorFromCookie(legacy)).toBeNull();
   });
 
   it("refuses a forged or foreign ticket", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     expect(await redeemSessionTicket("not-a-ticket")).toBeNull();
     // A session cookie is not a ticket: another salt, another key.
     const cookie = await encode({ token: { uid: member.id, sv: 1 }, secret: authSecret(), salt: SESSION_COOKIE });
@@ -103,7 +103,7 @@ describe("cross-site requests", () => {
   });
 
   it("refuses a cross-site text/plain form post to POST /api/session with 403 (login CSRF)", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const res = await sessionPost(
       post("/api/session", JSON.stringify({ email: member.email, password: TEST_PASSWORD }), {
         "content-type": "text/plain",
@@ -116,7 +116,7 @@ describe("cross-site requests", () => {
   });
 
   it("refuses text/plain even from our own origin (415): only JSON and real forms sign in", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const res = await sessionPost(
       post("/api/session", JSON.stringify({ email: member.email, password: TEST_PASSWORD }), {
         "content-type": "text/plain",
@@ -139,7 +139,7 @@ describe("the sign-in form without its script", () => {
   const formHeaders = { "content-type": "application/x-www-form-urlencoded", origin: APP };
 
   it("answers a wrong password with a redirect to the form, never with the password in a URL", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const res = await sessionPost(
       post("/api/session", form({ email: member.email, password: "wrong password", next: "/en/actions", locale: "en" }), formHeaders),
     );
@@ -151,7 +151,7 @@ describe("the sign-in form without its script", () => {
   });
 
   it("does not carry a hostile next into the redirect", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const res = await sessionPost(
       post("/api/session", form({ email: member.email, password: "wrong password", next: "/%09/evil.example", locale: "en" }), formHeaders),
     );
@@ -161,7 +161,7 @@ describe("the sign-in form without its script", () => {
 
 describe("the second step over HTTP", () => {
   it("keeps the pending challenge in an HttpOnly, strict, endpoint-scoped cookie, never in the body", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await enrolTwoFactor(member.id);
     const res = await sessionPost(
       post("/api/session", JSON.stringify({ email: member.email, password: TEST_PASSWORD, locale: "en" }), {

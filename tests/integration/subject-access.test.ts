@@ -6,19 +6,19 @@ import { canSeeSubject, filterAudience, type SubjectType } from "~/server/servic
 import { createRecord } from "~/server/services/records/save-record";
 import { ZCreateRecordInputSchema } from "~/server/services/records/record-schemas";
 import { insertAction } from "../helpers/actions";
-import { makeActor, setupDatabase } from "../helpers/factories";
+import { makeViewer, setupDatabase } from "../helpers/factories";
 import { makeRecord, recordInput } from "../helpers/records";
 
 beforeAll(setupDatabase);
 
 describe("subject access", () => {
   it("canSeeSubject and subjectAudience agree", async () => {
-    const alice = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: alice.organizationId! });
-    const outsider = await makeActor("member");
-    const staff = await makeActor("secretariat");
-    const mp = await makeActor("parliamentarian", { countryIso3: "KEN" });
-    const otherMp = await makeActor("parliamentarian", { countryIso3: "KEN" });
+    const alice = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: alice.organizationId! });
+    const outsider = await makeViewer("member");
+    const staff = await makeViewer("secretariat");
+    const mp = await makeViewer("parliamentarian", { countryIso3: "KEN" });
+    const otherMp = await makeViewer("parliamentarian", { countryIso3: "KEN" });
     const people = { alice, colleague, outsider, staff, mp, otherMp };
 
     const mpDraft = await createRecord({ ctx: { actor: mp, requestId: "test" }, input: ZCreateRecordInputSchema.parse(await recordInput(mp)) });

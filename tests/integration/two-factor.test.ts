@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent, user } from "~/db/schema";
 import type { Viewer } from "~/server/auth/policy";
-import { getViewer, getSessionActor } from "~/server/services/accounts/get-viewer";
+import { getViewer, getSessionViewer } from "~/server/services/accounts/get-viewer";
 import { passwordStep, secondFactorStep, type SignInStep } from "~/server/services/accounts/sign-in-steps";
 import { decryptSecret } from "~/server/services/two-factor/secret-box";
-import { callerFor, makeActor, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
 import { enrolTwoFactor, TEST_TOTP_SECRET, totpCode } from "../helpers/two-factor";
 
 beforeAll(setupDatabase);
@@ -47,7 +47,7 @@ async function errorOf(promise: Promise<unknown>) {
 
 describe("enrolment", () => {
   it("sets up TOTP from a QR code, confirms with a first code and shows ten recovery codes once", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const caller = callerFor(member);
     const started = await caller.twoFactor.beginEnrolment();
     expect(started.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
@@ -79,7 +79,7 @@ describe("enrolment", () => {
 
 describe("signing in with a second factor", () => {
   it("asks for the code after the password, and opens a session only with a valid one", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await enrolTwoFactor(member.id);
     expect(await codeStep(member, await wrongCode())).toEqual({ kind: "refused", reason: "code" });
     const step = await codeStep(member, await totpCode());
@@ -87,14 +87,14 @@ describe("signing in with a second factor", () => {
   });
 
   it("says the same for a wrong password whether or not the account has a second factor", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await enrolTwoFactor(member.id);
     expect(await passwordStep({ email: member.email, password: "not the password", ip: ip() })).toEqual({ kind: "refused", reason: "credentials" });
     expect(await passwordStep({ email: `${unique("ghost")}@example.test`, password: "x", ip: ip() })).toEqual({ kind: "refused", reason: "credentials" });
   });
 
   it("refuses the same TOTP code twice (replay)", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await enrolTwoFactor(member.id);
     const code = await totpCode();
     expect((await codeStep(member, code)).kind).toBe("signed_in");
@@ -102,7 +102,7 @@ describe("signing in with a second factor", () => {
   });
 
   it("accepts a recovery code once, audits its use, and refuses it the second time", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const caller = callerFor(member);
     const { secret } = await caller.twoFactor.beginEnrolment();
     const { recoveryCodes } = await caller.twoFactor.confirmEnrolment({ code: await generate({ secret }) });
@@ -112,20 +112,20 @@ describe("signing in with a second factor", () => {
     expect(await auditActions(member.id)).toContain("two_factor.recovery_code_use");
     expect((await caller.twoFactor.status()).recoveryCodesLeft).toBe(9);
     // Someone else's recovery code is no use.
-    const other = await makeActor("member");
+    const other = await makeViewer("member");
     await enrolTwoFactor(other.id);
     expect(await codeStep(other, recoveryCodes[4]!)).toEqual({ kind: "refused", reason: "code" });
   });
 
   it("refuses a forged challenge, and one issued before the sessions were ended", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await enrolTwoFactor(member.id);
     expect(await secondFactorStep({ challenge: "forged", code: await totpCode(), ip: ip() })).toEqual({
       kind: "refused",
       reason: "challenge_expired",
     });
     const challenge = await challengeFor(member);
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     await callerFor(admin).twoFactor.reset({ userId: member.id });
     expect(await secondFactorStep({ challenge, code: await totpCode(), ip: ip() })).toEqual({
       kind: "refused",
@@ -134,7 +134,7 @@ describe("signing in with a second factor", () => {
   });
 
   it("counts wrong codes as failed sign-ins: the sixth guess in a quarter hour is refused", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await enrolTwoFactor(member.id);
     const challenge = await challengeFor(member);
     const address = ip();
@@ -147,7 +147,7 @@ describe("signing in with a second factor", () => {
 
 describe("a required second factor", () => {
   it("lets staff without one reach only the enrolment, with a clear message", async () => {
-    const secretariat = await makeActor("secretariat", { twoFactor: false });
+    const secretariat = await makeViewer("secretariat", { twoFactor: false });
     expect(secretariat.mustEnrolTwoFactor).toBe(true);
     const caller = callerFor(secretariat);
     const refused = await errorOf(caller.dashboard.overview({ by: "region" }));
@@ -165,7 +165,7 @@ describe("a required second factor", () => {
   });
 
   it("signs staff without a second factor in straight to the enrolment", async () => {
-    const admin = await makeActor("admin", { twoFactor: false });
+    const admin = await makeViewer("admin", { twoFactor: false });
     expect(await passwordStep({ email: admin.email, password: TEST_PASSWORD, ip: ip() })).toMatchObject({
       kind: "signed_in",
       mustEnrolTwoFactor: true,
@@ -173,9 +173,9 @@ describe("a required second factor", () => {
   });
 
   it("an organisation's member can require it of colleagues; only an admin can lift it", async () => {
-    const member = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: member.organizationId! });
-    const outsider = await makeActor("member");
+    const member = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: member.organizationId! });
+    const outsider = await makeViewer("member");
     const input = { organizationId: member.organizationId!, required: true };
 
     expect((await errorOf(callerFor(outsider).twoFactor.setOrganizationRequirement(input))).code).toBe("FORBIDDEN");
@@ -192,7 +192,7 @@ describe("a required second factor", () => {
     expect((await errorOf(callerFor(memberNow).twoFactor.setOrganizationRequirement(lift))).code).toBe("FORBIDDEN");
     await enrolTwoFactor(member.id);
     expect((await errorOf(callerFor((await getViewer(member.id))!).twoFactor.setOrganizationRequirement(lift))).code).toBe("FORBIDDEN");
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     await callerFor(admin).twoFactor.setOrganizationRequirement(lift);
     expect((await getViewer(colleague.id))!.mustEnrolTwoFactor).toBe(false);
     const events = await db
@@ -205,7 +205,7 @@ describe("a required second factor", () => {
 
 describe("managing one's second factor", () => {
   it("turning it off and renewing recovery codes need a current code from the app", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const caller = callerFor(member);
     const { secret } = await caller.twoFactor.beginEnrolment();
     const first = await caller.twoFactor.confirmEnrolment({ code: await generate({ secret }) });
@@ -227,18 +227,18 @@ describe("managing one's second factor", () => {
 
 describe("an admin's reset", () => {
   it("clears the second factor, ends the person's sessions and is audited; no one else may", async () => {
-    const secretariat = await makeActor("secretariat");
+    const secretariat = await makeViewer("secretariat");
     const [before] = await db.select({ sv: user.sessionVersion }).from(user).where(eq(user.id, secretariat.id));
     const session = { userId: secretariat.id, sessionVersion: before!.sv };
-    expect(await getSessionActor(session)).not.toBeNull();
+    expect(await getSessionViewer(session)).not.toBeNull();
 
-    const other = await makeActor("secretariat");
+    const other = await makeViewer("secretariat");
     expect((await errorOf(callerFor(other).twoFactor.reset({ userId: secretariat.id }))).code).toBe("FORBIDDEN");
-    const admin = await makeActor("admin");
+    const admin = await makeViewer("admin");
     expect((await errorOf(callerFor(admin).twoFactor.reset({ userId: admin.id }))).code).toBe("FORBIDDEN");
 
     await callerFor(admin).twoFactor.reset({ userId: secretariat.id });
-    expect(await getSessionActor(session)).toBeNull();
+    expect(await getSessionViewer(session)).toBeNull();
     expect((await getViewer(secretariat.id))!.mustEnrolTwoFactor).toBe(true);
     expect(await auditActions(secretariat.id)).toContain("two_factor.reset");
   });

@@ -11,7 +11,7 @@ import { errorMapping } from "~/server/errors";
 import { serverTranslator } from "~/server/i18n/translator";
 import { storagePath } from "~/server/services/uploads/evidence-files";
 import { removeOrphanUploads } from "~/server/services/uploads/remove-orphan-uploads";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { recordInput } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -47,7 +47,7 @@ async function quotaError(p: Promise<unknown>) {
 
 describe("upload quota", () => {
   it("refuses the 101st file in 24 hours with a 429 naming the limits, in both languages", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await pastUploads(member, Array.from({ length: 99 }, () => ({ size: 1000 })));
     await expect(uploadAs(member)).resolves.toMatchObject({ mime: "application/pdf" }); // the 100th
     const { code, cause } = await quotaError(uploadAs(member));
@@ -60,21 +60,21 @@ describe("upload quota", () => {
     expect(en).toContain("200 MB");
     expect(serverTranslator("zh")("errors.uploadQuotaExceeded", cause.details as Record<string, number>)).toMatch(/100.*200 MB/);
     // Someone else is not held back by it.
-    await expect(uploadAs(await makeActor("member"))).resolves.toBeTruthy();
+    await expect(uploadAs(await makeViewer("member"))).resolves.toBeTruthy();
   });
 
   it("counts bytes too, and only the last 24 hours", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await pastUploads(member, [{ size: 200 * MB - 10 }]);
     expect((await quotaError(uploadAs(member))).cause.messageKey).toBe("uploadQuotaExceeded");
 
-    const yesterday = await makeActor("member");
+    const yesterday = await makeViewer("member");
     await pastUploads(yesterday, [{ size: 200 * MB, hoursAgo: 25 }, ...Array.from({ length: 100 }, () => ({ size: 1, hoursAgo: 25 }))]);
     await expect(uploadAs(yesterday)).resolves.toBeTruthy();
   });
 
   it("holds under parallel uploads", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     await pastUploads(member, Array.from({ length: 97 }, () => ({ size: 1 })));
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => uploadAs(member)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
@@ -90,7 +90,7 @@ describe("orphan uploads", () => {
     db.select().from(auditEvent).where(and(eq(auditEvent.action, "upload.remove_orphan"), eq(auditEvent.entityId, id)));
 
   it("removes uploads nothing cites after the grace period, once, with an audit event", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const cited = await uploadAs(member);
     const orphan = await uploadAs(member);
     const young = await uploadAs(member);

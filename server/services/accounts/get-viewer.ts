@@ -5,7 +5,7 @@ import { db } from "~/db/client";
 import { membership, organization, user } from "~/db/schema";
 import { type Viewer, can, holdsOrganization } from "~/server/auth/policy";
 
-async function loadActor(where: SQL | undefined): Promise<Viewer | null> {
+async function loadViewer(where: SQL | undefined): Promise<Viewer | null> {
   const [row] = await db
     .select({
       id: user.id,
@@ -39,13 +39,13 @@ async function loadActor(where: SQL | undefined): Promise<Viewer | null> {
 
 /** The person by id, for server-side jobs and seeds (no session involved). */
 export function getViewer(userId: string): Promise<Viewer | null> {
-  return loadActor(eq(user.id, userId));
+  return loadViewer(eq(user.id, userId));
 }
 
 /**
  * The person a session token names, only while the token's session version is current: a password
  * reset, a deactivation or a second-factor reset bumps the version and so ends every older session.
  */
-export function getSessionActor(session: { userId: string; sessionVersion: number }): Promise<Viewer | null> {
-  return loadActor(and(eq(user.id, session.userId), eq(user.sessionVersion, session.sessionVersion)));
+export function getSessionViewer(session: { userId: string; sessionVersion: number }): Promise<Viewer | null> {
+  return loadViewer(and(eq(user.id, session.userId), eq(user.sessionVersion, session.sessionVersion)));
 }

@@ -8,7 +8,7 @@ import { user } from "~/db/schema";
 import { seal, unseal } from "~/server/auth/sealed-token";
 import { verifySecondFactor } from "~/server/services/two-factor/verify-second-factor";
 import { checkPassword, recordSignIn } from "./authenticate";
-import { getSessionActor } from "~/server/services/accounts/get-viewer";
+import { getSessionViewer } from "~/server/services/accounts/get-viewer";
 import { assertSignInAllowed, recordSignInAttempt } from "./sign-in-rate-limit";
 
 export const CHALLENGE_TTL_SECONDS = 5 * 60;
@@ -20,7 +20,7 @@ export type SignInStep =
   | { kind: "refused"; reason: "credentials" | "code" | "challenge_expired" };
 
 async function signedIn(person: { userId: string; sessionVersion: number }): Promise<SignInStep> {
-  const actor = await getSessionActor(person);
+  const actor = await getSessionViewer(person);
   return {
     kind: "signed_in",
     ticket: await seal("r2p.session-ticket", person, TICKET_TTL_SECONDS),
@@ -65,5 +65,5 @@ export async function secondFactorStep(input: { challenge: string; code: string;
 export async function redeemSessionTicket(ticket: string) {
   const person = await unseal("r2p.session-ticket", ticket);
   if (!person) return null;
-  return (await getSessionActor(person)) ? person : null;
+  return (await getSessionViewer(person)) ? person : null;
 }

@@ -33,12 +33,12 @@ export type Citation = { mayHaveCited: Person[] } & (
   | { kind: "action"; action: CitingAction }
 );
 
-// The policy helpers take a whole Actor; only id, role and organisation matter to them.
-const asActor = (p: Person): Viewer => ({ ...p, email: "", name: "", countryIso3: null, locale: "en", mustEnrolTwoFactor: false });
+// The policy helpers take a whole Viewer; only id, role and organisation matter to them.
+const asViewer = (p: Person): Viewer => ({ ...p, email: "", name: "", countryIso3: null, locale: "en", mustEnrolTwoFactor: false });
 
 /** Whether `person` may see the thing that makes the citation (by that thing's own access rule). */
 export function seesCitation(person: Person | null, citation: Citation): boolean {
-  const actor = person ? asActor(person) : null;
+  const actor = person ? asViewer(person) : null;
   switch (citation.kind) {
     case "record":
       return !citation.record.deletedAt && (citation.record.reviewStatus === "published" || owns(actor, citation.record));

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import type { Viewer } from "~/server/auth/policy";
 import { actionInput } from "../actions";
-import { callerFor, makeActor, unique } from "../factories";
+import { callerFor, makeViewer, unique } from "../factories";
 import { recordInput } from "../records";
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
@@ -17,7 +17,7 @@ export async function makeForeignObjects(owner: Viewer): Promise<string[]> {
   const upload = await api.records.uploadEvidence({ fileName: "private.pdf", contentBase64: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64") });
   const comment = await api.comments.create({ subjectType: "action", subjectId: action.id, body: "Private note" });
   const task = await api.tasks.create({ subjectType: "action", subjectId: action.id, title: "Private task", assigneeId: owner.id, dueOn: null });
-  const admin = await makeActor("admin");
+  const admin = await makeViewer("admin");
   const invitation = await callerFor(admin).users.invite({ email: `${unique("fuzz")}@example.test`, role: "member", organizationId: owner.organizationId!, locale: "en" });
   const ids = [action.id, draft.id, upload.id, comment.id, task.id, invitation.id, owner.id, owner.organizationId!];
   // A few more kinds that have no create procedure of their own: revisions, notifications, measures.

@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { clientIp } from "~/server/auth/client-ip";
-import { activeActor } from "~/server/auth/session";
+import { activeViewer } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { parseQuery, respond } from "~/server/api/public/respond";
 import { ZExportActionsInputSchema } from "~/server/services/advocacy/action-schemas";
@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   await ensureDatabaseReady();
   // respond() maps RATE_LIMITED to 429 and a cancelled query to 503; the answer is a file, never JSON.
   return respond({ response: z.never() }, async () => {
-    const ctx = { actor: await activeActor(), requestId: crypto.randomUUID(), ip: clientIp(request.headers) };
+    const ctx = { actor: await activeViewer(), requestId: crypto.randomUUID(), ip: clientIp(request.headers) };
     const file = await exportActions({ ctx, input: query.data });
     return new NextResponse(file.content, {
       headers: {

@@ -1,7 +1,7 @@
 // Evidence files, served only to people who may read them (server/services/uploads/upload-access.ts),
 // never as something a browser would run. Unknown and forbidden ids answer the same 404.
 import { NextResponse } from "next/server";
-import { activeActorFromRequest } from "~/server/auth/session";
+import { activeViewerFromRequest } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { AppError, errorMapping } from "~/server/errors";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   await ensureDatabaseReady();
   try {
-    const { file, bytes } = await readEvidenceFile(await activeActorFromRequest(request), id);
+    const { file, bytes } = await readEvidenceFile(await activeViewerFromRequest(request), id);
     const inline = file.mime === "application/pdf" || file.mime.startsWith("image/");
     return new NextResponse(new Uint8Array(bytes), {
       headers: {
