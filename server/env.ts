@@ -12,6 +12,23 @@ const ZEnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /**
+   * Read replicas of DATABASE_URL (comma-separated postgres:// URLs): anonymous, read-only queries go
+   * to them; writes, transactions and signed-in people's reads stay on the primary (decision 020).
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(",").map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each must be a postgres:// or postgresql:// URL"))),
+  /** The shared cache of every app instance (decision 020). Unset: each process keeps its own (embedded default). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Namespace of this deployment's keys in a Redis shared with others. */
+  REDIS_KEY_PREFIX: z.string().max(100).default("r2p:"),
   /** Where the embedded PGlite database lives; `memory://` keeps it in memory (tests). */
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
   /** Uploaded evidence files, stored by content hash; never served directly by a web server. */
@@ -72,6 +89,9 @@ export function productionConfigProblems(source: Env = env): string[] {
   if (source.NODE_ENV !== "production") return [];
   const problems: string[] = [];
   if (!source.AUTH_SECRET) problems.push("AUTH_SECRET must be set in production (e.g. `openssl rand -base64 33`).");
+  if ((source.DATABASE_REPLICA_URLS ?? []).length > 0 && !source.DATABASE_URL) {
+    problems.push("DATABASE_REPLICA_URLS needs DATABASE_URL: replicas are replicas of a PostgreSQL primary.");
+  }
   return problems;
 }
 
