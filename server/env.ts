@@ -44,6 +44,8 @@ const ZEnvSchema = z.object({
   SEED_SAMPLE: z.enum(["true", "false"]).default("true"),
   /** "false" when an external scheduler runs `npm run jobs` instead of the app's own timer. */
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
+  /** How often the in-process timer runs the jobs (seconds). Any number of instances may run them at once. */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Upload quota per person in any 24 hours: number of files and megabytes (Issue 17). */
   UPLOAD_QUOTA_FILES_PER_DAY: z.coerce.number().int().positive().default(100),
   UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int().positive().default(200),
