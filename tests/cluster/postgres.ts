@@ -14,7 +14,12 @@ export interface PgPair {
 }
 
 async function startServer(dataDir: string, port: number, logFile: string) {
-  await asPostgres(path.join(BIN, "pg_ctl"), ["-D", dataDir, "-l", logFile, "-o", `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1`, "-w", "start"]);
+  await asPostgres(path.join(BIN, "pg_ctl"), ["-D", dataDir, "-l", logFile, "-o", `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1`, "-w", "start"]).catch(
+    (error: Error) => {
+      const serverLog = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").slice(-2000) : "";
+      throw new Error(`${error.message}\n${serverLog}`);
+    },
+  );
 }
 
 export async function startPrimaryAndReplica(root: string, primaryPort: number, replicaPort: number): Promise<PgPair> {

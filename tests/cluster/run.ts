@@ -24,7 +24,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const BALANCER_PORT = port("CLUSTER_BALANCER_PORT", 3410);
 const FIRST_INSTANCE_PORT = port("CLUSTER_FIRST_INSTANCE_PORT", 3411);
-const PRIMARY_PORT = port("CLUSTER_PG_PRIMARY_PORT", 5434);
+const PRIMARY_PORT = port("CLUSTER_PG_PRIMARY_PORT", 5443);
 const REPLICA_PORT = port("CLUSTER_PG_REPLICA_PORT", 5433);
 const INSTANCES = 3;
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -36,9 +36,18 @@ const started = Date.now();
 async function main() {
   const runId = randomUUID().slice(0, 8);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `r2p-cluster-${runId}-`));
+  fs.chmodSync(tmp, 0o755); // the PostgreSQL servers run as the postgres user and live inside
   const cleanups: (() => Promise<unknown>)[] = [];
   let passed = 0;
   let failed = 0;
+  // Ctrl-C or a CI timeout: still stop the servers and remove the data directories.
+  const onSignal = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     if (process.env.CLUSTER_BUILD === "1" || !fs.existsSync(path.join(STANDALONE, "server.js"))) {
       log("building (npm run build)");
@@ -60,7 +69,9 @@ async function main() {
     log(`PostgreSQL primary :${PRIMARY_PORT} and streaming replica :${REPLICA_PORT}`);
     const pg = await startPrimaryAndReplica(path.join(tmp, "pg"), PRIMARY_PORT, REPLICA_PORT);
     cleanups.push(() => pg.stop());
-    await run("npx", ["tsx", "tests/e2e/seed.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: pg.primaryUrl, SEED_SAMPLE: "false" } });
+    // The seed encrypts the staff's TOTP secrets with AUTH_SECRET: the instances must share it.
+    const authSecret = randomBytes(33).toString("base64");
+    await run("npx", ["tsx", "tests/e2e/seed.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: pg.primaryUrl, AUTH_SECRET: authSecret } });
 
     const mailDir = path.join(tmp, "mail");
     const env = {
@@ -68,7 +79,7 @@ async function main() {
       DATABASE_REPLICA_URLS: pg.replicaUrl,
       REDIS_URL,
       REDIS_KEY_PREFIX: keyPrefix,
-      AUTH_SECRET: randomBytes(33).toString("base64"),
+      AUTH_SECRET: authSecret,
       AUTH_TRUST_HOST: "true",
       APP_URL: `http://127.0.0.1:${BALANCER_PORT}`,
       TRUSTED_PROXIES: "loopback",

@@ -5,7 +5,10 @@ import type { ClusterContext } from "./cluster-context";
 const CONCURRENCY = 16;
 const SECONDS = 6;
 
-async function measure(url: string): Promise<{ rps: number; errors: number; p95: number }> {
+async function measure(url: string): Promise<{ rps: number; errors: number; p95: number; cache: string }> {
+  const probe = await fetch(url);
+  await probe.arrayBuffer();
+  const cache = probe.headers.get("x-nextjs-cache") ?? "-";
   const latencies: number[] = [];
   let errors = 0;
   const end = Date.now() + SECONDS * 1000;
@@ -25,7 +28,7 @@ async function measure(url: string): Promise<{ rps: number; errors: number; p95:
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / SECONDS, errors, p95: latencies[Math.floor(latencies.length * 0.95)] ?? 0 };
+  return { rps: latencies.length / SECONDS, errors, p95: latencies[Math.floor(latencies.length * 0.95)] ?? 0, cache };
 }
 
 export async function throughput(ctx: ClusterContext) {
@@ -36,7 +39,7 @@ export async function throughput(ctx: ClusterContext) {
     const page = await measure(ctx.balancer.url + targets.page);
     const api = await measure(ctx.balancer.url + targets.api);
     rows.push(
-      `${n} instance${n > 1 ? "s" : " "} | page ${page.rps.toFixed(0).padStart(5)} req/s (p95 ${page.p95.toFixed(0)} ms, ${page.errors} errors) | api ${api.rps.toFixed(0).padStart(5)} req/s (p95 ${api.p95.toFixed(0)} ms, ${api.errors} errors)`,
+      `${n} instance${n > 1 ? "s" : " "} | page ${page.rps.toFixed(0).padStart(5)} req/s (p95 ${page.p95.toFixed(0)} ms, ${page.errors} errors, cache ${page.cache}) | api ${api.rps.toFixed(0).padStart(5)} req/s (p95 ${api.p95.toFixed(0)} ms, ${api.errors} errors)`,
     );
   }
   await ctx.balancer.route(ctx.instances.map((i) => i.upstream));
