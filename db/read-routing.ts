@@ -13,3 +13,8 @@ export function readingFromReplica<T>(fn: () => T): T {
 export function inReplicaScope(): boolean {
   return replicaScope.getStore() === true;
 }
+
+/** Runs `fn` on the primary even inside a replica scope: for reads that must see the latest writes (rate-limit ledgers). */
+export function readingFromPrimary<T>(fn: () => T): T {
+  return replicaScope.exit(fn);
+}
