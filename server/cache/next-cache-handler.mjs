@@ -11,6 +11,25 @@ import { cacheKeyPrefix, sharedRedis } from "./redis-connection.mjs";
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The handler stores each entry's lifetime (`lifespan.revalidate`) but does not hand it back as
+ * `cacheControl`, so an instance that did not render a page itself would not know its lifetime and
+ * Next would treat it as stale after 1 s — re-rendering it in the background on every request.
+ * Returning it lets every instance serve the entry for its full 300 s (Next's documented field).
+ */
+class SharedCacheHandler extends CacheHandler {
+  /** @param {Parameters<CacheHandler["get"]>} args */
+  async get(...args) {
+    const entry = await super.get(...args);
+    const revalidate = entry?.lifespan?.revalidate;
+    const kind = entry?.value?.kind;
+    if (entry && !entry.cacheControl && kind !== "FETCH" && (typeof revalidate === "number" || revalidate === false)) {
+      return { ...entry, cacheControl: { revalidate, expire: undefined } };
+    }
+    return entry;
+  }
+}
+
 function sharedCacheHandler(/** @type {string} */ url) {
   CacheHandler.onCreation(async ({ buildId }) => {
     const { client, connecting } = sharedRedis(url);
@@ -18,7 +37,7 @@ function sharedCacheHandler(/** @type {string} */ url) {
     // A short timeout: a slow Redis turns into a cache miss (a fresh render), not a slow page.
     return { handlers: [createRedisHandler({ client, keyPrefix: cacheKeyPrefix(buildId), timeoutMs: 1_000 })] };
   });
-  return CacheHandler;
+  return SharedCacheHandler;
 }
 
 const SharedOrLocal = process.env.REDIS_URL

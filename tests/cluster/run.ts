@@ -71,7 +71,8 @@ async function main() {
     cleanups.push(() => pg.stop());
     // The seed encrypts the staff's TOTP secrets with AUTH_SECRET: the instances must share it.
     const authSecret = randomBytes(33).toString("base64");
-    await run("npx", ["tsx", "tests/e2e/seed.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: pg.primaryUrl, AUTH_SECRET: authSecret } });
+    const seedAccounts = () =>
+      run("npx", ["tsx", "tests/e2e/seed.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: pg.primaryUrl, AUTH_SECRET: authSecret } });
 
     const mailDir = path.join(tmp, "mail");
     const env = {
@@ -91,9 +92,10 @@ async function main() {
     };
     const instances = Array.from({ length: INSTANCES }, (_, i) => new Instance(`app${i + 1}`, FIRST_INSTANCE_PORT + i, env));
     cleanups.push(() => Promise.all(instances.map((i) => i.stop())));
-    log("starting app1 (migrates and seeds), then the others");
+    log("starting app1 (migrates and seeds), then the others and the test accounts");
     await instances[0]!.start();
-    await Promise.all(instances.slice(1).map((i) => i.start()));
+    // The e2e accounts (tests/e2e/seed.ts) while the others start: app1 has migrated by now.
+    await Promise.all([seedAccounts(), ...instances.slice(1).map((i) => i.start())]);
 
     const balancer = new LoadBalancer(path.join(tmp, "nginx"), BALANCER_PORT);
     await balancer.start(instances.map((i) => i.upstream));

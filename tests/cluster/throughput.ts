@@ -6,9 +6,9 @@ const CONCURRENCY = 16;
 const SECONDS = 6;
 
 async function measure(url: string): Promise<{ rps: number; errors: number; p95: number; cache: string }> {
-  const probe = await fetch(url);
-  await probe.arrayBuffer();
-  const cache = probe.headers.get("x-nextjs-cache") ?? "-";
+  const probe = await fetch(url).catch(() => null);
+  await probe?.arrayBuffer();
+  const cache = probe?.headers.get("x-nextjs-cache") ?? "-";
   const latencies: number[] = [];
   let errors = 0;
   const end = Date.now() + SECONDS * 1000;
