@@ -12,7 +12,7 @@ export async function register() {
     const { env } = await import("./server/env");
     if (env.JOBS_IN_PROCESS !== "false") {
       const { startJobTimer } = await import("./server/services/notifications/run-jobs");
-      startJobTimer();
+      startJobTimer(env.JOBS_INTERVAL_SECONDS * 1000);
     }
   }
 }

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
@@ -34,7 +35,10 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: { authInterrupts: true },
   // Native and WASM packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "unpdf"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@redis/client", "postgres", "unpdf"],
+  // One cache for every instance when REDIS_URL is set; Next's own file cache otherwise. The choice is
+  // made when the server starts, not at build time, so one build serves both (decision 020).
+  cacheHandler: fileURLToPath(new URL("./server/cache/next-cache-handler.mjs", import.meta.url)),
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   async headers() {
     return [

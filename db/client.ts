@@ -3,13 +3,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { type PgDatabase, type PgQueryResultHKT, type PgTransaction, withReplicas } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { databaseEnv as env, databaseKind } from "./database-env";
+import { inReplicaScope } from "./read-routing";
+import { ReplicaSet } from "./replicas";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -20,6 +22,10 @@ export type Queryable = Db | Tx;
 
 interface Handle {
   db: Db;
+  /** Reads in a replica scope (db/read-routing.ts): a replica when there are any, else the primary. */
+  readDb: Db;
+  /** Read replicas (DATABASE_REPLICA_URLS); empty on PGlite and without the variable. */
+  replicas: ReplicaSet<Db>;
   kind: "postgres" | "pglite";
   migrate: () => Promise<void>;
   ping: () => Promise<void>;
@@ -51,13 +57,28 @@ function open(): Handle {
   if (env.DATABASE_URL) {
     const url = env.DATABASE_URL;
     const client = postgres(url, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS));
-    const db = drizzlePostgres({ client, schema, casing: "snake_case" });
+    const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
+    const members = env.DATABASE_REPLICA_URLS.map((replicaUrl) => {
+      const replicaClient = postgres(replicaUrl, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS));
+      return { client: replicaClient, db: drizzlePostgres({ client: replicaClient, schema, casing: "snake_case" }) as unknown as Db };
+    });
+    const replicas = new ReplicaSet<Db>(members, client);
+    // drizzle's withReplicas sends selects and relational queries to the replica `pick` chooses, and
+    // writes, `execute` and transactions to the primary; pick falls back to the primary when no
+    // replica is healthy.
+    const [first, ...rest] = members.map((m) => m.db);
+    const readDb = first ? (withReplicas(db, [first, ...rest], () => replicas.pick(db)) as unknown as Db) : db;
     return {
-      db: db as unknown as Db,
+      db,
+      readDb,
+      replicas,
       kind: "postgres",
       migrate: () => migrateServerDatabase(url),
       ping: async () => void (await client`select 1`),
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await replicas.close();
+        await client.end({ timeout: 5 });
+      },
     };
   }
   const dataDir = env.PGLITE_DATA_DIR === "memory://" ? undefined : env.PGLITE_DATA_DIR;
@@ -66,6 +87,8 @@ function open(): Handle {
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db: db as unknown as Db,
+    readDb: db as unknown as Db,
+    replicas: new ReplicaSet<Db>([], null),
     kind: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder }),
     ping: async () => void (await client.query("select 1")),
@@ -84,10 +107,14 @@ export function dbHandle(): Handle {
   return g[KEY];
 }
 
-/** The database. Opened lazily, so importing this module never connects. */
+/**
+ * The database. Opened lazily, so importing this module never connects. Inside a replica scope
+ * (anonymous read-only requests) its reads may go to a replica; everywhere else it is the primary.
+ */
 export const db: Db = new Proxy({} as Db, {
   get(_target, prop) {
-    const real = dbHandle().db as unknown as Record<PropertyKey, unknown>;
+    const handle = dbHandle();
+    const real = (inReplicaScope() ? handle.readDb : handle.db) as unknown as Record<PropertyKey, unknown>;
     const value = real[prop];
     return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
   },

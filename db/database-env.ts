@@ -10,6 +10,15 @@ export const ZDatabaseEnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** Where the embedded PGlite database lives; `memory://` keeps it in memory (tests). */
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  /**
+   * Read replicas of DATABASE_URL (comma-separated postgres:// URLs): anonymous, read-only queries go
+   * to them; writes, transactions and signed-in people's reads stay on the primary (decision 020).
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(",").map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each must be a postgres:// or postgresql:// URL"))),
   /** PostgreSQL cancels any statement running longer than this (server database only). 0 = never. */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
 });

@@ -8,6 +8,14 @@ import { parseTrustedProxies } from "./auth/trusted-proxies";
 
 const ZEnvSchema = ZDatabaseEnvSchema.extend({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** The shared cache of every app instance (decision 020). Unset: each process keeps its own (embedded default). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Namespace of this deployment's keys in a Redis shared with others. */
+  REDIS_KEY_PREFIX: z.string().max(100).default("r2p:"),
   /** Uploaded evidence files, stored by content hash; never served directly by a web server. */
   UPLOADS_DIR: z.string().default(".data/uploads"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -21,6 +29,8 @@ const ZEnvSchema = ZDatabaseEnvSchema.extend({
   SEED_SAMPLE: z.enum(["true", "false"]).default("true"),
   /** "false" when an external scheduler runs `npm run jobs` instead of the app's own timer. */
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
+  /** How often the in-process timer runs the jobs (seconds). Any number of instances may run them at once. */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Upload quota per person in any 24 hours: number of files and megabytes (Issue 17). */
   UPLOAD_QUOTA_FILES_PER_DAY: z.coerce.number().int().positive().default(100),
   UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int().positive().default(200),
@@ -64,6 +74,9 @@ export function productionConfigProblems(source: Env = env): string[] {
   if (source.NODE_ENV !== "production") return [];
   const problems: string[] = [];
   if (!source.AUTH_SECRET) problems.push("AUTH_SECRET must be set in production (e.g. `openssl rand -base64 33`).");
+  if ((source.DATABASE_REPLICA_URLS ?? []).length > 0 && !source.DATABASE_URL) {
+    problems.push("DATABASE_REPLICA_URLS needs DATABASE_URL: replicas are replicas of a PostgreSQL primary.");
+  }
   return problems;
 }
 

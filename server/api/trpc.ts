@@ -5,6 +5,8 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { type Permission, type Viewer, can } from "~/server/auth/policy";
 import { AppError, asAppError, databaseInputError, errorMapping } from "~/server/errors";
+import { dbHandle } from "~/db/client";
+import { readingFromReplica } from "~/db/read-routing";
 import { revalidatePublicPages } from "~/server/cache/revalidate";
 import { logger } from "~/server/logger";
 import { lookupMessage } from "~/server/i18n/translator";
@@ -128,12 +130,31 @@ const safeTextBoundary = t.middleware(async ({ next, getRawInput }) => {
   return next();
 });
 
-export const publicProcedure = boundedProcedure.use(safeTextBoundary).use(secondFactorGate).use(anonymousAllowList);
+/**
+ * An anonymous query reads only published data and has no writes of its own to see, so its reads may
+ * go to a read replica (decision 020). Signed-in callers and every mutation stay on the primary.
+ */
+const anonymousReadsFromReplica = t.middleware(({ ctx, type, next }) =>
+  !ctx.actor && type === "query" ? readingFromReplica(() => next()) : next(),
+);
 
-/** For mutations that change what public (cached) pages show: after success, drop those pages. */
+export const publicProcedure = boundedProcedure
+  .use(safeTextBoundary)
+  .use(secondFactorGate)
+  .use(anonymousAllowList)
+  .use(anonymousReadsFromReplica);
+
+/**
+ * For mutations that change what public (cached) pages show: after success, drop those pages on every
+ * instance — once the read replicas have the change, so the re-rendered page cannot come from one
+ * that has not replayed it yet.
+ */
 export const revalidatesPublicPages = t.middleware(async ({ next, path }) => {
   const result = await next();
-  if (result.ok) revalidatePublicPages(path);
+  if (result.ok) {
+    await dbHandle().replicas.waitForCatchUp();
+    revalidatePublicPages(path);
+  }
   return result;
 });
 

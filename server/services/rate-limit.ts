@@ -5,6 +5,7 @@ import { createHmac } from "node:crypto";
 import { isIP } from "node:net";
 import { and, count, eq, gt, lt, min } from "drizzle-orm";
 import { db } from "~/db/client";
+import { readingFromPrimary } from "~/db/read-routing";
 import { rateLimitEvent } from "~/db/schema";
 import { UNKNOWN_ADDRESS } from "~/server/auth/client-ip";
 import { authSecret } from "~/server/env";
@@ -70,6 +71,11 @@ export interface RateLimitCheck {
  * overshoot a limit by the number in flight; exactness is not worth a lock here.
  */
 export async function consumeRateLimits(checks: RateLimitCheck[], now = new Date()): Promise<void> {
+  // The ledger must count the requests just recorded, so never from a lagging read replica (decision 020).
+  return readingFromPrimary(() => consumeOnPrimary(checks, now));
+}
+
+async function consumeOnPrimary(checks: RateLimitCheck[], now: Date): Promise<void> {
   const active = checks
     .filter((c): c is { limit: RateLimit; key: string } => c.key !== null && c.key !== "")
     .map((c) => ({ limit: c.limit, key: ledgerKey(c.limit.bucket, c.key) }));

@@ -72,7 +72,12 @@ describe("public API", () => {
   it("reports health with the database kind", async () => {
     const res = await health();
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", db: process.env.DATABASE_URL ? "postgres" : "pglite" });
+    expect(await res.json()).toEqual({
+      status: "ok",
+      db: process.env.DATABASE_URL ? "postgres" : "pglite",
+      cache: { store: process.env.REDIS_URL ? "redis" : "local", status: "ok" },
+      replicas: [],
+    });
   });
 
   it("lists countries with the shared pagination shape and filters", async () => {

@@ -31,7 +31,16 @@ export interface PublicEndpoint {
 export const ZPublicMeasuresQuerySchema = ZListMeasuresInputSchema.omit({ deleted: true }).strict();
 export const ZCountryParamsSchema = z.object({ iso3: z.string().regex(/^[A-Z]{3}$/).meta({ examples: ["GHA"] }) });
 
-export const ZHealthSchema = z.object({ status: z.enum(["ok", "error"]), db: z.enum(["pglite", "postgres"]) });
+export const ZHealthSchema = z.object({
+  status: z.enum(["ok", "error"]).meta({ description: "`error` (HTTP 503) only when the primary database is unreachable" }),
+  db: z.enum(["pglite", "postgres"]),
+  cache: z
+    .object({ store: z.enum(["local", "redis"]), status: z.enum(["ok", "error"]) })
+    .meta({ description: "The page and data cache: this process's own, or Redis shared by every instance" }),
+  replicas: z
+    .array(z.object({ status: z.enum(["ok", "lagging", "error"]), lagSeconds: z.number().nullable() }))
+    .meta({ description: "Read replicas in configuration order; a lagging or unreachable one is not read from" }),
+});
 export const ZApiErrorSchema = z.object({
   error: z.string().meta({ examples: ["NOT_FOUND"] }),
   message: z.string().optional(),

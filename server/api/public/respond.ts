@@ -1,6 +1,7 @@
 // Helpers shared by the public /api/v1 route handlers: query parsing and error responses.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { readingFromReplica } from "~/db/read-routing";
 import { asAppError, databaseInputError, errorMapping } from "~/server/errors";
 import type { PublicEndpoint } from "./endpoints";
 import { logger } from "~/server/logger";
@@ -46,13 +47,14 @@ export function parseParams<T extends z.ZodType>(params: Record<string, string>,
 }
 
 /**
- * Runs a handler body, mapping domain errors to their status and hiding unexpected ones. A body that
+ * Runs a handler body (its reads on a read replica when there are any), mapping domain errors to their status and hiding unexpected ones. A body that
  * returns a Response (e.g. a redirect) is sent as it is; anything else is parsed through the endpoint's
  * public schema (unknown keys dropped: the allow-list) and sent as JSON.
  */
 export async function respond(endpoint: Pick<PublicEndpoint, "response">, body: () => Promise<unknown>) {
   try {
-    const result = await body();
+    // Anonymous and read-only: the reads may go to a replica (decision 020).
+    const result = await readingFromReplica(body);
     return result instanceof Response ? result : NextResponse.json(endpoint.response.parse(result));
   } catch (err) {
     const app = asAppError(err) ?? databaseInputError(err);

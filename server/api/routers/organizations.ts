@@ -22,7 +22,7 @@ import {
   ZOrganizationsRestoreOutputSchema,
   ZOrganizationsUpdateOutputSchema,
 } from "~/server/services/organizations/save-organization.types";
-import { createTRPCRouter, permissionProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const organizationsRouter = createTRPCRouter({
   list: publicProcedure
@@ -37,16 +37,20 @@ export const organizationsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createOrganization({ ctx, input })),
 
   update: permissionProcedure("organization.update")
+    // Public advocacy actions name their organisation.
+    .use(revalidatesPublicPages)
     .input(ZUpdateOrganizationInputSchema)
     .output(ZOrganizationsUpdateOutputSchema)
     .mutation(({ ctx, input }) => updateOrganization({ ctx, input })),
 
   delete: permissionProcedure("organization.delete")
+    .use(revalidatesPublicPages)
     .input(ZOrganizationIdInputSchema)
     .output(ZOrganizationsDeleteOutputSchema)
     .mutation(({ ctx, input }) => setOrganizationDeleted({ ctx, input, deleted: true })),
 
   restore: permissionProcedure("organization.delete")
+    .use(revalidatesPublicPages)
     .input(ZOrganizationIdInputSchema)
     .output(ZOrganizationsRestoreOutputSchema)
     .mutation(({ ctx, input }) => setOrganizationDeleted({ ctx, input, deleted: false })),

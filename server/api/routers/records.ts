@@ -65,6 +65,8 @@ export const recordsRouter = createTRPCRouter({
     .query(({ ctx, input }) => getRecord({ ctx, input })),
 
   create: permissionProcedure("record.propose")
+    // The secretariat's records are published as they are created.
+    .use(revalidatesPublicPages)
     .input(ZCreateRecordInputSchema)
     .output(ZRecordsCreateOutputSchema)
     .mutation(({ ctx, input }) => createRecord({ ctx, input })),

@@ -23,6 +23,16 @@ describe("production configuration", () => {
     expect(productionConfigProblems({ ...base, AUTH_SECRET: "x".repeat(40) })).toEqual([]);
   });
 
+  it("refuses read replicas without the primary they replicate", () => {
+    const secret = { ...base, AUTH_SECRET: "x".repeat(40) };
+    expect(productionConfigProblems({ ...secret, DATABASE_REPLICA_URLS: ["postgres://replica/r2p"] })).toEqual([
+      expect.stringContaining("DATABASE_REPLICA_URLS needs DATABASE_URL"),
+    ]);
+    expect(
+      productionConfigProblems({ ...secret, DATABASE_URL: "postgres://primary/r2p", DATABASE_REPLICA_URLS: ["postgres://replica/r2p"] }),
+    ).toEqual([]);
+  });
+
   it("asks nothing of development, where the embedded default makes its own secret", () => {
     expect(productionConfigProblems({ ...base, NODE_ENV: "development" })).toEqual([]);
   });
