@@ -10,6 +10,8 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { databaseKind, env } from "~/server/env";
+import { logger } from "~/server/logger";
+import { resilientClient } from "./resilient-client";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -51,7 +53,12 @@ function open(): Handle {
   if (env.DATABASE_URL) {
     const url = env.DATABASE_URL;
     const client = postgres(url, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS));
-    const db = drizzlePostgres({ client, schema, casing: "snake_case" });
+    // Rides out a restart of the server: waits for it and re-runs what is safe to (resilient-client.ts).
+    const resilient = resilientClient(client, {
+      down: (error) => logger.warn("db.unreachable", { error }),
+      up: (downForMs) => logger.info("db.reconnected", { downForMs }),
+    });
+    const db = drizzlePostgres({ client: resilient, schema, casing: "snake_case" });
     return {
       db: db as unknown as Db,
       kind: "postgres",

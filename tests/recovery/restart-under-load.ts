@@ -1,0 +1,125 @@
+// npm run test:recovery — the app rides out a restart of its PostgreSQL under load, and stops
+// gracefully on SIGTERM (issue 16):
+// a throwaway cluster on its own port, the production server against it, steady writes and reads,
+// `pg_ctl restart -m fast` in the middle. Passes when every answer was 2xx or 503 (503s with
+// Retry-After, never a 500), the app served writes again within 5 s of the database being back, and
+// every write it acknowledged is in the database afterwards; then SIGTERM with a write in flight
+// (graceful-shutdown.ts). Needs `npm run build` first.
+import { inArray } from "drizzle-orm";
+import { startApp, stopApp, TEST_AUTH_SECRET, type AppServer } from "./app-server";
+import { shutdownWithWriteInFlight } from "./graceful-shutdown";
+import { driveLoad, type Sample } from "./load";
+import { createMember } from "./member";
+import { type PgCluster, startCluster } from "./pg-cluster";
+
+const PG_PORT = Number(process.env.RECOVERY_PG_PORT ?? 5434);
+const APP_PORT = Number(process.env.RECOVERY_APP_PORT ?? 3303);
+const WORKERS = 8;
+const BEFORE_MS = 3_000;
+const AFTER_MS = 6_000;
+const RECONNECT_LIMIT_MS = 5_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function summarise(samples: Sample[]) {
+  const byKind = new Map<string, Map<number, number>>();
+  for (const s of samples) {
+    const counts = byKind.get(s.kind) ?? new Map<number, number>();
+    counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+    byKind.set(s.kind, counts);
+  }
+  for (const [kind, counts] of byKind) {
+    const parts = [...counts].sort(([a], [b]) => a - b).map(([status, n]) => `${status === 0 ? "no answer" : status}×${n}`);
+    console.log(`  ${kind.padEnd(6)} ${parts.join("  ")}`);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  let cluster: PgCluster | undefined;
+  let app: AppServer | undefined;
+  const failures: string[] = [];
+  try {
+    cluster = startCluster(PG_PORT);
+    cluster.createDatabase("r2p_recovery");
+    const databaseUrl = cluster.url("r2p_recovery");
+    // This process writes the test member and checks the writes afterwards, on the same database.
+    process.env.DATABASE_URL = databaseUrl;
+    process.env.AUTH_SECRET = TEST_AUTH_SECRET;
+    console.log(`PostgreSQL on ${cluster.port}; starting the app on ${APP_PORT} (migrates and seeds) …`);
+    app = await startApp({ port: APP_PORT, databaseUrl, env: { JOBS_IN_PROCESS: "false" } });
+    console.log(`app serving after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const member = await createMember(String(Date.now()));
+
+    // Every door answers before the restart, so what follows measures the restart only.
+    const warm = await driveLoad({ baseUrl: app.baseUrl, cookie: member.cookie, workers: 4, running: (() => { let n = 0; return () => n++ < 4; })(), tag: "warm-up" });
+    const cold = warm.filter((s) => s.status < 200 || s.status > 299);
+    if (cold.length > 0) throw new Error(`before the restart, some requests failed: ${JSON.stringify(cold)}`);
+
+    let running = true;
+    const load = driveLoad({ baseUrl: app.baseUrl, cookie: member.cookie, workers: WORKERS, running: () => running, tag: "load" });
+    await sleep(BEFORE_MS);
+    const restartAt = Date.now();
+    await cluster.restart();
+    const readyAt = Date.now();
+    await sleep(AFTER_MS);
+    running = false;
+    const samples = await load;
+
+    console.log(`\n${samples.length} requests by ${WORKERS} clients; PostgreSQL restart took ${readyAt - restartAt} ms`);
+    summarise(samples);
+
+    const wrong = samples.filter((s) => !(s.status >= 200 && s.status <= 299) && s.status !== 503);
+    if (wrong.length > 0) failures.push(`${wrong.length} answers were neither 2xx nor 503: ${JSON.stringify(wrong.slice(0, 5))}`);
+    const bare503 = samples.filter((s) => s.status === 503 && !s.retryAfter);
+    if (bare503.length > 0) failures.push(`${bare503.length} answers 503 without Retry-After (${[...new Set(bare503.map((s) => s.kind))].join(", ")})`);
+
+    const firstWriteBack = samples
+      .filter((s) => s.kind === "write" && s.id && s.endedAt >= readyAt)
+      .reduce((min, s) => Math.min(min, s.endedAt), Number.POSITIVE_INFINITY);
+    const reconnectMs = firstWriteBack - readyAt;
+    console.log(`first acknowledged write ${Number.isFinite(reconnectMs) ? `${reconnectMs} ms` : "never"} after the database was back`);
+    if (!(reconnectMs <= RECONNECT_LIMIT_MS)) failures.push(`no write acknowledged within ${RECONNECT_LIMIT_MS} ms of the database being back`);
+    const lateFailures = samples.filter((s) => s.startedAt >= readyAt + RECONNECT_LIMIT_MS && s.status !== 200);
+    if (lateFailures.length > 0) failures.push(`${lateFailures.length} requests still failed more than ${RECONNECT_LIMIT_MS} ms after the restart`);
+    const refused = samples.filter((s) => s.status === 503);
+    if (refused.length > 0) {
+      const first = Math.min(...refused.map((s) => s.endedAt)) - restartAt;
+      const last = Math.max(...refused.map((s) => s.endedAt)) - restartAt;
+      console.log(`503s between ${first} and ${last} ms after the restart began`);
+    }
+
+    const acknowledged = samples.filter((s) => s.id).map((s) => s.id!);
+    const { dbHandle } = await import("~/db/client");
+    const { advocacyAction } = await import("~/db/schema");
+    const { db } = dbHandle();
+    const present = new Set<string>();
+    for (let i = 0; i < acknowledged.length; i += 500) {
+      const rows = await db.select({ id: advocacyAction.id }).from(advocacyAction).where(inArray(advocacyAction.id, acknowledged.slice(i, i + 500)));
+      for (const r of rows) present.add(r.id);
+    }
+    const lost = acknowledged.filter((id) => !present.has(id));
+    console.log(`${acknowledged.length} writes acknowledged, ${present.size} of them in the database afterwards`);
+    if (lost.length > 0) failures.push(`${lost.length} acknowledged writes are missing: ${lost.slice(0, 5).join(", ")}`);
+    if (acknowledged.length === 0) failures.push("no write was acknowledged at all");
+    await dbHandle().close();
+
+    // Then the same app is stopped the way an orchestrator stops it, with a write in flight.
+    failures.push(...(await shutdownWithWriteInFlight(app, databaseUrl, member.cookie)));
+  } catch (err) {
+    failures.push(err instanceof Error ? err.message : String(err));
+  } finally {
+    if (app) await stopApp(app);
+    cluster?.stop();
+    cluster?.remove();
+  }
+  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (failures.length > 0) {
+    console.error(`\nRECOVERY TEST FAILED:\n- ${failures.join("\n- ")}`);
+    if (app) console.error(`\nlast server output:\n${app.output().slice(-4000)}`);
+    process.exit(1);
+  }
+  console.log("recovery test passed");
+}
+
+await main();
