@@ -52,13 +52,12 @@ async function migrateServerDatabase(url: string) {
 function open(): Handle {
   if (env.DATABASE_URL) {
     const url = env.DATABASE_URL;
-    const client = postgres(url, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS));
     // Rides out a restart of the server: waits for it and re-runs what is safe to (resilient-client.ts).
-    const resilient = resilientClient(client, {
+    const client = resilientClient(() => postgres(url, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS)), {
       down: (error) => logger.warn("db.unreachable", { error }),
       up: (downForMs) => logger.info("db.reconnected", { downForMs }),
     });
-    const db = drizzlePostgres({ client: resilient, schema, casing: "snake_case" });
+    const db = drizzlePostgres({ client, schema, casing: "snake_case" });
     return {
       db: db as unknown as Db,
       kind: "postgres",

@@ -4,7 +4,9 @@
 // - a transaction is run again only if it never started (the connection could not be made);
 // - a write or transaction whose connection dropped mid-way is never re-run (whether it was applied
 //   is unknown): its error reaches the caller, who answers 503 and was never told it succeeded.
-// The first failure marks the database down and starts a probe that marks it up once it answers.
+// The first failure marks the database down and starts a probe, on a fresh pool, that marks it up once
+// it answers; the fresh pool then replaces the old one, whose connections all died with the server
+// (and which postgres.js 3.4.9 can leave unable to write: porsager/postgres#1154, #1208).
 import type { Sql } from "postgres";
 import { markDatabaseDown, markDatabaseUp, waitForDatabase } from "./availability";
 import { isConnectionError, isNotConnectedError } from "./connection-errors";
@@ -21,16 +23,27 @@ export interface OutageEvents {
 /** Statements without side effects, safe to run twice. drizzle writes SQL keywords in lower case. */
 const isRead = (query: string) => /^\s*select\b/i.test(query);
 
-export function resilientClient<T extends Sql>(sql: T, events: OutageEvents): T {
+/** `open` makes a new pool with the same settings; the first one is what drizzle is given. */
+export function resilientClient<T extends Sql>(open: () => T, events: OutageEvents): T {
+  const first = open();
+  let sql = first;
+
   function noticeOutage(error: unknown) {
     if (!markDatabaseDown()) return;
     events.down(error);
     const since = Date.now();
+    const fresh = open();
+    // drizzle tuned the first pool's type parsers in place; the replacement must read values the same way.
+    Object.assign(fresh.options.parsers, first.options.parsers);
+    Object.assign(fresh.options.serializers, first.options.serializers);
     const probe = () => {
-      sql`select 1`.then(
+      fresh`select 1`.then(
         () => {
+          const old = sql;
+          sql = fresh;
           markDatabaseUp();
           events.up(Date.now() - since);
+          void old.end({ timeout: 5 }).catch(() => {});
         },
         () => setTimeout(probe, PROBE_INTERVAL_MS).unref(),
       );
@@ -78,11 +91,16 @@ export function resilientClient<T extends Sql>(sql: T, events: OutageEvents): T 
     return withReconnect(attempt, (error) => !started && isNotConnectedError(error));
   }
 
-  return new Proxy(sql, {
-    get(target, prop, receiver) {
+  // Everything else (tagged-template queries, `options`, `end`) goes to whichever pool is current.
+  return new Proxy(first, {
+    get(_target, prop) {
       if (prop === "unsafe") return unsafe;
       if (prop === "begin") return begin;
-      return Reflect.get(target, prop, receiver);
+      const value = Reflect.get(sql, prop, sql) as unknown;
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(sql) : value;
+    },
+    apply(_target, thisArg, args) {
+      return Reflect.apply(sql as unknown as (...a: unknown[]) => unknown, thisArg, args);
     },
   });
 }

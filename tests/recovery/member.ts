@@ -1,8 +1,8 @@
 // A member of a fresh organisation, created straight in the test database, and a session cookie for
 // them signed with the app's secret: the recovery tests write as a real signed-in person.
-import { sessionCookie } from "~/tests/helpers/session-cookie";
-
+/** Imports lazily: the environment (DATABASE_URL, AUTH_SECRET) is read once, and the caller sets it first. */
 export async function createMember(stamp: string) {
+  const { sessionCookie } = await import("~/tests/helpers/session-cookie");
   const { dbHandle } = await import("~/db/client");
   const { organization } = await import("~/db/schema");
   const { createUserWithMembership } = await import("~/server/services/accounts/create-user");
