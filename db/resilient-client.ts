@@ -4,9 +4,9 @@
 // - a transaction is run again only if it never started (the connection could not be made);
 // - a write or transaction whose connection dropped mid-way is never re-run (whether it was applied
 //   is unknown): its error reaches the caller, who answers 503 and was never told it succeeded.
-// The first failure marks the database down and starts a probe, on a fresh pool, that marks it up once
-// it answers; the fresh pool then replaces the old one, whose connections all died with the server
-// (and which postgres.js 3.4.9 can leave unable to write: porsager/postgres#1154, #1208).
+// The first failure marks the database down, replaces the pool with a fresh one (the old connections
+// died with the server, and postgres.js 3.4.9 can leave such a connection unable to ever write again:
+// porsager/postgres#1154, #1208) and starts a probe on it that marks the database up once it answers.
 import type { Sql } from "postgres";
 import { markDatabaseDown, markDatabaseUp, waitForDatabase } from "./availability";
 import { isConnectionError, isNotConnectedError } from "./connection-errors";
@@ -32,18 +32,18 @@ export function resilientClient<T extends Sql>(open: () => T, events: OutageEven
     if (!markDatabaseDown()) return;
     events.down(error);
     const since = Date.now();
-    const fresh = open();
+    // New statements go to a fresh pool at once; the old one finishes what it still can and closes.
+    const old = sql;
+    sql = open();
     // drizzle tuned the first pool's type parsers in place; the replacement must read values the same way.
-    Object.assign(fresh.options.parsers, first.options.parsers);
-    Object.assign(fresh.options.serializers, first.options.serializers);
+    Object.assign(sql.options.parsers, first.options.parsers);
+    Object.assign(sql.options.serializers, first.options.serializers);
+    void old.end({ timeout: 5 }).catch(() => {});
     const probe = () => {
-      fresh`select 1`.then(
+      sql`select 1`.then(
         () => {
-          const old = sql;
-          sql = fresh;
           markDatabaseUp();
           events.up(Date.now() - since);
-          void old.end({ timeout: 5 }).catch(() => {});
         },
         () => setTimeout(probe, PROBE_INTERVAL_MS).unref(),
       );

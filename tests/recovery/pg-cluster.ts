@@ -14,6 +14,9 @@ export interface PgCluster {
   /** `pg_ctl restart -m fast`: every backend terminated, the server back when this resolves. */
   restart: () => Promise<void>;
   stop: () => void;
+  /** `pg_ctl stop -m fast` and `start`, without blocking the load meanwhile. */
+  stopFast: () => Promise<void>;
+  start: () => Promise<void>;
   remove: () => void;
 }
 
@@ -53,6 +56,8 @@ export function startCluster(port: number): PgCluster {
     createDatabase: (name) =>
       void execFileSync(`${BIN}/psql`, ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-qc", `create database ${name}`]),
     restart: () => asServerUserAsync(`${BIN}/pg_ctl`, pgCtlArgs(["-m", "fast", "-o", serverOptions, "restart"])),
+    stopFast: () => asServerUserAsync(`${BIN}/pg_ctl`, pgCtlArgs(["-m", "fast", "stop"])),
+    start: () => asServerUserAsync(`${BIN}/pg_ctl`, pgCtlArgs(["-o", serverOptions, "start"])),
     stop: () => {
       try {
         pgCtl("-m", "immediate", "stop");

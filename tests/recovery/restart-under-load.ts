@@ -18,6 +18,8 @@ const WORKERS = 8;
 const BEFORE_MS = 3_000;
 const AFTER_MS = 6_000;
 const RECONNECT_LIMIT_MS = 5_000;
+/** Longer than the app's wait for the database (DATABASE_RECONNECT_WAIT_MS, 5 s). */
+const OUTAGE_MS = 8_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -44,6 +46,15 @@ async function probeHealth(baseUrl: string, running: () => boolean) {
     await sleep(100);
   }
   return probes;
+}
+
+async function waitForHealth(baseUrl: string) {
+  const started = Date.now();
+  while (Date.now() - started < 30_000) {
+    if ((await fetch(`${baseUrl}/api/v1/health`).then((r) => r.status, () => 0)) === 200) return Date.now() - started;
+    await sleep(100);
+  }
+  throw new Error("the app did not become healthy within 30 s of the database starting");
 }
 
 async function main() {
@@ -120,6 +131,30 @@ async function main() {
     if (lost.length > 0) failures.push(`${lost.length} acknowledged writes are missing: ${lost.slice(0, 5).join(", ")}`);
     if (acknowledged.length === 0) failures.push("no write was acknowledged at all");
     await dbHandle().close();
+
+    // A longer outage: once the wait is over, every door answers 503 with Retry-After (pages from the proxy).
+    await cluster.stopFast();
+    const downAt = Date.now();
+    let down = true;
+    const during = await driveLoad({ baseUrl: app.baseUrl, cookie: member.cookie, workers: 4, running: () => down && Date.now() < downAt + OUTAGE_MS, tag: "outage" });
+    down = false;
+    await cluster.start();
+    console.log(`\ndatabase stopped for ${((Date.now() - downAt) / 1000).toFixed(1)} s: ${during.length} requests`);
+    summarise(during);
+    // Once the wait has run out, every answer says when to come back (a cached 2xx is fine too). A page
+    // already rendering when the database vanished, before the app knew, can still fail (decision 021).
+    const afterWait = during.filter((s) => s.startedAt > downAt + RECONNECT_LIMIT_MS);
+    const early = during.filter((s) => s.startedAt <= downAt + RECONNECT_LIMIT_MS && s.status !== 503);
+    if (early.length > 0) console.log(`  in flight as the database vanished: ${early.map((s) => `${s.kind} ${s.status}`).join(", ")}`);
+    const badDuring = afterWait.filter((s) => !(s.status >= 200 && s.status <= 299) && !(s.status === 503 && s.retryAfter));
+    if (badDuring.length > 0) failures.push(`during the outage ${badDuring.length} answers were neither 2xx nor 503 with Retry-After: ${JSON.stringify(badDuring.slice(0, 5))}`);
+    for (const kind of ["page", "api", "trpc", "write"]) {
+      if (!afterWait.some((s) => s.kind === kind && s.status === 503)) {
+        failures.push(`no ${kind} request answered 503 after the wait ran out`);
+      }
+    }
+    const back = await waitForHealth(app.baseUrl);
+    console.log(`healthy again ${back} ms after the database started`);
 
     // Then the same app is stopped the way an orchestrator stops it, with a write in flight.
     failures.push(...(await shutdownWithWriteInFlight(app, databaseUrl, member.cookie)));
