@@ -7,7 +7,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { databaseDownSince, waitForDatabase } from "./db/availability";
 import { queryViewPath } from "./components/i18n/query-views";
-import { routing } from "./components/i18n/routing";
+import { routing } from "./server/i18n/routing";
 import { unavailablePage } from "./server/database/unavailable-page";
 
 const intl = createMiddleware(routing);

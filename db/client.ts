@@ -9,8 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { databaseKind, env } from "~/server/env";
-import { logger } from "~/server/logger";
+import { databaseEnv as env, databaseKind } from "./database-env";
 import { resilientClient } from "./resilient-client";
 import * as schema from "./schema";
 
@@ -29,6 +28,13 @@ interface Handle {
 }
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+/** One JSON line in the server log's shape (server/logger.ts, which db/ may not import). */
+function logLine(level: "info" | "warn", event: string, fields: Record<string, unknown>) {
+  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
+  if (level === "warn") console.warn(line);
+  else console.log(line);
+}
 
 /** Between attempts to reconnect a pooled connection while the server is unreachable. */
 const RECONNECT_PAUSE_SECONDS = 0.2;
@@ -65,8 +71,8 @@ function open(): Handle {
     const url = env.DATABASE_URL;
     // Rides out a restart of the server: waits for it and re-runs what is safe to (resilient-client.ts).
     const client = resilientClient(() => postgres(url, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS)), {
-      down: (error) => logger.warn("db.unreachable", { error }),
-      up: (downForMs) => logger.info("db.reconnected", { downForMs }),
+      down: (error) => logLine("warn", "db.unreachable", { error: error instanceof Error ? error.message : String(error) }),
+      up: (downForMs) => logLine("info", "db.reconnected", { downForMs }),
     });
     const db = drizzlePostgres({ client, schema, casing: "snake_case" });
     return {

@@ -3,7 +3,7 @@
 // who is signed in (which needs Next's request scope), so this can be exercised with a plain Request.
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { type AppError, asAppError } from "~/server/errors";
 import { clientIp } from "~/server/auth/client-ip";
 import { crossSiteRefusal, isCrossSiteRequest } from "~/server/auth/same-origin";
@@ -15,7 +15,7 @@ import { batchRefusal, bodyLimitFor, MAX_BATCH_SIZE, trpcPaths } from "./trpc-li
 
 export const TRPC_ENDPOINT = "/api/trpc";
 
-export async function handleTrpcRequest(incoming: Request, resolveActor: () => Promise<Actor | null>) {
+export async function handleTrpcRequest(incoming: Request, resolveActor: () => Promise<Viewer | null>) {
   // Mutations travel as POST: one from another site's page is a forgery (docs/decisions/014).
   if (incoming.method === "POST" && isCrossSiteRequest(incoming.headers)) return crossSiteRefusal();
   const requestId = incoming.headers.get("x-request-id") ?? crypto.randomUUID();
@@ -26,7 +26,7 @@ export async function handleTrpcRequest(incoming: Request, resolveActor: () => P
   }
   // Who is asking needs the database; when it is unreachable the answer is tRPC's own 503 (with
   // Retry-After, below) for every call of the batch, so the client shows its usual message.
-  let actor: Actor | null = null;
+  let actor: Viewer | null = null;
   let unavailable: AppError | null = null;
   try {
     await ensureDatabaseReady();

@@ -12,7 +12,7 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import * as schema from "~/db/schema";
-import { seedReference } from "~/db/seed/seed-reference";
+import { seedReference } from "~/server/seed/seed-reference";
 import { createBackup } from "~/server/backup/create-backup";
 import { compareFiles, compareTables } from "~/server/backup/manifest";
 import { RestoreRefused, restoreBackup } from "~/server/backup/restore-backup";
