@@ -6,6 +6,9 @@ export async function register() {
     // First, so that no request is served without the socket's address (rate limits, audit).
     const { installPeerAddressHook } = await import("./server/auth/peer-address");
     installPeerAddressHook();
+    // SIGTERM: requests in flight finish, then the jobs and the database pool (server/shutdown.ts).
+    const { installGracefulShutdown } = await import("./server/shutdown");
+    installGracefulShutdown();
     const { ensureDatabaseReady } = await import("./server/bootstrap");
     await ensureDatabaseReady();
     // Reminders and email digests on a timer in this process, unless a scheduler runs `npm run jobs`.

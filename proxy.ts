@@ -1,16 +1,21 @@
-// Every page request passes here: pick the language (/zh/… or /en/…) and redirect bare paths.
+// Every page request passes here: answer 503 while the database is down, pick the language (/zh/… or /en/…) and redirect bare paths.
 // Public pages whose default view is cached (ISR, docs/decisions/010) have their query views
 // rendered by a separate route: /countries?… is rewritten (not redirected, so the address the
 // visitor sees, shares and switches language on stays the same) to the dynamic /countries/table,
 // and /parliamentarians?country=KEN to the per-country cached /parliamentarians/KEN.
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { databaseDownSince, waitForDatabase } from "./db/availability";
 import { queryViewPath } from "./components/i18n/query-views";
 import { routing } from "./server/i18n/routing";
+import { unavailablePage } from "./server/database/unavailable-page";
 
 const intl = createMiddleware(routing);
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  // While the database is unreachable (db/availability.ts), a page waits for it briefly, then is
+  // answered 503 with Retry-After instead of rendering into a 500 (docs/decisions/021).
+  if (databaseDownSince() !== null && !(await waitForDatabase())) return unavailablePage(request.nextUrl.pathname);
   const target = queryViewPath(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!target) return intl(request);
   const url = request.nextUrl.clone();

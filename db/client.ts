@@ -12,6 +12,7 @@ import postgres from "postgres";
 import { databaseEnv as env, databaseKind } from "./database-env";
 import { inReplicaScope } from "./read-routing";
 import { ReplicaSet } from "./replicas";
+import { resilientClient } from "./resilient-client";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -34,13 +35,31 @@ interface Handle {
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
+/** One JSON line in the server log's shape (server/logger.ts, which db/ may not import). */
+function logLine(level: "info" | "warn", event: string, fields: Record<string, unknown>) {
+  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
+  if (level === "warn") console.warn(line);
+  else console.log(line);
+}
+
+/** Between attempts to reconnect a pooled connection while the server is unreachable. */
+const RECONNECT_PAUSE_SECONDS = 0.2;
+
 /**
  * postgres.js options for the server database. `statement_timeout` makes PostgreSQL cancel any one
  * statement that runs longer (DATABASE_STATEMENT_TIMEOUT_MS, 15 s by default), so one heavy or
  * hostile query cannot hold a connection and a CPU indefinitely; the app answers it with a 503.
  */
 export function postgresOptions(statementTimeoutMs: number, max = Number(process.env.DATABASE_POOL_SIZE ?? 10)) {
-  return { max, onnotice: () => {}, connection: { statement_timeout: statementTimeoutMs } };
+  return {
+    max,
+    onnotice: () => {},
+    connection: { statement_timeout: statementTimeoutMs },
+    // postgres.js waits longer before each reconnection attempt, growing past 7 s after a few failed
+    // ones (shared by the pool): after a restart that delay, not the server, kept requests waiting.
+    // A short constant pause reconnects within a fraction of a second (decision 021).
+    backoff: () => RECONNECT_PAUSE_SECONDS,
+  };
 }
 
 /** Migrations may legitimately run longer than any request (an index on a big table): no timeout. */
@@ -56,7 +75,11 @@ async function migrateServerDatabase(url: string) {
 function open(): Handle {
   if (env.DATABASE_URL) {
     const url = env.DATABASE_URL;
-    const client = postgres(url, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS));
+    // Rides out a restart of the server: waits for it and re-runs what is safe to (resilient-client.ts).
+    const client = resilientClient(() => postgres(url, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS)), {
+      down: (error) => logLine("warn", "db.unreachable", { error: error instanceof Error ? error.message : String(error) }),
+      up: (downForMs) => logLine("info", "db.reconnected", { downForMs }),
+    });
     const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
     const members = env.DATABASE_REPLICA_URLS.map((replicaUrl) => {
       const replicaClient = postgres(replicaUrl, postgresOptions(env.DATABASE_STATEMENT_TIMEOUT_MS));

@@ -21,6 +21,11 @@ export const ZDatabaseEnvSchema = z.object({
     .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each must be a postgres:// or postgresql:// URL"))),
   /** PostgreSQL cancels any statement running longer than this (server database only). 0 = never. */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  /**
+   * How long a request waits for an unreachable server database to come back before answering 503.
+   * Validated here; db/availability.ts reads it straight from the environment (the page proxy loads it).
+   */
+  DATABASE_RECONNECT_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
 });
 
 export type DatabaseEnv = z.infer<typeof ZDatabaseEnvSchema>;

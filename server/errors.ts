@@ -1,5 +1,7 @@
 // Domain errors and their one mapping to tRPC codes and HTTP statuses.
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import { RETRY_AFTER_SECONDS } from "~/db/availability";
+import { isConnectionError } from "~/db/connection-errors";
 
 export type AppErrorCode =
   | "UNAUTHENTICATED"
@@ -106,6 +108,15 @@ export function asAppError(err: unknown): AppError | null {
   if (isQueryCancelled(err)) {
     return new AppError("UNAVAILABLE", "the database cancelled a query that ran too long", {
       details: { retryAfterSeconds: 30 },
+      cause: err,
+    });
+  }
+  // The database is restarting or unreachable (db/connection-errors.ts): the request may be tried
+  // again in a moment, and nothing it was acknowledged for is lost (docs/decisions/021).
+  if (isConnectionError(err)) {
+    return new AppError("UNAVAILABLE", "the database is unreachable", {
+      messageKey: "limits.databaseUnavailable",
+      details: { retryAfterSeconds: RETRY_AFTER_SECONDS },
       cause: err,
     });
   }

@@ -82,7 +82,7 @@ const errorBoundary = t.middleware(async ({ ctx, next, path, type }) => {
     const err = result.error;
     const cause = asAppError(err.cause);
     if (cause) {
-      if (cause.code === "UNAVAILABLE") logger.warn("trpc.query_cancelled", { requestId: ctx.requestId, path, type });
+      if (cause.code === "UNAVAILABLE") logger.warn("trpc.unavailable", { requestId: ctx.requestId, path, type, reason: cause.message });
       throw new TRPCError({ code: errorMapping[cause.code].trpc, message: cause.message, cause });
     }
     const refused = err.code === "INTERNAL_SERVER_ERROR" ? databaseInputError(err.cause) : null;

@@ -21,7 +21,12 @@ export async function runJobs(now = new Date()) {
 }
 
 const KEY = Symbol.for("r2p.jobTimer");
-type GlobalWithTimer = typeof globalThis & { [KEY]?: ReturnType<typeof setInterval> };
+interface JobTimer {
+  timer: ReturnType<typeof setInterval>;
+  /** The pass under way, if any: shutdown waits for it, so nothing it claimed is left unsent. */
+  running: Promise<void> | null;
+}
+type GlobalWithTimer = typeof globalThis & { [KEY]?: JobTimer };
 
 /**
  * In-process schedule (JOBS_IN_PROCESS, on by default): every few minutes; a run never overlaps the
@@ -30,16 +35,27 @@ type GlobalWithTimer = typeof globalThis & { [KEY]?: ReturnType<typeof setInterv
 export function startJobTimer(intervalMs = 5 * 60 * 1000) {
   const g = globalThis as GlobalWithTimer;
   if (g[KEY]) return;
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runJobs()
-      .catch((error: unknown) => logger.error("jobs.failed", { error }))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref?.();
-  g[KEY] = timer;
+  const state: JobTimer = {
+    running: null,
+    timer: setInterval(() => {
+      if (state.running) return;
+      state.running = runJobs()
+        .then(() => undefined)
+        .catch((error: unknown) => logger.error("jobs.failed", { error }))
+        .finally(() => {
+          state.running = null;
+        });
+    }, intervalMs),
+  };
+  state.timer.unref?.();
+  g[KEY] = state;
+}
+
+/** No further runs; resolves once the run under way (if any) has finished what it claimed. */
+export async function stopJobTimer(): Promise<void> {
+  const g = globalThis as GlobalWithTimer;
+  const state = g[KEY];
+  if (!state) return;
+  clearInterval(state.timer);
+  await state.running;
 }
