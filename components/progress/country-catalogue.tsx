@@ -2,7 +2,7 @@
 // page (/countries/[iso3]/catalogue), not inline on the profile: ~300 measures are most of a profile's
 // weight and few readers open them; the profile shows each pillar's summary and links here.
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { isApplicable } from "~/server/progress/rules";
 import type { TProgressStatus } from "~/server/progress/statuses";

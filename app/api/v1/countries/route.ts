@@ -11,6 +11,6 @@ export async function GET(request: Request) {
   if (!query.ok) return query.response;
   return respondCached(request, endpoint, query.data, async () => {
     await ensureDatabaseReady();
-    return listCountriesPage(query.data);
+    return listCountriesPage({ input: query.data });
   });
 }

@@ -11,6 +11,6 @@ export async function GET(request: Request) {
   if (!query.ok) return query.response;
   return respondCached(request, endpoint, query.data, async () => {
     await ensureDatabaseReady();
-    return publicSearchAll(await searchAll(query.data));
+    return publicSearchAll(await searchAll({ input: query.data }));
   });
 }

@@ -12,6 +12,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   // The reader's document (ids, links per unit) goes out in the public shape: the schema drops the rest.
   return respondCached(request, endpoint, input.data, async () => {
     await ensureDatabaseReady();
-    return getDocument(input.data);
+    return getDocument({ input: input.data });
   });
 }

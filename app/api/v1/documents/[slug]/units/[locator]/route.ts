@@ -17,6 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (current && current !== input.data.locator) {
       return redirectTo(`/api/v1/documents/${input.data.slug}/units/${encodeURIComponent(current)}`);
     }
-    return getUnit(input.data);
+    return getUnit({ input: input.data });
   });
 }
