@@ -1,13 +1,16 @@
-// The world map as inline SVG, rendered on the server (no client JS): each state a link to its
-// profile, coloured by its score or by its status on one measure, with a legend beside it. The
-// SVG is one image for assistive technology (role="img"); the same data is in a real table, either
-// the page's own (alternativeId) or one in a <details> below the map. Map links are kept out of
-// the tab order (176 stops before the content would be a trap); the table's links are reachable.
+// The world map, rendered on the server (no client JS): each state a link to its profile, coloured by
+// its score or by its status on one measure, with a legend beside it. The shapes are not inline: each
+// state is a <use> of its path in the hashed, immutable SVG asset (world-asset.ts), so a page carries
+// only colours and links. The drawing is a pointer shortcut, hidden from assistive technology and out
+// of the tab order (176 stops before the content would be a trap): the figure is named by its caption
+// and the same data is in a real table — the page's own (alternativeId) or one in a <details> below.
+// (An SVG with role="img" holding links was axe's nested-interactive violation.)
 import { getTranslations } from "next-intl/server";
 import type { TProgressStatus } from "~/server/progress/statuses";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
 import { NO_DATA_COLOUR, SCORE_STEPS, scoreColour, STATUS_STYLE, statusFill } from "./map-colours";
 import { StatusPatterns } from "./map-patterns";
+import { ALL_SHAPES_ID, shapeId, worldMapAsset } from "./world-asset";
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "./world-geometry";
 
 export interface MapCountry {
@@ -43,32 +46,28 @@ export async function WorldMap({ locale, mode, countries, title, hrefFor, altern
   const fillOf = (c: MapCountry | undefined) =>
     !c ? NO_DATA_COLOUR : mode === "score" ? scoreColour(c.score) : statusFill(c.status ?? "none");
   const id = `map-${mode}`;
+  const asset = worldMapAsset().href;
   return (
-    <figure className="mb-6 rounded-lg border border-slate-200 bg-white p-3">
-      <svg
-        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        className="h-auto w-full"
-        data-testid="world-map"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{t("description")}</desc>
+    <figure className="mb-6 rounded-lg border border-slate-200 bg-white p-3" aria-labelledby={`${id}-title`} data-testid="world-map">
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} aria-hidden="true" focusable="false" className="h-auto w-full">
         {mode === "status" && <StatusPatterns />}
         <g stroke="#fff" strokeWidth="0.5">
+          <use href={`${asset}#${ALL_SHAPES_ID}`} fill={NO_DATA_COLOUR} />
           {worldShapes().map((s, i) => {
             const c = s.m49 ? byM49.get(s.m49) : undefined;
-            if (!c) return <path key={s.m49 ?? `x${i}`} d={s.d} fill={NO_DATA_COLOUR} />;
+            if (!c) return null;
             return (
               <a key={s.m49} href={href(c.iso3)} tabIndex={-1} data-iso3={c.iso3}>
                 <title>{`${c.name}: ${valueOf(c)}`}</title>
-                <path d={s.d} fill={fillOf(c)} className="hover:opacity-80" />
+                <use href={`${asset}#${shapeId(s.m49, i)}`} fill={fillOf(c)} className="hover:opacity-80" />
               </a>
             );
           })}
         </g>
       </svg>
       <figcaption className="mt-2 flex flex-col gap-2 text-sm">
+        <span id={`${id}-title`} className="sr-only">{title}</span>
+        <span className="sr-only">{t("description")}</span>
         <MapLegend title={t("legend")} labels={legendLabels(mode, t, percent)} />
         {alternativeId ? (
           <a href={`#${alternativeId}`} className="text-brand-700 underline">

@@ -89,6 +89,12 @@ export const record = pgTable(
     index("record_public_country_type_date_idx")
       .on(t.countryIso3, t.type, t.date.desc().nullsFirst(), t.id)
       .where(sql`${t.reviewStatus} = 'published' and ${t.deletedAt} is null`),
+    // The review queue (submitted records and published ones with a pending edit), oldest first: a
+    // range scan instead of a sequential scan of every record (BENCHMARKS.md, issue 12). The queue's
+    // query names `pending_revision_id is not null` so the planner can prove this predicate.
+    index("record_review_queue_idx")
+      .on(t.updatedAt, t.id)
+      .where(sql`${t.deletedAt} is null and (${t.reviewStatus} = 'submitted' or ${t.pendingRevisionId} is not null)`),
     check("record_holder", sql`(${t.countryIso3} is null) <> (${t.regionalOrganizationId} is null)`),
   ],
 );

@@ -7,13 +7,13 @@ test("the countries page shows a map with a legend; a state on the map opens its
   await page.goto("/en/countries");
   const map = page.getByTestId("world-map");
   await expect(map).toBeVisible();
-  await expect(page.getByRole("img", { name: /World map: share of recommended measures implemented/ })).toBeVisible();
+  await expect(page.getByRole("figure", { name: /World map: share of recommended measures implemented/ })).toBeVisible();
   const legend = page.getByTestId("map-legend");
   await expect(legend).toContainText("Legend");
   await expect(legend).toContainText("80%–100%");
   await expect(legend).toContainText("No data");
   expect(await map.locator("a[data-iso3]").count()).toBeGreaterThanOrEqual(160);
-  await map.locator('a[data-iso3="KEN"] path').click();
+  await map.locator('a[data-iso3="KEN"] use').click();
   await expect(page).toHaveURL(/\/en\/countries\/KEN$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kenya");
 });
@@ -48,7 +48,7 @@ test("sorts and filters the countries table", async ({ page }) => {
 test("a measure's page shows its countries by status on a map and in a list", async ({ page }) => {
   await page.goto("/en/measures/appoint-national-r2p-focal-point");
   const section = page.getByRole("region", { name: "Countries by status" });
-  await expect(section.getByRole("img", { name: /each state's status on this measure/ })).toBeVisible();
+  await expect(section.getByRole("figure", { name: /each state.s status on this measure/ })).toBeVisible();
   await expect(section.getByTestId("map-legend")).toContainText("Regressed");
   await expect(section.getByRole("heading", { name: /Implemented/ })).toBeVisible();
   await section.getByRole("link", { name: /Sort and filter the states on this measure/ }).click();

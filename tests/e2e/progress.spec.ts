@@ -27,7 +27,7 @@ test("a country's scorecard cell opens its evidence, and the brief prints to a P
   // From the world map to the profile.
   await page.goto("/en/countries");
   await expect(page.getByTestId("map-legend")).toBeVisible();
-  await page.getByTestId("world-map").locator(`a[data-iso3="${COUNTRY.iso3}"] path`).first().click();
+  await page.getByTestId("world-map").locator(`a[data-iso3="${COUNTRY.iso3}"] use`).first().click();
   await expect(page).toHaveURL(new RegExp(`/en/countries/${COUNTRY.iso3}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(COUNTRY.en);
   const scorecard = page.getByTestId("scorecard");

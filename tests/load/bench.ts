@@ -16,6 +16,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
+import { serveFloor, snapshot } from "./floor-server";
 import { currentFixture, fixtureLabel, generateFixture } from "./fixture/generate";
 import { httpGetter, type LoadResult, runLoad } from "./load-runner";
 import { rawQueries } from "./raw-queries";
@@ -135,15 +136,31 @@ const cases: { name: string; path: string; raw?: () => Promise<unknown> }[] = [
   { name: "API country", path: `/api/v1/countries/${targets.iso3}`, raw: raw.apiCountry },
   { name: "home (static)", path: "/en" },
   { name: "documents (static)", path: "/en/documents" },
+  // The rows of issue 12's table.
+  { name: "API countries, 200", path: "/api/v1/countries?pageSize=200" },
+  { name: "API measures, 100", path: "/api/v1/measures?pageSize=100" },
+  { name: "API search", path: `/api/v1/search?q=${encodeURIComponent("协调人")}` },
+  { name: "country profile (zh)", path: `/zh/countries/${targets.iso3}` },
+  { name: "country catalogue", path: `/en/countries/${targets.iso3}/catalogue` },
+  { name: "measures list (dynamic)", path: "/en/measures" },
+  { name: "document reader", path: "/zh/documents/a-72-884" },
 ];
 
-const rows: { name: string; path: string; cache: string; app: LoadResult; sql?: LoadResult }[] = [];
+// The HTTP floor: the same bytes from memory through a plain Node server, measured beside each row.
+const floorPort = port + 1;
+const floorPages = await snapshot(base, cases.map((c) => c.path));
+const floor = await serveFloor(floorPages, floorPort);
+const floorHttp = httpGetter(`http://127.0.0.1:${floorPort}`, concurrency);
+
+const rows: { name: string; path: string; cache: string; kb: number; app: LoadResult; floor: LoadResult; sql?: LoadResult }[] = [];
 for (const c of cases) {
   log(`${c.name}: ${c.path}`);
   const first = await http.get(c.path).catch(() => ({ status: 599, headers: {} as Record<string, string> }));
   await runLoad(c.path, () => http.ok(c.path), Number(values.warmup), concurrency, maxSeconds);
   const cache = String((await http.get(c.path)).headers["x-nextjs-cache"] ?? (first.status >= 400 ? `HTTP ${first.status}` : "–"));
   const app = await runLoad(c.path, () => http.ok(c.path), requests, concurrency, maxSeconds);
+  await runLoad(c.path, () => floorHttp.ok(c.path), Number(values.warmup), concurrency, maxSeconds);
+  const floorResult = await runLoad(c.path, () => floorHttp.ok(c.path), requests, concurrency, maxSeconds);
   let rawResult: LoadResult | undefined;
   if (c.raw) {
     const q = c.raw;
@@ -151,9 +168,11 @@ for (const c of cases) {
     await runLoad(c.name, op, Number(values.warmup), concurrency, maxSeconds);
     rawResult = await runLoad(c.name, op, requests, concurrency, maxSeconds);
   }
-  rows.push({ name: c.name, path: c.path, cache, app, sql: rawResult });
+  rows.push({ name: c.name, path: c.path, cache, kb: (floorPages.get(c.path)?.body.length ?? 0) / 1024, app, floor: floorResult, sql: rawResult });
 }
 http.close();
+floorHttp.close();
+floor.close();
 await sql.end();
 stopServer();
 
@@ -173,17 +192,20 @@ const lines = [
     `${counts.audit.toLocaleString("en")} audit events; ${requests} requests per row after ${values.warmup} warm-up, ` +
     `concurrency ${concurrency}, \`next start\` on loopback; raw SQL = postgres.js pool of ${concurrency}.`,
   "",
-  "| page | path | x-nextjs-cache | requests (errors) | app p50 ms | app p95 ms | app req/s | SQL p50 ms | SQL p95 ms | SQL req/s | p95 app/SQL |",
-  "|---|---|---|---|---|---|---|---|---|---|---|",
+  "| page | path | KB | x-nextjs-cache | requests (errors) | app p50 ms | app p95 ms | app req/s | floor p95 ms | floor req/s | SQL p50 ms | SQL p95 ms | SQL req/s | p95 app/SQL |",
+  "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ...rows.map((r) =>
     [
       r.name,
       `\`${r.path}\``,
+      r.kb.toFixed(0),
       r.cache,
       `${r.app.n} (${r.app.errors})`,
       f(r.app.p50),
       f(r.app.p95),
       r.app.rps.toFixed(0),
+      f(r.floor.p95),
+      r.floor.rps.toFixed(0),
       r.sql ? f(r.sql.p50) : "–",
       r.sql ? f(r.sql.p95) : "–",
       r.sql ? r.sql.rps.toFixed(0) : "–",

@@ -57,20 +57,25 @@ export async function respond(endpoint: Pick<PublicEndpoint, "response">, body: 
     const result = await readingFromReplica(body);
     return result instanceof Response ? result : NextResponse.json(endpoint.response.parse(result));
   } catch (err) {
-    const app = asAppError(err) ?? databaseInputError(err);
-    if (app) {
-      if (app !== err && app.details?.sqlState) logger.warn("api.database_refused_input", { sqlState: app.details.sqlState });
-      const retryAfter = app.details?.retryAfterSeconds;
-      return NextResponse.json(
-        { error: app.code, message: app.message },
-        {
-          status: errorMapping[app.code].http,
-          headers: typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined,
-        },
-      );
-    }
-    const requestId = crypto.randomUUID();
-    logger.error("api.unexpected", { requestId, error: err });
-    return NextResponse.json({ error: "INTERNAL", requestId }, { status: 500 });
+    return errorResponse(err);
   }
+}
+
+/** A thrown error as the API's error body: domain errors with their status, anything else a bare 500. */
+export function errorResponse(err: unknown): Response {
+  const app = asAppError(err) ?? databaseInputError(err);
+  if (app) {
+    if (app !== err && app.details?.sqlState) logger.warn("api.database_refused_input", { sqlState: app.details.sqlState });
+    const retryAfter = app.details?.retryAfterSeconds;
+    return NextResponse.json(
+      { error: app.code, message: app.message },
+      {
+        status: errorMapping[app.code].http,
+        headers: typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined,
+      },
+    );
+  }
+  const requestId = crypto.randomUUID();
+  logger.error("api.unexpected", { requestId, error: err });
+  return NextResponse.json({ error: "INTERNAL", requestId }, { status: 500 });
 }

@@ -8,7 +8,7 @@ import { planSearch } from "~/server/search/query";
 import { escapeLike } from "~/server/search/tokenize";
 import type { ServiceContext } from "~/server/services/context";
 import type { TListMeasuresInput } from "./measure-schemas";
-import { measureSummary, sourcesOf } from "./measure-rows";
+import { measureListColumns, measureSummary, sourcesOf } from "./measure-rows";
 
 /** The text condition and its rank, or null when the query has nothing searchable. */
 export function measureTextMatch(q: string): { match: SQL; score: SQL<number> } | null {
@@ -66,7 +66,7 @@ export async function listMeasures({ ctx, input }: { ctx: ServiceContext; input:
     : [asc(measure.actor), sql`${measure.pillar} asc nulls last`, asc(measure.category), asc(measure.slug)];
   const [rows, [total]] = await Promise.all([
     db
-      .select()
+      .select(measureListColumns)
       .from(measure)
       .where(where)
       .orderBy(...order)

@@ -75,8 +75,27 @@ export type SourceRow = {
   documentTitleEn: string;
 };
 
+/**
+ * The columns a list of measures shows. Never `select()` the whole row for a list: the search columns
+ * (tokens and two tsvectors) are several times the size of everything else and nobody reads them.
+ */
+export const measureListColumns = {
+  id: measure.id,
+  slug: measure.slug,
+  titleZh: measure.titleZh,
+  titleEn: measure.titleEn,
+  actor: measure.actor,
+  pillar: measure.pillar,
+  category: measure.category,
+  prevention: measure.prevention,
+  key: measure.key,
+  version: measure.version,
+  deletedAt: measure.deletedAt,
+};
+export type MeasureListRow = Pick<typeof measure.$inferSelect, keyof typeof measureListColumns>;
+
 /** A measure as lists and the API show it. */
-export function measureSummary(m: typeof measure.$inferSelect, sources: SourceRow[]) {
+export function measureSummary(m: MeasureListRow, sources: SourceRow[]) {
   return {
     id: m.id,
     slug: m.slug,

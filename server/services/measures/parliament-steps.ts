@@ -3,7 +3,7 @@
 import { and, asc, eq, exists, isNull, or, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { documentUnit, measure, measureSource } from "~/db/schema";
-import { measureSummary, sourcesOf } from "./measure-rows";
+import { measureListColumns, measureSummary, sourcesOf } from "./measure-rows";
 
 export async function parliamentSteps() {
   const speaksOfParliament = exists(
@@ -19,7 +19,7 @@ export async function parliamentSteps() {
       ),
   );
   const rows = await db
-    .select()
+    .select(measureListColumns)
     .from(measure)
     .where(and(isNull(measure.deletedAt), or(eq(measure.actor, "parliament"), speaksOfParliament)))
     .orderBy(asc(measure.category), sql`${measure.actor} <> 'parliament'`, asc(measure.slug));

@@ -1,10 +1,11 @@
 // The country profile: who the state is, its focal point, the key-measure scorecard, the whole
-// catalogue by pillar and actor (each cell opens its evidence), what remains, the trend, a timeline
+// catalogue's summary by pillar (the catalogue itself is its own page, ./catalogue), what remains, the trend, a timeline
 // and the first page of the published records (the records page has the rest). Public, session-free
 // and cached: rendered on first visit, then served from the ISR cache until revalidated (decision 010).
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
+import { PILLAR_ORDER, PillarSummary, pillarAnchor } from "~/components/progress/country-catalogue";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { TrendChart } from "~/components/progress/trend-chart";
 import { CountryRecord } from "~/components/records/country-record";
@@ -12,7 +13,6 @@ import { focalPointTimeline } from "~/components/records/focal-point-timeline";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import { isApplicable } from "~/server/progress/rules";
 import { catalogueWithStatuses, type CatalogueEntry, quotesOf, recordsByYear } from "~/server/services/progress/country-page";
 import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
 import { countryTrend } from "~/server/services/progress/get-country-progress";
@@ -33,9 +33,6 @@ export function generateStaticParams() {
 
 /** Focal points in office listed in the header (a state normally has one or two). */
 const FOCAL_POINTS_SHOWN = 5;
-const PILLAR_ORDER = [1, 2, 3, null] as const;
-/** The statuses counted in each pillar's summary line (none is the rest). */
-const SHOWN_STATUSES = ["implemented", "in_progress", "committed", "regressed"] as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
@@ -78,7 +75,6 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     focalPoints.items.map((record) => ({ id: record.id, appointedOn: record.date, endedOn: record.endedOn ?? null, record })),
   );
   const scores = profile.progress.scores;
-  const actors = [...new Set(catalogue.map((m) => m.actor))].sort((a, b) => Number(isScored(b)) - Number(isScored(a)));
   const changes = profile.progress.statuses
     .map((s) => ({ ...s, entry: catalogue.find((m) => m.id === s.measureId) }))
     .filter((s) => s.entry)
@@ -214,54 +210,20 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
 
         <section aria-labelledby="h-catalogue">
           <h2 id="h-catalogue" className="mb-1 text-xl font-semibold">{t("progress.profile.catalogue")}</h2>
-          <p className="mb-3 text-sm text-slate-700">{t("progress.profile.catalogueLead")}</p>
-          <div className="flex flex-col gap-4">
+          <p className="mb-3 text-sm text-slate-700">{t("progress.profile.catalogueSummary")}</p>
+          <ul className="flex flex-col gap-2">
             {PILLAR_ORDER.map((pillar) => {
               const inPillar = catalogue.filter((m) => m.pillar === pillar);
               if (inPillar.length === 0) return null;
-              const label = pillar ? t("measures.pillarN", { n: pillar }) : t("measures.noPillar");
               return (
-                <details key={String(pillar)} className="rounded-lg border border-slate-200 bg-white">
-                  <summary className="cursor-pointer px-4 py-2">
-                    <span className="font-semibold">{label}</span> <span className="text-slate-600">({inPillar.length})</span>
-                    <span className="ml-3 inline-flex flex-wrap gap-1 align-middle">
-                      {SHOWN_STATUSES.map((status) => {
-                        const n = inPillar.filter((m) => m.status === status).length;
-                        return n > 0 ? (
-                          <span key={status} className="inline-flex items-center gap-1">
-                            <ProgressStatus status={status} compact />
-                            <span className="text-sm tabular-nums">{n}</span>
-                          </span>
-                        ) : null;
-                      })}
-                    </span>
-                  </summary>
-                  <div className="grid gap-4 px-4 pb-4 md:grid-cols-2">
-                    {actors.map((actor) => {
-                      const cells = inPillar.filter((m) => m.actor === actor);
-                      if (cells.length === 0) return null;
-                      return (
-                        <div key={actor}>
-                          <h3 className="mb-1 text-sm font-semibold">
-                            {t(`measures.actors.${actor}` as never)}
-                            {!isScored(actor) && <span className="ml-2 text-xs font-normal text-slate-600">{t("progress.profile.notScored")}</span>}
-                          </h3>
-                          <ul className="flex flex-col gap-1 text-sm">
-                            {cells.map((m) => (
-                              <li key={m.id} className="flex items-start gap-2">
-                                <ProgressStatus status={m.status} compact />
-                                <Link href={evidenceHref(m)} className="leading-snug">{m.title[lang]}</Link>
-                              </li>
-                            ))}
-                          </ul>
-                        </div>
-                      );
-                    })}
-                  </div>
-                </details>
+                <li key={String(pillar)}>
+                  <Link href={`/countries/${iso3}/catalogue#${pillarAnchor(pillar)}`} className="block rounded-lg border border-slate-200 bg-white px-4 py-2 no-underline hover:border-brand-600">
+                    <PillarSummary label={pillar ? t("measures.pillarN", { n: pillar }) : t("measures.noPillar")} entries={inPillar} />
+                  </Link>
+                </li>
               );
             })}
-          </div>
+          </ul>
         </section>
 
         <section aria-labelledby="h-trend">
@@ -352,5 +314,3 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     </>
   );
 }
-
-const isScored = (actor: string) => isApplicable({ actor });

@@ -1,5 +1,6 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
-import { parseQuery, respond } from "~/server/api/public/respond";
+import { respondCached } from "~/server/api/public/cached-response";
+import { parseQuery } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { listPublicRecords } from "~/server/services/records/public-records";
 
@@ -8,7 +9,7 @@ const endpoint = PUBLIC_ENDPOINTS.records;
 export async function GET(request: Request) {
   const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respond(endpoint, async () => {
+  return respondCached(request, endpoint, query.data, async () => {
     await ensureDatabaseReady();
     return listPublicRecords({ input: query.data });
   });

@@ -1,5 +1,6 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
-import { parseQuery, respond } from "~/server/api/public/respond";
+import { respondCached } from "~/server/api/public/cached-response";
+import { parseQuery } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { publicSearchAll, searchAll } from "~/server/services/search/search-all";
 
@@ -8,7 +9,7 @@ const endpoint = PUBLIC_ENDPOINTS.search;
 export async function GET(request: Request) {
   const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respond(endpoint, async () => {
+  return respondCached(request, endpoint, query.data, async () => {
     await ensureDatabaseReady();
     return publicSearchAll(await searchAll({ input: query.data }));
   });

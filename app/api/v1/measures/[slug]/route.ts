@@ -1,6 +1,6 @@
-import { NextResponse } from "next/server";
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
-import { parseParams, respond } from "~/server/api/public/respond";
+import { redirectTo, respondCached } from "~/server/api/public/cached-response";
+import { parseParams } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { getMeasure, publicMeasure } from "~/server/services/measures/get-measure";
 
@@ -9,13 +9,11 @@ const endpoint = PUBLIC_ENDPOINTS.measure;
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const input = parseParams(await params, endpoint.params, "measure");
   if (!input.ok) return input.response;
-  return respond(endpoint, async () => {
+  return respondCached(request, endpoint, input.data, async () => {
     await ensureDatabaseReady();
     const found = await getMeasure({ ctx: { actor: null, requestId: crypto.randomUUID() }, input: input.data });
     // A merged measure's slug is permanently the survivor's.
-    if (found.slug !== input.data.slug) {
-      return NextResponse.redirect(new URL(`/api/v1/measures/${found.slug}`, request.url), 308);
-    }
+    if (found.slug !== input.data.slug) return redirectTo(`/api/v1/measures/${found.slug}`);
     return publicMeasure(found);
   });
 }

@@ -1,0 +1,90 @@
+// A state's whole catalogue: every measure with its status, by pillar, then by actor. Shown on its own
+// page (/countries/[iso3]/catalogue), not inline on the profile: ~300 measures are most of a profile's
+// weight and few readers open them; the profile shows each pillar's summary and links here.
+import { getTranslations } from "next-intl/server";
+import { Link } from "~/server/i18n/navigation";
+import { ProgressStatus } from "~/components/progress/progress-status";
+import { isApplicable } from "~/server/progress/rules";
+import type { TProgressStatus } from "~/server/progress/statuses";
+
+/** What the catalogue shows of a measure (the service's CatalogueEntry has more). */
+export interface CatalogueCell {
+  id: string;
+  slug: string;
+  title: { zh: string; en: string };
+  actor: string;
+  pillar: number | null;
+  status: TProgressStatus;
+}
+
+export const PILLAR_ORDER = [1, 2, 3, null] as const;
+/** The statuses counted in each pillar's summary line (none is the rest). */
+const SHOWN_STATUSES = ["implemented", "in_progress", "committed", "regressed"] as const;
+
+/** The fragment of a pillar's section on the catalogue page. */
+export const pillarAnchor = (pillar: number | null) => `pillar-${pillar ?? "none"}`;
+
+const isScored = (actor: string) => isApplicable({ actor });
+
+/** "Pillar I (120) ● 12 ● 3": the pillar's name, its size and how many measures have each status. */
+export async function PillarSummary({ label, entries }: { label: string; entries: CatalogueCell[] }) {
+  return (
+    <>
+      <span className="font-semibold">{label}</span> <span className="text-slate-600">({entries.length})</span>
+      <span className="ml-3 inline-flex flex-wrap gap-1 align-middle">
+        {SHOWN_STATUSES.map((status) => {
+          const n = entries.filter((m) => m.status === status).length;
+          return n > 0 ? (
+            <span key={status} className="inline-flex items-center gap-1">
+              <ProgressStatus status={status} compact />
+              <span className="text-sm tabular-nums">{n}</span>
+            </span>
+          ) : null;
+        })}
+      </span>
+    </>
+  );
+}
+
+export async function CountryCatalogue({ iso3, lang, catalogue }: { iso3: string; lang: "zh" | "en"; catalogue: CatalogueCell[] }) {
+  const t = await getTranslations();
+  const actors = [...new Set(catalogue.map((m) => m.actor))].sort((a, b) => Number(isScored(b)) - Number(isScored(a)));
+  return (
+    <div className="flex flex-col gap-4">
+      {PILLAR_ORDER.map((pillar) => {
+        const inPillar = catalogue.filter((m) => m.pillar === pillar);
+        if (inPillar.length === 0) return null;
+        const label = pillar ? t("measures.pillarN", { n: pillar }) : t("measures.noPillar");
+        return (
+          <section key={String(pillar)} id={pillarAnchor(pillar)} aria-label={label} className="rounded-lg border border-slate-200 bg-white">
+            <h2 className="px-4 py-2">
+              <PillarSummary label={label} entries={inPillar} />
+            </h2>
+            <div className="grid gap-4 px-4 pb-4 md:grid-cols-2">
+              {actors.map((actor) => {
+                const cells = inPillar.filter((m) => m.actor === actor);
+                if (cells.length === 0) return null;
+                return (
+                  <div key={actor}>
+                    <h3 className="mb-1 text-sm font-semibold">
+                      {t(`measures.actors.${actor}` as never)}
+                      {!isScored(actor) && <span className="ml-2 text-xs font-normal text-slate-600">{t("progress.profile.notScored")}</span>}
+                    </h3>
+                    <ul className="flex flex-col gap-1 text-sm">
+                      {cells.map((m) => (
+                        <li key={m.id} className="flex items-start gap-2">
+                          <ProgressStatus status={m.status} compact />
+                          <Link href={`/countries/${iso3}/measures/${m.slug}`} className="leading-snug">{m.title[lang]}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                );
+              })}
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "record_review_queue_idx" ON "record" USING btree ("updated_at","id") WHERE "record"."deleted_at" is null and ("record"."review_status" = 'submitted' or "record"."pending_revision_id" is not null);
