@@ -32,6 +32,8 @@ export const AUDITED: Record<string, Expected> = {
   "comments.update": { action: "comment.update", entityType: "comment", entityId: inputId },
   "comments.delete": { action: "comment.delete", entityType: "comment", entityId: inputId },
 
+  "follows.set": { action: "follow.start", entityType: "follow" },
+
   "notifications.markRead": { action: "notification.mark_read", entityType: "user", entityId: self },
   "notifications.markAllRead": { action: "notification.mark_read", entityType: "user", entityId: self },
 

@@ -133,6 +133,9 @@ export const PROCEDURES: Record<string, Entry> = {
   },
   "comments.delete": { allowed: coalition, input: async (actor) => ({ id: (await commentBy(actor)).id }) },
 
+  "follows.status": { allowed: signedIn, input: () => ({ subjectType: "country", subjectKey: "KEN" }) },
+  "follows.list": { allowed: signedIn, input: () => ({}) },
+  "follows.set": { allowed: signedIn, input: () => ({ subjectType: "country", subjectKey: "KEN", following: true }) },
   "notifications.list": { allowed: signedIn, input: () => ({}) },
   "notifications.unreadCount": { allowed: signedIn },
   "notifications.markRead": { allowed: signedIn, input: () => ({ ids: [crypto.randomUUID()] }) },

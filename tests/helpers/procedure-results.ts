@@ -78,6 +78,9 @@ export const RESULTS: Record<string, Check> = {
   "comments.update": sameId("id", { body: "Edited" }),
   "comments.delete": sameId(),
 
+  "follows.status": (r) => expect(r).toEqual({ subjectType: "country", subjectKey: "KEN", following: false }),
+  "follows.list": page(),
+  "follows.set": (r) => expect(r).toEqual({ subjectType: "country", subjectKey: "KEN", following: true }),
   "notifications.list": page(),
   "notifications.unreadCount": (r) => expect(r).toBe(0),
   "notifications.markRead": (r) => expect(r).toEqual({ marked: 0 }), // an id that is no one's
