@@ -66,6 +66,7 @@ export const AUDITED: Record<string, Expected> = {
   "records.submit": { action: "record.submit", entityType: "record", entityId: inputId },
   "records.delete": { action: "record.delete", entityType: "record", entityId: inputId },
   "records.restore": { action: "record.restore", entityType: "record", entityId: inputId },
+  "records.decideMany": { action: "record.decide", entityType: "record", entityId: ({ input }) => (input.items as Row[])[0]!.id },
   "records.decide": { action: "record.decide", entityType: "record", entityId: inputId },
   "records.restoreRevision": { action: "record.restore_revision", entityType: "record", entityId: inputId },
 

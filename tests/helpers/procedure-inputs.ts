@@ -289,6 +289,14 @@ export const PROCEDURES: Record<string, Entry> = {
       return { id: row.id, version: row.version, decision: "changes_requested", message: "Please add a source." };
     },
   },
+  "records.decideMany": {
+    allowed: staff,
+    input: async () => {
+      // One proposal: the audit test expects one event per request (several are tested in records-bulk-review).
+      const { row } = await makeRecord({ reviewStatus: "submitted" });
+      return { items: [{ id: row.id, version: row.version }], decision: "changes_requested", message: "Please add a source." };
+    },
+  },
   "records.history": {
     allowed: signedIn,
     input: async (actor) => ({ id: (await makeRecord(actor ? { owner: actor } : {})).row.id }),

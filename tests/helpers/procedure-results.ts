@@ -135,6 +135,12 @@ export const RESULTS: Record<string, Check> = {
   "records.submit": sameId("id", { reviewStatus: "submitted" }),
   "records.delete": sameId("id", { deletedAt: expect.any(Date) }),
   "records.restore": sameId("id", { deletedAt: null }),
+  "records.decideMany": (r, call) =>
+    expect(r).toEqual({
+      decided: 1,
+      failed: 0,
+      items: (inputOf(call).items as Row[]).map((i) => ({ id: i.id, ok: true, reviewStatus: "changes_requested", version: expect.any(Number), error: null })),
+    }),
   "records.decide": sameId("id", { reviewStatus: "changes_requested" }),
   "records.history": (r) => expect((r as Row[]).map((v) => v.number)).toEqual([1]),
   "records.restoreRevision": sameId(),
