@@ -43,6 +43,8 @@ test("a follower is notified when a followed country's status changes", async ({
   await signInAs("parliamentarian");
   await page.goto(`/en/countries/${country}`);
   const follow = page.getByRole("button", { name: "Follow", exact: true });
+  // Enabled once the button knows whether they already follow.
+  await expect(follow).toBeEnabled();
   await expect(follow).toHaveAttribute("aria-pressed", "false");
   await follow.focus();
   await page.keyboard.press("Enter");
