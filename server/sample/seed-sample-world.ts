@@ -6,7 +6,7 @@
 import { inArray } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { measure } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { type TActionFieldsInput, ZCreateActionInputSchema } from "~/server/services/advocacy/action-schemas";
 import { createAction } from "~/server/services/advocacy/save-action";
 import { createComment } from "~/server/services/comments/save-comment";
@@ -18,9 +18,9 @@ import { createTask } from "~/server/services/tasks/save-task";
 import { SAMPLE_MEASURES, SAMPLE_STATES, type SampleReview, type SampleState } from "./sample-world";
 
 export interface SamplePeople {
-  secretariat: Actor;
-  member: Actor;
-  parliamentarian: Actor;
+  secretariat: Viewer;
+  member: Viewer;
+  parliamentarian: Viewer;
 }
 
 const sample = { isSample: true };
@@ -31,11 +31,11 @@ const addYears = (day: string, years: number) => `${Number(day.slice(0, 4)) + ye
 /** One record, brought as far through review as `review` says. */
 async function bring(people: SamplePeople, fields: Record<string, unknown>, review: SampleReview = "published") {
   const input = (submit: boolean) => ZCreateRecordInputSchema.parse({ units: cite, evidence, ...fields, submit });
-  if (review === "published") return createRecord({ actor: people.secretariat, requestId: "seed" }, input(false), sample);
-  const proposed = await createRecord({ actor: people.member, requestId: "seed" }, input(review !== "draft"), sample);
+  if (review === "published") return createRecord({ ctx: { actor: people.secretariat, requestId: "seed" }, input: input(false), opts: sample });
+  const proposed = await createRecord({ ctx: { actor: people.member, requestId: "seed" }, input: input(review !== "draft"), opts: sample });
   if (review === "changes_requested" || review === "rejected") {
     const message = review === "rejected" ? "Duplicate of an earlier record (sample)." : "Please add the official source (sample).";
-    return decideRecord({ actor: people.secretariat, requestId: "seed" }, { id: proposed.id, version: proposed.version, decision: review, message });
+    return decideRecord({ ctx: { actor: people.secretariat, requestId: "seed" }, input: { id: proposed.id, version: proposed.version, decision: review, message } });
   }
   return proposed;
 }
@@ -106,12 +106,15 @@ const ACTIONS: (TActionFieldsInput & { task: string; comment: string })[] = [
 async function actions(people: SamplePeople) {
   const ctx = { actor: people.member, requestId: "seed" };
   for (const [i, { task, comment, ...fields }] of ACTIONS.entries()) {
-    const row = await createAction(ctx, ZCreateActionInputSchema.parse({ ...fields, units: cite }), sample);
-    await createTask(ctx, { subjectType: "action", subjectId: row.id, title: task, notes: "", assigneeId: people.member.id, dueOn: `2026-0${4 + i}-15` });
-    await createComment(ctx, { subjectType: "action", subjectId: row.id, body: comment, parentId: null });
+    const row = await createAction({ ctx, input: ZCreateActionInputSchema.parse({ ...fields, units: cite }), opts: sample });
+    await createTask({ ctx, input: { subjectType: "action", subjectId: row.id, title: task, notes: "", assigneeId: people.member.id, dueOn: `2026-0${4 + i}-15` } });
+    await createComment({ ctx, input: { subjectType: "action", subjectId: row.id, body: comment, parentId: null } });
     // The secretariat joins the discussion where it may see the action (never an organisation's own).
     if (fields.visibility !== "organization") {
-      await createComment({ actor: people.secretariat, requestId: "seed" }, { subjectType: "action", subjectId: row.id, body: "Thanks — we will add this to the regional brief (sample).", parentId: null });
+      await createComment({
+        ctx: { actor: people.secretariat, requestId: "seed" },
+        input: { subjectType: "action", subjectId: row.id, body: "Thanks — we will add this to the regional brief (sample).", parentId: null },
+      });
     }
   }
 }

@@ -5,7 +5,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
 import { advocacyAction, country, measure } from "~/db/schema";
 import type { TFollowSubject } from "~/db/schema/follows";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 
 export interface FollowedSubject {
@@ -16,7 +16,7 @@ export interface FollowedSubject {
 
 export async function followedSubject(
   tx: Queryable,
-  actor: Actor,
+  actor: Viewer,
   subjectType: TFollowSubject,
   subjectKey: string,
 ): Promise<FollowedSubject | null> {

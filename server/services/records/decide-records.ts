@@ -22,7 +22,7 @@ export async function decideRecords({
   // runs one transaction at a time.
   for (const { id, version } of input.items) {
     try {
-      const after = await decideRecord(ctx, { id, version, decision: input.decision, message: input.message });
+      const after = await decideRecord({ ctx, input: { id, version, decision: input.decision, message: input.message } });
       items.push({ id, ok: true, reviewStatus: after.reviewStatus, version: after.version, error: null });
     } catch (err) {
       // Only the expected refusals are reported per item; anything else is a fault and fails the request.

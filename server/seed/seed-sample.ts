@@ -3,9 +3,10 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { organization, user } from "~/db/schema";
+import { holdsOrganization } from "~/server/auth/policy";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword, randomPassword } from "~/server/services/accounts/secrets";
-import { getActor } from "~/server/services/accounts/get-actor";
+import { getViewer } from "~/server/services/accounts/get-viewer";
 import { type SamplePeople, seedSampleWorld } from "~/server/sample/seed-sample-world";
 import { seedSampleActions } from "./seed-sample-actions";
 import { seedSampleRecords } from "./seed-sample-records";
@@ -55,17 +56,15 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
         passwordHash: hashes[i]!,
         locale: "zh",
         role: c.role,
-        organizationId: c.role === "member" ? orgId : null,
+        organizationId: holdsOrganization(c.role) ? orgId : null,
         countryIso3: c.role === "parliamentarian" ? SAMPLE_PARLIAMENT : null,
         isSample: true,
       });
     }
   });
-  await seedSampleRecords(db, {
-    secretariat: credentials.find((c) => c.role === "secretariat")!.email,
-    member: credentials.find((c) => c.role === "member")!.email,
-  });
-  await seedSampleActions(db, { member: credentials.find((c) => c.role === "member")!.email });
+  const [, secretariat, member] = credentials;
+  await seedSampleRecords(db, { secretariat: secretariat!.email, member: member!.email });
+  await seedSampleActions(db, { member: member!.email });
   await seedSampleWorld(db, await samplePeople(db, credentials));
   return credentials;
 }
@@ -74,7 +73,7 @@ async function samplePeople(db: Db, credentials: SampleCredential[]): Promise<Sa
   const actorOf = async (role: SampleCredential["role"]) => {
     const email = credentials.find((c) => c.role === role)!.email;
     const [row] = await db.select({ id: user.id }).from(user).where(eq(user.email, email));
-    return (await getActor(row!.id))!;
+    return (await getViewer(row!.id))!;
   };
   return { secretariat: await actorOf("secretariat"), member: await actorOf("member"), parliamentarian: await actorOf("parliamentarian") };
 }
