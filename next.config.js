@@ -33,6 +33,9 @@ const securityHeaders = [
 const nextConfig = {
   output: "standalone",
   poweredByHeader: false,
+  // `next dev` serves its client scripts to localhost only; without this, a page opened at
+  // http://127.0.0.1:<port> never hydrates (forms fall back to plain HTML submits).
+  allowedDevOrigins: ["localhost", "127.0.0.1"],
   experimental: { authInterrupts: true },
   // Native and WASM packages are loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@redis/client", "postgres", "unpdf"],

@@ -17,7 +17,8 @@ export async function TableOfContents({ units, hasFootnotes }: { units: TocUnit[
     <ol className="mt-2 flex flex-col gap-1">
       {entries.map((u) => (
         <li key={u.locator} className={u.level === 3 ? "pl-4" : ""}>
-          <a href={`#p-${u.locator}`} className="block leading-snug">
+          {/* At least 24 px tall: a target a finger (or a shaky hand) can hit (WCAG 2.5.8). */}
+          <a href={`#p-${u.locator}`} className="block min-h-6 py-0.5 leading-snug">
             {u.text}
           </a>
         </li>

@@ -20,26 +20,39 @@ export interface RecordListItem {
 }
 
 export async function RecordList({ items, lang }: { items: RecordListItem[]; lang: "zh" | "en" }) {
-  const [t, format] = await Promise.all([getTranslations("records"), getFormatter()]);
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {items.map((r) => (
         <li key={r.id} className="flex flex-col gap-1 px-4 py-3">
-          <Link href={`/records/${r.id}`} className="font-medium text-brand-700 underline">
-            {(lang === "zh" ? r.titleZh || r.titleEn : r.titleEn || r.titleZh) || t(`types.${r.type}`)}
-          </Link>
-          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <StatusBadge status={r.reviewStatus} />
-            {r.hasPendingEdit && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("review.pendingEditBadge")}</span>}
-            <span>{t(`types.${r.type}`)}</span>
-            <span>· {(lang === "zh" ? r.countryNameZh : r.countryNameEn) ?? "—"}</span>
-            <span>· {r.date}</span>
-            {r.organizationName && <span>· {r.organizationName}</span>}
-            {r.isSample && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
-            <span className="text-slate-500">· {t("review.waiting", { date: format.dateTime(r.updatedAt, { dateStyle: "medium" }) })}</span>
-          </p>
+          <RecordSummary r={r} lang={lang} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A record's title (a link to it) in the reader's language, falling back to the other, then to its type. */
+export const recordTitle = (r: Pick<RecordListItem, "titleZh" | "titleEn">, lang: "zh" | "en") =>
+  lang === "zh" ? r.titleZh || r.titleEn : r.titleEn || r.titleZh;
+
+/** One record's link and facts line: the list item's content, also used by the bulk review list. */
+export async function RecordSummary({ r, lang }: { r: RecordListItem; lang: "zh" | "en" }) {
+  const [t, format] = await Promise.all([getTranslations("records"), getFormatter()]);
+  return (
+    <>
+      <Link href={`/records/${r.id}`} className="font-medium text-brand-700 underline">
+        {recordTitle(r, lang) || t(`types.${r.type}`)}
+      </Link>
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+        <StatusBadge status={r.reviewStatus} />
+        {r.hasPendingEdit && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("review.pendingEditBadge")}</span>}
+        <span>{t(`types.${r.type}`)}</span>
+        <span>· {(lang === "zh" ? r.countryNameZh : r.countryNameEn) ?? "—"}</span>
+        <span>· {r.date}</span>
+        {r.organizationName && <span>· {r.organizationName}</span>}
+        {r.isSample && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
+        <span className="text-slate-500">· {t("review.waiting", { date: format.dateTime(r.updatedAt, { dateStyle: "medium" }) })}</span>
+      </p>
+    </>
   );
 }

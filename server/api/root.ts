@@ -5,6 +5,7 @@ import { adminRouter } from "./routers/admin";
 import { commentsRouter } from "./routers/comments";
 import { dashboardRouter } from "./routers/dashboard";
 import { documentsRouter } from "./routers/documents";
+import { followsRouter } from "./routers/follows";
 import { measuresRouter } from "./routers/measures";
 import { notificationsRouter } from "./routers/notifications";
 import { organizationsRouter } from "./routers/organizations";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   comments: commentsRouter,
   dashboard: dashboardRouter,
   documents: documentsRouter,
+  follows: followsRouter,
   measures: measuresRouter,
   notifications: notificationsRouter,
   organizations: organizationsRouter,

@@ -19,6 +19,8 @@ export const UNBATCHED_PROCEDURES: ReadonlySet<string> = new Set([
   "actions.export",
   "records.import",
   "records.importDryRun",
+  // Up to 50 decisions, each its own transaction with progress recomputation and notifications.
+  "records.decideMany",
   "records.uploadEvidence",
   "documents.preview",
   "documents.create",

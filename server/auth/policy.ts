@@ -125,6 +125,8 @@ const rules = {
   "comment.moderate": isStaff,
   /** Everyone signed in has notifications (a parliamentarian hears about decisions on their records). */
   "notification.read": anyone,
+  /** Follow a country, a measure or an action one may see (decision 024); the service checks the subject. */
+  "follow.manage": anyone,
 
   "admin.access": isStaff,
   "audit.read": isAdmin,

@@ -6,16 +6,20 @@ import { organization, user } from "~/db/schema";
 import { holdsOrganization } from "~/server/auth/policy";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword, randomPassword } from "~/server/services/accounts/secrets";
+import { getViewer } from "~/server/services/accounts/get-viewer";
+import { type SamplePeople, seedSampleWorld } from "~/server/sample/seed-sample-world";
 import { seedSampleActions } from "./seed-sample-actions";
 import { seedSampleRecords } from "./seed-sample-records";
 
 export interface SampleCredential {
-  role: "admin" | "secretariat" | "member";
+  role: "admin" | "secretariat" | "member" | "parliamentarian";
   email: string;
   password: string;
 }
 
 const SAMPLE_ORG_SLUG = "sample-coalition-member";
+/** The sample parliamentarian's country: the one the older sample records say most about. */
+const SAMPLE_PARLIAMENT = "KEN";
 
 /** Returns the new credentials, or [] when the database already has people in it. */
 export async function seedSample(db: Db): Promise<SampleCredential[]> {
@@ -27,6 +31,7 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
     { role: "admin", email: "admin@sample.r2p.test", password: randomPassword() },
     { role: "secretariat", email: "secretariat@sample.r2p.test", password: randomPassword() },
     { role: "member", email: "member@sample.r2p.test", password: randomPassword() },
+    { role: "parliamentarian", email: "mp@sample.r2p.test", password: randomPassword() },
   ];
   const hashes = await Promise.all(credentials.map((c) => hashPassword(c.password)));
 
@@ -52,6 +57,7 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
         locale: "zh",
         role: c.role,
         organizationId: holdsOrganization(c.role) ? orgId : null,
+        countryIso3: c.role === "parliamentarian" ? SAMPLE_PARLIAMENT : null,
         isSample: true,
       });
     }
@@ -59,5 +65,15 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
   const [, secretariat, member] = credentials;
   await seedSampleRecords(db, { secretariat: secretariat!.email, member: member!.email });
   await seedSampleActions(db, { member: member!.email });
+  await seedSampleWorld(db, await samplePeople(db, credentials));
   return credentials;
+}
+
+async function samplePeople(db: Db, credentials: SampleCredential[]): Promise<SamplePeople> {
+  const actorOf = async (role: SampleCredential["role"]) => {
+    const email = credentials.find((c) => c.role === role)!.email;
+    const [row] = await db.select({ id: user.id }).from(user).where(eq(user.email, email));
+    return (await getViewer(row!.id))!;
+  };
+  return { secretariat: await actorOf("secretariat"), member: await actorOf("member"), parliamentarian: await actorOf("parliamentarian") };
 }

@@ -32,6 +32,8 @@ export const AUDITED: Record<string, Expected> = {
   "comments.update": { action: "comment.update", entityType: "comment", entityId: inputId },
   "comments.delete": { action: "comment.delete", entityType: "comment", entityId: inputId },
 
+  "follows.set": { action: "follow.start", entityType: "follow" },
+
   "notifications.markRead": { action: "notification.mark_read", entityType: "user", entityId: self },
   "notifications.markAllRead": { action: "notification.mark_read", entityType: "user", entityId: self },
 
@@ -64,6 +66,7 @@ export const AUDITED: Record<string, Expected> = {
   "records.submit": { action: "record.submit", entityType: "record", entityId: inputId },
   "records.delete": { action: "record.delete", entityType: "record", entityId: inputId },
   "records.restore": { action: "record.restore", entityType: "record", entityId: inputId },
+  "records.decideMany": { action: "record.decide", entityType: "record", entityId: ({ input }) => (input.items as Row[])[0]!.id },
   "records.decide": { action: "record.decide", entityType: "record", entityId: inputId },
   "records.restoreRevision": { action: "record.restore_revision", entityType: "record", entityId: inputId },
 

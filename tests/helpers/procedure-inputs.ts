@@ -133,6 +133,9 @@ export const PROCEDURES: Record<string, Entry> = {
   },
   "comments.delete": { allowed: coalition, input: async (actor) => ({ id: (await commentBy(actor)).id }) },
 
+  "follows.status": { allowed: signedIn, input: () => ({ subjectType: "country", subjectKey: "KEN" }) },
+  "follows.list": { allowed: signedIn, input: () => ({}) },
+  "follows.set": { allowed: signedIn, input: () => ({ subjectType: "country", subjectKey: "KEN", following: true }) },
   "notifications.list": { allowed: signedIn, input: () => ({}) },
   "notifications.unreadCount": { allowed: signedIn },
   "notifications.markRead": { allowed: signedIn, input: () => ({ ids: [crypto.randomUUID()] }) },
@@ -284,6 +287,14 @@ export const PROCEDURES: Record<string, Entry> = {
     input: async () => {
       const { row } = await makeRecord({ reviewStatus: "submitted" });
       return { id: row.id, version: row.version, decision: "changes_requested", message: "Please add a source." };
+    },
+  },
+  "records.decideMany": {
+    allowed: staff,
+    input: async () => {
+      // One proposal: the audit test expects one event per request (several are tested in records-bulk-review).
+      const { row } = await makeRecord({ reviewStatus: "submitted" });
+      return { items: [{ id: row.id, version: row.version }], decision: "changes_requested", message: "Please add a source." };
     },
   },
   "records.history": {

@@ -78,6 +78,9 @@ export const RESULTS: Record<string, Check> = {
   "comments.update": sameId("id", { body: "Edited" }),
   "comments.delete": sameId(),
 
+  "follows.status": (r) => expect(r).toEqual({ subjectType: "country", subjectKey: "KEN", following: false }),
+  "follows.list": page(),
+  "follows.set": (r) => expect(r).toEqual({ subjectType: "country", subjectKey: "KEN", following: true }),
   "notifications.list": page(),
   "notifications.unreadCount": (r) => expect(r).toBe(0),
   "notifications.markRead": (r) => expect(r).toEqual({ marked: 0 }), // an id that is no one's
@@ -132,6 +135,12 @@ export const RESULTS: Record<string, Check> = {
   "records.submit": sameId("id", { reviewStatus: "submitted" }),
   "records.delete": sameId("id", { deletedAt: expect.any(Date) }),
   "records.restore": sameId("id", { deletedAt: null }),
+  "records.decideMany": (r, call) =>
+    expect(r).toEqual({
+      decided: 1,
+      failed: 0,
+      items: (inputOf(call).items as Row[]).map((i) => ({ id: i.id, ok: true, reviewStatus: "changes_requested", version: expect.any(Number), error: null })),
+    }),
   "records.decide": sameId("id", { reviewStatus: "changes_requested" }),
   "records.history": (r) => expect((r as Row[]).map((v) => v.number)).toEqual([1]),
   "records.restoreRevision": sameId(),

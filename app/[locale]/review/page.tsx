@@ -1,5 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { RecordList } from "~/components/records/record-list";
+import { BulkReview } from "~/components/records/bulk-review";
+import { RecordList, RecordSummary, recordTitle } from "~/components/records/record-list";
+import { TRPCReactProvider } from "~/components/trpc/provider";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/field";
 import { FilterForm } from "~/components/ui/filter-form";
@@ -74,7 +76,22 @@ export default async function ReviewQueuePage({
           {t("review.showDeleted")}
         </label>
       </FilterForm>
-      {queue.items.length === 0 ? <EmptyState>{t("review.empty")}</EmptyState> : <RecordList items={queue.items} lang={lang} />}
+      {queue.items.length === 0 ? (
+        <EmptyState>{t("review.empty")}</EmptyState>
+      ) : query.deleted === "1" ? (
+        <RecordList items={queue.items} lang={lang} />
+      ) : (
+        <TRPCReactProvider>
+          <BulkReview
+            items={queue.items.map((r) => ({
+              id: r.id,
+              version: r.version,
+              title: recordTitle(r, lang) || t(`types.${r.type}`),
+              summary: <RecordSummary r={r} lang={lang} />,
+            }))}
+          />
+        </TRPCReactProvider>
+      )}
       <Pagination pathname="/review" searchParams={{ ...query }} page={queue.page} pageSize={queue.pageSize} total={queue.total} />
     </>
   );

@@ -18,6 +18,8 @@ import {
   ZRestoreRevisionInputSchema,
   ZUpdateRecordInputSchema,
 } from "~/server/services/records/record-schemas";
+import { decideRecords } from "~/server/services/records/decide-records";
+import { ZDecideRecordsInputSchema, ZDecideRecordsOutputSchema } from "~/server/services/records/decide-records.types";
 import { decideRecord, restoreRevision, submitRecord } from "~/server/services/records/review-record";
 import { createRecord, setRecordDeleted, updateRecord } from "~/server/services/records/save-record";
 import { uploadEvidence, ZUploadEvidenceInputSchema } from "~/server/services/uploads/evidence-files";
@@ -95,6 +97,12 @@ export const recordsRouter = createTRPCRouter({
     .input(ZDecideInputSchema)
     .output(ZRecordsDecideOutputSchema)
     .mutation(({ ctx, input }) => decideRecord({ ctx, input })),
+  /** Several proposals, one decision and one message; each reported on its own (decision 024). */
+  decideMany: permissionProcedure("record.review")
+    .use(revalidatesPublicPages)
+    .input(ZDecideRecordsInputSchema)
+    .output(ZDecideRecordsOutputSchema)
+    .mutation(({ ctx, input }) => decideRecords({ ctx, input })),
   history: permissionProcedure("record.history")
     .input(ZRecordHistoryInputSchema)
     .output(ZRecordsHistoryOutputSchema)

@@ -7,6 +7,8 @@ import { can } from "~/server/auth/policy";
 import { forbidden, notFound, staleVersion } from "~/server/errors";
 import { recordActivity, retagActivity } from "~/server/services/activity/record-activity";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
+import { onActionOutcomeChanged } from "~/server/services/follows/follower-events";
+import { notifyingTransaction } from "~/server/services/notifications/notify";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { searchTokens } from "~/server/search/tokenize";
 import { resolveActionLinks, writeActionLinks } from "./action-links";
@@ -91,7 +93,7 @@ export async function createAction(
 
 export async function updateAction({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateActionInput }) {
   if (!can(ctx.actor, "action.update")) throw forbidden("action.update");
-  return db.transaction(async (tx) => {
+  return notifyingTransaction(async (tx, outbox) => {
     const [before] = await tx.select().from(advocacyAction).where(editableWhere(ctx, input.id));
     if (!before) throw notFound("action");
     const links = await resolveActionLinks(tx, ctx.actor, input, before);
@@ -119,6 +121,7 @@ export async function updateAction({ ctx, input }: { ctx: AuthedServiceContext; 
       activityTags(after, links.countries),
     );
     await logActivity(tx, ctx, "action.updated", after, links.countries);
+    await onActionOutcomeChanged(tx, ctx, outbox, before, after);
     return after;
   });
 }

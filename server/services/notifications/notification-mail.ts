@@ -17,12 +17,24 @@ export interface NotificationPayload {
   /** member_joined: the newcomer (colleagues must be able to tell a real colleague from an alias). */
   memberName?: string;
   memberEmail?: string | null;
+  /** Following: the country, the measure, and the status (or action outcome) before and after. */
+  country?: { zh: string; en: string } | null;
+  measure?: { zh: string; en: string } | null;
+  count?: number;
+  from?: string;
+  to?: string;
 }
 
 /** A due date (a calendar day) in the reader's language. */
 function formatDay(locale: Locale, day: string) {
   const d = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? day : new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeZone: "UTC" }).format(d);
+}
+
+/** A status (progress) or an action's outcome, in words; "—" when absent. */
+function followedState(t: ReturnType<typeof serverTranslator>, kind: string, value?: string) {
+  if (!value) return "—";
+  return kind === "followed_action" ? t(`actions.outcomeKinds.${value}` as never) : t(`progress.statuses.${value}` as never);
 }
 
 /** The one-line description shared by the in-app list and the emails. */
@@ -37,6 +49,11 @@ export function describeNotification(locale: Locale, n: Pick<MailNotification, "
     due: p.dueOn ? formatDay(locale, p.dueOn) : "—",
     member: p.memberName ?? "—",
     memberEmail: p.memberEmail ?? "—",
+    country: p.country?.[locale] || p.country?.en || "—",
+    measure: p.measure?.[locale] || p.measure?.en || "—",
+    count: p.count ?? 0,
+    from: followedState(t, n.kind, p.from),
+    to: followedState(t, n.kind, p.to),
   };
   return t(`notifications.kinds.${n.kind}` as never, values as never);
 }

@@ -8,7 +8,18 @@ import type { ServiceContext } from "~/server/services/context";
 import { logger } from "~/server/logger";
 import { deliverImmediate } from "./deliver-email";
 
-export const NOTIFICATION_KINDS = ["submitted", "decided", "task_assigned", "task_due", "mentioned", "member_joined"] as const;
+export const NOTIFICATION_KINDS = [
+  "submitted",
+  "decided",
+  "task_assigned",
+  "task_due",
+  "mentioned",
+  "member_joined",
+  // Following (decision 024): server/services/follows/follower-events.ts.
+  "followed_status",
+  "followed_record",
+  "followed_action",
+] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotifyInput {

@@ -2,6 +2,7 @@
 // Called inside the transaction that changes published records, so the tables never disagree with
 // them; recomputeAll after catalogue changes, at start-up and after bulk loads.
 import { count, inArray, max, min, sql } from "drizzle-orm";
+import type { TProgressStatus } from "~/server/progress/statuses";
 import type { Queryable } from "~/db/client";
 import { country, countryMeasureStatus, countryScore, measure } from "~/db/schema";
 import { countryProgress } from "~/server/progress/rules";
@@ -14,17 +15,51 @@ const BATCH = 10_000;
 /** Today as the rules read dates (UTC). */
 export const today = () => new Date().toISOString().slice(0, 10);
 
-/** Recomputes these countries (ISO3); nothing happens for an empty list. */
-export async function recomputeCountries(tx: Queryable, iso3s: readonly (string | null | undefined)[]) {
+/**
+ * One (country, measure) whose derived status moved: what followers hear about (decision 024). This
+ * is the boundary the notifications read — "the statuses of country X changed from A to B" — so how
+ * the rules arrive at a status can change without touching who is told.
+ */
+export interface StatusChange {
+  countryIso3: string;
+  measureId: string;
+  from: TProgressStatus;
+  to: TProgressStatus;
+}
+
+/** Recomputes these countries (ISO3), and says which statuses changed; nothing happens for an empty list. */
+export async function recomputeCountries(tx: Queryable, iso3s: readonly (string | null | undefined)[]): Promise<StatusChange[]> {
   const wanted = [...new Set(iso3s.filter((c): c is string => typeof c === "string" && c.length === 3))].sort();
-  if (wanted.length === 0) return;
+  if (wanted.length === 0) return [];
   // A concurrent recompute of the same country waits here, then reads the records the other committed.
   await tx.execute(sql`select pg_advisory_xact_lock_shared(${LOCK}::bigint)`);
   for (const iso3 of wanted) await tx.execute(sql`select pg_advisory_xact_lock(${LOCK}::int, hashtext(${iso3}))`);
   const catalogue = await loadCatalogue(tx);
   const byCountry = await loadPublishedRecords(tx, wanted, catalogue);
+  const previous = await tx
+    .select({ c: countryMeasureStatus.countryIso3, m: countryMeasureStatus.measureId, s: countryMeasureStatus.status })
+    .from(countryMeasureStatus)
+    .where(inArray(countryMeasureStatus.countryIso3, wanted));
   await tx.delete(countryMeasureStatus).where(inArray(countryMeasureStatus.countryIso3, wanted));
-  await write(tx, wanted, byCountry, catalogue);
+  const written = await write(tx, wanted, byCountry, catalogue);
+  return statusChanges(previous, written);
+}
+
+/** Compares the rows before and after; a (country, measure) without a row is "none". */
+function statusChanges(before: readonly StatusRow[], after: readonly StatusRow[]): StatusChange[] {
+  const key = (r: StatusRow) => `${r.c} ${r.m}`;
+  const old = new Map(before.map((r) => [key(r), r.s as TProgressStatus]));
+  const changes: StatusChange[] = [];
+  for (const r of after) {
+    const from = old.get(key(r)) ?? "none";
+    old.delete(key(r));
+    if (from !== r.s) changes.push({ countryIso3: r.c, measureId: r.m, from, to: r.s as TProgressStatus });
+  }
+  for (const [k, from] of old) {
+    const [countryIso3, measureId] = k.split(" ") as [string, string];
+    if (from !== "none") changes.push({ countryIso3, measureId, from, to: "none" });
+  }
+  return changes;
 }
 
 /** Recomputes every country: after catalogue changes (merge, delete, actor/pillar/key), seed and bulk loads. */
@@ -63,10 +98,17 @@ export async function recomputeAll(tx: Queryable) {
   );
 }
 
-async function write(tx: Queryable, iso3s: readonly string[], byCountry: Map<string, CountryRecords>, catalogue: Catalogue) {
+type StatusRow = { c: string; m: string; s: string };
+
+async function write(
+  tx: Queryable,
+  iso3s: readonly string[],
+  byCountry: Map<string, CountryRecords>,
+  catalogue: Catalogue,
+): Promise<StatusRow[]> {
   const asOf = today();
   const computedAt = new Date();
-  const statusRows: { c: string; m: string; s: string; d: string; e: unknown }[] = [];
+  const statusRows: (StatusRow & { d: string; e: unknown })[] = [];
   const scoreRows: (typeof countryScore.$inferInsert)[] = [];
   for (const iso3 of iso3s) {
     const entry = byCountry.get(iso3);
@@ -103,14 +145,15 @@ async function write(tx: Queryable, iso3s: readonly string[], byCountry: Map<str
         },
       });
   }
+  return statusRows;
 }
 
 /** After a record changed: recomputes the countries of those states (before, after) that are published. */
 export async function recomputeForRecords(
   tx: Queryable,
   states: readonly ({ countryIso3: string | null; reviewStatus: string } | null | undefined)[],
-) {
-  await recomputeCountries(
+): Promise<StatusChange[]> {
+  return recomputeCountries(
     tx,
     states.filter((s) => s?.reviewStatus === "published").map((s) => s!.countryIso3),
   );

@@ -1,7 +1,7 @@
 // The review workflow: a proposer submits; the secretariat publishes, asks for changes or rejects,
 // with a message to the submitter; the secretariat can restore any earlier revision.
 import { and, eq, inArray } from "drizzle-orm";
-import { db } from "~/db/client";
+import { onProgressChanged } from "~/server/services/follows/follower-events";
 import { notifyingTransaction } from "~/server/services/notifications/notify";
 import { onRecordDecided, onRecordPublished, onRecordSubmitted } from "~/server/services/notifications/record-events";
 import { record, recordDecision, recordRevision } from "~/db/schema";
@@ -93,16 +93,18 @@ export async function decideRecord({ ctx, input }: { ctx: AuthedServiceContext; 
       before: { reviewStatus: before.reviewStatus, pendingRevisionId: before.pendingRevisionId },
       after: { decision: input.decision, message: input.message, reviewStatus: after.reviewStatus, revisionId: pending?.id ?? null },
     });
-    await recomputeForRecords(tx, [before, after]);
+    const changes = await recomputeForRecords(tx, [before, after]);
     await onRecordDecided(tx, ctx, outbox, after, input.decision, pending?.createdById ?? before.createdById);
-    if (after.reviewStatus === "published" && before.reviewStatus !== "published") await onRecordPublished(tx, ctx, after);
+    const newlyPublished = after.reviewStatus === "published" && before.reviewStatus !== "published";
+    if (newlyPublished) await onRecordPublished(tx, ctx, after);
+    await onProgressChanged(tx, ctx, outbox, after, changes, { newlyPublished });
     return after;
   });
 }
 
 /** Puts an earlier revision back as the record's current state: itself a new revision. */
 export async function restoreRevision({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string; version: number; revisionId: string } }) {
-  return db.transaction(async (tx) => {
+  return notifyingTransaction(async (tx, outbox) => {
     const [before] = await tx.select().from(record).where(eq(record.id, input.id));
     if (!before || before.deletedAt) throw notFound("record");
     if (before.version !== input.version) throw await staleRecord(tx, before.id);
@@ -120,7 +122,8 @@ export async function restoreRevision({ ctx, input }: { ctx: AuthedServiceContex
       entityId: after.id,
       after: { restoredFrom: revision.number, revision: added.number },
     });
-    await recomputeForRecords(tx, [before, after]);
+    const changes = await recomputeForRecords(tx, [before, after]);
+    await onProgressChanged(tx, ctx, outbox, after, changes, { newlyPublished: false });
     return after;
   });
 }

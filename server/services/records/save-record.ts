@@ -3,6 +3,7 @@
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { db, type Tx } from "~/db/client";
 import { onRecordPublished, onRecordSubmitted } from "~/server/services/notifications/record-events";
+import { onProgressChanged } from "~/server/services/follows/follower-events";
 import { notifyingTransaction, type Outbox } from "~/server/services/notifications/notify";
 import { record, recordRevision } from "~/db/schema";
 import { can, isStaff } from "~/server/auth/policy";
@@ -65,9 +66,12 @@ export async function insertRecord(
   await writeLinks(tx, row!.id, snapshot);
   await addRevision(tx, row!.id, "applied", snapshot, ctx.actor);
   await recordAuditEvent(tx, ctx, { action: "record.create", entityType: "record", entityId: row!.id, after: { ...row, links: snapshot } });
-  if (!opts.deferProgress) await recomputeForRecords(tx, [row]);
+  const changes = opts.deferProgress ? [] : await recomputeForRecords(tx, [row]);
   if (row!.reviewStatus === "submitted") await onRecordSubmitted(tx, ctx, opts.outbox ?? [], row!);
   if (row!.reviewStatus === "published") await onRecordPublished(tx, ctx, row!);
+  if (!opts.deferProgress) {
+    await onProgressChanged(tx, ctx, opts.outbox ?? [], row!, changes, { newlyPublished: row!.reviewStatus === "published" });
+  }
   return row!;
 }
 
@@ -122,9 +126,11 @@ export async function updateRecord({ ctx, input }: { ctx: AuthedServiceContext; 
     await writeLinks(tx, after.id, snapshot);
     await addRevision(tx, after.id, "applied", snapshot, ctx.actor);
     await recordAuditEvent(tx, ctx, { action: "record.update", entityType: "record", entityId: after.id, before, after: { ...after, links: snapshot } });
-    await recomputeForRecords(tx, [before, after]);
+    const changes = await recomputeForRecords(tx, [before, after]);
+    const newlyPublished = after.reviewStatus === "published" && before.reviewStatus !== "published";
     if (after.reviewStatus === "submitted" && before.reviewStatus !== "submitted") await onRecordSubmitted(tx, ctx, outbox, after);
-    if (after.reviewStatus === "published" && before.reviewStatus !== "published") await onRecordPublished(tx, ctx, after);
+    if (newlyPublished) await onRecordPublished(tx, ctx, after);
+    await onProgressChanged(tx, ctx, outbox, after, changes, { newlyPublished });
     return after;
   });
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import type { ReactNode } from "react";
 import { DeleteActionButton } from "~/components/actions/delete-action-button";
 import { Discussion } from "~/components/comments/discussion";
+import { FollowControl } from "~/components/follows/follow-control";
 import { Link } from "~/server/i18n/navigation";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { serverApi } from "~/server/api/server-caller";
@@ -66,6 +67,9 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
           {a.isSample && (
             <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("sample")}</span>
           )}
+        </p>
+        <p>
+          <FollowControl subject={{ subjectType: "action", subjectKey: a.id }} />
         </p>
         {a.mayEdit && (
           <div className="flex flex-wrap gap-2">

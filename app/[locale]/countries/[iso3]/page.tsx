@@ -11,6 +11,7 @@ import { TrendChart } from "~/components/progress/trend-chart";
 import { CountryRecord } from "~/components/records/country-record";
 import { focalPointTimeline } from "~/components/records/focal-point-timeline";
 import { EmptyState } from "~/components/ui/empty-state";
+import { FollowControl } from "~/components/follows/follow-control";
 import { PageHeader } from "~/components/ui/page-header";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { catalogueWithStatuses, type CatalogueEntry, quotesOf, recordsByYear } from "~/server/services/progress/country-page";
@@ -95,6 +96,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
           <Link href={{ pathname: "/records/new", query: { country: iso3 } }} className="px-1 py-2 text-brand-700 underline">
             {t("records.country.propose")}
           </Link>
+          <FollowControl subject={{ subjectType: "country", subjectKey: iso3 }} />
         </p>
       </PageHeader>
 

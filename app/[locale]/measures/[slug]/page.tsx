@@ -4,6 +4,7 @@ import { Link } from "~/server/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { MeasureCountries } from "./measure-countries";
+import { FollowControl } from "~/components/follows/follow-control";
 import { ForRoles } from "~/components/layout/session-menu";
 import { COALITION_ROLES, STAFF_ROLES } from "~/server/auth/policy";
 import { loadMeasure } from "./load-measure";
@@ -42,6 +43,11 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
           {m.title[other]}
         </p>
         <MeasureBadges m={m} />
+        {!m.deleted && (
+          <p>
+            <FollowControl subject={{ subjectType: "measure", subjectKey: m.id }} />
+          </p>
+        )}
         {m.deleted && <p className="text-sm text-red-700">{t("deletedNotice")}</p>}
         <ForRoles roles={STAFF_ROLES}>
           <p className="no-print flex gap-3 text-sm">

@@ -1,0 +1,43 @@
+// Whether a person may follow a subject, and what it is called: a country and a live measure are
+// public reading; an action only if the person may see it (decision 008). Unknown or invisible
+// subjects are "not found" alike, so following cannot probe for private actions.
+import { and, eq, isNull } from "drizzle-orm";
+import type { Queryable } from "~/db/client";
+import { advocacyAction, country, measure } from "~/db/schema";
+import type { TFollowSubject } from "~/db/schema/follows";
+import type { Viewer } from "~/server/auth/policy";
+import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
+
+export interface FollowedSubject {
+  title: { zh: string; en: string };
+  /** Path without the locale prefix. */
+  href: string;
+}
+
+export async function followedSubject(
+  tx: Queryable,
+  actor: Viewer,
+  subjectType: TFollowSubject,
+  subjectKey: string,
+): Promise<FollowedSubject | null> {
+  switch (subjectType) {
+    case "country": {
+      const [c] = await tx.select({ nameZh: country.nameZh, nameEn: country.nameEn }).from(country).where(eq(country.iso3, subjectKey));
+      return c ? { title: { zh: c.nameZh, en: c.nameEn }, href: `/countries/${subjectKey}` } : null;
+    }
+    case "measure": {
+      const [m] = await tx
+        .select({ titleZh: measure.titleZh, titleEn: measure.titleEn, slug: measure.slug })
+        .from(measure)
+        .where(and(eq(measure.id, subjectKey), isNull(measure.deletedAt)));
+      return m ? { title: { zh: m.titleZh, en: m.titleEn || m.titleZh }, href: `/measures/${m.slug}` } : null;
+    }
+    case "action": {
+      const [a] = await tx
+        .select({ title: advocacyAction.title })
+        .from(advocacyAction)
+        .where(and(eq(advocacyAction.id, subjectKey), visibleActionsWhere(actor)));
+      return a ? { title: { zh: a.title, en: a.title }, href: `/actions/${subjectKey}` } : null;
+    }
+  }
+}
