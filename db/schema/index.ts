@@ -7,3 +7,4 @@ export * from "./records";
 export * from "./advocacy";
 export * from "./collaboration";
 export * from "./progress";
+export * from "./status-events";
