@@ -2,8 +2,8 @@
 // with their links (a link to a merged measure counts for the measure it was merged into).
 import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
-import { measure, record, recordMeasure } from "~/db/schema";
-import type { CatalogueMeasure, ProgressRecord } from "~/server/progress/rules";
+import { measure, record, recordMeasure, recordStatusEvent } from "~/db/schema";
+import type { CatalogueMeasure, ProgressRecord, ProgressStatusEvent } from "~/server/progress/rules";
 
 export interface Catalogue {
   measures: CatalogueMeasure[];
@@ -58,6 +58,8 @@ interface RecordRow extends Record<string, unknown> {
   network: boolean;
   /** Comma-separated (cheaper to transfer and parse than an array). */
   measure_ids: string | null;
+  /** The published status events, oldest first (JSON; a string on some drivers). */
+  events: ProgressStatusEvent[] | string | null;
 }
 
 /**
@@ -74,7 +76,11 @@ export async function loadPublishedRecords(q: Queryable, iso3s: readonly string[
     select "record".id, "record".type, "record".country_iso3, "record".date::text as date,
       to_char("record".published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as published_at,
       "record".status, "record".kind, "record".ended_on::text as ended_on, "record".network,
-      (select string_agg(rm.measure_id::text, ',') from ${recordMeasure} rm where rm.record_id = "record".id) as measure_ids
+      (select string_agg(rm.measure_id::text, ',') from ${recordMeasure} rm where rm.record_id = "record".id) as measure_ids,
+      (select json_agg(json_build_object('id', e.id, 'date', e.date::text, 'status', e.status,
+          'publishedAt', to_char(e.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) order by e.date, e.published_at)
+        from ${recordStatusEvent} e
+        where e.record_id = "record".id and e.review_status = 'published' and e.deleted_at is null) as events
     from ${record}
     where ${scope}`);
   const rows: RecordRow[] = Array.isArray(result) ? result : (result as unknown as { rows: RecordRow[] }).rows;
@@ -98,6 +104,7 @@ export async function loadPublishedRecords(q: Queryable, iso3s: readonly string[
       endedOn: r.ended_on,
       network: r.network,
       measureIds,
+      events: typeof r.events === "string" ? (JSON.parse(r.events) as ProgressStatusEvent[]) : (r.events ?? []),
     });
     if (entry.lastEvidenceOn === null || r.date > entry.lastEvidenceOn) entry.lastEvidenceOn = r.date;
   }
