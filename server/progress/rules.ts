@@ -272,14 +272,24 @@ function share(measures: readonly CatalogueMeasure[], statusOf: Map<string, TPro
   return Math.round((credit / measures.length) * 10_000) / 10_000;
 }
 
-/** Share of applicable measures implemented, in progress counting half: overall, per pillar, per actor. */
-export function progressScores(statuses: readonly Pick<MeasureStatus, "measureId" | "status">[], catalogue: readonly CatalogueMeasure[]): ProgressScores {
+/** A regional organisation is scored on the measures addressed to regional bodies (decision 025). */
+export const REGIONAL_ACTORS = ["regional_organization"] as const;
+
+/**
+ * Share of applicable measures implemented, in progress counting half: overall, per pillar, per actor.
+ * Applicable: addressed to one of `actors` (a state's by default: government and parliament).
+ */
+export function progressScores(
+  statuses: readonly Pick<MeasureStatus, "measureId" | "status">[],
+  catalogue: readonly CatalogueMeasure[],
+  actors: readonly string[] = APPLICABLE_ACTORS,
+): ProgressScores {
   const statusOf = new Map<string, TProgressStatus>(statuses.map((s) => [s.measureId, s.status]));
-  const applicable = catalogue.filter(isApplicable);
+  const applicable = catalogue.filter((m) => actors.includes(m.actor));
   return {
     overall: share(applicable, statusOf) ?? 0,
     byPillar: Object.fromEntries(PILLARS.map((p) => [String(p), share(applicable.filter((m) => m.pillar === p), statusOf)])),
-    byActor: Object.fromEntries(APPLICABLE_ACTORS.map((a) => [a, share(applicable.filter((m) => m.actor === a), statusOf)])),
+    byActor: Object.fromEntries(actors.map((a) => [a, share(applicable.filter((m) => m.actor === a), statusOf)])),
   };
 }
 

@@ -1,6 +1,6 @@
 // Loading what the progress rules read: the live measures catalogue and countries' published records
 // with their links (a link to a merged measure counts for the measure it was merged into).
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
 import { measure, record, recordMeasure, recordStatusEvent } from "~/db/schema";
 import type { CatalogueMeasure, ProgressRecord, ProgressStatusEvent } from "~/server/progress/rules";
@@ -67,13 +67,20 @@ interface RecordRow extends Record<string, unknown> {
  * Raw SQL with the links aggregated per record: recomputeAll reads ~75,000 records at full scale.
  */
 export async function loadPublishedRecords(q: Queryable, iso3s: readonly string[] | null, catalogue: Catalogue) {
-  const scope = and(
-    eq(record.reviewStatus, "published"),
-    isNull(record.deletedAt),
-    iso3s === null ? isNotNull(record.countryIso3) : inArray(record.countryIso3, [...iso3s]),
-  );
+  return loadHolderRecords(q, iso3s === null ? isNotNull(record.countryIso3) : inArray(record.countryIso3, [...iso3s]), catalogue);
+}
+
+/** A regional organisation's published, undeleted records (they are its own, not its members'). */
+export async function loadRegionalOrganizationRecords(q: Queryable, organizationId: number, catalogue: Catalogue) {
+  const byHolder = await loadHolderRecords(q, eq(record.regionalOrganizationId, organizationId), catalogue);
+  return byHolder.get(`ro:${organizationId}`) ?? { iso3: `ro:${organizationId}`, records: [], lastEvidenceOn: null };
+}
+
+/** Published, undeleted records in `holders`, grouped by country (or `ro:<id>` for a regional organisation). */
+async function loadHolderRecords(q: Queryable, holders: SQL | undefined, catalogue: Catalogue) {
+  const scope = and(eq(record.reviewStatus, "published"), isNull(record.deletedAt), holders);
   const result = await q.execute<RecordRow>(sql`
-    select "record".id, "record".type, "record".country_iso3, "record".date::text as date,
+    select "record".id, "record".type, coalesce("record".country_iso3, 'ro:' || "record".regional_organization_id) as country_iso3, "record".date::text as date,
       to_char("record".published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as published_at,
       "record".status, "record".kind, "record".ended_on::text as ended_on, "record".network,
       (select string_agg(rm.measure_id::text, ',') from ${recordMeasure} rm where rm.record_id = "record".id) as measure_ids,

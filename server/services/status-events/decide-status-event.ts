@@ -7,6 +7,7 @@ import { AppError, notFound } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { recomputeForRecords, today } from "~/server/services/progress/recompute-progress";
+import { syncOpeningEvents } from "./opening-events";
 import { refreshRecordStatus } from "./record-current-status";
 import type { TDecideStatusEventInput } from "./status-events.types";
 
@@ -43,6 +44,9 @@ export async function decideStatusEvent({ ctx, input }: { ctx: AuthedServiceCont
     });
     if (after.reviewStatus === "published") {
       const [target] = await tx.select().from(record).where(eq(record.id, after.recordId));
+      // The record's own first status must be in its history before a later one is (regional
+      // organisations' records have no country recompute to write it).
+      await syncOpeningEvents(tx, null, { recordIds: [after.recordId] });
       await refreshRecordStatus(tx, after.recordId, today());
       await recomputeForRecords(tx, [target]);
     }

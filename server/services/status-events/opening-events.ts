@@ -11,9 +11,17 @@ import { record, recordStatusEvent } from "~/db/schema";
 /** Records with a status history: focal points have an appointment and an end date instead. */
 export const EVENTFUL_TYPES = ["commitment", "parliamentary_action"] as const;
 
-/** Writes the missing or outdated opening events of these countries' published records (all when null). */
-export async function syncOpeningEvents(tx: Queryable, iso3s: readonly string[] | null) {
-  const scope = iso3s === null ? sql`true` : sql`r.country_iso3 in (${sql.join(iso3s.map((c) => sql`${c}`), sql`, `)})`;
+/**
+ * Writes the missing or outdated opening events of published records: of these countries (all records
+ * when null), or of these records (a regional organisation's record has no country to recompute).
+ */
+export async function syncOpeningEvents(tx: Queryable, iso3s: readonly string[] | null, opts: { recordIds?: readonly string[] } = {}) {
+  const list = (values: readonly string[]) => sql.join(values.map((c) => sql`${c}`), sql`, `);
+  const scope = opts.recordIds
+    ? sql`r.id in (${list(opts.recordIds)})`
+    : iso3s === null
+      ? sql`true`
+      : sql`r.country_iso3 in (${list(iso3s)})`;
   await tx.execute(sql`
     insert into ${recordStatusEvent} as e (record_id, origin, date, status, review_status, created_by_id, organization_id, published_at)
     select r.id, 'opening', r.date, r.status, 'published', r.created_by_id, r.organization_id, coalesce(r.published_at, r.created_at)

@@ -10,6 +10,7 @@ import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { recomputeForRecords, today } from "~/server/services/progress/recompute-progress";
 import { isStaff } from "~/server/services/records/record-access";
+import { syncOpeningEvents } from "./opening-events";
 import { refreshRecordStatus } from "./record-current-status";
 import type { TProposeStatusEventInput } from "./status-events.types";
 
@@ -52,6 +53,9 @@ export async function proposeStatusEvent({ ctx, input }: { ctx: AuthedServiceCon
       .returning();
     await recordAuditEvent(tx, ctx, { action: "status_event.propose", entityType: "record_status_event", entityId: row!.id, after: row });
     if (staff) {
+      // The record's own first status must be in its history before a later one is (regional
+      // organisations' records have no country recompute to write it).
+      await syncOpeningEvents(tx, null, { recordIds: [target.id] });
       await refreshRecordStatus(tx, target.id, today());
       await recomputeForRecords(tx, [target]);
     }
