@@ -40,8 +40,9 @@ export async function StatusHistory({
                 </time>{" "}
                 — {label(e.status)}
                 {e.origin === "opening" && <span className="text-slate-600"> ({t("opening")})</span>}
-                {e.reviewStatus !== "published" && (
-                  <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`states.${e.reviewStatus === "rejected" ? "rejected" : "submitted"}`)}</span>
+                {/* Anonymous answers carry no review state: they only ever hold published events. */}
+                {(e.reviewStatus === "submitted" || e.reviewStatus === "rejected") && (
+                  <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`states.${e.reviewStatus}`)}</span>
                 )}
               </p>
               {e.note && <p className="whitespace-pre-line text-slate-700">{e.note}</p>}
