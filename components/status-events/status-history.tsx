@@ -1,9 +1,21 @@
 // A record's dated status history (decision 025): what the caller may see of it, oldest first, with
 // the secretariat's decision buttons beside waiting proposals and the form to propose a change.
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { TStatusEvent } from "~/server/services/status-events/status-events.types";
 import { StatusEventDecision } from "./status-event-decision";
 import { StatusUpdateForm } from "./status-update-form";
+
+/** One event as the page reads it (statusEvents.list; anonymous answers carry no review state). */
+interface StatusEventView {
+  id: string;
+  origin: "opening" | "update";
+  date: string;
+  status: string;
+  evidenceUrl: string | null;
+  note: string;
+  reviewStatus?: string;
+  decisionMessage?: string;
+  version?: number;
+}
 
 export async function StatusHistory({
   recordId,
@@ -15,7 +27,7 @@ export async function StatusHistory({
 }: {
   recordId: string;
   type: "commitment" | "parliamentary_action";
-  events: TStatusEvent[];
+  events: StatusEventView[];
   statuses: readonly string[];
   mayPropose: boolean;
   mayReview: boolean;
@@ -42,7 +54,7 @@ export async function StatusHistory({
                 {e.origin === "opening" && <span className="text-slate-600"> ({t("opening")})</span>}
                 {/* Anonymous answers carry no review state: they only ever hold published events. */}
                 {(e.reviewStatus === "submitted" || e.reviewStatus === "rejected") && (
-                  <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`states.${e.reviewStatus}`)}</span>
+                  <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`states.${e.reviewStatus as "submitted" | "rejected"}`)}</span>
                 )}
               </p>
               {e.note && <p className="whitespace-pre-line text-slate-700">{e.note}</p>}
@@ -52,7 +64,7 @@ export async function StatusHistory({
                 </a>
               )}
               {e.decisionMessage && <p className="text-slate-700">{e.decisionMessage}</p>}
-              {mayReview && e.reviewStatus === "submitted" && <StatusEventDecision id={e.id} version={e.version} />}
+              {mayReview && e.reviewStatus === "submitted" && e.version !== undefined && <StatusEventDecision id={e.id} version={e.version} />}
             </li>
           ))}
         </ol>

@@ -7,7 +7,7 @@ export const FOCAL_POINT_MEASURE = "appoint-national-r2p-focal-point";
 export const NETWORK_MEASURE = "join-global-network-of-r2p-focal-points";
 
 /** Measures addressed to these actors are the ones a state can be scored on. */
-export const APPLICABLE_ACTORS = ["government", "parliament"] as const;
+export const APPLICABLE_ADDRESSEES = ["government", "parliament"] as const;
 export const PILLARS = [1, 2, 3] as const;
 
 export interface ProgressRecord {
@@ -262,7 +262,7 @@ export function measureStatuses(records: readonly ProgressRecord[], catalogue: r
   return out.sort((a, b) => order.get(a.measureId)! - order.get(b.measureId)!);
 }
 
-export const isApplicable = (m: Pick<CatalogueMeasure, "actor">) => (APPLICABLE_ACTORS as readonly string[]).includes(m.actor);
+export const isApplicable = (m: Pick<CatalogueMeasure, "actor">) => (APPLICABLE_ADDRESSEES as readonly string[]).includes(m.actor);
 
 const CREDIT: Record<TProgressStatus, number> = { none: 0, committed: 0, regressed: 0, in_progress: 0.5, implemented: 1 };
 
@@ -273,23 +273,23 @@ function share(measures: readonly CatalogueMeasure[], statusOf: Map<string, TPro
 }
 
 /** A regional organisation is scored on the measures addressed to regional bodies (decision 025). */
-export const REGIONAL_ACTORS = ["regional_organization"] as const;
+export const REGIONAL_ADDRESSEES = ["regional_organization"] as const;
 
 /**
  * Share of applicable measures implemented, in progress counting half: overall, per pillar, per actor.
- * Applicable: addressed to one of `actors` (a state's by default: government and parliament).
+ * Applicable: addressed to one of `addressees` (a state's by default: government and parliament).
  */
 export function progressScores(
   statuses: readonly Pick<MeasureStatus, "measureId" | "status">[],
   catalogue: readonly CatalogueMeasure[],
-  actors: readonly string[] = APPLICABLE_ACTORS,
+  addressees: readonly string[] = APPLICABLE_ADDRESSEES,
 ): ProgressScores {
   const statusOf = new Map<string, TProgressStatus>(statuses.map((s) => [s.measureId, s.status]));
-  const applicable = catalogue.filter((m) => actors.includes(m.actor));
+  const applicable = catalogue.filter((m) => addressees.includes(m.actor));
   return {
     overall: share(applicable, statusOf) ?? 0,
     byPillar: Object.fromEntries(PILLARS.map((p) => [String(p), share(applicable.filter((m) => m.pillar === p), statusOf)])),
-    byActor: Object.fromEntries(actors.map((a) => [a, share(applicable.filter((m) => m.actor === a), statusOf)])),
+    byActor: Object.fromEntries(addressees.map((a) => [a, share(applicable.filter((m) => m.actor === a), statusOf)])),
   };
 }
 

@@ -1,7 +1,7 @@
 // Regional organisations as subjects (issue 14): each with its members, whether a focal point is in
 // office, and its score on the measures addressed to regional bodies. Public, cached (decision 010).
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { ensureDatabaseReady } from "~/server/bootstrap";

@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, record, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
-import { measureStatuses, progressScores, REGIONAL_ACTORS } from "~/server/progress/rules";
+import { measureStatuses, progressScores, REGIONAL_ADDRESSEES } from "~/server/progress/rules";
 import { type Catalogue, loadCatalogue, loadRegionalOrganizationRecords } from "~/server/services/progress/progress-inputs";
 import { today } from "~/server/services/progress/recompute-progress";
 
@@ -12,14 +12,14 @@ const bilingual = (zh: string | null, en: string) => ({ zh: zh || en, en });
 
 async function progressOf(organizationId: number, asOf: string, catalogue: Catalogue) {
   const { records } = await loadRegionalOrganizationRecords(db, organizationId, catalogue);
-  const regional = catalogue.measures.filter((m) => (REGIONAL_ACTORS as readonly string[]).includes(m.actor));
+  const regional = catalogue.measures.filter((m) => (REGIONAL_ADDRESSEES as readonly string[]).includes(m.actor));
   const slugOf = new Map(catalogue.measures.map((m) => [m.id, m.slug]));
   // Only the measures addressed to regional bodies are shown and scored for an organisation.
   const statuses = measureStatuses(records, regional, asOf);
   const inOffice = records.some((r) => r.type === "focal_point" && r.date <= asOf && (r.endedOn === null || r.endedOn > asOf));
   return {
     statuses: statuses.map((s) => ({ measure: slugOf.get(s.measureId)!, status: s.status, since: s.since, evidence: s.evidence })),
-    score: progressScores(statuses, regional, REGIONAL_ACTORS),
+    score: progressScores(statuses, regional, REGIONAL_ADDRESSEES),
     applicableMeasures: regional.map((m) => m.slug),
     focalPointInOffice: inOffice,
   };

@@ -3,7 +3,7 @@
 import { and, asc, count, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
 import { record, recordStatusEvent } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import type { ServiceContext } from "~/server/services/context";
 import { visibleWhere } from "~/server/services/records/record-access";
@@ -22,7 +22,7 @@ export async function listStatusEvents({ ctx, input }: { ctx: ServiceContext; in
   return { items };
 }
 
-export async function statusEventQueue({ ctx: _ctx, input }: { ctx: ServiceContext & { actor: Actor }; input: z.output<typeof ZStatusEventQueueInputSchema> }) {
+export async function statusEventQueue({ ctx: _ctx, input }: { ctx: ServiceContext & { actor: Viewer }; input: z.output<typeof ZStatusEventQueueInputSchema> }) {
   const waiting = and(eq(recordStatusEvent.reviewStatus, "submitted"), isNull(recordStatusEvent.deletedAt), isNull(record.deletedAt));
   const [rows, [total]] = await Promise.all([
     db

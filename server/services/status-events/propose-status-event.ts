@@ -9,7 +9,6 @@ import { fieldError, forbidden, notFound } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { recomputeForRecords, today } from "~/server/services/progress/recompute-progress";
-import { isStaff } from "~/server/services/records/record-access";
 import { syncOpeningEvents } from "./opening-events";
 import { refreshRecordStatus } from "./record-current-status";
 import type { TProposeStatusEventInput } from "./status-events.types";
@@ -33,7 +32,8 @@ export async function proposeStatusEvent({ ctx, input }: { ctx: AuthedServiceCon
     if (!statuses.includes(input.status)) throw fieldError("status", "choose", `status: ${input.status}`);
     if (input.date < target.date) throw fieldError("date", "eventBeforeRecord", "the change predates the record");
 
-    const staff = isStaff(ctx.actor);
+    // Staff entries are published at once, as their record saves are.
+    const staff = can(ctx.actor, "record.publishWithoutReview");
     const now = new Date();
     const [row] = await tx
       .insert(recordStatusEvent)

@@ -2,10 +2,9 @@
 // their organisation's proposals, a parliamentarian their own; staff everything (to review it).
 import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import { recordStatusEvent } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
-import { isStaff } from "~/server/services/records/record-access";
+import { isStaff, type Viewer } from "~/server/auth/policy";
 
-export function visibleEventsWhere(actor: Actor | null): SQL {
+export function visibleEventsWhere(actor: Viewer | null): SQL {
   const live = isNull(recordStatusEvent.deletedAt);
   const published = eq(recordStatusEvent.reviewStatus, "published");
   if (isStaff(actor)) return and(live, sql`true`)!;
