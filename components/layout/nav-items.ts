@@ -3,7 +3,7 @@
 import { type Permission, type Viewer, can } from "~/server/auth/policy";
 
 export interface NavItem {
-  key: "countries" | "measures" | "parliamentarians" | "documents" | "search" | "actions" | "activity" | "myWork" | "review" | "dashboard" | "admin";
+  key: "countries" | "regionalOrganizations" | "measures" | "parliamentarians" | "documents" | "search" | "actions" | "activity" | "myWork" | "review" | "dashboard" | "admin";
   href: string;
   /** The permission it needs; undefined means everyone, signed in or not. */
   requires?: Permission;
@@ -12,6 +12,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "countries", href: "/countries", available: true },
+  { key: "regionalOrganizations", href: "/regional-organizations", available: true },
   { key: "measures", href: "/measures", available: true },
   { key: "parliamentarians", href: "/parliamentarians", available: true },
   { key: "documents", href: "/documents", available: true },

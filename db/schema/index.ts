@@ -8,3 +8,4 @@ export * from "./advocacy";
 export * from "./collaboration";
 export * from "./progress";
 export * from "./follows";
+export * from "./status-events";

@@ -11,6 +11,7 @@ import { notificationsRouter } from "./routers/notifications";
 import { organizationsRouter } from "./routers/organizations";
 import { recordsRouter } from "./routers/records";
 import { referenceRouter } from "./routers/reference";
+import { statusEventsRouter } from "./routers/status-events";
 import { tasksRouter } from "./routers/tasks";
 import { twoFactorRouter } from "./routers/two-factor";
 import { usersRouter } from "./routers/users";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   organizations: organizationsRouter,
   records: recordsRouter,
   reference: referenceRouter,
+  statusEvents: statusEventsRouter,
   tasks: tasksRouter,
   twoFactor: twoFactorRouter,
   users: usersRouter,

@@ -11,6 +11,8 @@ import collaborationZh from "./messages/collaboration/zh.json";
 import en from "./messages/en.json";
 import followsEn from "./messages/follows/en.json";
 import followsZh from "./messages/follows/zh.json";
+import historyEn from "./messages/history/en.json";
+import historyZh from "./messages/history/zh.json";
 import progressEn from "./messages/progress/en.json";
 import progressZh from "./messages/progress/zh.json";
 import twoFactorEn from "./messages/two-factor/en.json";
@@ -18,13 +20,13 @@ import twoFactorZh from "./messages/two-factor/zh.json";
 import zh from "./messages/zh.json";
 
 export const messageFiles = {
-  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh],
-  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn],
+  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh],
+  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn],
 } as const;
 
 export const messagesByLocale = {
-  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh, ...followsZh },
-  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn, ...followsEn },
+  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh, ...followsZh, ...historyZh },
+  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn, ...followsEn, ...historyEn },
 } as const;
 export type Locale = keyof typeof messagesByLocale;
 

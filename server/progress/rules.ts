@@ -25,6 +25,21 @@ export interface ProgressRecord {
   network: boolean;
   /** The live measures the record is linked to (ids). */
   measureIds: readonly string[];
+  /**
+   * Commitments and parliamentary actions: the record's published status history (decision 025), the
+   * opening event included. Absent or empty: the record's own status at its own date is its one event.
+   */
+  events?: readonly ProgressStatusEvent[];
+}
+
+/** One published change of a record's real-world status. */
+export interface ProgressStatusEvent {
+  id: string;
+  /** The day the status changed (YYYY-MM-DD). */
+  date: string;
+  status: string;
+  /** Breaks ties between events of the same date. */
+  publishedAt: string | Date | null;
 }
 
 export interface CatalogueMeasure {
@@ -95,14 +110,16 @@ export function parliamentarySignal(kind: string | null, status: string | null, 
 interface Event {
   date: string;
   record: ProgressRecord;
+  /** What dated it: the record itself, or one of its status events (ties are broken by its publishedAt). */
+  source: { id: string; publishedAt: string | Date | null };
   signal: Signal;
 }
 
 const RANK: Record<Signal, number> = { regressed: 0, committed: 1, in_progress: 2, implemented: 3 };
 
-// Normalised once per record: sorting compares them many times.
-const stamps = new WeakMap<ProgressRecord, string>();
-function stamp(r: ProgressRecord) {
+// Normalised once per record or event: sorting compares them many times.
+const stamps = new WeakMap<Event["source"], string>();
+function stamp(r: Event["source"]) {
   let s = stamps.get(r);
   if (s === undefined) {
     const v = r.publishedAt;
@@ -112,13 +129,15 @@ function stamp(r: ProgressRecord) {
   return s;
 }
 
-/** Chronological, ties by publishedAt then id: the later one wins. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Chronological, ties by publishedAt then record id then event id: the later one wins. */
 function compareEvents(a: Event, b: Event) {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const pa = stamp(a.record);
-  const pb = stamp(b.record);
+  const pa = stamp(a.source);
+  const pb = stamp(b.source);
   if (pa !== pb) return pa < pb ? -1 : 1;
-  return a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
+  return compareText(a.record.id, b.record.id) || compareText(a.source.id, b.source.id);
 }
 
 const ref = (r: ProgressRecord): StatusEvidence => ({ type: r.type, id: r.id });
@@ -133,11 +152,20 @@ function walk(events: Event[]): Omit<MeasureStatus, "measureId"> | null {
   let current: Omit<MeasureStatus, "measureId"> | null = null;
   for (const e of [...events].sort(compareEvents)) {
     const was: Signal | null = current?.status ?? null;
-    if (current && e.signal === was) current.evidence.push(ref(e.record));
-    else if (was === null || e.signal === "regressed" || was === "regressed" || RANK[e.signal] > RANK[was]) {
+    const cites = current?.evidence.some((x) => x.id === e.record.id && x.type === e.record.type) ?? false;
+    if (current && e.signal === was) {
+      if (!cites) current.evidence.push(ref(e.record));
+    } else if (was === null || e.signal === "regressed" || was === "regressed" || RANK[e.signal] > RANK[was]) {
       current = { status: e.signal, since: e.date, evidence: [ref(e.record)] };
+    } else if (current && cites) {
+      // A reversal: a record that decided the status now says less (fulfilled → in progress, in
+      // progress → stalled). It no longer confirms the status; when nothing else does, its new word is
+      // the status (decision 025).
+      const others: StatusEvidence[] = current.evidence.filter((x) => !(x.id === e.record.id && x.type === e.record.type));
+      if (others.length > 0) current.evidence = others;
+      else current = { status: e.signal, since: e.date, evidence: [ref(e.record)] };
     }
-    // else: weaker positive evidence (a new promise after the work began) changes nothing.
+    // else: weaker positive evidence from another record (a new promise after the work began) changes nothing.
   }
   return current;
 }
@@ -157,7 +185,9 @@ function activeAppointments(appointments: ProgressRecord[], asOf: string) {
       }
     }
   }
-  const evidence = [...active].sort((a, b) => compareEvents({ date: a.date, record: a, signal: "implemented" }, { date: b.date, record: b, signal: "implemented" }));
+  const evidence = [...active].sort((a, b) =>
+    compareEvents({ date: a.date, record: a, source: a, signal: "implemented" }, { date: b.date, record: b, source: b, signal: "implemented" }),
+  );
   return { since, evidence: evidence.map(ref) };
 }
 
@@ -166,18 +196,19 @@ function appointmentEvents(appointments: ProgressRecord[], asOf: string): Event[
   const events: Event[] = [];
   for (const r of appointments) {
     if (r.date > asOf) continue;
-    events.push({ date: r.date, record: r, signal: "implemented" });
+    events.push({ date: r.date, record: r, source: r, signal: "implemented" });
     const end = r.endedOn;
     if (end === null || end > asOf) continue;
     const successor = appointments.some((o) => o !== r && o.date <= end && (o.endedOn === null || o.endedOn > end));
-    if (!successor) events.push({ date: end, record: r, signal: "regressed" });
+    if (!successor) events.push({ date: end, record: r, source: r, signal: "regressed" });
   }
   return events;
 }
 
 /**
  * Every measure's status for one country as of `asOf` (YYYY-MM-DD), only for measures with a status.
- * Records dated after `asOf` are ignored; a record's own status and kind are taken as they stand now.
+ * Records and status events dated after `asOf` are ignored: each record speaks through its status
+ * events up to that day (its own status at its own date when it has none); its kind is taken as it is now.
  */
 export function measureStatuses(records: readonly ProgressRecord[], catalogue: readonly CatalogueMeasure[], asOf: string): MeasureStatus[] {
   const byId = new Map(catalogue.map((m) => [m.id, m]));
@@ -194,11 +225,15 @@ export function measureStatuses(records: readonly ProgressRecord[], catalogue: r
       appointments.push(r);
       continue;
     }
+    const history: readonly (Event["source"] & { date: string; status: string | null })[] = r.events?.length ? r.events : [r];
     for (const measureId of new Set(r.measureIds)) {
       const m = byId.get(measureId);
       if (!m) continue;
-      const signal = r.type === "commitment" ? commitmentSignal(r.status) : parliamentarySignal(r.kind, r.status, m.actor);
-      if (signal) add(measureId, { date: r.date, record: r, signal });
+      for (const h of history) {
+        if (h.date > asOf) continue;
+        const signal = r.type === "commitment" ? commitmentSignal(h.status) : parliamentarySignal(r.kind, h.status, m.actor);
+        if (signal) add(measureId, { date: h.date, record: r, source: h, signal });
+      }
     }
   }
 
@@ -237,14 +272,24 @@ function share(measures: readonly CatalogueMeasure[], statusOf: Map<string, TPro
   return Math.round((credit / measures.length) * 10_000) / 10_000;
 }
 
-/** Share of applicable measures implemented, in progress counting half: overall, per pillar, per actor. */
-export function progressScores(statuses: readonly Pick<MeasureStatus, "measureId" | "status">[], catalogue: readonly CatalogueMeasure[]): ProgressScores {
+/** A regional organisation is scored on the measures addressed to regional bodies (decision 025). */
+export const REGIONAL_ADDRESSEES = ["regional_organization"] as const;
+
+/**
+ * Share of applicable measures implemented, in progress counting half: overall, per pillar, per actor.
+ * Applicable: addressed to one of `addressees` (a state's by default: government and parliament).
+ */
+export function progressScores(
+  statuses: readonly Pick<MeasureStatus, "measureId" | "status">[],
+  catalogue: readonly CatalogueMeasure[],
+  addressees: readonly string[] = APPLICABLE_ADDRESSEES,
+): ProgressScores {
   const statusOf = new Map<string, TProgressStatus>(statuses.map((s) => [s.measureId, s.status]));
-  const applicable = catalogue.filter(isApplicable);
+  const applicable = catalogue.filter((m) => addressees.includes(m.actor));
   return {
     overall: share(applicable, statusOf) ?? 0,
     byPillar: Object.fromEntries(PILLARS.map((p) => [String(p), share(applicable.filter((m) => m.pillar === p), statusOf)])),
-    byActor: Object.fromEntries(APPLICABLE_ADDRESSEES.map((a) => [a, share(applicable.filter((m) => m.actor === a), statusOf)])),
+    byActor: Object.fromEntries(addressees.map((a) => [a, share(applicable.filter((m) => m.actor === a), statusOf)])),
   };
 }
 

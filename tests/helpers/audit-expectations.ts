@@ -70,6 +70,9 @@ export const AUDITED: Record<string, Expected> = {
   "records.decide": { action: "record.decide", entityType: "record", entityId: inputId },
   "records.restoreRevision": { action: "record.restore_revision", entityType: "record", entityId: inputId },
 
+  "statusEvents.propose": { action: "status_event.propose", entityType: "record_status_event", entityId: resultId },
+  "statusEvents.decide": { action: "status_event.decide", entityType: "record_status_event", entityId: inputId },
+
   "users.changeRole": { action: "user.change_role", entityType: "user", entityId: field("userId") },
   "users.deactivate": { action: "user.deactivate", entityType: "user", entityId: field("userId") },
   "users.reactivate": { action: "user.reactivate", entityType: "user", entityId: field("userId") },

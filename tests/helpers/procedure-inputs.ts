@@ -37,6 +37,17 @@ async function commentBy(actor: Viewer | null) {
   return createComment({ ctx: { actor: author, requestId: "test" }, input: { subjectType: "record", subjectId: row.id, body: "Hello", parentId: null } });
 }
 
+/** A published record the caller may add a status update to, with one published update on it. */
+async function recordWithHistory(actor: Viewer | null) {
+  const owner = actor?.role === "parliamentarian" ? actor : undefined;
+  const { row } = await makeRecord({ ...(owner ? { owner } : {}), reviewStatus: "published" });
+  const { proposeStatusEvent } = await import("~/server/services/status-events/propose-status-event");
+  const staffer = await makeActor("secretariat");
+  const status = row.type === "commitment" ? "in_progress" : "completed";
+  await proposeStatusEvent({ ctx: { actor: staffer, requestId: "test" }, input: { recordId: row.id, date: "2026-05-10", status, evidenceUrl: null, note: "" } });
+  return row;
+}
+
 const publishedRecordSubject = async () => ({ subjectType: "record", subjectId: (await makeRecord({ reviewStatus: "published" })).row.id });
 
 export const CALLERS = ["anonymous", "parliamentarian", "member", "secretariat", "admin"] as const;
@@ -250,6 +261,27 @@ export const PROCEDURES: Record<string, Entry> = {
   "records.uploadEvidence": {
     allowed: signedIn,
     input: () => ({ fileName: "letter.pdf", contentBase64: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64") }),
+  },
+  "statusEvents.list": { allowed: everyone, input: async (actor) => ({ recordId: (await recordWithHistory(actor)).id }) },
+  "statusEvents.propose": {
+    allowed: signedIn,
+    input: async (actor) => {
+      const { row } = await makeRecord({ ...(actor?.role === "parliamentarian" ? { owner: actor } : {}), reviewStatus: "published" });
+      return { recordId: row.id, date: "2026-06-01", status: row.type === "commitment" ? "fulfilled" : "adopted", evidenceUrl: "https://example.org/vote" };
+    },
+  },
+  "statusEvents.queue": { allowed: staff, input: () => ({}) },
+  "statusEvents.decide": {
+    allowed: staff,
+    input: async () => {
+      const { owner, row } = await makeRecord({ reviewStatus: "published" });
+      const { proposeStatusEvent } = await import("~/server/services/status-events/propose-status-event");
+      const proposed = await proposeStatusEvent({
+        ctx: { actor: owner, requestId: "test" },
+        input: { recordId: row.id, date: "2026-06-01", status: "fulfilled", evidenceUrl: null, note: "Law in force" },
+      });
+      return { id: proposed.id, version: proposed.version, decision: "published" };
+    },
   },
   "records.published": { allowed: everyone, input: () => ({ country: "KEN", type: "focal_point" }) },
   "records.list": { allowed: everyone, input: () => ({ country: "KEN" }) },

@@ -122,6 +122,19 @@ export const RESULTS: Record<string, Check> = {
   "organizations.delete": sameId("id", { deletedAt: expect.any(Date) }),
   "organizations.restore": sameId("id", { deletedAt: null }),
 
+  "statusEvents.list": (r, c) => {
+    const items = (r as { items: Row[] }).items;
+    expect(items.map((i) => i.origin)).toContain("update");
+    for (const i of items) expect(i).toMatchObject({ recordId: inputOf(c).recordId });
+  },
+  "statusEvents.propose": created((c) => ({
+    recordId: inputOf(c).recordId,
+    status: inputOf(c).status,
+    origin: "update",
+    reviewStatus: c.actor?.role === "secretariat" || c.actor?.role === "admin" ? "published" : "submitted",
+  })),
+  "statusEvents.queue": somePage((item) => expect(item).toMatchObject({ reviewStatus: "submitted", record: { id: expect.any(String) } })),
+  "statusEvents.decide": sameId("id", { reviewStatus: "published", publishedAt: expect.any(Date) }),
   "records.template": (r) => expect((r as Row).content).toMatch(/^\uFEFF?country,/),
   "records.export": file(/text\/csv/, /^id,review_status,/),
   "records.importDryRun": (r) => expect(r).toMatchObject({ valid: 1, problems: [] }),

@@ -49,7 +49,20 @@ const CALLS: Record<string, { query?: string; params?: Record<string, string> }[
   "/measures": [{ query: "pageSize=20" }, { query: "q=协调人" }, { query: "deleted=true" }],
   "/measures/{slug}": [{ params: { slug: "appoint-national-r2p-focal-point" } }, { params: { slug: "no-such-measure" } }],
   "/countries": [{ query: "pageSize=10" }, { query: "group=african&pageSize=5" }, { query: "pageSize=9999" }],
-  "/countries/{iso3}": [{ params: { iso3: "KEN" } }, { params: { iso3: "XXX" } }, { params: { iso3: "ken" } }],
+  "/countries/{iso3}": [
+    { params: { iso3: "KEN" } },
+    { params: { iso3: "KEN" }, query: "asOf=2020-06-30" },
+    { params: { iso3: "XXX" } },
+    { params: { iso3: "ken" } },
+    { params: { iso3: "KEN" }, query: "asOf=1900-01-01" },
+  ],
+  "/countries/{iso3}/changes": [
+    { params: { iso3: "KEN" }, query: "since=2020-01-01" },
+    { params: { iso3: "XXX" }, query: "since=2020-01-01" },
+    { params: { iso3: "KEN" }, query: "since=2020-01-01&until=2019-01-01" },
+  ],
+  "/regional-organizations": [{}],
+  "/regional-organizations/{id}": [{ params: { id: "au" } }, { params: { id: "au" }, query: "asOf=2021-01-01" }, { params: { id: "no-such-body" } }],
 };
 
 let doc: Doc;

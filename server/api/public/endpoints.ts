@@ -12,6 +12,14 @@ import { ZListCountriesPageOutputSchema, ZPublicCountryProfileSchema } from "~/s
 import { ZPublicRecordsQuerySchema } from "~/server/services/records/public-records";
 import { ZPublicRecordsOutputSchema } from "~/server/services/records/list-records.types";
 import { ZListCountriesPageInputSchema } from "~/server/services/reference/list-countries-page";
+import { ZAsOfSchema } from "~/server/services/progress/as-of";
+import { ZStatusChangesOutputSchema, ZStatusChangesQuerySchema } from "~/server/services/progress/status-changes.types";
+import {
+  ZRegionalOrganizationListSchema,
+  ZRegionalOrganizationParamsSchema,
+  ZRegionalOrganizationProfileSchema,
+  ZRegionalOrganizationQuerySchema,
+} from "~/server/services/regional-organizations/regional-organizations.types";
 import { ZPublicSearchSchema } from "~/server/services/search/search-all.types";
 
 export interface PublicEndpoint {
@@ -29,6 +37,10 @@ export interface PublicEndpoint {
 
 /** Anonymous visitors never see deleted measures: `deleted` is not a public parameter. */
 export const ZPublicMeasuresQuerySchema = ZListMeasuresInputSchema.omit({ deleted: true }).strict();
+/** Any view of progress may be asked for a past day (decision 025). */
+export const ZCountryQuerySchema = z.object({
+  asOf: ZAsOfSchema.optional().meta({ description: "statuses, scores and focal points as of this day (YYYY-MM-DD); default today" }),
+});
 export const ZCountryParamsSchema = z.object({ iso3: z.string().regex(/^[A-Z]{3}$/).meta({ examples: ["GHA"] }) });
 
 export const ZHealthSchema = z.object({
@@ -126,7 +138,29 @@ export const PUBLIC_ENDPOINTS = {
     path: "/countries/{iso3}",
     summary: "One state's profile: focal points in office, scores, and each measure's status with the records that decided it",
     params: ZCountryParamsSchema,
+    query: ZCountryQuerySchema,
     response: ZPublicCountryProfileSchema,
-    errors: { "404": "No such state" },
+    errors: { "404": "No such state", ...badQuery },
+  },
+  countryChanges: {
+    path: "/countries/{iso3}/changes",
+    summary: "What changed since a day: each change of a measure's status in the period, with the published records that caused it",
+    params: ZCountryParamsSchema,
+    query: ZStatusChangesQuerySchema,
+    response: ZStatusChangesOutputSchema,
+    errors: { "404": "No such state", ...badQuery },
+  },
+  regionalOrganizations: {
+    path: "/regional-organizations",
+    summary: "Regional and sub-regional organisations, with member counts, focal point in office and score",
+    response: ZRegionalOrganizationListSchema,
+  },
+  regionalOrganization: {
+    path: "/regional-organizations/{id}",
+    summary: "One regional organisation: members, focal-point history, and the status of each measure addressed to regional bodies with its evidence, and a score",
+    params: ZRegionalOrganizationParamsSchema,
+    query: ZRegionalOrganizationQuerySchema,
+    response: ZRegionalOrganizationProfileSchema,
+    errors: { "404": "No such organisation", ...badQuery },
   },
 } satisfies Record<string, PublicEndpoint>;

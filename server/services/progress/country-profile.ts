@@ -3,6 +3,7 @@
 import { and, asc, eq, isNull, or, gt } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, record, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
+import { progressAsOf } from "./as-of";
 import { getCountryProgress } from "./get-country-progress";
 import { today } from "./recompute-progress";
 
@@ -36,8 +37,14 @@ export async function focalPointsInOffice(iso3: string, asOf = today()) {
     }));
 }
 
-/** The country, or null when there is no such state. */
-export async function getCountryProfile(iso3: string) {
+/** The progress of one country as of a past day, in the stored progress's shape. */
+async function countryProgressOn(iso3: string, asOf: string) {
+  const p = (await progressAsOf([iso3], asOf)).get(iso3)!;
+  return { iso3, statuses: p.statuses, scores: p.scores, asOf, lastEvidenceOn: p.lastEvidenceOn };
+}
+
+/** The country (as of today, or of `asOf`), or null when there is no such state. */
+export async function getCountryProfile(iso3: string, asOf?: string) {
   if (!ISO3.test(iso3)) return null;
   const [[c], organizations, focalPoints, progress] = await Promise.all([
     db.select().from(country).where(eq(country.iso3, iso3)),
@@ -53,8 +60,8 @@ export async function getCountryProfile(iso3: string) {
       .innerJoin(regionalOrganization, eq(regionalOrganization.id, regionalOrganizationMember.organizationId))
       .where(eq(regionalOrganizationMember.countryIso3, iso3))
       .orderBy(asc(regionalOrganization.acronymEn)),
-    focalPointsInOffice(iso3),
-    getCountryProgress(iso3),
+    focalPointsInOffice(iso3, asOf),
+    asOf ? countryProgressOn(iso3, asOf) : getCountryProgress(iso3),
   ]);
   if (!c) return null;
   return {

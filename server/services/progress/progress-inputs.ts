@@ -1,9 +1,9 @@
 // Loading what the progress rules read: the live measures catalogue and countries' published records
 // with their links (a link to a merged measure counts for the measure it was merged into).
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
-import { measure, record, recordMeasure } from "~/db/schema";
-import type { CatalogueMeasure, ProgressRecord } from "~/server/progress/rules";
+import { measure, record, recordMeasure, recordStatusEvent } from "~/db/schema";
+import type { CatalogueMeasure, ProgressRecord, ProgressStatusEvent } from "~/server/progress/rules";
 
 export interface Catalogue {
   measures: CatalogueMeasure[];
@@ -58,6 +58,8 @@ interface RecordRow extends Record<string, unknown> {
   network: boolean;
   /** Comma-separated (cheaper to transfer and parse than an array). */
   measure_ids: string | null;
+  /** The published status events, oldest first (JSON; a string on some drivers). */
+  events: ProgressStatusEvent[] | string | null;
 }
 
 /**
@@ -65,16 +67,27 @@ interface RecordRow extends Record<string, unknown> {
  * Raw SQL with the links aggregated per record: recomputeAll reads ~75,000 records at full scale.
  */
 export async function loadPublishedRecords(q: Queryable, iso3s: readonly string[] | null, catalogue: Catalogue) {
-  const scope = and(
-    eq(record.reviewStatus, "published"),
-    isNull(record.deletedAt),
-    iso3s === null ? isNotNull(record.countryIso3) : inArray(record.countryIso3, [...iso3s]),
-  );
+  return loadHolderRecords(q, iso3s === null ? isNotNull(record.countryIso3) : inArray(record.countryIso3, [...iso3s]), catalogue);
+}
+
+/** A regional organisation's published, undeleted records (they are its own, not its members'). */
+export async function loadRegionalOrganizationRecords(q: Queryable, organizationId: number, catalogue: Catalogue) {
+  const byHolder = await loadHolderRecords(q, eq(record.regionalOrganizationId, organizationId), catalogue);
+  return byHolder.get(`ro:${organizationId}`) ?? { iso3: `ro:${organizationId}`, records: [], lastEvidenceOn: null };
+}
+
+/** Published, undeleted records in `holders`, grouped by country (or `ro:<id>` for a regional organisation). */
+async function loadHolderRecords(q: Queryable, holders: SQL | undefined, catalogue: Catalogue) {
+  const scope = and(eq(record.reviewStatus, "published"), isNull(record.deletedAt), holders);
   const result = await q.execute<RecordRow>(sql`
-    select "record".id, "record".type, "record".country_iso3, "record".date::text as date,
+    select "record".id, "record".type, coalesce("record".country_iso3, 'ro:' || "record".regional_organization_id) as country_iso3, "record".date::text as date,
       to_char("record".published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as published_at,
       "record".status, "record".kind, "record".ended_on::text as ended_on, "record".network,
-      (select string_agg(rm.measure_id::text, ',') from ${recordMeasure} rm where rm.record_id = "record".id) as measure_ids
+      (select string_agg(rm.measure_id::text, ',') from ${recordMeasure} rm where rm.record_id = "record".id) as measure_ids,
+      (select json_agg(json_build_object('id', e.id, 'date', e.date::text, 'status', e.status,
+          'publishedAt', to_char(e.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) order by e.date, e.published_at)
+        from ${recordStatusEvent} e
+        where e.record_id = "record".id and e.review_status = 'published' and e.deleted_at is null) as events
     from ${record}
     where ${scope}`);
   const rows: RecordRow[] = Array.isArray(result) ? result : (result as unknown as { rows: RecordRow[] }).rows;
@@ -98,6 +111,7 @@ export async function loadPublishedRecords(q: Queryable, iso3s: readonly string[
       endedOn: r.ended_on,
       network: r.network,
       measureIds,
+      events: typeof r.events === "string" ? (JSON.parse(r.events) as ProgressStatusEvent[]) : (r.events ?? []),
     });
     if (entry.lastEvidenceOn === null || r.date > entry.lastEvidenceOn) entry.lastEvidenceOn = r.date;
   }

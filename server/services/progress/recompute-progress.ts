@@ -6,6 +6,7 @@ import type { TProgressStatus } from "~/server/progress/statuses";
 import type { Queryable } from "~/db/client";
 import { country, countryMeasureStatus, countryScore, measure } from "~/db/schema";
 import { countryProgress } from "~/server/progress/rules";
+import { syncOpeningEvents } from "~/server/services/status-events/opening-events";
 import { type Catalogue, type CountryRecords, loadCatalogue, loadPublishedRecords } from "./progress-inputs";
 
 /** Advisory lock namespace for progress recomputation (decision 009). */
@@ -34,6 +35,7 @@ export async function recomputeCountries(tx: Queryable, iso3s: readonly (string 
   // A concurrent recompute of the same country waits here, then reads the records the other committed.
   await tx.execute(sql`select pg_advisory_xact_lock_shared(${LOCK}::bigint)`);
   for (const iso3 of wanted) await tx.execute(sql`select pg_advisory_xact_lock(${LOCK}::int, hashtext(${iso3}))`);
+  await syncOpeningEvents(tx, wanted);
   const catalogue = await loadCatalogue(tx);
   const byCountry = await loadPublishedRecords(tx, wanted, catalogue);
   const previous = await tx
@@ -83,6 +85,7 @@ export async function progressIsStale(tx: Queryable): Promise<boolean> {
 
 export async function recomputeAll(tx: Queryable) {
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK}::bigint)`);
+  await syncOpeningEvents(tx, null);
   const catalogue = await loadCatalogue(tx);
   const [countries, byCountry] = await Promise.all([
     tx.select({ iso3: country.iso3 }).from(country),

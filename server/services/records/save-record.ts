@@ -11,6 +11,7 @@ import { AppError, fieldError, forbidden, notFound } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { recomputeForRecords } from "~/server/services/progress/recompute-progress";
+import { hasStatusHistory } from "~/server/services/status-events/record-current-status";
 import { uncitableUploads } from "~/server/services/uploads/upload-access";
 import { editableWhere } from "./record-access";
 import { columnsOf, resolveLinks, writeLinks } from "./record-links";
@@ -82,6 +83,10 @@ export async function updateRecord({ ctx, input }: { ctx: AuthedServiceContext; 
     const [before] = await tx.select().from(record).where(editableWhere(ctx.actor, input.id));
     if (!before) throw notFound("record");
     if (before.type !== input.type) throw new AppError("VALIDATION", "type cannot change", { fields: { type: "validation.typeFixed" } });
+    // Once a record has a dated status history, its status changes only by a reviewed status event (decision 025).
+    if (input.status !== before.status && (await hasStatusHistory(tx, before.id))) {
+      throw fieldError("status", "statusChangesAreEvents", "status: use a status update");
+    }
     const snapshot = await resolveLinks(tx, input);
     await assertMayCite(tx, ctx, input);
     const editsPublished = !publishes && before.reviewStatus === "published";

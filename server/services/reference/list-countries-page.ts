@@ -3,6 +3,7 @@ import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { country, unGroupEnum } from "~/db/schema";
+import { progressAsOf, ZAsOfSchema } from "~/server/services/progress/as-of";
 import { listCountryScores, zeroScore } from "~/server/services/progress/list-country-scores";
 
 export const ZListCountriesPageInputSchema = z.object({
@@ -11,6 +12,8 @@ export const ZListCountriesPageInputSchema = z.object({
   region: z.string().regex(/^\d{3}$/).optional(),
   group: z.enum(unGroupEnum.enumValues).optional(),
   q: z.string().trim().max(100).optional(),
+  /** Scores as of this day (YYYY-MM-DD) instead of today's. */
+  asOf: ZAsOfSchema.optional(),
 });
 
 export async function listCountriesPage({ input }: { input: z.infer<typeof ZListCountriesPageInputSchema> }) {
@@ -40,7 +43,10 @@ export async function listCountriesPage({ input }: { input: z.infer<typeof ZList
     db.select({ n: count() }).from(country).where(where),
   ]);
   // Scores from the derived table (decision 009): share of applicable measures implemented.
-  const scores = await listCountryScores(rows.map((c) => c.iso3));
+  const iso3s = rows.map((c) => c.iso3);
+  const scores = input.asOf
+    ? new Map([...(await progressAsOf(iso3s, input.asOf))].map(([iso3, p]) => [iso3, { score: p.scores }]))
+    : await listCountryScores(iso3s);
   return {
     items: rows.map((c) => ({
       iso3: c.iso3,

@@ -93,6 +93,9 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
           <Link href={`/countries/${iso3}/brief`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium">
             {t("progress.profile.openBrief")}
           </Link>
+          <Link href={`/countries/${iso3}/changes`} className="px-1 py-2 text-brand-700 underline">
+            {t("history.changes.link")}
+          </Link>
           <Link href={{ pathname: "/records/new", query: { country: iso3 } }} className="px-1 py-2 text-brand-700 underline">
             {t("records.country.propose")}
           </Link>

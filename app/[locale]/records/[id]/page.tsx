@@ -8,6 +8,8 @@ import { RecordActions } from "~/components/records/record-actions";
 import { RecordFacts } from "~/components/records/record-facts";
 import { RecordSources } from "~/components/records/record-sources";
 import { StatusBadge } from "~/components/records/status-badge";
+import { StatusHistory } from "~/components/status-events/status-history";
+import { COMMITMENT_STATUSES, PARLIAMENTARY_STATUSES } from "~/db/schema/record-vocabulary";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { serverApi } from "~/server/api/server-caller";
@@ -26,6 +28,9 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
   const description = lang === "zh" ? rec.descriptionZh || rec.descriptionEn : rec.descriptionEn || rec.descriptionZh;
   const holder = rec.countryName ? rec.countryName[lang] : rec.regionName?.[lang];
   const waiting = rec.reviewStatus === "submitted" || rec.pending?.state === "pending";
+  // Commitments and parliamentary actions have a dated status history once published (decision 025).
+  const eventful = (rec.type === "commitment" || rec.type === "parliamentary_action") && rec.reviewStatus === "published" && !rec.deletedAt ? rec.type : null;
+  const events = eventful ? ((await api.statusEvents.list({ recordId: rec.id }).catch(() => null))?.items ?? []) : [];
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -93,6 +98,16 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
             <RecordSources lang={lang} measures={rec.measures} units={rec.units} evidence={rec.evidence} />
           </section>
         </div>
+        {eventful && (
+          <StatusHistory
+            recordId={rec.id}
+            type={eventful}
+            events={events}
+            statuses={eventful === "commitment" ? COMMITMENT_STATUSES : PARLIAMENTARY_STATUSES}
+            mayPropose={can(actor, "record.propose", { recordType: eventful, countryIso3: rec.countryIso3 })}
+            mayReview={can(actor, "record.review")}
+          />
+        )}
         {rec.may.review && waiting && !rec.deletedAt && <DecisionForm id={rec.id} version={rec.version} />}
       </TRPCReactProvider>
       {can(actor, "collaboration.participate") && !rec.deletedAt && <Discussion subjectType="record" subjectId={rec.id} />}

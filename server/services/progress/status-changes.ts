@@ -1,0 +1,75 @@
+// "What changed since …" (issue 14): every change of a country's measure statuses in a period, with
+// the published event that caused it — the secretariat's annual review reads from this. The rules are
+// run as of the start and as of every day in the period on which some published evidence is dated;
+// consecutive views are compared measure by measure.
+import { inArray } from "drizzle-orm";
+import { db } from "~/db/client";
+import { record } from "~/db/schema";
+import { FOCAL_POINT_MEASURE, measureStatuses, NETWORK_MEASURE, type ProgressRecord } from "~/server/progress/rules";
+import type { TProgressStatus } from "~/server/progress/statuses";
+import { loadCatalogue, loadPublishedRecords } from "./progress-inputs";
+
+export interface StatusChange {
+  date: string;
+  measure: string;
+  from: TProgressStatus;
+  to: TProgressStatus;
+  /** The published records with evidence dated that day for this measure, and what each said. */
+  causes: { type: ProgressRecord["type"]; id: string; title: { zh: string; en: string }; status: string | null }[];
+}
+
+/** What each record says on `date` (an event's status, an appointment, an ending), if anything. */
+function saidOn(r: ProgressRecord, date: string): { status: string | null } | null {
+  if (r.type === "focal_point") return r.date === date ? { status: "appointed" } : r.endedOn === date ? { status: "ended" } : null;
+  const events = r.events?.length ? r.events : [{ date: r.date, status: r.status }];
+  const last = events.filter((e) => e.date === date).at(-1);
+  return last ? { status: last.status } : null;
+}
+
+/** Status changes of one country after `since` up to and including `until` (both YYYY-MM-DD), oldest first. */
+export async function countryStatusChanges(iso3: string, since: string, until: string): Promise<StatusChange[]> {
+  const catalogue = await loadCatalogue(db);
+  const records = (await loadPublishedRecords(db, [iso3], catalogue)).get(iso3)?.records ?? [];
+  const slugOf = new Map(catalogue.measures.map((m) => [m.id, m.slug]));
+  const days = new Set<string>();
+  for (const r of records) {
+    for (const d of [r.date, r.endedOn, ...(r.events ?? []).map((e) => e.date)]) if (d && d > since && d <= until) days.add(d);
+  }
+  const view = (asOf: string) => new Map(measureStatuses(records, catalogue.measures, asOf).map((s) => [s.measureId, s.status as TProgressStatus]));
+  const changes: (Omit<StatusChange, "causes"> & { measureId: string })[] = [];
+  let before = view(since);
+  for (const day of [...days].sort()) {
+    const after = view(day);
+    for (const m of catalogue.measures) {
+      const from = before.get(m.id) ?? "none";
+      const to = after.get(m.id) ?? "none";
+      if (from !== to) changes.push({ date: day, measureId: m.id, measure: m.slug, from, to });
+    }
+    before = after;
+  }
+  const focal = new Set(catalogue.measures.filter((m) => m.slug === FOCAL_POINT_MEASURE || m.slug === NETWORK_MEASURE).map((m) => m.id));
+  const causeIds = new Map<StatusChange & object, { record: ProgressRecord; status: string | null }[]>();
+  const withCauses = changes.map((c) => {
+    const causes = records.flatMap((r) => {
+      const linked = r.type === "focal_point" ? focal.has(c.measureId) : r.measureIds.includes(c.measureId);
+      const said = linked ? saidOn(r, c.date) : null;
+      return said ? [{ record: r, status: said.status }] : [];
+    });
+    const change = { date: c.date, measure: slugOf.get(c.measureId) ?? c.measure, from: c.from, to: c.to, causes: [] as StatusChange["causes"] };
+    causeIds.set(change, causes);
+    return change;
+  });
+  const ids = [...new Set([...causeIds.values()].flat().map((c) => c.record.id))];
+  const titles = ids.length
+    ? new Map((await db.select({ id: record.id, zh: record.titleZh, en: record.titleEn }).from(record).where(inArray(record.id, ids))).map((t) => [t.id, t]))
+    : new Map<string, { zh: string; en: string }>();
+  for (const change of withCauses) {
+    change.causes = causeIds.get(change)!.map(({ record: r, status }) => ({
+      type: r.type,
+      id: r.id,
+      title: { zh: titles.get(r.id)?.zh ?? "", en: titles.get(r.id)?.en ?? "" },
+      status,
+    }));
+  }
+  return withCauses;
+}
