@@ -18,6 +18,7 @@ interface Props {
 
 export function MeasureField({ name, choices, value, onChange, lang, errors }: Props) {
   const t = useTranslations("forms.measures");
+  const tc = useTranslations("common");
   const [query, setQuery] = useState("");
   const bySlug = useMemo(() => new Map(choices.map((c) => [c.slug, c])), [choices]);
   const found = useMemo(() => searchMeasures(choices, query), [choices, query]);
@@ -50,7 +51,7 @@ export function MeasureField({ name, choices, value, onChange, lang, errors }: P
       />
       {errors?.length ? (
         <p role="alert" className="text-sm text-red-700">
-          {errors.join(" ")}
+          {tc("fieldError", { label: t("linkedList"), message: errors.join(" ") })}
         </p>
       ) : null}
     </div>

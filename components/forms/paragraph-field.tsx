@@ -33,6 +33,7 @@ export function ParagraphField({ name, documents, value, onChange, errors, cited
   errors?: string[];
 }) {
   const t = useTranslations("forms.paragraphs");
+  const tc = useTranslations("common");
   const trpc = useTRPC();
   const [slug, setSlug] = useState("");
   const [query, setQuery] = useState("");
@@ -124,7 +125,7 @@ export function ParagraphField({ name, documents, value, onChange, errors, cited
       />
       {errors?.length ? (
         <p role="alert" className="text-sm text-red-700">
-          {errors.join(" ")}
+          {tc("fieldError", { label: t("legend"), message: errors.join(" ") })}
         </p>
       ) : null}
     </fieldset>
