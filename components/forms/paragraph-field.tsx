@@ -103,7 +103,7 @@ export function ParagraphField({ name, documents, value, onChange, errors, cited
           preview={(locator) => {
             const unit = units.find((u) => u.locator === locator);
             return unit ? (
-              <div className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm" lang={doc.data.language === "zh" ? "zh-CN" : doc.data.language}>
+              <div data-testid="paragraph-preview" className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm" lang={doc.data.language === "zh" ? "zh-CN" : doc.data.language}>
                 <p className="text-xs font-medium text-slate-600">{t("preview", { locator: unit.locator })}</p>
                 <p className="whitespace-pre-line">{unit.text}</p>
               </div>

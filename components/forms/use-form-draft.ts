@@ -22,12 +22,15 @@ export function useFormDraft<S>({ key, formRef, state, onRestore }: Options<S>) 
   const ready = useRef(false);
   const dirty = useRef(false);
 
+  // Compared as text: the caller builds a new state object on every render, and saving on a render
+  // that changed nothing would mark the form dirty (and re-save a draft just cleared).
+  const stateJson = JSON.stringify(state);
   const save = useCallback(() => {
     const form = formRef.current;
     if (!form || !ready.current) return;
     dirty.current = true;
-    writeDraft(window.localStorage, key, { savedAt: Date.now(), fields: formFields(form), state });
-  }, [formRef, key, state]);
+    writeDraft(window.localStorage, key, { savedAt: Date.now(), fields: formFields(form), state: JSON.parse(stateJson) as S });
+  }, [formRef, key, stateJson]);
 
   // localStorage is outside React: read it once the server-rendered form is in the page.
   const restoreDraft = useEffectEvent(() => {
