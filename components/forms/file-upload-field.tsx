@@ -68,7 +68,7 @@ export function FileUploadField({ files, onChange }: { files: UploadedFile[]; on
         onDrop={onDrop}
         className={`flex flex-col gap-2 rounded-md border-2 border-dashed p-3 ${dragging ? "border-brand-700 bg-brand-50" : "border-slate-300"}`}
       >
-        <label htmlFor={`${id}-input`} className="text-sm text-slate-700">
+        <label id={`${id}-drop`} htmlFor={`${id}-input`} className="text-sm text-slate-700">
           {t("dropOrChoose")}
         </label>
         <input
@@ -76,6 +76,7 @@ export function FileUploadField({ files, onChange }: { files: UploadedFile[]; on
           type="file"
           multiple
           accept={ACCEPT}
+          aria-labelledby={`${id}-label ${id}-drop`}
           aria-describedby={`${id}-hint${errors.length ? ` ${id}-error` : ""}`}
           className="min-h-10 text-sm"
           onChange={(e) => {
