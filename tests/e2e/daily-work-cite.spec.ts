@@ -21,6 +21,8 @@ export async function expectNoSeriousAxeViolations(page: Page) {
 }
 
 test("a member cites a paragraph from the reader and links two measures, keyboard only", async ({ page, signInAs }) => {
+  // A whole journey, one key at a time, with an axe run in the middle: more than the default budget.
+  test.setTimeout(180_000);
   const title = `Meeting on focal points ${Date.now().toString(36)}`;
   await signInAs("member");
 

@@ -5,6 +5,7 @@ import { test } from "./fixtures";
 import { pickMeasure } from "./pickers";
 
 test("a half-written action survives a reload and is gone once saved", async ({ page, signInAs }) => {
+  test.setTimeout(120_000);
   const title = `Draft kept ${Date.now().toString(36)}`;
   await signInAs("member");
   await page.goto("/en/actions/new");
