@@ -4,14 +4,14 @@
 // session is known (ForRoles). Other per-paragraph actions (e.g. a citation menu) belong here too.
 import { getTranslations } from "next-intl/server";
 import { citeHref } from "~/components/forms/cite-param";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { ForRoles } from "~/components/layout/session-menu";
+import { COALITION_ROLES, COUNTRY_ROLES } from "~/server/auth/policy";
 import { CopyLinkButton } from "./copy-link-button";
 
-/** Who may discuss paragraphs and log actions (server/auth/policy.ts: collaboration, action.create). */
-const COALITION_ROLES = ["admin", "secretariat", "member"] as const;
-/** Who may propose records (policy "record.propose"; parliamentarians for their own parliament). */
-const RECORD_ROLES = ["admin", "secretariat", "member", "parliamentarian"] as const;
+/** Who may propose records (policy "record.propose"): the coalition, and parliamentarians for their own parliament.
+ *  Discussing and logging actions is the coalition's (COALITION_ROLES). */
+const RECORD_ROLES = [...COALITION_ROLES, ...COUNTRY_ROLES] as const;
 
 // 24 px high at least: the minimum target size (WCAG 2.2, 2.5.8) for links this close together.
 const actionClass = "no-print inline-flex min-h-6 items-center rounded px-1.5 text-brand-700 hover:bg-slate-100";

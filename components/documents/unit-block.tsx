@@ -1,7 +1,7 @@
 // One unit of the reader: anchor, visible locator, text with citation links, footnote markers, what
 // can be done with it (paragraph-actions.tsx) and what cites it.
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import type { DocumentDetail } from "./types";
 import { ParagraphActions } from "./paragraph-actions";
 import { headingLevel } from "./headings";

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { removeAllDrafts } from "~/components/forms/form-draft";
-import { useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "~/server/i18n/navigation";
 import { announceSessionChange } from "./session-context";
 
 export function SignOutButton() {

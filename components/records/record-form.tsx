@@ -16,7 +16,7 @@ import { type DocumentChoice, ParagraphField } from "~/components/forms/paragrap
 import type { UploadedFile } from "~/components/forms/upload-request";
 import { useFormDraft } from "~/components/forms/use-form-draft";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
-import { useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";

@@ -4,7 +4,7 @@
 // plain Request. Answers are JSON: the upload's id and name, or an error with its message key.
 import { Readable } from "node:stream";
 import busboy from "busboy";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { can } from "~/server/auth/policy";
 import { crossSiteRefusal, isCrossSiteRequest } from "~/server/auth/same-origin";
 import { ensureDatabaseReady } from "~/server/bootstrap";
@@ -64,7 +64,7 @@ function firstFile(request: Request & { body: ReadableStream<Uint8Array> }) {
   });
 }
 
-export async function handleUploadRequest(request: Request, resolveActor: () => Promise<Actor | null>): Promise<Response> {
+export async function handleUploadRequest(request: Request, resolveViewer: () => Promise<Viewer | null>): Promise<Response> {
   if (isCrossSiteRequest(request.headers)) return crossSiteRefusal();
   const declared = request.headers.get("content-length");
   if (declared !== null && (!/^\d+$/.test(declared.trim()) || Number(declared) > MAX_EVIDENCE_BYTES + ENVELOPE_BYTES)) {
@@ -73,7 +73,7 @@ export async function handleUploadRequest(request: Request, resolveActor: () => 
     return answer(/^\d+$/.test(declared.trim()) ? limit : badRequest(), { Connection: "close" });
   }
   await ensureDatabaseReady();
-  const actor = await resolveActor();
+  const actor = await resolveViewer();
   if (!actor) return answer(new AppError("UNAUTHENTICATED", "sign in to upload"));
   if (!can(actor, "record.propose")) return answer(new AppError("FORBIDDEN", "may not upload"));
   if (!request.body || !(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {

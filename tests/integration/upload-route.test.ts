@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent, upload } from "~/db/schema";
 import { handleUploadRequest } from "~/server/api/upload-http";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { MAX_EVIDENCE_BYTES } from "~/server/uploads/limits";
 import { makeActor, setupDatabase } from "../helpers/factories";
@@ -15,7 +15,7 @@ beforeAll(setupDatabase);
 
 const pdf = (text = "minutes") => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj <<>> endobj\n%%EOF\n`);
 
-function post(actor: Actor | null, body: BodyInit | null, headers: Record<string, string> = {}) {
+function post(actor: Viewer | null, body: BodyInit | null, headers: Record<string, string> = {}) {
   return handleUploadRequest(
     new Request("http://app.test/api/uploads", { method: "POST", body, headers, duplex: "half" } as RequestInit),
     async () => actor,

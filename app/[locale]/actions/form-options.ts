@@ -2,10 +2,10 @@
 // documents to link, colleagues of their organisation (co-authors) and their organisation's records.
 import "server-only";
 import { serverApi } from "~/server/api/server-caller";
-import type { Actor } from "~/server/auth/policy";
+import { type Viewer, inCoalition } from "~/server/auth/policy";
 import { loadLinkChoices } from "../link-choices";
 
-export async function loadActionFormOptions(actor: Actor, locale: string) {
+export async function loadActionFormOptions(actor: Viewer, locale: string) {
   const lang: "zh" | "en" = locale === "zh" ? "zh" : "en";
   const api = await serverApi();
   const organizationId = actor.organizationId ?? undefined;
@@ -20,7 +20,7 @@ export async function loadActionFormOptions(actor: Actor, locale: string) {
     ...links,
     lang,
     colleagues: people.items
-      .filter((p) => p.id !== actor.id && !p.deactivatedAt && p.role !== "parliamentarian")
+      .filter((p) => p.id !== actor.id && !p.deactivatedAt && inCoalition(p))
       .map((p) => ({ id: p.id, name: p.name || p.email })),
     records: records.items.map((r) => ({
       id: r.id,

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "~/db/client";
 import { upload } from "~/db/schema";
 import { AppError, notFound } from "~/server/errors";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { MAX_EVIDENCE_BYTES } from "~/server/uploads/limits";
 import { storagePath, storeUpload } from "./store-upload";
@@ -23,14 +23,14 @@ export const ZUploadEvidenceInputSchema = z.object({
 });
 
 /** The base64 path (scripts, tests); the forms stream multipart to /api/uploads. Same checks, same store. */
-export async function uploadEvidence(ctx: AuthedServiceContext, input: z.output<typeof ZUploadEvidenceInputSchema>) {
+export async function uploadEvidence({ ctx, input }: { ctx: AuthedServiceContext; input: z.output<typeof ZUploadEvidenceInputSchema> }) {
   const bytes = new Uint8Array(Buffer.from(input.contentBase64, "base64"));
   if (bytes.length > MAX_EVIDENCE_BYTES) throw new AppError("BAD_REQUEST", "file too large", { messageKey: "fileTooLarge" });
   return storeUpload({ ctx, input: { fileName: input.fileName, content: [bytes] } });
 }
 
 /** The file if the person may read it (upload-access.ts); unknown and forbidden ids alike are "not found". */
-export async function readEvidenceFile(actor: Actor | null, id: string) {
+export async function readEvidenceFile(actor: Viewer | null, id: string) {
   if (!z.uuid().safeParse(id).success) throw notFound("file");
   const [file] = await db.select().from(upload).where(eq(upload.id, id));
   if (!file || !(await mayReadUpload(db, actor, file))) throw notFound("file");

@@ -2,17 +2,17 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Discussion } from "~/components/comments/discussion";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 /** The coalition's discussion of one paragraph of a reference document. */
 export default async function UnitDiscussionPage({ params }: { params: Promise<{ locale: string; slug: string; locator: string }> }) {
   const { locale, slug, locator: raw } = await params;
   setRequestLocale(locale);
   const locator = decodeURIComponent(raw);
-  await requireActor(`/documents/${slug}/discuss/${raw}`, "collaboration.participate");
+  await requireViewer(`/documents/${slug}/discuss/${raw}`, "collaboration.participate");
   const [t, api] = await Promise.all([getTranslations("discussion"), serverApi()]);
   const unit = await api.comments.unitSubject({ slug, locator }).catch((err: unknown) => {
     if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
