@@ -1,13 +1,20 @@
 "use client";
 // Log an advocacy action or edit one. The save carries the version it was based on; field errors
-// (zod's and the server's link checks) appear beside their field.
+// (zod's and the server's link checks) appear beside their field. Measures and paragraphs are chosen
+// with the pickers (and suggested from the summary); unsaved input survives a reload (a local draft).
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { DraftNotice } from "~/components/forms/draft-notice";
+import { FileUploadField } from "~/components/forms/file-upload-field";
+import { LinkSuggestions } from "~/components/forms/link-suggestions";
+import { MeasureField } from "~/components/forms/measure-field";
+import type { MeasureChoice } from "~/components/forms/measure-search";
+import { type DocumentChoice, ParagraphField } from "~/components/forms/paragraph-field";
+import type { UploadedFile } from "~/components/forms/upload-request";
+import { useFormDraft } from "~/components/forms/use-form-draft";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/server/i18n/navigation";
-import { type EvidenceFile, EvidenceFilesField } from "~/components/records/evidence-files-field";
-import { type MeasureOption, MeasurePicker } from "~/components/records/measure-picker";
 import { errorsFor } from "~/components/records/record-form-data";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
@@ -21,7 +28,11 @@ import { TargetsField } from "./targets-field";
 
 interface Props {
   countries: { iso3: string; name: string }[];
-  measureOptions: MeasureOption[];
+  measureChoices: MeasureChoice[];
+  documentChoices: DocumentChoice[];
+  lang: "zh" | "en";
+  /** `document#locator` from the reader's "Cite in an action": added to the (new or restored) draft. */
+  cite?: string;
   colleagues: { id: string; name: string }[];
   records: { id: string; title: string }[];
   existing?: EditableAction;
@@ -32,7 +43,10 @@ interface Props {
 
 export function ActionForm({
   countries,
-  measureOptions,
+  measureChoices,
+  documentChoices,
+  lang,
+  cite,
   colleagues,
   records,
   existing,
@@ -49,9 +63,32 @@ export function ActionForm({
   const [targets, setTargets] = useState<ActionTarget[]>(
     existing?.targets ?? [{ kind: "ministry", name: "" }],
   );
-  const [files, setFiles] = useState<EvidenceFile[]>(existing?.files ?? []);
-  const [measures, setMeasures] = useState(existing?.measures.join("\n") ?? "");
-  const options = { onError, onSuccess: (row: { id: string }) => router.push(`/actions/${row.id}`) };
+  const [files, setFiles] = useState<UploadedFile[]>(existing?.files ?? []);
+  const [measures, setMeasures] = useState<string[]>(existing?.measures ?? []);
+  const withCite = (units: string[]) => (cite && !units.includes(cite) ? [...units, cite] : units);
+  const [units, setUnits] = useState<string[]>(withCite(existing?.units ?? []));
+  const [summary, setSummary] = useState(existing?.summary ?? "");
+  const formRef = useRef<HTMLFormElement>(null);
+  const draft = useFormDraft({
+    key: `action:${existing ? `${existing.id}:${existing.version}` : "new"}`,
+    formRef,
+    state: { countries: chosenCountries, targets, files, measures, units },
+    onRestore: (saved) => {
+      setChosenCountries(saved.countries);
+      setTargets(saved.targets);
+      setFiles(saved.files);
+      setMeasures(saved.measures);
+      setUnits(withCite(saved.units));
+      setSummary((formRef.current?.elements.namedItem("summary") as HTMLTextAreaElement | null)?.value ?? "");
+    },
+  });
+  const options = {
+    onError,
+    onSuccess: (row: { id: string }) => {
+      draft.clear();
+      router.push(`/actions/${row.id}`);
+    },
+  };
   const create = useMutation(trpc.actions.create.mutationOptions(options));
   const update = useMutation(trpc.actions.update.mutationOptions(options));
   const busy = create.isPending || update.isPending;
@@ -59,7 +96,9 @@ export function ActionForm({
 
   return (
     <form
+      ref={formRef}
       noValidate
+      onChange={draft.save}
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
       onSubmit={(e) => {
         e.preventDefault();
@@ -73,6 +112,7 @@ export function ActionForm({
         else create.mutate(input);
       }}
     >
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {errors.form && (
         <div className="sm:col-span-2">
           <Alert tone="error">{errors.form}</Alert>
@@ -128,6 +168,7 @@ export function ActionForm({
         name="summary"
         label={t("fields.summary")}
         defaultValue={existing?.summary ?? ""}
+        onChange={(e) => setSummary(e.target.value)}
         rows={4}
         errors={errorsFor(fe, "summary")}
       />
@@ -175,33 +216,18 @@ export function ActionForm({
           </p>
         )}
       </fieldset>
-      <div className="flex flex-col gap-2">
-        <TextAreaField
-          id="action-measures"
-          name="measures"
-          label={t("fields.measures")}
-          hint={t("fields.measuresHint")}
-          value={measures}
-          onChange={(e) => setMeasures(e.target.value)}
-          errors={errorsFor(fe, "measures")}
-        />
-        {measureOptions.length > 0 && (
-          <MeasurePicker
-            options={measureOptions}
-            onAdd={(slug) =>
-              setMeasures((m) => (m.split("\n").includes(slug) ? m : `${m.trim()}\n${slug}`.trim()))
-            }
-          />
-        )}
-      </div>
-      <TextAreaField
-        id="action-units"
-        name="units"
-        label={t("fields.units")}
-        hint={t("fields.unitsHint")}
-        defaultValue={existing?.units.join("\n")}
-        errors={errorsFor(fe, "units")}
+      <LinkSuggestions
+        text={summary}
+        lang={lang}
+        linkedMeasures={measures}
+        linkedUnits={units}
+        onLinkMeasure={(slug) => setMeasures((m) => (m.includes(slug) ? m : [...m, slug]))}
+        onLinkUnit={(key) => setUnits((u) => (u.includes(key) ? u : [...u, key]))}
       />
+      <div className="sm:col-span-2">
+        <MeasureField name="measures" choices={measureChoices} value={measures} onChange={setMeasures} lang={lang} errors={errorsFor(fe, "measures")} />
+      </div>
+      <ParagraphField name="units" documents={documentChoices} value={units} onChange={setUnits} errors={errorsFor(fe, "units")} cited={cite} />
       <CheckboxList
         name="coAuthorIds"
         legend={t("fields.coAuthors")}
@@ -228,7 +254,7 @@ export function ActionForm({
         defaultValue={existing?.links.join("\n")}
         errors={errorsFor(fe, "attachments")}
       />
-      <EvidenceFilesField files={files} onChange={setFiles} />
+      <FileUploadField files={files} onChange={setFiles} />
       <div className="flex flex-wrap gap-2 sm:col-span-2">
         <Button type="submit" disabled={busy}>
           {existing ? t("save") : t("create")}

@@ -19,7 +19,7 @@ export function CopyLinkButton({
     <button
       type="button"
       aria-label={description}
-      className="no-print rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+      className="no-print inline-flex min-h-6 items-center rounded px-1.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
       onClick={async () => {
         const url = new URL(window.location.href);
         url.hash = anchor;

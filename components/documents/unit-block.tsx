@@ -1,20 +1,17 @@
-// One unit of the reader: anchor, visible locator, text with citation links, footnote markers,
-// copy-link and what cites it.
-import { ForRoles } from "~/components/layout/session-menu";
-import { COALITION_ROLES } from "~/server/auth/policy";
+// One unit of the reader: anchor, visible locator, text with citation links, footnote markers, what
+// can be done with it (paragraph-actions.tsx) and what cites it.
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import type { DocumentDetail } from "./types";
-import { CopyLinkButton } from "./copy-link-button";
+import { ParagraphActions } from "./paragraph-actions";
 import { headingLevel } from "./headings";
 import { UnitText } from "./unit-text";
 
 type Unit = DocumentDetail["units"][number];
 
-/** `discussHref`: the paragraph's discussion, shown (client-side, the page is cached) to coalition roles. */
-export async function UnitBlock({ unit, lang, discussHref }: { unit: Unit; lang: "zh" | "en"; discussHref?: string }) {
+/** `document`: the document's slug; `discussHref`: the paragraph's discussion (coalition roles only). */
+export async function UnitBlock({ unit, document, lang, discussHref }: { unit: Unit; document: string; lang: "zh" | "en"; discussHref?: string }) {
   const t = await getTranslations("documents");
-  const td = await getTranslations("discussion");
   const anchor = `p-${unit.locator}`;
   const level = headingLevel(unit.kind, unit.locator);
   if (level) {
@@ -41,19 +38,7 @@ export async function UnitBlock({ unit, lang, discussHref }: { unit: Unit; lang:
                 <span className="sr-only">{t("footnote", { number: n })}</span>
               </a>
             ))}
-            <CopyLinkButton
-              anchor={anchor}
-              label={t("copyLink")}
-              description={t("copyLinkTo", { locator: unit.locator })}
-              copiedLabel={t("copied")}
-            />
-            {discussHref && (
-              <ForRoles roles={COALITION_ROLES}>
-                <Link href={discussHref} className="no-print text-brand-700" aria-label={`${td("link")} ${unit.locator}`}>
-                  {td("link")}
-                </Link>
-              </ForRoles>
-            )}
+            <ParagraphActions document={document} locator={unit.locator} discussHref={discussHref} />
           </div>
           {unit.measures.length > 0 && (
             <div className="mt-1 text-xs text-slate-600">

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { removeAllDrafts } from "~/components/forms/form-draft";
 import { useRouter } from "~/server/i18n/navigation";
 import { announceSessionChange } from "./session-context";
 
@@ -16,6 +17,8 @@ export function SignOutButton() {
       onClick={async () => {
         setBusy(true);
         await fetch("/api/session", { method: "DELETE" });
+        // Unsaved form input stays on this device otherwise, for the next person using it.
+        removeAllDrafts(window.localStorage);
         announceSessionChange();
         router.push("/");
         router.refresh();

@@ -1,17 +1,30 @@
 "use client";
-// Merge another measure (named by its slug) into this one; delete or restore this measure.
+// Merge another measure (found with the measure picker) into this one; delete or restore this measure.
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { Combobox, LinkedList } from "~/components/forms/combobox";
+import { type MeasureChoice, searchMeasures } from "~/components/forms/measure-search";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { TextField } from "~/components/ui/field";
 
-export function MergeForm({ survivorId }: { survivorId: string }) {
+export function MergeForm({ survivorId, survivorSlug, choices, lang }: {
+  survivorId: string;
+  survivorSlug: string;
+  choices: MeasureChoice[];
+  lang: "zh" | "en";
+}) {
   const t = useTranslations("measures");
+  const tm = useTranslations("forms.measures");
+  const tc = useTranslations("common");
+  const [query, setQuery] = useState("");
+  const [chosen, setChosen] = useState<MeasureChoice | null>(null);
+  const others = useMemo(() => choices.filter((c) => c.slug !== survivorSlug), [choices, survivorSlug]);
+  const found = useMemo(() => searchMeasures(others, query), [others, query]);
+  const title = (c: MeasureChoice) => c.title[lang] || c.title.zh || c.slug;
   const trpc = useTRPC();
   const router = useRouter();
   const { errors, clear, onError } = useFormErrors();
@@ -27,14 +40,37 @@ export function MergeForm({ survivorId }: { survivorId: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         clear();
-        merge.mutate({ survivorId, mergedSlug: String(new FormData(e.currentTarget).get("mergedSlug") ?? "") });
+        merge.mutate({ survivorId, mergedSlug: chosen?.slug ?? "" });
       }}
     >
       <h2 id="merge-title" className="text-lg font-semibold">{t("merge")}</h2>
       <p className="text-sm text-slate-600">{t("mergeLead")}</p>
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
       {merged && <Alert tone="success">{t("merged", { slug: merged })}</Alert>}
-      <TextField id="mergedSlug" label={t("mergeSlug")} errors={errors.fields.mergedSlug} autoComplete="off" />
+      <Combobox
+        inputId="merge-measure-search"
+        label={t("mergeSlug")}
+        hint={tm("hint")}
+        query={query}
+        onQuery={setQuery}
+        options={found.map((c) => ({ id: c.slug, label: title(c), detail: `${c.slug} · ${c.actorLabel} · ${c.pillarLabel}` }))}
+        onChoose={(slug) => {
+          setChosen(others.find((c) => c.slug === slug) ?? null);
+          setQuery("");
+        }}
+        status={query.trim() ? tm("found", { count: found.length }) : ""}
+      />
+      <LinkedList
+        label={t("mergeSlug")}
+        items={chosen ? [{ id: chosen.slug, label: title(chosen), detail: chosen.slug }] : []}
+        removeLabel={(name) => tm("remove", { name })}
+        onRemove={() => setChosen(null)}
+      />
+      {errors.fields.mergedSlug?.length ? (
+        <p role="alert" className="text-sm text-red-700">
+          {tc("fieldError", { label: t("mergeSlug"), message: errors.fields.mergedSlug.join(" ") })}
+        </p>
+      ) : null}
       <div>
         <Button type="submit" variant="secondary" disabled={merge.isPending}>{t("mergeSubmit")}</Button>
       </div>

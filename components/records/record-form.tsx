@@ -1,10 +1,20 @@
 "use client";
 // Propose a record or edit one. The save carries the version it was based on; a conflict shows what
-// the other person saved. Members save drafts or submit; staff publish directly.
+// the other person saved. Members save drafts or submit; staff publish directly. Measures and
+// paragraphs are chosen with the pickers (and suggested from the description); unsaved input
+// survives a reload (a local draft, cleared on save).
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { DraftNotice } from "~/components/forms/draft-notice";
+import { FileUploadField } from "~/components/forms/file-upload-field";
+import { LinkSuggestions } from "~/components/forms/link-suggestions";
+import { MeasureField } from "~/components/forms/measure-field";
+import type { MeasureChoice } from "~/components/forms/measure-search";
+import { type DocumentChoice, ParagraphField } from "~/components/forms/paragraph-field";
+import type { UploadedFile } from "~/components/forms/upload-request";
+import { useFormDraft } from "~/components/forms/use-form-draft";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
@@ -13,8 +23,6 @@ import { Button } from "~/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import type { TRecordType } from "~/db/schema/record-vocabulary";
 import { ConflictNotice } from "./conflict-notice";
-import { type EvidenceFile, EvidenceFilesField } from "./evidence-files-field";
-import { type MeasureOption, MeasurePicker } from "./measure-picker";
 import { type EditableRecord, errorsFor, formToInput } from "./record-form-data";
 import { RecordTypeFields } from "./record-type-fields";
 
@@ -23,29 +31,55 @@ interface Props {
   countries: { iso3: string; name: string }[];
   /** Commitments and focal points may belong to a regional organisation instead of a country. */
   regions?: { id: number; name: string }[];
-  measureOptions?: MeasureOption[];
+  measureChoices: MeasureChoice[];
+  documentChoices: DocumentChoice[];
+  lang: "zh" | "en";
+  /** `document#locator` from the reader's "Cite in a record": added to the (new or restored) draft. */
+  cite?: string;
   existing?: EditableRecord;
   /** Staff saves publish directly. */
   publishes: boolean;
   defaultCountry?: string;
 }
 
-export function RecordForm({ type, countries, regions = [], measureOptions = [], existing, publishes, defaultCountry }: Props) {
+export function RecordForm({ type, countries, regions = [], measureChoices, documentChoices, lang, cite, existing, publishes, defaultCountry }: Props) {
   const t = useTranslations("records");
   const trpc = useTRPC();
   const router = useRouter();
   const { errors, clear, onError } = useFormErrors();
   const [conflict, setConflict] = useState<Record<string, unknown> | null>(null);
   const [submitted, setSubmitted] = useState<Record<string, unknown> | null>(null);
-  const [files, setFiles] = useState<EvidenceFile[]>(existing?.files ?? []);
-  const [measures, setMeasures] = useState(existing?.measures.join("\n") ?? "");
+  const [files, setFiles] = useState<UploadedFile[]>(existing?.files ?? []);
+  const [measures, setMeasures] = useState<string[]>(existing?.measures ?? []);
+  const withCite = (units: string[]) => (cite && !units.includes(cite) ? [...units, cite] : units);
+  const [units, setUnits] = useState<string[]>(withCite(existing?.units ?? []));
+  const [description, setDescription] = useState(() => ({ zh: String(existing?.fields.descriptionZh ?? ""), en: String(existing?.fields.descriptionEn ?? "") }));
+  const formRef = useRef<HTMLFormElement>(null);
+  const described = () => {
+    const field = (name: string) => (formRef.current?.elements.namedItem(name) as HTMLTextAreaElement | null)?.value ?? "";
+    setDescription({ zh: field("descriptionZh"), en: field("descriptionEn") });
+  };
+  const draft = useFormDraft({
+    key: `record:${existing ? `${existing.id}:${existing.version}` : "new"}:${type}`,
+    formRef,
+    state: { files, measures, units },
+    onRestore: (saved) => {
+      setFiles(saved.files);
+      setMeasures(saved.measures);
+      setUnits(withCite(saved.units));
+      described();
+    },
+  });
   const options = {
     onError: (e: unknown) => {
       onError(e);
       const data = e instanceof TRPCClientError ? (e.data as { messageKey?: string; details?: { current?: Record<string, unknown> } }) : null;
       setConflict(data?.messageKey === "staleVersion" ? (data.details?.current ?? null) : null);
     },
-    onSuccess: (row: { id: string }) => router.push(`/records/${row.id}`),
+    onSuccess: (row: { id: string }) => {
+      draft.clear();
+      router.push(`/records/${row.id}`);
+    },
   };
   const create = useMutation(trpc.records.create.mutationOptions(options));
   const update = useMutation(trpc.records.update.mutationOptions(options));
@@ -56,7 +90,12 @@ export function RecordForm({ type, countries, regions = [], measureOptions = [],
 
   return (
     <form
+      ref={formRef}
       noValidate
+      onChange={(e) => {
+        if ((e.target as HTMLElement).id?.startsWith("record-description")) described();
+        draft.save();
+      }}
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
       onSubmit={(e) => {
         e.preventDefault();
@@ -72,6 +111,7 @@ export function RecordForm({ type, countries, regions = [], measureOptions = [],
       }}
     >
       <p className="text-sm text-slate-700 sm:col-span-2">{publishes ? t("staffLead") : editsPublished ? t("editPublishedLead") : t("proposeLead")}</p>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {errors.form && (
         <div className="sm:col-span-2">
           <Alert tone="error">{errors.form}</Alert>
@@ -120,23 +160,20 @@ export function RecordForm({ type, countries, regions = [], measureOptions = [],
       <TextAreaField id="record-descriptionZh" name="descriptionZh" lang="zh-CN" label={t("fields.descriptionZh")} defaultValue={v("descriptionZh")} errors={errorsFor(fe, "descriptionZh")} />
       <TextAreaField id="record-descriptionEn" name="descriptionEn" lang="en" label={t("fields.descriptionEn")} defaultValue={v("descriptionEn")} errors={errorsFor(fe, "descriptionEn")} />
       <RecordTypeFields type={type} values={values} errors={fe} />
-      <div className="flex flex-col gap-2">
-        <TextAreaField
-          id="record-measures"
-          name="measures"
-          label={t("fields.measures")}
-          hint={t("fields.measuresHint")}
-          value={measures}
-          onChange={(e) => setMeasures(e.target.value)}
-          errors={errorsFor(fe, "measures")}
-        />
-        {measureOptions.length > 0 && (
-          <MeasurePicker options={measureOptions} onAdd={(slug) => setMeasures((m) => (m.split("\n").includes(slug) ? m : `${m.trim()}\n${slug}`.trim()))} />
-        )}
+      <LinkSuggestions
+        text={`${description.zh}\n${description.en}`}
+        lang={lang}
+        linkedMeasures={measures}
+        linkedUnits={units}
+        onLinkMeasure={(slug) => setMeasures((m) => (m.includes(slug) ? m : [...m, slug]))}
+        onLinkUnit={(key) => setUnits((u) => (u.includes(key) ? u : [...u, key]))}
+      />
+      <div className="sm:col-span-2">
+        <MeasureField name="measures" choices={measureChoices} value={measures} onChange={setMeasures} lang={lang} errors={errorsFor(fe, "measures")} />
       </div>
-      <TextAreaField id="record-units" name="units" label={t("fields.units")} hint={t("fields.unitsHint")} defaultValue={existing?.units.join("\n")} errors={errorsFor(fe, "units")} />
+      <ParagraphField name="units" documents={documentChoices} value={units} onChange={setUnits} errors={errorsFor(fe, "units")} cited={cite} />
       <TextAreaField id="record-evidence" name="evidence" label={t("fields.evidence")} hint={t("fields.evidenceHint")} defaultValue={existing?.evidence.join("\n")} errors={errorsFor(fe, "evidence")} />
-      <EvidenceFilesField files={files} onChange={setFiles} />
+      <FileUploadField files={files} onChange={setFiles} />
       <TextAreaField id="record-notes" name="notes" label={t("fields.notes")} defaultValue={v("notes")} errors={errorsFor(fe, "notes")} />
       <div className="flex flex-wrap gap-2 sm:col-span-2">
         {publishes ? (

@@ -13,6 +13,8 @@ import followsEn from "./messages/follows/en.json";
 import followsZh from "./messages/follows/zh.json";
 import historyEn from "./messages/history/en.json";
 import historyZh from "./messages/history/zh.json";
+import formsEn from "./messages/forms/en.json";
+import formsZh from "./messages/forms/zh.json";
 import progressEn from "./messages/progress/en.json";
 import progressZh from "./messages/progress/zh.json";
 import twoFactorEn from "./messages/two-factor/en.json";
@@ -20,13 +22,13 @@ import twoFactorZh from "./messages/two-factor/zh.json";
 import zh from "./messages/zh.json";
 
 export const messageFiles = {
-  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh],
-  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn],
+  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh],
+  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn],
 } as const;
 
 export const messagesByLocale = {
-  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh, ...followsZh, ...historyZh },
-  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn, ...followsEn, ...historyEn },
+  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh, ...followsZh, ...historyZh, ...formsZh },
+  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn, ...followsEn, ...historyEn, ...formsEn },
 } as const;
 export type Locale = keyof typeof messagesByLocale;
 

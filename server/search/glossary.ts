@@ -68,3 +68,35 @@ export function chineseEquivalents(query: string): string[] {
   }
   return [...out];
 }
+
+/** Terms every text in this field uses: searching for them suggests nothing in particular. */
+const TOO_GENERAL = new Set(["responsibility to protect", "r2p", "rtop", "保护责任"]);
+
+/**
+ * The glossary's phrases a text mentions (English as whole words, Chinese as written), one per
+ * concept, most specific (longest) first: what the record and action forms search for to suggest
+ * links while someone writes a summary.
+ */
+export function glossaryPhrasesIn(text: string, limit = 3): string[] {
+  const folded = text.normalize("NFKC").toLowerCase();
+  const words = folded.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const found = new Map<string, string>(); // first Chinese term → the phrase to search
+  const add = (phrase: string, concept: string) => {
+    if (!TOO_GENERAL.has(phrase) && !found.has(concept)) found.set(concept, phrase);
+  };
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + 6); j > i; j--) {
+      const phrase = words.slice(i, j).join(" ");
+      const terms = GLOSSARY.get(phrase);
+      if (terms) {
+        add(phrase, terms[0]!);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  for (const terms of GLOSSARY.values()) {
+    for (const term of terms) if (folded.includes(term)) add(term, terms[0]!);
+  }
+  return [...found.values()].sort((a, b) => b.length - a.length).slice(0, limit);
+}

@@ -1,6 +1,7 @@
 // The advocacy log in a real browser: a member logs a meeting about a measure and a document
 // paragraph, sees it with its links, and finds it in the list; bad input is named beside its field.
 import { expect, test } from "./fixtures";
+import { pickMeasure, pickParagraph } from "./pickers";
 
 test("a member logs a meeting linked to a measure and a document paragraph", async ({ page, signInAs }) => {
   const title = `Meeting with the ministry ${Date.now().toString(36)}`;
@@ -20,12 +21,8 @@ test("a member logs a meeting linked to a measure and a document paragraph", asy
   await page.getByLabel("Institution or person").fill("Ministry of Foreign Affairs");
   await page.getByLabel("Summary").fill("We discussed appointing a national focal point.");
   await page.getByLabel("Outcome kind").selectOption("acknowledged");
-  await page
-    .getByLabel("Find a measure by its title")
-    .fill("Appoint a senior official as national R2P focal point");
-  await page.getByRole("button", { name: "Add measure" }).click();
-  await expect(page.getByLabel("Measures", { exact: true })).toHaveValue("appoint-national-r2p-focal-point");
-  await page.getByLabel("Document paragraphs").fill("a-72-884#45(a)");
+  await pickMeasure(page, "focal point", "Appoint a senior official as national R2P focal point");
+  await pickParagraph(page, "a-72-884", "45(a)");
   await page.getByRole("radio", { name: /Whole coalition/ }).check();
   await page.getByRole("button", { name: "Log the action" }).click();
 
@@ -54,14 +51,14 @@ test("bad input is named beside its field, and nothing is saved", async ({
 }) => {
   consoleGuard.allow(/status of 400/); // the browser logs the rejected tRPC call
   await signInAs("member");
-  await page.goto("/en/actions/new");
+  // A citation that names no paragraph (the reader's links carry document#locator in the address).
+  await page.goto("/en/actions/new?cite=a-72-884%23999");
   await page.getByLabel("Date", { exact: true }).fill("2999-01-01");
-  await page.getByLabel("Document paragraphs").fill("a-72-884#999");
   await page.getByRole("button", { name: "Log the action" }).click();
   await expect(page.getByText("Countries: Add at least one country.")).toBeVisible();
   await expect(page.getByText("Date: The date cannot be in the future.")).toBeVisible();
   await expect(page.getByText("Title: This field is required.")).toBeVisible();
-  await expect(page).toHaveURL(/\/en\/actions\/new$/);
+  await expect(page).toHaveURL(/\/en\/actions\/new\?cite=/);
 
   // With the shape right, the server's link check names the unknown paragraph.
   await page.getByLabel("Date", { exact: true }).fill("2026-05-04");
@@ -72,7 +69,7 @@ test("bad input is named beside its field, and nothing is saved", async ({
   await expect(
     page.getByText("Document paragraphs: No document paragraph matches that citation."),
   ).toBeVisible();
-  await expect(page).toHaveURL(/\/en\/actions\/new$/);
+  await expect(page).toHaveURL(/\/en\/actions\/new\?cite=/);
 });
 
 test.describe("on a phone", () => {

@@ -4,6 +4,7 @@
 // Someone outside the organisation cannot open the action at all.
 import { accounts, E2E_BASE_URL } from "./accounts";
 import { expect, signInWith, test } from "./fixtures";
+import { pickMeasure, pickParagraph } from "./pickers";
 
 test("a member logs a meeting, assigns a follow-up and mentions a colleague, who is notified and completes it", async ({ page, browser, signInAs }) => {
   const uid = Date.now().toString(36);
@@ -20,10 +21,8 @@ test("a member logs a meeting, assigns a follow-up and mentions a colleague, who
   await page.getByRole("button", { name: "Add country" }).click();
   await page.getByLabel("Institution or person").fill("Permanent Mission of Kenya");
   await page.getByLabel("Outcome kind").selectOption("acknowledged");
-  await page.getByLabel("Find a measure by its title").fill("Appoint a senior official as national R2P focal point");
-  await page.getByRole("button", { name: "Add measure" }).click();
-  await expect(page.getByLabel("Measures", { exact: true })).toHaveValue("appoint-national-r2p-focal-point");
-  await page.getByLabel("Document paragraphs").fill("a-72-884#45(a)");
+  await pickMeasure(page, "focal point", "Appoint a senior official as national R2P focal point");
+  await pickParagraph(page, "a-72-884", "45(a)");
   await page.getByRole("radio", { name: /My organisation only/ }).check();
   await page.getByRole("button", { name: "Log the action" }).click();
   await expect(page).toHaveURL(/\/en\/actions\/[0-9a-f-]{36}$/);

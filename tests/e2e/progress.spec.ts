@@ -3,6 +3,7 @@
 // to PDF (Chromium's print) and the PDF names the country and every key measure.
 import { extractText, getDocumentProxy } from "unpdf";
 import { expect, test } from "./fixtures";
+import { pickParagraph } from "./pickers";
 
 const COUNTRY = { iso3: "CRI", en: "Costa Rica" };
 const FOCAL_POINT_TITLE = "Appoint a senior official as national R2P focal point";
@@ -20,7 +21,7 @@ test("a country's scorecard cell opens its evidence, and the brief prints to a P
   await page.getByLabel("Title (Chinese)").fill(`在任协调人 ${uid}`);
   await page.getByLabel("Title (English)").fill(titleEn);
   await page.getByLabel("Office or ministry").fill("Ministry of Foreign Affairs");
-  await page.getByLabel("Document citations").fill("a-72-884#45(a)");
+  await pickParagraph(page, "a-72-884", "45(a)");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page).toHaveURL(/\/en\/records\/[0-9a-f-]{36}$/);
 

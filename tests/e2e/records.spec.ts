@@ -4,6 +4,7 @@
 import { type Browser, type Page } from "@playwright/test";
 import { accounts, E2E_BASE_URL } from "./accounts";
 import { type ConsoleGuard, expect, signInWith, test } from "./fixtures";
+import { pickParagraph } from "./pickers";
 
 async function pageFor(browser: Browser, guard: ConsoleGuard, role?: "secretariat") {
   const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "en-GB", timezoneId: "UTC" });
@@ -33,7 +34,7 @@ test("member proposes, secretariat asks for changes, member fixes, secretariat p
   await page.getByLabel("Title (Chinese)").fill(titleZh);
   await page.getByLabel("Title (English)").fill(titleEn);
   await page.getByLabel("Office or ministry").fill("Ministry of Foreign Affairs");
-  await page.getByLabel("Document citations").fill("a-72-884#45(a)");
+  await pickParagraph(page, "a-72-884", "45(a)");
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page).toHaveURL(/\/en\/records\/[0-9a-f-]{36}$/);
   const recordUrl = new URL(page.url()).pathname;

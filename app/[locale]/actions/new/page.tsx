@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "~/components/actions/action-form";
+import { parseCiteParam } from "~/components/forms/cite-param";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireViewer } from "~/server/auth/require-viewer";
@@ -15,7 +16,7 @@ export default async function NewActionPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ country?: string }>;
+  searchParams: Promise<{ country?: string; cite?: string | string[] }>;
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
@@ -26,7 +27,7 @@ export default async function NewActionPage({
     <>
       <PageHeader title={t("newTitle")} lead={t("lead")} />
       <TRPCReactProvider>
-        <ActionForm {...options} defaultCountry={country} today={new Date().toISOString().slice(0, 10)} />
+        <ActionForm {...options} defaultCountry={country} cite={parseCiteParam(query.cite)} today={new Date().toISOString().slice(0, 10)} />
       </TRPCReactProvider>
     </>
   );

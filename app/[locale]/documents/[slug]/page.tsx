@@ -63,6 +63,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           <UnitBlock
             key={u.locator}
             unit={u}
+            document={doc.slug}
             lang={lang}
             discussHref={`/documents/${doc.slug}/discuss/${encodeURIComponent(u.locator)}`}
           />

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { parseCiteParam } from "~/components/forms/cite-param";
 import { Link } from "~/server/i18n/navigation";
 import { RecordForm } from "~/components/records/record-form";
 import { TRPCReactProvider } from "~/components/trpc/provider";
@@ -7,13 +8,14 @@ import { serverApi } from "~/server/api/server-caller";
 import { can, holdsCountry } from "~/server/auth/policy";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
+import { loadLinkChoices } from "../../link-choices";
 
 export default async function NewRecordPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ type?: string; country?: string }>;
+  searchParams: Promise<{ type?: string; country?: string; cite?: string | string[] }>;
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
@@ -22,12 +24,12 @@ export default async function NewRecordPage({
   // Parliamentarians propose parliamentary actions for their own country only.
   const types = RECORD_TYPES.filter((ty) => can(actor, "record.propose", { recordType: ty, countryIso3: actor.countryIso3 }));
   const type: TRecordType = types.includes(query.type as TRecordType) ? (query.type as TRecordType) : types[0]!;
-  const [all, regionals, catalogue] = await Promise.all([
+  const [all, regionals, links] = await Promise.all([
     api.reference.countries(),
     api.reference.regionalOrganizations(),
-    api.measures.list({ pageSize: 500 }),
+    loadLinkChoices(locale),
   ]);
-  const measureOptions = catalogue.items.map((m) => ({ slug: m.slug, title: m.title[locale === "zh" ? "zh" : "en"] || m.slug }));
+  const cite = parseCiteParam(query.cite);
   const regions = holdsCountry(actor.role) ? [] : regionals.map((r) => ({ id: r.id, name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}` }));
   const countries = all
     .filter((c) => !holdsCountry(actor.role) || c.iso3 === actor.countryIso3)
@@ -41,7 +43,7 @@ export default async function NewRecordPage({
           {types.map((ty) => (
             <li key={ty}>
               <Link
-                href={{ pathname: "/records/new", query: { type: ty, ...(country ? { country } : {}) } }}
+                href={{ pathname: "/records/new", query: { type: ty, ...(country ? { country } : {}), ...(cite ? { cite } : {}) } }}
                 aria-current={ty === type ? "page" : undefined}
                 className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-3 py-2 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold"
               >
@@ -53,7 +55,7 @@ export default async function NewRecordPage({
       </nav>
       <h2 className="mb-2 text-lg font-semibold">{t(`types.${type}`)}</h2>
       <TRPCReactProvider>
-        <RecordForm key={type} type={type} countries={countries} regions={regions} measureOptions={measureOptions} publishes={can(actor, "record.publishWithoutReview")} defaultCountry={country} />
+        <RecordForm key={type} type={type} countries={countries} regions={regions} {...links} lang={locale === "zh" ? "zh" : "en"} cite={cite} publishes={can(actor, "record.publishWithoutReview")} defaultCountry={country} />
       </TRPCReactProvider>
     </>
   );

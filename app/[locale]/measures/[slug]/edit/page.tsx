@@ -10,6 +10,7 @@ import { Alert } from "~/components/ui/alert";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
+import { loadLinkChoices } from "../../../link-choices";
 import { loadMeasure } from "../load-measure";
 
 export async function generateMetadata() {
@@ -23,7 +24,11 @@ export default async function EditMeasurePage({ params }: { params: Promise<{ lo
   await requireViewer(`/measures/${slug}/edit`, "measure.update");
   const [t, api, m] = await Promise.all([getTranslations("measures"), serverApi(), loadMeasure(slug, "/edit")]);
   const lang = locale === "zh" ? "zh" : "en";
-  const [history, docs] = await Promise.all([api.measures.history({ measureId: m.id }), api.documents.list({ page: 1, pageSize: 500 })]);
+  const [history, docs, links] = await Promise.all([
+    api.measures.history({ measureId: m.id }),
+    api.documents.list({ page: 1, pageSize: 500 }),
+    loadLinkChoices(locale),
+  ]);
   const documents = docs.items.map((d) => ({ slug: d.slug, label: d.symbol ? `${d.symbol} — ${d.title[lang]}` : d.title[lang] }));
   return (
     <>
@@ -40,7 +45,7 @@ export default async function EditMeasurePage({ params }: { params: Promise<{ lo
               <MeasureEditForm measure={m} />
               <SourceListEditor measureId={m.id} sources={m.sources.map((s) => ({ id: s.id, document: s.document.slug, locator: s.locator, quote: s.quote }))} />
               <AddSourceForm measureId={m.id} documents={documents} />
-              <MergeForm survivorId={m.id} />
+              <MergeForm survivorId={m.id} survivorSlug={m.slug} choices={links.measureChoices} lang={lang} />
             </>
           )}
           <DeleteMeasureButton id={m.id} deleted={m.deleted} />

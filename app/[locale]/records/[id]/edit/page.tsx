@@ -4,6 +4,7 @@ import { RecordForm } from "~/components/records/record-form";
 import { toEditable } from "~/components/records/to-editable";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
+import { loadLinkChoices } from "../../../link-choices";
 import { serverApi } from "~/server/api/server-caller";
 import { can, holdsCountry } from "~/server/auth/policy";
 import { requireViewer } from "~/server/auth/require-viewer";
@@ -17,8 +18,7 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
   if (!rec || !rec.may.edit || !rec.snapshot) notFound();
   // A member editing again after changes were asked on their pending edit starts from that edit.
   const base = rec.pending && !can(actor, "record.review") ? rec.pending.snapshot : rec.snapshot;
-  const catalogue = await api.measures.list({ pageSize: 500 });
-  const measureOptions = catalogue.items.map((m) => ({ slug: m.slug, title: m.title[locale === "zh" ? "zh" : "en"] || m.slug }));
+  const links = await loadLinkChoices(locale);
   const regions = (await api.reference.regionalOrganizations()).map((r) => ({
     id: r.id,
     name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}`,
@@ -30,7 +30,7 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
     <>
       <PageHeader title={t("editTitle")} lead={t(`types.${rec.type}`)} />
       <TRPCReactProvider>
-        <RecordForm key={rec.version} type={rec.type} countries={countries} regions={holdsCountry(actor.role) ? [] : regions} measureOptions={measureOptions} existing={toEditable(rec, base)} publishes={can(actor, "record.publishWithoutReview")} />
+        <RecordForm key={rec.version} type={rec.type} countries={countries} regions={holdsCountry(actor.role) ? [] : regions} {...links} lang={locale === "zh" ? "zh" : "en"} existing={toEditable(rec, base)} publishes={can(actor, "record.publishWithoutReview")} />
       </TRPCReactProvider>
     </>
   );
