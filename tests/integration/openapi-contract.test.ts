@@ -50,6 +50,9 @@ const CALLS: Record<string, { query?: string; params?: Record<string, string> }[
   "/measures/{slug}": [{ params: { slug: "appoint-national-r2p-focal-point" } }, { params: { slug: "no-such-measure" } }],
   "/countries": [{ query: "pageSize=10" }, { query: "group=african&pageSize=5" }, { query: "pageSize=9999" }],
   "/countries/{iso3}": [{ params: { iso3: "KEN" } }, { params: { iso3: "XXX" } }, { params: { iso3: "ken" } }],
+  "/datapackage.json": [{}],
+  "/dataset.zip": [{}],
+  "/dataset/{resource}": [{ params: { resource: "countries.csv" } }, { params: { resource: "nothing.csv" } }],
 };
 
 let doc: Doc;
