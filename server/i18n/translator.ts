@@ -9,6 +9,8 @@ import atlasZh from "./messages/atlas/zh.json";
 import collaborationEn from "./messages/collaboration/en.json";
 import collaborationZh from "./messages/collaboration/zh.json";
 import en from "./messages/en.json";
+import openDataEn from "./messages/open-data/en.json";
+import openDataZh from "./messages/open-data/zh.json";
 import progressEn from "./messages/progress/en.json";
 import progressZh from "./messages/progress/zh.json";
 import twoFactorEn from "./messages/two-factor/en.json";
@@ -16,13 +18,13 @@ import twoFactorZh from "./messages/two-factor/zh.json";
 import zh from "./messages/zh.json";
 
 export const messageFiles = {
-  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh],
-  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn],
+  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, openDataZh],
+  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, openDataEn],
 } as const;
 
 export const messagesByLocale = {
-  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh },
-  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn },
+  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh, ...openDataZh },
+  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn, ...openDataEn },
 } as const;
 export type Locale = keyof typeof messagesByLocale;
 
