@@ -22,6 +22,9 @@ import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryActions } from "~/components/actions/country-actions";
 import { ForRoles } from "~/components/layout/session-menu";
 import { CountryRecordLists, MoreRecordsLink } from "./record-lists";
+import { shareMetadata } from "../../share-metadata";
+import { embedPanelProps } from "../../embed-props";
+import { EmbedPanel } from "~/components/citations/embed-panel";
 
 const RECORDS_PAGE_SIZE = 20;
 export const revalidate = 300;
@@ -41,7 +44,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!ISO3.test(iso3)) return { title: iso3 };
   await ensureDatabaseReady();
   const profile = await getCountryProfile(iso3);
-  return { title: profile ? profile.name[locale === "zh" ? "zh" : "en"] : iso3 };
+  if (!profile) return { title: iso3 };
+  const lang = locale === "zh" ? "zh" : "en";
+  const t = await getTranslations({ locale: lang });
+  const score = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(profile.progress.scores.overall);
+  const name = profile.name[lang];
+  return shareMetadata({
+    locale: lang,
+    path: `/countries/${iso3}`,
+    title: name,
+    description: `${t("openData.share.score")}: ${score}. ${t("meta.description")}`,
+    feedTitle: name,
+    embeddable: true,
+  });
 }
 
 export default async function CountryPage({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
@@ -98,6 +113,10 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
           <Link href={{ pathname: "/records/new", query: { country: iso3 } }} className="px-1 py-2 text-brand-700 underline">
             {t("records.country.propose")}
           </Link>
+          <EmbedPanel {...embedPanelProps({ kind: "country", iso3 }, lang, profile.name[lang])} />
+          <a href={`/${lang}/countries/${iso3}/feed.xml`} type="application/atom+xml" className="px-1 py-2 text-brand-700 underline">
+            {t("openData.feed.subscribe")}
+          </a>
         </p>
       </PageHeader>
 
