@@ -8,7 +8,7 @@ const CARD_MEASURES = 5;
 const ORDER = ["implemented", "in_progress", "committed", "regressed", "none"];
 
 export async function countryShareData(iso3: string, locale: "zh" | "en") {
-  if (!/^[A-Z]{3}$/.test(iso3)) return null;
+  if (typeof iso3 !== "string" || !/^[A-Z]{3}$/.test(iso3)) return null;
   const card = await countryCard(iso3);
   if (!card) return null;
   const t = serverTranslator(locale);
@@ -25,7 +25,7 @@ export async function countryShareData(iso3: string, locale: "zh" | "en") {
 }
 
 export async function measureShareData(slug: string, locale: "zh" | "en") {
-  if (slug.length > 200 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return null;
+  if (typeof slug !== "string" || slug.length > 200 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return null;
   const map = await measureMap(slug, locale);
   if (!map) return null;
   const t = serverTranslator(locale);

@@ -14,6 +14,8 @@ type Params = { locale: string; iso3: string };
 
 export async function generateImageMetadata({ params }: { params: Params | Promise<Params> }) {
   const { locale, iso3 } = await params;
+  // While the build collects routes there are no parameters yet: nothing to look up.
+  if (typeof iso3 !== "string" || !/^[A-Z]{3}$/.test(iso3)) return [{ id: "card", size, contentType, alt: "" }];
   await ensureDatabaseReady();
   const data = await countryShareData(iso3, locale === "zh" ? "zh" : "en");
   return [{ id: "card", size, contentType, alt: data?.alt ?? iso3 }];

@@ -14,6 +14,8 @@ type Params = { locale: string; slug: string };
 
 export async function generateImageMetadata({ params }: { params: Params | Promise<Params> }) {
   const { locale, slug } = await params;
+  // While the build collects routes there are no parameters yet: nothing to look up.
+  if (typeof slug !== "string" || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return [{ id: "card", size, contentType, alt: "" }];
   await ensureDatabaseReady();
   const data = await measureShareData(slug, locale === "zh" ? "zh" : "en");
   return [{ id: "card", size, contentType, alt: data?.alt ?? slug }];
