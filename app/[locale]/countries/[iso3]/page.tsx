@@ -106,7 +106,8 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
         </Link>
       </p>
       <PageHeader title={profile.name[lang]} lead={t("progress.profile.lead")}>
-        <p className="flex flex-wrap gap-3 text-sm">
+        {/* A div, not a p: the Embed disclosure holds block content, which a p cannot. */}
+        <div className="flex flex-wrap items-start gap-3 text-sm">
           <Link href={`/countries/${iso3}/brief`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium">
             {t("progress.profile.openBrief")}
           </Link>
@@ -117,7 +118,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
           <a href={`/${lang}/countries/${iso3}/feed.xml`} type="application/atom+xml" className="px-1 py-2 text-brand-700 underline">
             {t("openData.feed.subscribe")}
           </a>
-        </p>
+        </div>
       </PageHeader>
 
       <div className="flex flex-col gap-10">

@@ -57,12 +57,12 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
           {m.title[other]}
         </p>
         <MeasureBadges m={m} />
-        <p className="no-print flex flex-wrap items-center gap-3 text-sm">
+        <div className="no-print flex flex-wrap items-start gap-3 text-sm">
           <EmbedPanel {...embedPanelProps({ kind: "measure", slug: m.slug }, lang, m.title[lang] || m.title.en)} />
           <a href={`/${lang}/measures/${m.slug}/feed.xml`} type="application/atom+xml" className="text-brand-700 underline">
             {tOpenData("feed.subscribe")}
           </a>
-        </p>
+        </div>
         {m.deleted && <p className="text-sm text-red-700">{t("deletedNotice")}</p>}
         <ForRoles roles={STAFF_ROLES}>
           <p className="no-print flex gap-3 text-sm">
