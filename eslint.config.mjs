@@ -15,6 +15,24 @@ const config = [
     },
   },
   {
+    // The layers: app → components → server → db. A layer imports only the layers below it, so db/
+    // imports nothing of ours above it and nothing imports app/ (docs/decisions/019).
+    files: ["**/*.{ts,tsx,mts,mjs}"],
+    settings: { "import/resolver": { typescript: { project: "./tsconfig.json" } } },
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./db", from: ["./server", "./components", "./app"], message: "db/ is the bottom layer: it imports nothing above it." },
+            { target: "./server", from: ["./components", "./app"], message: "server/ must not import components/ or app/ (layers: app → components → server → db)." },
+            { target: "./components", from: "./app", message: "components/ must not import app/ (layers: app → components → server → db)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Dependencies point one way: components never reach into the database or the services.
     files: ["components/**/*.{ts,tsx}"],
     rules: {

@@ -6,7 +6,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { queryViewPath } from "./components/i18n/query-views";
-import { routing } from "./components/i18n/routing";
+import { routing } from "./server/i18n/routing";
 
 const intl = createMiddleware(routing);
 

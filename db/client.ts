@@ -9,7 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { databaseKind, env } from "~/server/env";
+import { databaseEnv as env, databaseKind } from "./database-env";
 import * as schema from "./schema";
 
 type Schema = typeof schema;

@@ -1,10 +1,10 @@
 // Start-up: apply migrations, upsert reference data, the vendored documents and the measures catalogue and, for the embedded dev default only,
 // create the labelled sample accounts. Runs once per process.
 import { dbHandle } from "~/db/client";
-import { seedDocuments } from "~/db/seed/seed-documents";
-import { seedMeasures } from "~/db/seed/seed-measures";
-import { seedReference } from "~/db/seed/seed-reference";
-import { seedSample } from "~/db/seed/seed-sample";
+import { seedDocuments } from "~/server/seed/seed-documents";
+import { seedMeasures } from "~/server/seed/seed-measures";
+import { seedReference } from "~/server/seed/seed-reference";
+import { seedSample } from "~/server/seed/seed-sample";
 import { env } from "~/server/env";
 import { logger } from "~/server/logger";
 import { progressIsStale, recomputeAll } from "~/server/services/progress/recompute-progress";

@@ -3,17 +3,11 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { ZDatabaseEnvSchema } from "~/db/database-env";
 import { parseTrustedProxies } from "./auth/trusted-proxies";
 
-const ZEnvSchema = z.object({
+const ZEnvSchema = ZDatabaseEnvSchema.extend({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  /** Where the embedded PGlite database lives; `memory://` keeps it in memory (tests). */
-  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
   /** Uploaded evidence files, stored by content hash; never served directly by a web server. */
   UPLOADS_DIR: z.string().default(".data/uploads"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -44,8 +38,6 @@ const ZEnvSchema = z.object({
       const parsed = parseTrustedProxies(value);
       if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error });
     }),
-  /** PostgreSQL cancels any statement running longer than this (server database only). 0 = never. */
-  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
 });
 
 export type Env = z.infer<typeof ZEnvSchema>;
@@ -61,7 +53,7 @@ function parseEnv(): Env {
 
 export const env = parseEnv();
 
-export const databaseKind: "postgres" | "pglite" = env.DATABASE_URL ? "postgres" : "pglite";
+export { databaseKind } from "~/db/database-env";
 
 /**
  * What production cannot start without, checked once at start-up (instrumentation.ts) so that a

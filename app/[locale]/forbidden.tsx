@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 
 export default async function Forbidden() {
   const t = await getTranslations("errors");

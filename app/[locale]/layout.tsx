@@ -5,7 +5,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "~/components/i18n/client-messages";
-import { routing } from "~/components/i18n/routing";
+import { routing } from "~/server/i18n/routing";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SessionProvider } from "~/components/layout/session-context";
 import { SiteHeader } from "~/components/layout/site-header";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { SignedOutOnly } from "~/components/layout/session-menu";
 import { publicServerApi } from "~/server/api/public-caller";
 

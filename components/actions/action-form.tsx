@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
-import { useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "~/server/i18n/navigation";
 import { type EvidenceFile, EvidenceFilesField } from "~/components/records/evidence-files-field";
 import { type MeasureOption, MeasurePicker } from "~/components/records/measure-picker";
 import { errorsFor } from "~/components/records/record-form-data";

@@ -1,7 +1,7 @@
 // A list of advocacy actions (list page, country page): date, kind, title, countries, organisation,
 // outcome and — for signed-in people — who may see it.
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 
 export interface ActionListItem {
   id: string;

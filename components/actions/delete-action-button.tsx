@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
-import { useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";

@@ -3,10 +3,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { serverApi } from "~/server/api/server-caller";
-import { type Actor, can } from "~/server/auth/policy";
+import { type Viewer, can } from "~/server/auth/policy";
 import { ActivityLines } from "./activity-lines";
 
-export async function ActivityFeed({ actor, country, limit = 10 }: { actor: Actor | null; country?: string; limit?: number }) {
+export async function ActivityFeed({ actor, country, limit = 10 }: { actor: Viewer | null; country?: string; limit?: number }) {
   const [t, api, locale] = await Promise.all([getTranslations("activity"), serverApi(), getLocale()]);
   const input = { country, pageSize: limit };
   const feed = can(actor, "collaboration.participate") ? await api.activity.list(input) : await api.activity.public(input);

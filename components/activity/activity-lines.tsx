@@ -1,6 +1,6 @@
 // The lines of an activity feed: who did what to which subject, when. Server-rendered.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 
 export interface ActivityLine {
   id: number;

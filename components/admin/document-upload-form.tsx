@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { noErrors, useErrorReader } from "~/components/forms/use-mutation-errors";
-import { Link, useRouter } from "~/components/i18n/navigation";
+import { Link, useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";

@@ -3,12 +3,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
-import { useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
-import { holdsOrganization, type Role } from "~/server/auth/policy";
+import { holdsCountry, holdsOrganization, type Role } from "~/server/auth/policy";
 
 export interface Option {
   value: string;
@@ -97,7 +97,7 @@ export function InviteForm({ roles, organizations, countries }: Props) {
           ))}
         </SelectField>
       )}
-      {role === "parliamentarian" && (
+      {holdsCountry(role) && (
         <SelectField id="invite-country" label={t("admin.country")} defaultValue="" errors={errors.fields.countryIso3}>
           <option value="">{t("admin.chooseCountry")}</option>
           {countries.map((c) => (

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Fragment, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { announceSessionChange } from "~/components/layout/session-context";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";

@@ -1,14 +1,13 @@
 // One unit of the reader: anchor, visible locator, text with citation links, footnote markers,
 // copy-link and what cites it.
 import { ForRoles } from "~/components/layout/session-menu";
+import { COALITION_ROLES } from "~/server/auth/policy";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import type { DocumentDetail } from "./types";
 import { CopyLinkButton } from "./copy-link-button";
 import { headingLevel } from "./headings";
 import { UnitText } from "./unit-text";
-
-const COALITION_ROLES = ["admin", "secretariat", "member"] as const;
 
 type Unit = DocumentDetail["units"][number];
 

@@ -1,8 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "~/components/i18n/navigation";
-import { routing } from "~/components/i18n/routing";
+import { Link, usePathname } from "~/server/i18n/navigation";
+import { routing } from "~/server/i18n/routing";
 
 /** Links to this same page in each other language. */
 export function LanguageSwitcher() {

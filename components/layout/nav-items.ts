@@ -1,11 +1,12 @@
-// The header navigation, by role. Items whose feature has not landed yet stay out of the menu.
-import type { Role } from "~/server/auth/policy";
+// The header navigation, by permission (server/auth/policy.ts). Items whose feature has not landed yet
+// stay out of the menu.
+import { type Permission, type Viewer, can } from "~/server/auth/policy";
 
 export interface NavItem {
   key: "countries" | "measures" | "parliamentarians" | "documents" | "search" | "actions" | "activity" | "myWork" | "review" | "dashboard" | "admin";
   href: string;
-  /** Who sees it; undefined means everyone, signed in or not. */
-  roles?: readonly Role[];
+  /** The permission it needs; undefined means everyone, signed in or not. */
+  requires?: Permission;
   available: boolean;
 }
 
@@ -16,14 +17,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "documents", href: "/documents", available: true },
   { key: "search", href: "/search", available: true },
   // Public actions are open to all at /actions, but the menu entry is for the coalition's daily work.
-  { key: "actions", href: "/actions", roles: ["admin", "secretariat", "member"], available: true },
-  { key: "activity", href: "/activity", roles: ["admin", "secretariat", "member"], available: true },
-  { key: "myWork", href: "/my-work", roles: ["admin", "secretariat", "member", "parliamentarian"], available: true },
-  { key: "review", href: "/review", roles: ["admin", "secretariat"], available: true },
-  { key: "dashboard", href: "/dashboard", roles: ["admin", "secretariat"], available: true },
-  { key: "admin", href: "/admin", roles: ["admin", "secretariat"], available: true },
+  { key: "actions", href: "/actions", requires: "collaboration.participate", available: true },
+  { key: "activity", href: "/activity", requires: "collaboration.participate", available: true },
+  { key: "myWork", href: "/my-work", requires: "account.read", available: true }, // anyone signed in
+  { key: "review", href: "/review", requires: "record.review", available: true },
+  { key: "dashboard", href: "/dashboard", requires: "dashboard.read", available: true },
+  { key: "admin", href: "/admin", requires: "admin.access", available: true },
 ];
 
-export function navItemsFor(role: Role | null): NavItem[] {
-  return NAV_ITEMS.filter((i) => i.available && (!i.roles || (role !== null && i.roles.includes(role))));
+export function navItemsFor(actor: Viewer | null): NavItem[] {
+  return NAV_ITEMS.filter((i) => i.available && (!i.requires || can(actor, i.requires)));
 }

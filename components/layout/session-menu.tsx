@@ -4,7 +4,7 @@
 // rest of the header is static, so public pages can be served from the cache.
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { NAV_ITEMS } from "./nav-items";
 import { useClientSession } from "./session-context";
 import { SignOutButton } from "./sign-out-button";

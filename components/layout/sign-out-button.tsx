@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "~/server/i18n/navigation";
 import { announceSessionChange } from "./session-context";
 
 export function SignOutButton() {

@@ -2,7 +2,7 @@
 // signed-in person comes from the client island in session-menu.tsx.
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { navItemsFor } from "./nav-items";
 import { SessionAccount, SessionNavItems } from "./session-menu";

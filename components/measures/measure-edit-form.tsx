@@ -6,19 +6,19 @@ import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
-import { useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FieldShell, SelectField } from "~/components/ui/field";
-import { ACTORS, CATEGORIES } from "~/db/seed/measures/types";
+import { ADDRESSEES, CATEGORIES } from "~/db/schema/measure-vocabulary";
 
 export interface EditableMeasure {
   id: string;
   version: number;
   title: { zh: string; en: string };
   description: { zh: string; en: string };
-  actor: (typeof ACTORS)[number];
+  actor: (typeof ADDRESSEES)[number];
   pillar: number | null;
   category: string;
   prevention: "upstream" | "downstream" | null;
@@ -108,7 +108,7 @@ export function MeasureEditForm({ measure }: { measure: EditableMeasure }) {
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField id="actor" label={t("measures.actor")} defaultValue={measure.actor}>
-          {ACTORS.map((a) => <option key={a} value={a}>{t(`measures.actors.${a}`)}</option>)}
+          {ADDRESSEES.map((a) => <option key={a} value={a}>{t(`measures.actors.${a}`)}</option>)}
         </SelectField>
         <SelectField id="pillar" label={t("measures.pillar")} defaultValue={measure.pillar ? String(measure.pillar) : ""}>
           {[1, 2, 3].map((n) => <option key={n} value={String(n)}>{t("measures.pillarN", { n })}</option>)}

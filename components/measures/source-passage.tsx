@@ -2,7 +2,7 @@
 // it (same UnitText, with its citation links), linked to its anchor in the reader.
 import { getTranslations } from "next-intl/server";
 import { UnitText, type TextCitation } from "~/components/documents/unit-text";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 
 export interface Passage {
   locator: string;

@@ -3,7 +3,7 @@
 // read (opening it marks it read too).
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { Link, useRouter } from "~/components/i18n/navigation";
+import { Link, useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Button } from "~/components/ui/button";
 

@@ -1,6 +1,6 @@
 // One published record on a country page: title, key facts, evidence and linked measures.
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { RecordFacts } from "./record-facts";
 import type { PublicRecordItem as Item } from "./types";
 

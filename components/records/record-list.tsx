@@ -1,6 +1,6 @@
 // A list of records with their state, country and date: used by My work and the review queue.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { StatusBadge } from "./status-badge";
 
 export interface RecordListItem {

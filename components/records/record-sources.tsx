@@ -1,6 +1,6 @@
 // A record's evidence, cited paragraphs (with their text) and linked measures. Server component.
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 
 interface Props {
   lang: "zh" | "en";

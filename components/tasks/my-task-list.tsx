@@ -1,6 +1,6 @@
 "use client";
 // My tasks on the "my work" page: rendered by the server, refreshed after a change.
-import { useRouter } from "~/components/i18n/navigation";
+import { useRouter } from "~/server/i18n/navigation";
 import { TaskRow, type TaskView } from "./task-row";
 
 export function MyTaskList({ items }: { items: TaskView[] }) {

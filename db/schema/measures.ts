@@ -18,19 +18,11 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./accounts";
 import { documentUnit } from "./documents";
+import { ADDRESSEES } from "./measure-vocabulary";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-export const measureActorEnum = pgEnum("measure_actor", [
-  "government",
-  "parliament",
-  "regional_organization",
-  "civil_society",
-  "academia",
-  "media",
-  "un_system",
-  "international_community",
-]);
+export const measureAddresseeEnum = pgEnum("measure_actor", ADDRESSEES);
 
 export const measurePreventionEnum = pgEnum("measure_prevention", ["upstream", "downstream"]);
 
@@ -43,10 +35,10 @@ export const measure = pgTable(
     titleEn: text().notNull(),
     descriptionZh: text().notNull().default(""),
     descriptionEn: text().notNull().default(""),
-    actor: measureActorEnum().notNull(),
+    actor: measureAddresseeEnum().notNull(),
     /** 1, 2, 3, or null when the document ties it to no pillar. */
     pillar: smallint(),
-    /** One of db/seed/measures/types.ts CATEGORIES; text so a new category needs no migration. */
+    /** One of CATEGORIES (./measure-vocabulary.ts); text so a new category needs no migration. */
     category: text().notNull(),
     prevention: measurePreventionEnum(),
     key: boolean().notNull().default(false),

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { clientIp } from "~/server/auth/client-ip";
-import { TWO_FACTOR_PAGE } from "~/server/auth/require-actor";
-import { currentActor } from "~/server/auth/session";
+import { TWO_FACTOR_PAGE } from "~/server/auth/require-viewer";
+import { currentViewer } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { createCaller } from "./root";
 import { createTRPCContext } from "./trpc";
@@ -16,7 +16,7 @@ const caller = cache(async () => {
   const h = await headers();
   return createCaller(
     createTRPCContext({
-      actor: await currentActor(),
+      actor: await currentViewer(),
       requestId: h.get("x-request-id") ?? crypto.randomUUID(),
       locale: await getLocale(),
       ip: clientIp(h),
@@ -27,8 +27,8 @@ const caller = cache(async () => {
 /** For every page. Someone who must still set up a second factor is sent to do that first. */
 export const serverApi = cache(async () => {
   await ensureDatabaseReady();
-  if ((await currentActor())?.mustEnrolTwoFactor) {
-    // Every locale is prefixed (components/i18n/routing.ts); next's own redirect keeps server/ below components/.
+  if ((await currentViewer())?.mustEnrolTwoFactor) {
+    // Every locale is prefixed (server/i18n/routing.ts).
     redirect(`/${await getLocale()}${TWO_FACTOR_PAGE}`);
   }
   return caller();

@@ -2,7 +2,7 @@
 // anything runs, the body read with a ceiling, then the fetch adapter. The route file only supplies
 // who is signed in (which needs Next's request scope), so this can be exercised with a plain Request.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { clientIp } from "~/server/auth/client-ip";
 import { crossSiteRefusal, isCrossSiteRequest } from "~/server/auth/same-origin";
 import { ensureDatabaseReady } from "~/server/bootstrap";
@@ -13,7 +13,7 @@ import { batchRefusal, bodyLimitFor, MAX_BATCH_SIZE, trpcPaths } from "./trpc-li
 
 export const TRPC_ENDPOINT = "/api/trpc";
 
-export async function handleTrpcRequest(incoming: Request, resolveActor: () => Promise<Actor | null>) {
+export async function handleTrpcRequest(incoming: Request, resolveActor: () => Promise<Viewer | null>) {
   // Mutations travel as POST: one from another site's page is a forgery (docs/decisions/014).
   if (incoming.method === "POST" && isCrossSiteRequest(incoming.headers)) return crossSiteRefusal();
   const requestId = incoming.headers.get("x-request-id") ?? crypto.randomUUID();

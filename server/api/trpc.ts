@@ -3,7 +3,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import { type Action, type Actor, can } from "~/server/auth/policy";
+import { type Permission, type Viewer, can } from "~/server/auth/policy";
 import { AppError, asAppError, databaseInputError, errorMapping } from "~/server/errors";
 import { revalidatePublicPages } from "~/server/cache/revalidate";
 import { logger } from "~/server/logger";
@@ -13,14 +13,14 @@ import { enrolmentRequired } from "~/server/services/two-factor/errors";
 import { findUnsafeText, unsafeTextError } from "~/server/validation/safe-text";
 
 export interface TRPCContext {
-  actor: Actor | null;
+  actor: Viewer | null;
   requestId: string;
   locale: "zh" | "en";
   ip: string;
 }
 
 export function createTRPCContext(opts: {
-  actor: Actor | null;
+  actor: Viewer | null;
   requestId?: string;
   locale?: string | null;
   ip?: string;
@@ -156,7 +156,7 @@ export const enrolmentProcedure = boundedProcedure.use(({ ctx, next }) => {
  * A procedure only callers holding `action` may reach. Resource-level checks (whose record is it?)
  * happen again in the service, in the query's `where` clause.
  */
-export function permissionProcedure(action: Action) {
+export function permissionProcedure(action: Permission) {
   return authedProcedure.use(({ ctx, next }) => {
     if (!can(ctx.actor, action)) {
       throw new TRPCError({ code: "FORBIDDEN", message: `Not allowed: ${action}` });

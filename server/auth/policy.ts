@@ -15,7 +15,7 @@ export const ORGANIZATION_ROLES = ["member"] as const satisfies Role[];
 export const holdsOrganization = (role: Role) => (ORGANIZATION_ROLES as readonly Role[]).includes(role);
 
 /** The signed-in person as the policy sees them. `null` is an anonymous visitor. */
-export interface Actor {
+export interface Viewer {
   id: string;
   email: string;
   name: string;
@@ -39,16 +39,24 @@ interface OwnedResource {
   organizationRequiresTwoFactor?: boolean;
 }
 
-type Rule = (actor: Actor, resource?: OwnedResource) => boolean;
+type Rule = (viewer: Viewer, resource?: OwnedResource) => boolean;
 
-const isStaff = (a: Actor) => a.role === "admin" || a.role === "secretariat";
-const isAdmin = (a: Actor) => a.role === "admin";
+/** Staff (secretariat, admins) serve the whole coalition. The one definition: import it, never repeat it. */
+export const STAFF_ROLES = ["admin", "secretariat"] as const satisfies Role[];
+export const isStaff = (a: { role: Role } | null | undefined): boolean =>
+  !!a && (STAFF_ROLES as readonly Role[]).includes(a.role);
+const isAdmin = (a: Viewer) => a.role === "admin";
 const anyone: Rule = () => true;
-/** People of a coalition organisation: they log advocacy actions for it. */
-const inCoalitionOrganization = (a: Actor) =>
-  (a.role === "member" || a.role === "secretariat" || a.role === "admin") && !!a.organizationId;
 /** The coalition's organisations: members, secretariat, admins (not parliamentarians). */
-const inCoalition = (a: Actor) => a.role === "member" || isStaff(a);
+export const COALITION_ROLES = ["admin", "secretariat", "member"] as const satisfies Role[];
+export const inCoalition = <T extends { role: Role }>(a: T | null | undefined): a is T =>
+  !!a && (COALITION_ROLES as readonly Role[]).includes(a.role);
+/** People of a coalition organisation: they log advocacy actions for it. */
+const inCoalitionOrganization = (a: Viewer) => inCoalition(a) && !!a.organizationId;
+
+/** Roles that belong to one country: parliamentarians propose for their own country only. */
+export const COUNTRY_ROLES = ["parliamentarian"] as const satisfies Role[];
+export const holdsCountry = (role: Role) => (COUNTRY_ROLES as readonly Role[]).includes(role);
 
 const rules = {
   "account.read": anyone,
@@ -92,11 +100,13 @@ const rules = {
   /** Propose or edit records. Staff anything; members their organisation's; parliamentarians their own
    *  country's parliamentary actions. Services repeat the ownership rule in their where clauses. */
   "record.propose": (a, r) =>
-    a.role !== "parliamentarian" ||
+    !holdsCountry(a.role) ||
     !r?.recordType ||
     (r.recordType === "parliamentary_action" && !!a.countryIso3 && r.countryIso3 === a.countryIso3),
   "record.history": anyone,
   "record.review": isStaff,
+  /** A save publishes at once, without review (the service decides the status by it, the form its wording). */
+  "record.publishWithoutReview": isStaff,
   "record.restore": isStaff,
   "record.import": (a) => isStaff(a) || a.role === "member",
 
@@ -121,10 +131,10 @@ const rules = {
   "mailbox.read": isAdmin,
 } satisfies Record<string, Rule>;
 
-export type Action = keyof typeof rules;
-export const ACTIONS = Object.keys(rules) as Action[];
+export type Permission = keyof typeof rules;
+export const PERMISSIONS = Object.keys(rules) as Permission[];
 
-export function can(actor: Actor | null, action: Action, resource?: OwnedResource): boolean {
-  if (!actor) return false;
-  return rules[action](actor, resource);
+export function can(viewer: Viewer | null, permission: Permission, resource?: OwnedResource): boolean {
+  if (!viewer) return false;
+  return rules[permission](viewer, resource);
 }

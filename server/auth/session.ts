@@ -3,30 +3,30 @@ import "server-only";
 import type { GetServerSidePropsContext } from "next";
 import type { Session } from "next-auth";
 import { cache } from "react";
-import { getSessionActor } from "~/server/services/accounts/get-actor";
-import type { Actor } from "./policy";
+import { getSessionActor } from "~/server/services/accounts/get-viewer";
+import type { Viewer } from "./policy";
 import { auth } from "./config";
 
 /** The session's person, only while the token's session version is still theirs (docs/decisions/014). */
-const actorOf = (session: Session | null): Promise<Actor | null> => {
+const actorOf = (session: Session | null): Promise<Viewer | null> => {
   const userId = session?.user?.id;
   if (!userId) return Promise.resolve(null);
   return getSessionActor({ userId, sessionVersion: session.sessionVersion ?? 0 });
 };
 
 /** Someone who must still set up a second factor is treated as anonymous outside tRPC (files, exports). */
-const activeOnly = (actor: Actor | null) => (actor?.mustEnrolTwoFactor ? null : actor);
+const activeOnly = (actor: Viewer | null) => (actor?.mustEnrolTwoFactor ? null : actor);
 
-export const currentActor = cache(async (): Promise<Actor | null> => actorOf(await auth()));
+export const currentViewer = cache(async (): Promise<Viewer | null> => actorOf(await auth()));
 
 /** The signed-in person for routes that serve data outside tRPC (files, exports). */
-export const activeActor = cache(async (): Promise<Actor | null> => activeOnly(await currentActor()));
+export const activeActor = cache(async (): Promise<Viewer | null> => activeOnly(await currentViewer()));
 
 /**
  * The same active person, read from a route handler's own request (so the handler can be called
  * directly in tests).
  */
-export async function activeActorFromRequest(request: Request): Promise<Actor | null> {
+export async function activeActorFromRequest(request: Request): Promise<Viewer | null> {
   // next-auth's "API route" form reads the cookie from these headers; only `headers` of each is used.
   const context = { req: { headers: request.headers }, res: { headers: new Headers() } };
   return activeOnly(await actorOf(await auth(context as unknown as GetServerSidePropsContext)));

@@ -2,10 +2,10 @@
 // never in production) create the labelled sample accounts, printing their passwords once.
 import { parseArgs } from "node:util";
 import { dbHandle } from "~/db/client";
-import { seedDocuments } from "~/db/seed/seed-documents";
-import { seedMeasures } from "~/db/seed/seed-measures";
-import { seedReference } from "~/db/seed/seed-reference";
-import { seedSample } from "~/db/seed/seed-sample";
+import { seedDocuments } from "~/server/seed/seed-documents";
+import { seedMeasures } from "~/server/seed/seed-measures";
+import { seedReference } from "~/server/seed/seed-reference";
+import { seedSample } from "~/server/seed/seed-sample";
 import { recomputeAll } from "~/server/services/progress/recompute-progress";
 
 const { values } = parseArgs({ options: { "no-sample": { type: "boolean", default: false } } });

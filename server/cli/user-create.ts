@@ -6,8 +6,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { dbHandle } from "~/db/client";
 import { organization } from "~/db/schema";
-import { seedReference } from "~/db/seed/seed-reference";
-import { ROLES } from "~/server/auth/policy";
+import { seedReference } from "~/server/seed/seed-reference";
+import { holdsCountry, holdsOrganization, ROLES } from "~/server/auth/policy";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword, randomPassword, ZPasswordSchema } from "~/server/services/accounts/secrets";
 
@@ -39,7 +39,7 @@ if (!parsed.success) {
   process.exit(2);
 }
 const input = parsed.data;
-if (input.role === "parliamentarian" && !input.country) {
+if (holdsCountry(input.role) && !input.country) {
   console.error("--country: required for a parliamentarian");
   process.exit(2);
 }
@@ -56,7 +56,7 @@ try {
       .where(eq(organization.slug, input.organization));
     if (!org) throw new Error(`--organization: no organisation with slug "${input.organization}"`);
     organizationId = org.id;
-  } else if (input.role === "member") {
+  } else if (holdsOrganization(input.role)) {
     throw new Error("--organization: required for a member");
   }
   const password = input.password ?? randomPassword();

@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { routing } from "~/components/i18n/routing";
+import { routing } from "~/server/i18n/routing";
 import { messagesByLocale } from "./translator";
 
 export default getRequestConfig(async ({ requestLocale }) => {

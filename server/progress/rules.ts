@@ -7,7 +7,7 @@ export const FOCAL_POINT_MEASURE = "appoint-national-r2p-focal-point";
 export const NETWORK_MEASURE = "join-global-network-of-r2p-focal-points";
 
 /** Measures addressed to these actors are the ones a state can be scored on. */
-export const APPLICABLE_ACTORS = ["government", "parliament"] as const;
+export const APPLICABLE_ADDRESSEES = ["government", "parliament"] as const;
 export const PILLARS = [1, 2, 3] as const;
 
 export interface ProgressRecord {
@@ -227,7 +227,7 @@ export function measureStatuses(records: readonly ProgressRecord[], catalogue: r
   return out.sort((a, b) => order.get(a.measureId)! - order.get(b.measureId)!);
 }
 
-export const isApplicable = (m: Pick<CatalogueMeasure, "actor">) => (APPLICABLE_ACTORS as readonly string[]).includes(m.actor);
+export const isApplicable = (m: Pick<CatalogueMeasure, "actor">) => (APPLICABLE_ADDRESSEES as readonly string[]).includes(m.actor);
 
 const CREDIT: Record<TProgressStatus, number> = { none: 0, committed: 0, regressed: 0, in_progress: 0.5, implemented: 1 };
 
@@ -244,7 +244,7 @@ export function progressScores(statuses: readonly Pick<MeasureStatus, "measureId
   return {
     overall: share(applicable, statusOf) ?? 0,
     byPillar: Object.fromEntries(PILLARS.map((p) => [String(p), share(applicable.filter((m) => m.pillar === p), statusOf)])),
-    byActor: Object.fromEntries(APPLICABLE_ACTORS.map((a) => [a, share(applicable.filter((m) => m.actor === a), statusOf)])),
+    byActor: Object.fromEntries(APPLICABLE_ADDRESSEES.map((a) => [a, share(applicable.filter((m) => m.actor === a), statusOf)])),
   };
 }
 

@@ -1,13 +1,13 @@
 // How much a download may cost: a row cap (smaller for anonymous visitors) and a rate per client.
 // Shared by every export (records, actions) so the rules cannot drift apart.
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import type { ClientServiceContext } from "~/server/services/context";
 import { addressScope, consumeRateLimits, RATE_LIMITS } from "~/server/services/rate-limit";
 
 export const MAX_EXPORT_ROWS_ANONYMOUS = 1_000;
 export const MAX_EXPORT_ROWS_SIGNED_IN = 10_000;
 
-export const exportRowCap = (actor: Actor | null) => (actor ? MAX_EXPORT_ROWS_SIGNED_IN : MAX_EXPORT_ROWS_ANONYMOUS);
+export const exportRowCap = (actor: Viewer | null) => (actor ? MAX_EXPORT_ROWS_SIGNED_IN : MAX_EXPORT_ROWS_ANONYMOUS);
 
 /** Signed-in people are counted as themselves, anonymous visitors by their address. */
 export async function limitExports(ctx: ClientServiceContext) {

@@ -5,7 +5,7 @@
 import { eq, inArray, isNotNull } from "drizzle-orm";
 import { dbHandle } from "~/db/client";
 import { organization, signInAttempt, user } from "~/db/schema";
-import { seedReference } from "~/db/seed/seed-reference";
+import { seedReference } from "~/server/seed/seed-reference";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword } from "~/server/services/accounts/secrets";
 import { storeRecoveryCodes } from "~/server/services/two-factor/recovery-codes";

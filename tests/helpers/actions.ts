@@ -1,6 +1,6 @@
 // Advocacy actions for tests: a valid input and an action made through the real service (`makeAction`),
 // or a bare row inserted directly (`insertAction`) when a test needs a given organisation and author.
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { type TActionFieldsInput, ZCreateActionInputSchema } from "~/server/services/advocacy/action-schemas";
 import { createAction } from "~/server/services/advocacy/save-action";
 import { firstMeasureSlugs } from "./records";
@@ -27,10 +27,10 @@ export async function actionInput(overrides: Partial<TActionFieldsInput> = {}) {
   };
 }
 
-export async function makeAction(opts: { author?: Actor; overrides?: Partial<TActionFieldsInput> } = {}) {
+export async function makeAction(opts: { author?: Viewer; overrides?: Partial<TActionFieldsInput> } = {}) {
   const author = opts.author ?? (await makeActor("member"));
   const input = ZCreateActionInputSchema.parse(await actionInput(opts.overrides));
-  const row = await createAction({ actor: author, requestId: "test" }, input);
+  const row = await createAction({ ctx: { actor: author, requestId: "test" }, input });
   return { author, row };
 }
 

@@ -1,21 +1,21 @@
 // The audit event each mutation must write: its action, the entity it names, and which entity id
 // (from the input, the result or the caller) — so an event about something else cannot stand in.
 // A mutation missing here fails the audit test: place every new one in this table.
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 
 type Row = Record<string, unknown>;
 interface Expected {
   action: string;
   entityType: string;
   /** The entity's id, when the call names it; omitted where it is not an id (a hash, a type). */
-  entityId?: (call: { actor: Actor | null; input: Row; result: Row }) => unknown;
+  entityId?: (call: { actor: Viewer | null; input: Row; result: Row }) => unknown;
   /** Further events the same request may write (e.g. the user an accepted invitation creates). */
   also?: string[];
 }
 
 const inputId = ({ input }: { input: Row }) => input.id;
 const resultId = ({ result }: { result: Row }) => result.id;
-const self = ({ actor }: { actor: Actor | null }) => actor!.id;
+const self = ({ actor }: { actor: Viewer | null }) => actor!.id;
 const field = (name: string) => ({ input }: { input: Row }) => input[name];
 
 export const AUDITED: Record<string, Expected> = {

@@ -4,9 +4,9 @@ import { db } from "~/db/client";
 import { organization } from "~/db/schema";
 import { createCaller } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
-import type { Actor, Role } from "~/server/auth/policy";
+import type { Viewer, Role } from "~/server/auth/policy";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import { getActor } from "~/server/services/accounts/get-actor";
+import { getViewer } from "~/server/services/accounts/get-viewer";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword } from "~/server/services/accounts/secrets";
 import { enrolTwoFactor } from "./two-factor";
@@ -32,7 +32,7 @@ export async function makeOrganization(name = unique("org")) {
 export async function makeActor(
   role: Role,
   opts: { organizationId?: string; countryIso3?: string; twoFactor?: boolean } = {},
-): Promise<Actor> {
+): Promise<Viewer> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const organizationId =
     opts.organizationId ?? (role === "member" ? (await makeOrganization()).id : null);
@@ -49,9 +49,9 @@ export async function makeActor(
     }),
   );
   if (opts.twoFactor ?? (role === "admin" || role === "secretariat")) await enrolTwoFactor(created.id);
-  return (await getActor(created.id))!;
+  return (await getViewer(created.id))!;
 }
 
-export function callerFor(actor: Actor | null, requestId: string = randomUUID()) {
+export function callerFor(actor: Viewer | null, requestId: string = randomUUID()) {
   return createCaller(createTRPCContext({ actor, requestId, locale: actor?.locale ?? "en" }));
 }

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "~/db/client";
 import { measure, user } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { createInvitation } from "~/server/services/accounts/create-invitation";
 import { requestPasswordReset } from "~/server/services/accounts/password-reset";
 import { actionInput, makeAction } from "./actions";
@@ -15,26 +15,26 @@ import { enrolTwoFactor, pendingEnrolment, removeTwoFactor, totpCode } from "./t
 import { importCsv, makeRecord, recordInput } from "./records";
 
 /** A published record, and a task on it the caller created for themself (so they may change it). */
-async function taskFor(actor: Actor | null) {
+async function taskFor(actor: Viewer | null) {
   const { row } = await makeRecord({ reviewStatus: "published" });
   const { createTask } = await import("~/server/services/tasks/save-task");
   const creator = actor && actor.role !== "parliamentarian" ? actor : await makeActor("secretariat");
-  return createTask({ actor: creator, requestId: "test" }, {
+  return createTask({ ctx: { actor: creator, requestId: "test" }, input: {
     subjectType: "record",
     subjectId: row.id,
     title: "Follow up",
     notes: "",
     assigneeId: creator.id,
     dueOn: null,
-  });
+  } });
 }
 
 /** A comment of the caller's on a published record. */
-async function commentBy(actor: Actor | null) {
+async function commentBy(actor: Viewer | null) {
   const { row } = await makeRecord({ reviewStatus: "published" });
   const { createComment } = await import("~/server/services/comments/save-comment");
   const author = actor && actor.role !== "parliamentarian" ? actor : await makeActor("member");
-  return createComment({ actor: author, requestId: "test" }, { subjectType: "record", subjectId: row.id, body: "Hello", parentId: null });
+  return createComment({ ctx: { actor: author, requestId: "test" }, input: { subjectType: "record", subjectId: row.id, body: "Hello", parentId: null } });
 }
 
 const publishedRecordSubject = async () => ({ subjectType: "record", subjectId: (await makeRecord({ reviewStatus: "published" })).row.id });
@@ -50,19 +50,19 @@ const coalition: Caller[] = ["member", "secretariat", "admin"];
 
 interface Entry {
   allowed: Caller[];
-  input?: (actor: Actor | null) => Promise<unknown> | unknown;
+  input?: (actor: Viewer | null) => Promise<unknown> | unknown;
 }
 
 async function freshInvitationToken() {
   const admin = await makeActor("admin");
   const email = `${unique("invitee")}@example.test`;
-  await createInvitation({ actor: admin, requestId: "test" }, { email, role: "secretariat", locale: "en" });
+  await createInvitation({ ctx: { actor: admin, requestId: "test" }, input: { email, role: "secretariat", locale: "en" } });
   return tokenFromLastMail(email, "invitations");
 }
 
 async function freshResetToken() {
   const person = await makeActor("member");
-  await requestPasswordReset({ actor: null, requestId: "test" }, { email: person.email });
+  await requestPasswordReset({ ctx: { actor: null, requestId: "test" }, input: { email: person.email } });
   return tokenFromLastMail(person.email, "reset-password");
 }
 
@@ -71,7 +71,7 @@ async function freshOrganization(deleted = false) {
   if (deleted) {
     const admin = await makeActor("admin");
     const { setOrganizationDeleted } = await import("~/server/services/organizations/save-organization");
-    await setOrganizationDeleted({ actor: admin, requestId: "test" }, { id: org.id }, true);
+    await setOrganizationDeleted({ ctx: { actor: admin, requestId: "test" }, input: { id: org.id }, deleted: true });
   }
   return org;
 }
@@ -198,7 +198,7 @@ export const PROCEDURES: Record<string, Entry> = {
       const m = await makeMeasure();
       const { addMeasureSource } = await import("~/server/services/measures/measure-sources");
       const { makeActor } = await import("./factories");
-      const source = await addMeasureSource({ actor: await makeActor("secretariat"), requestId: "test" }, { measureId: m.id, document: "sg-2025", locator: "41", quote: "协调人" });
+      const source = await addMeasureSource({ ctx: { actor: await makeActor("secretariat"), requestId: "test" }, input: { measureId: m.id, document: "sg-2025", locator: "41", quote: "协调人" } });
       return { measureId: m.id, sourceId: source.id };
     },
   },
@@ -207,7 +207,7 @@ export const PROCEDURES: Record<string, Entry> = {
     input: async () => {
       const m = await makeMeasure();
       const { measureHistory } = await import("~/server/services/measures/measure-history");
-      const [first] = await measureHistory({ measureId: m.id });
+      const [first] = await measureHistory({ input: { measureId: m.id } });
       return { measureId: m.id, revisionId: first!.id, version: m.version };
     },
   },
@@ -275,7 +275,7 @@ export const PROCEDURES: Record<string, Entry> = {
     input: async () => {
       const { owner, row } = await makeRecord({ reviewStatus: "draft" });
       const { setRecordDeleted } = await import("~/server/services/records/save-record");
-      await setRecordDeleted({ actor: owner, requestId: "test" }, { id: row.id }, true);
+      await setRecordDeleted({ ctx: { actor: owner, requestId: "test" }, input: { id: row.id }, deleted: true });
       return { id: row.id };
     },
   },
@@ -335,8 +335,7 @@ export const PROCEDURES: Record<string, Entry> = {
     input: async () => {
       const admin = await makeActor("admin");
       const row = await createInvitation(
-        { actor: admin, requestId: "test" },
-        { email: `${unique("revoke")}@example.test`, role: "secretariat", locale: "en" },
+        { ctx: { actor: admin, requestId: "test" }, input: { email: `${unique("revoke")}@example.test`, role: "secretariat", locale: "en" } },
       );
       return { id: row.id };
     },

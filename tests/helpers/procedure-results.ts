@@ -2,9 +2,9 @@
 // built: the authorization matrix checks it, so "allowed" means "answered with the right thing", not
 // merely "did not throw". Anonymous shapes are checked only for fields every shape must keep.
 import { expect } from "vitest";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 
-type Check = (result: unknown, call: { actor: Actor | null; input: unknown }) => void;
+type Check = (result: unknown, call: { actor: Viewer | null; input: unknown }) => void;
 type Row = Record<string, unknown>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -12,7 +12,7 @@ const inputOf = (call: { input: unknown }) => call.input as Row;
 
 /** A page of a list: items, a total that covers them, and the page asked for (1 by default). */
 const page =
-  (each?: (item: Row, call: { actor: Actor | null; input: unknown }) => void): Check =>
+  (each?: (item: Row, call: { actor: Viewer | null; input: unknown }) => void): Check =>
   (result, call) => {
     const r = result as { items: Row[]; total: number; page: number; pageSize: number };
     expect(Array.isArray(r.items)).toBe(true);
@@ -23,7 +23,7 @@ const page =
   };
 /** A non-empty page whose every item passes `each`. */
 const somePage =
-  (each?: (item: Row, call: { actor: Actor | null; input: unknown }) => void): Check =>
+  (each?: (item: Row, call: { actor: Viewer | null; input: unknown }) => void): Check =>
   (result, call) => {
     expect((result as { items: unknown[] }).items.length).toBeGreaterThan(0);
     page(each)(result, call);
@@ -34,7 +34,7 @@ const sameId =
   (result, call) =>
     expect(result).toMatchObject({ id: inputOf(call)[field], ...extra });
 const created =
-  (extra: (call: { actor: Actor | null; input: unknown }) => Row = () => ({})): Check =>
+  (extra: (call: { actor: Viewer | null; input: unknown }) => Row = () => ({})): Check =>
   (result, call) => {
     expect((result as Row).id).toMatch(UUID);
     expect(result).toMatchObject(extra(call));

@@ -2,7 +2,7 @@
 import { asc, eq } from "drizzle-orm";
 import { db } from "~/db/client";
 import { measure, record } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import type { TCreateRecordInput } from "~/server/services/records/record-schemas";
 import { ZCreateRecordInputSchema } from "~/server/services/records/record-schemas";
 import { createRecord } from "~/server/services/records/save-record";
@@ -14,7 +14,7 @@ export async function firstMeasureSlugs(n = 2) {
 }
 
 /** A valid create input for the actor: parliamentarians get a parliamentary action in their country. */
-export async function recordInput(actor: Actor | null, overrides: Partial<TCreateRecordInput> = {}) {
+export async function recordInput(actor: Viewer | null, overrides: Partial<TCreateRecordInput> = {}) {
   const parliamentarian = actor?.role === "parliamentarian";
   const type = overrides.type ?? (parliamentarian ? "parliamentary_action" : "commitment");
   const base = {
@@ -35,11 +35,11 @@ export async function recordInput(actor: Actor | null, overrides: Partial<TCreat
 
 /** A record owned by `owner` (a fresh member by default), moved to the given review status. */
 export async function makeRecord(
-  opts: { owner?: Actor; reviewStatus?: (typeof record.$inferSelect)["reviewStatus"]; overrides?: Partial<TCreateRecordInput> } = {},
+  opts: { owner?: Viewer; reviewStatus?: (typeof record.$inferSelect)["reviewStatus"]; overrides?: Partial<TCreateRecordInput> } = {},
 ) {
   const owner = opts.owner ?? (await makeActor("member"));
   const input = ZCreateRecordInputSchema.parse(await recordInput(owner, opts.overrides));
-  const row = await createRecord({ actor: owner, requestId: "test" }, input);
+  const row = await createRecord({ ctx: { actor: owner, requestId: "test" }, input });
   if (opts.reviewStatus && opts.reviewStatus !== row.reviewStatus) {
     const [moved] = await db
       .update(record)

@@ -15,14 +15,14 @@ import { handleTrpcRequest } from "~/server/api/trpc-http";
 import { DEFAULT_TRPC_BODY_BYTES, MAX_BATCH_SIZE } from "~/server/api/trpc-limits";
 import { clientIp } from "~/server/auth/client-ip";
 import { installPeerAddressHook, PEER_ADDRESS_HEADER } from "~/server/auth/peer-address";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { env } from "~/server/env";
 import { makeActor, setupDatabase, unique } from "../helpers/factories";
 import { lastMailTo } from "../helpers/mail";
 
 beforeAll(setupDatabase);
 
-const trpc = (path: string, init: RequestInit & { actor?: Actor | null; query?: string } = {}) =>
+const trpc = (path: string, init: RequestInit & { actor?: Viewer | null; query?: string } = {}) =>
   handleTrpcRequest(
     new Request(`http://app.test/api/trpc/${path}${init.query ?? ""}`, {
       ...init,

@@ -7,7 +7,7 @@ import { and, eq, lt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { advocacyAction, rateLimitEvent } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { authenticate } from "~/server/services/accounts/authenticate";
 import { MAX_EXPORT_ROWS_ANONYMOUS } from "~/server/services/export-limits";
 import { runJobs } from "~/server/services/notifications/run-jobs";
@@ -20,7 +20,7 @@ import { tokenFromLastMail } from "../helpers/mail";
 beforeAll(setupDatabase);
 
 /** A caller whose requests come from one client address (what the route resolves). */
-const callerAt = (ip: string, actor: Actor | null = null) =>
+const callerAt = (ip: string, actor: Viewer | null = null) =>
   createCaller(createTRPCContext({ actor, ip, locale: "en" }));
 
 /** A fresh documentation-range address per test, so test files sharing a database never collide. */

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { invitation, user } from "~/db/schema";
 import { authenticate } from "~/server/services/accounts/authenticate";
-import { getActor } from "~/server/services/accounts/get-actor";
+import { getViewer } from "~/server/services/accounts/get-viewer";
 import { MAX_FAILURES_PER_EMAIL } from "~/server/services/accounts/sign-in-rate-limit";
 import { callerFor, makeActor, makeOrganization, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
 import { lastMailTo, tokenFromLastMail } from "../helpers/mail";
@@ -35,7 +35,7 @@ describe("invitations", () => {
     const userId = await authenticate({ email, password: "analytical engine", ip: ip() });
     const [created] = await db.select({ id: user.id }).from(user).where(eq(user.email, email.toLowerCase()));
     expect(userId).toBe(created!.id);
-    const actor = await getActor(userId!);
+    const actor = await getViewer(userId!);
     expect(actor).toMatchObject({ role: "member", organizationId: org.id, name: "Ada Lovelace", locale: "zh" });
 
     // A link works once.
@@ -136,10 +136,10 @@ describe("sign-in", () => {
     const admin = await makeActor("admin");
     const member = await makeActor("member");
     await callerFor(admin).users.deactivate({ userId: member.id });
-    expect(await getActor(member.id)).toBeNull();
+    expect(await getViewer(member.id)).toBeNull();
     expect(await authenticate({ email: member.email, password: TEST_PASSWORD, ip: ip() })).toBeNull();
     await callerFor(admin).users.reactivate({ userId: member.id });
-    expect(await getActor(member.id)).not.toBeNull();
+    expect(await getViewer(member.id)).not.toBeNull();
   });
 
   it("does not let an admin deactivate themself", async () => {

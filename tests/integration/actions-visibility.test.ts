@@ -8,7 +8,7 @@ import { GET as publicActions } from "~/app/api/v1/actions/route";
 import { GET as publicSearch } from "~/app/api/v1/search/route";
 import { db } from "~/db/client";
 import { activity } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { exportActions } from "~/server/services/advocacy/export-actions";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { callerFor, makeActor, makeOrganization, setupDatabase, unique } from "../helpers/factories";
@@ -27,9 +27,9 @@ interface Fixture {
   word: string;
   ids: Record<"organization" | "coalition" | "public", string>;
   fileOf: Record<"organization" | "coalition" | "public", string>;
-  author: Actor;
-  colleague: Actor;
-  viewers: Record<"otherMember" | "secretariat" | "staffOfOtherOrg" | "parliamentarian", Actor>;
+  author: Viewer;
+  colleague: Viewer;
+  viewers: Record<"otherMember" | "secretariat" | "staffOfOtherOrg" | "parliamentarian", Viewer>;
 }
 
 let f: Fixture;
@@ -78,14 +78,14 @@ const coalitionOutsiders = () => [f.viewers.otherMember, f.viewers.secretariat, 
 const publicOnly = () => [null, f.viewers.parliamentarian];
 
 /** Which of the three actions each kind of viewer should reach. */
-function expected(viewer: Actor | null): Visibility[] {
+function expected(viewer: Viewer | null): Visibility[] {
   if (viewer && insiders().some((i) => i.id === viewer.id)) return ["organization", "coalition", "public"];
   if (viewer && coalitionOutsiders().some((o) => o.id === viewer.id)) return ["coalition", "public"];
   return ["public"];
 }
 
 const allViewers = () => [...insiders(), ...coalitionOutsiders(), ...publicOnly()];
-const label = (v: Actor | null) => (v ? `${v.role}:${v.id.slice(0, 4)}` : "anonymous");
+const label = (v: Viewer | null) => (v ? `${v.role}:${v.id.slice(0, 4)}` : "anonymous");
 const seen = (found: string[]) =>
   (Object.keys(f.ids) as Visibility[]).filter((k) => found.includes(f.ids[k])).sort();
 
@@ -132,8 +132,8 @@ describe("action visibility", () => {
 
   it("holds in the CSV and JSON exports", async () => {
     for (const viewer of allViewers()) {
-      const csv = await exportActions({ actor: viewer, requestId: "test" }, { format: "csv", q: f.word });
-      const json = JSON.parse((await exportActions({ actor: viewer, requestId: "test" }, { format: "json", q: f.word })).content) as {
+      const csv = await exportActions({ ctx: { actor: viewer, requestId: "test" }, input: { format: "csv", q: f.word } });
+      const json = JSON.parse((await exportActions({ ctx: { actor: viewer, requestId: "test" }, input: { format: "json", q: f.word } })).content) as {
         items: { id: string }[];
       };
       const inCsv = (Object.keys(f.ids) as Visibility[]).filter((k) => csv.content.includes(f.ids[k])).sort();
@@ -206,7 +206,7 @@ describe("action visibility", () => {
     expect(
       (await callerFor(f.author).actions.list({ q: `${f.word} gone` })).items.map((i) => i.id),
     ).not.toContain(row.id);
-    expect((await exportActions({ actor: null, requestId: "test" }, { format: "csv", q: f.word })).content).not.toContain(row.id);
+    expect((await exportActions({ ctx: { actor: null, requestId: "test" }, input: { format: "csv", q: f.word } })).content).not.toContain(row.id);
     const res = await publicActions(new Request("http://app.test/api/v1/actions?country=NZL&pageSize=500"));
     expect(JSON.stringify(await res.json())).not.toContain(row.id);
   });

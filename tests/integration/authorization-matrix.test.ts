@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent } from "~/db/schema";
 import { appRouter } from "~/server/api/root";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
 import { AUDITED } from "../helpers/audit-expectations";
 import { CALLERS, type Caller, PROCEDURES } from "../helpers/procedure-inputs";
@@ -23,7 +23,7 @@ function procedureOf(caller: ReturnType<typeof callerFor>, path: string): AnyPro
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as AnyProcedure;
 }
 
-async function actorFor(kind: Caller): Promise<Actor | null> {
+async function actorFor(kind: Caller): Promise<Viewer | null> {
   return kind === "anonymous" ? null : makeActor(kind);
 }
 

@@ -54,7 +54,7 @@ describe("re-import", () => {
     const citingSlug = unique("citing");
     await load(citingSlug, [`见 ${symbol}，第 2、4 和 6 段。`]);
     const v1 = await unitIds(slug);
-    expect((await getUnit({ slug: citingSlug, locator: "1" })).citations[0]!.target).toEqual({ slug, locators: ["2", "4", "6"] });
+    expect((await getUnit({ input: { slug: citingSlug, locator: "1" } })).citations[0]!.target).toEqual({ slug, locators: ["2", "4", "6"] });
 
     const second = await load(slug, V2, symbol);
     expect(second).toMatchObject({ status: "updated", version: 2 });
@@ -75,9 +75,9 @@ describe("re-import", () => {
     expect(second.retired).toBe(2);
     expect(second.flagged).toBe(1);
 
-    const cite = await getUnit({ slug: citingSlug, locator: "1" });
+    const cite = await getUnit({ input: { slug: citingSlug, locator: "1" } });
     expect(cite.citations[0]!.target).toEqual({ slug, locators: ["2", "6"] });
-    expect((await getUnit({ slug, locator: "6" })).citedBy).toContainEqual(expect.objectContaining({ slug: citingSlug }));
+    expect((await getUnit({ input: { slug, locator: "6" } })).citedBy).toContainEqual(expect.objectContaining({ slug: citingSlug }));
 
     // Retired units stay in the database, out of the document.
     const [retired] = await db.select().from(documentUnit).where(eq(documentUnit.id, v1["4"]!));

@@ -4,7 +4,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { document, documentUnit } from "~/db/schema";
-import { seedDocuments } from "~/db/seed/seed-documents";
+import { seedDocuments } from "~/server/seed/seed-documents";
 import { getDocument } from "~/server/services/documents/get-document";
 import { getUnit } from "~/server/services/documents/get-unit";
 import { listDocuments } from "~/server/services/documents/list-documents";
@@ -15,7 +15,7 @@ beforeAll(setupDatabase);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
 async function kinds(slug: string) {
-  const doc = await getDocument({ slug });
+  const doc = await getDocument({ input: { slug } });
   const count = (kind: string) => doc.units.filter((u) => u.kind === kind).length;
   return { doc, count };
 }
@@ -51,7 +51,7 @@ describe("seeded documents", () => {
   });
 
   it("lists the library with titles and counts", async () => {
-    const list = await listDocuments({ page: 1, pageSize: 500 });
+    const list = await listDocuments({ input: { page: 1, pageSize: 500 } });
     const a63 = list.items.find((d) => d.slug === "a-63-677");
     expect(a63).toMatchObject({
       symbol: "A/63/677",
@@ -84,23 +84,23 @@ describe("seeded documents", () => {
 
 describe("citations", () => {
   it("resolve a cited paragraph list to the units of another document", async () => {
-    const doc = await getDocument({ slug: "a-72-884" });
+    const doc = await getDocument({ input: { slug: "a-72-884" } });
     const citing = doc.units.find((u) => u.citations.some((c) => c.symbol === "A/63/677" && c.paragraphs.length > 0));
     expect(citing).toBeDefined();
-    const unit = await getUnit({ slug: "a-72-884", locator: citing!.locator });
+    const unit = await getUnit({ input: { slug: "a-72-884", locator: citing!.locator } });
     expect(unit.citations).toContainEqual({
       symbol: "A/63/677",
       paragraphs: ["17", "27", "37", "43", "44", "45", "47", "59"],
       target: { slug: "a-63-677", locators: ["17", "27", "37", "43", "44", "45", "47", "59"] },
     });
-    const cited = await getUnit({ slug: "a-63-677", locator: "17" });
+    const cited = await getUnit({ input: { slug: "a-63-677", locator: "17" } });
     expect(cited.citedBy).toContainEqual(
       expect.objectContaining({ type: "paragraph", slug: "a-72-884", locator: citing!.locator, symbol: "A/72/884-S/2018/525" }),
     );
   });
 
   it("resolve a document cited without paragraphs, and leave documents outside the library unresolved", async () => {
-    const doc = await getDocument({ slug: "sg-2025" });
+    const doc = await getDocument({ input: { slug: "sg-2025" } });
     const all = [...doc.units, ...doc.footnotes].flatMap((u) => u.citations);
     expect(all).toContainEqual(expect.objectContaining({ symbol: "A/63/677", target: { slug: "a-63-677", locators: [] } }));
     expect(all).toContainEqual(
@@ -112,17 +112,17 @@ describe("citations", () => {
   });
 
   it("gives a unit its footnotes", async () => {
-    const doc = await getDocument({ slug: "a-72-884" });
+    const doc = await getDocument({ input: { slug: "a-72-884" } });
     const withNote = doc.units.find((u) => u.footnoteRefs.length > 0)!;
-    const unit = await getUnit({ slug: "a-72-884", locator: withNote.locator });
+    const unit = await getUnit({ input: { slug: "a-72-884", locator: withNote.locator } });
     expect(unit.footnotes.map((f) => f.number)).toEqual(withNote.footnoteRefs);
     expect(unit.footnotes[0]!.locator).toBe(`fn-${withNote.footnoteRefs[0]}`);
-    const note = await getUnit({ slug: "a-72-884", locator: "fn-1" });
+    const note = await getUnit({ input: { slug: "a-72-884", locator: "fn-1" } });
     expect(note.kind).toBe("footnote");
   });
 
   it("refuses unknown documents and locators", async () => {
-    await expect(getDocument({ slug: "no-such-doc" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getUnit({ slug: "a-63-677", locator: "999" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDocument({ input: { slug: "no-such-doc" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getUnit({ input: { slug: "a-63-677", locator: "999" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

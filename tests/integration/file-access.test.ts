@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as fileRoute } from "~/app/api/files/[id]/route";
 import { db } from "~/db/client";
 import { advocacyActionAttachment, recordEvidence } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { actionInput } from "../helpers/actions";
 import { callerFor, makeActor, makeOrganization, setupDatabase } from "../helpers/factories";
@@ -18,19 +18,19 @@ beforeAll(setupDatabase);
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 const fileEvidence = (uploadId: string) => [{ kind: "file" as const, uploadId, label: "Letter" }];
 
-async function upload(actor: Actor, text = crypto.randomUUID()) {
+async function upload(actor: Viewer, text = crypto.randomUUID()) {
   return callerFor(actor).records.uploadEvidence({ fileName: "letter.pdf", contentBase64: pdf(text).toString("base64") });
 }
 
 /** What reading the file gives this person through the service: OK or the error code. */
-const readAs = (actor: Actor | null, id: string) =>
+const readAs = (actor: Viewer | null, id: string) =>
   readEvidenceFile(actor, id).then(
     () => "OK",
     (e: unknown) => (e as { code?: string }).code ?? String(e),
   );
 
 /** What the route answers this person (anonymous when null). */
-async function getFile(id: string, actor: Actor | null) {
+async function getFile(id: string, actor: Viewer | null) {
   const res = await fileRoute(await browserGet(`/api/files/${id}`, actor?.id), { params: Promise.resolve({ id }) });
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
 }

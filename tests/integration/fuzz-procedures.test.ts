@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { appendFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "~/server/api/root";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { AppError } from "~/server/errors";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
 import { arbitraryForInput } from "../helpers/fuzz/arbitrary-from-schema";
@@ -31,11 +31,11 @@ type AnyProcedure = (input?: unknown) => Promise<unknown>;
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: unknown[] } }>;
 const paths = Object.keys(procedures).sort();
 
-const actors = new Map<Role, Actor | null>();
+const actors = new Map<Role, Viewer | null>();
 const validInputs = new Map<string, unknown>();
 let foreignIds: string[] = [];
 
-function procedureOf(actor: Actor | null, path: string): AnyProcedure {
+function procedureOf(actor: Viewer | null, path: string): AnyProcedure {
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], callerFor(actor)) as AnyProcedure;
 }
 

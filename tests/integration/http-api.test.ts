@@ -7,12 +7,12 @@ import { GET as health } from "~/app/api/v1/health/route";
 import { GET as openapi } from "~/app/api/v1/openapi.json/route";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { makeActor, setupDatabase } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
-async function trpcPost(path: string, input: unknown, opts: { actor?: Actor | null; locale?: string } = {}) {
+async function trpcPost(path: string, input: unknown, opts: { actor?: Viewer | null; locale?: string } = {}) {
   const req = new Request(`http://app.test/api/trpc/${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-locale": opts.locale ?? "en" },

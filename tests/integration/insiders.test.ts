@@ -6,9 +6,9 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent, mailMessage, membership, notification, organization } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { REDACTED, redactSecrets } from "~/server/mail/redact-secrets";
-import { getActor } from "~/server/services/accounts/get-actor";
+import { getViewer } from "~/server/services/accounts/get-viewer";
 import { newToken } from "~/server/services/accounts/secrets";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { actionInput } from "../helpers/actions";
@@ -29,7 +29,7 @@ const refusal = (p: Promise<unknown>) =>
     (e: unknown) => `${(e as TRPCError).code} ${String((e as TRPCError).cause)}`,
   );
 const orgName = async (id: string) => (await db.select().from(organization).where(eq(organization.id, id)))[0]!.name;
-const mailboxOf = async (admin: Actor, to: string) =>
+const mailboxOf = async (admin: Viewer, to: string) =>
   (await callerFor(admin).admin.mailbox({ page: 1, pageSize: 500 })).items.filter((m) => m.to === to);
 
 describe("the mailbox keeps no live secret", () => {
@@ -134,7 +134,7 @@ describe("joining an organisation is visible", () => {
     await callerFor(admin).users.changeRole({ userId: bob.id, role: "member", organizationId: alice.organizationId! });
     expect((await callerFor(leaver).notifications.list({})).total).toBe(1);
     await callerFor(admin).users.changeRole({ userId: leaver.id, role: "member", organizationId: (await makeOrganization()).id });
-    const now = (await getActor(leaver.id))!;
+    const now = (await getViewer(leaver.id))!;
     expect((await callerFor(now).notifications.list({})).total).toBe(0);
   });
 

@@ -5,11 +5,11 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
 import { makeMeasure } from "../helpers/measures";
 
-let staff: Actor;
+let staff: Viewer;
 beforeAll(async () => {
   await setupDatabase();
   staff = await makeActor("secretariat");

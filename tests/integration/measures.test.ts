@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { documentUnit, measure, measureRevision, measureSource } from "~/db/schema";
 import { MEASURES } from "~/db/seed/measures";
-import { seedMeasures } from "~/db/seed/seed-measures";
+import { seedMeasures } from "~/server/seed/seed-measures";
 import { updateMeasure } from "~/server/services/measures/update-measure";
 import { expectEvery } from "../helpers/expect-every";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
@@ -46,11 +46,11 @@ describe("seeding the catalogue", () => {
     // A person edits b first: the changed seed must leave b as they made it.
     const [rowB] = await db.select().from(measure).where(and(eq(measure.slug, b.slug), isNull(measure.deletedAt)));
     const staff = await makeActor("secretariat");
-    await updateMeasure({ actor: staff, requestId: "t" }, {
+    await updateMeasure({ ctx: { actor: staff, requestId: "t" }, input: {
       id: rowB!.id, version: rowB!.version, titleZh: rowB!.titleZh, titleEn: "Edited by the secretariat",
       descriptionZh: rowB!.descriptionZh, descriptionEn: rowB!.descriptionEn, actor: rowB!.actor,
       pillar: rowB!.pillar as 1 | 2 | 3 | null, category: rowB!.category as "legal", prevention: rowB!.prevention, key: rowB!.key,
-    });
+    } });
     const result = await seedMeasures(db, changed);
     expect(result).toMatchObject({ created: 0, updated: 1, kept: 1 });
     const [afterA] = await db.select().from(measure).where(eq(measure.slug, a.slug));

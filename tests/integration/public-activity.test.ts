@@ -2,7 +2,7 @@
 // never the person behind a line nor the organisation behind a record, never the discussion of a
 // public action (even after an edit re-tags its lines), and titles as the subject reads now.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { actionInput } from "../helpers/actions";
 import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
 import { recordInput } from "../helpers/records";
@@ -11,13 +11,13 @@ beforeAll(setupDatabase);
 
 const publicFeed = (country: string) => callerFor(null).activity.public({ country, pageSize: 200 });
 
-async function logAction(author: Actor, overrides: Parameters<typeof actionInput>[0]) {
+async function logAction(author: Viewer, overrides: Parameters<typeof actionInput>[0]) {
   return callerFor(author).actions.create(await actionInput({ countries: ["TCD"], ...overrides }));
 }
 
 describe("public activity feed", () => {
-  let author: Actor;
-  let staff: Actor;
+  let author: Viewer;
+  let staff: Viewer;
   beforeAll(async () => {
     author = await makeActor("member");
     staff = await makeActor("secretariat");

@@ -11,7 +11,7 @@ import { user } from "~/db/schema";
 import { toPublicJsonSchema } from "~/server/api/public/openapi";
 import { appRouter } from "~/server/api/root";
 import type { TRPCMeta } from "~/server/api/trpc";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { ZUpdateActionInputSchema } from "~/server/services/advocacy/action-schemas";
 import { updateAction } from "~/server/services/advocacy/save-action";
 import { createComment } from "~/server/services/comments/save-comment";
@@ -27,8 +27,8 @@ interface ProcedureDef {
 const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
 const paths = Object.keys(procedures).sort();
 
-let insider: Actor;
-let advocate: Actor;
+let insider: Viewer;
+let advocate: Viewer;
 const secret = {
   notes: `NOTES-${randomUUID()}`,
   draftTitle: `DRAFT-${randomUUID()}`,
@@ -42,7 +42,7 @@ const ids: Record<string, string> = {};
 let forbidden: string[] = [];
 
 /** Calls a procedure by its dotted path, as `caller.records.get(input)` would. */
-async function call(actor: Actor | null, path: string, input: unknown) {
+async function call(actor: Viewer | null, path: string, input: unknown) {
   const caller = callerFor(actor) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
   const [router, name] = path.split(".") as [string, string];
   return caller[router]![name]!(input);
@@ -72,9 +72,9 @@ beforeAll(async () => {
   const { row } = await makeAction({ author: advocate, overrides: { title: secret.oldPrivateTitle, visibility: "organization" } });
   const ctx = { actor: advocate, requestId: "test" };
   const fields = { kind: "meeting" as const, date: "2026-05-02", summary: "Met.", outcome: "", outcomeKind: "pending" as const, countries: ["KEN"], targets: [], measures: [], units: [], attachments: [] };
-  const edit = (input: Record<string, unknown>) => updateAction(ctx, ZUpdateActionInputSchema.parse({ ...fields, ...input }));
+  const edit = (input: Record<string, unknown>) => updateAction({ ctx, input: ZUpdateActionInputSchema.parse({ ...fields, ...input }) });
   const madePublic = await edit({ id: row.id, version: row.version, title: "Now a public meeting", visibility: "public" });
-  await createComment(ctx, { subjectType: "action", subjectId: row.id, body: secret.comment, parentId: null });
+  await createComment({ ctx, input: { subjectType: "action", subjectId: row.id, body: secret.comment, parentId: null } });
   await edit({ id: row.id, version: madePublic.version, title: "Now a public meeting", visibility: "public", summary: "Met again." });
   ids.publicAction = row.id;
 

@@ -7,7 +7,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as publicRecords } from "~/app/api/v1/records/route";
 import { GET as publicSearch } from "~/app/api/v1/search/route";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
@@ -18,7 +18,7 @@ const COUNTRY = "GNB";
 const STATES = ["draft", "submitted", "changes_requested", "published", "deleted"] as const;
 type State = (typeof STATES)[number];
 const VIEWERS = ["anonymous", "parliamentarian", "author", "colleague", "otherMember", "secretariat", "admin"] as const;
-type Viewer = (typeof VIEWERS)[number];
+type Who = (typeof VIEWERS)[number];
 
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
 const codeOf = (p: Promise<unknown>) =>
@@ -27,7 +27,7 @@ const codeOf = (p: Promise<unknown>) =>
     (e: unknown) => (e instanceof TRPCError ? e.code : ((e as { code?: string }).code ?? String(e))),
   );
 
-let people: Record<Viewer, Actor | null>;
+let people: Record<Who, Viewer | null>;
 const ids = {} as Record<State, string>;
 const titles = {} as Record<State, string>;
 const fileOf = {} as Record<State, string>;
@@ -73,7 +73,7 @@ beforeAll(async () => {
 const LIVE: State[] = ["draft", "submitted", "changes_requested", "published"];
 
 /** The states each viewer reads (detail, list, exports): decision 007 as a table. */
-function expected(viewer: Viewer, opts: { deleted?: boolean } = {}): State[] {
+function expected(viewer: Who, opts: { deleted?: boolean } = {}): State[] {
   switch (viewer) {
     case "author":
     case "colleague":

@@ -15,7 +15,7 @@ const admin = sharedUrl ? postgres(sharedUrl, { max: 1, onnotice: () => {} }) : 
 
 let db: Db;
 let seedReference: (db: Db) => Promise<unknown>;
-let seedSample: typeof import("~/db/seed/seed-sample").seedSample;
+let seedSample: typeof import("~/server/seed/seed-sample").seedSample;
 let closeDatabase: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
@@ -27,8 +27,8 @@ beforeAll(async () => {
   }
   // Imported only now, so the client opens the database chosen above.
   const client = await import("~/db/client");
-  ({ seedReference } = await import("~/db/seed/seed-reference"));
-  ({ seedSample } = await import("~/db/seed/seed-sample"));
+  ({ seedReference } = await import("~/server/seed/seed-reference"));
+  ({ seedSample } = await import("~/server/seed/seed-sample"));
   const { setupDatabase } = await import("../helpers/factories");
   await setupDatabase();
   db = client.db;

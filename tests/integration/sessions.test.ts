@@ -9,7 +9,7 @@ import { db } from "~/db/client";
 import { passwordResetToken, user } from "~/db/schema";
 import { isCrossSiteRequest } from "~/server/auth/same-origin";
 import { authSecret } from "~/server/env";
-import { getSessionActor } from "~/server/services/accounts/get-actor";
+import { getSessionActor } from "~/server/services/accounts/get-viewer";
 import { newToken } from "~/server/services/accounts/secrets";
 import { passwordStep, redeemSessionTicket } from "~/server/services/accounts/sign-in-steps";
 import { NextRequest } from "next/server";

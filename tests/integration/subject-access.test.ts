@@ -21,7 +21,7 @@ describe("subject access", () => {
     const otherMp = await makeActor("parliamentarian", { countryIso3: "KEN" });
     const people = { alice, colleague, outsider, staff, mp, otherMp };
 
-    const mpDraft = await createRecord({ actor: mp, requestId: "test" }, ZCreateRecordInputSchema.parse(await recordInput(mp)));
+    const mpDraft = await createRecord({ ctx: { actor: mp, requestId: "test" }, input: ZCreateRecordInputSchema.parse(await recordInput(mp)) });
     const [m] = await db.query.measure.findMany({ limit: 1 });
     const subjects: Record<string, [SubjectType, string]> = {
       orgAction: ["action", (await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "organization" })).id],

@@ -6,8 +6,8 @@ import { generate } from "otplib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent, user } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
-import { getActor, getSessionActor } from "~/server/services/accounts/get-actor";
+import type { Viewer } from "~/server/auth/policy";
+import { getViewer, getSessionActor } from "~/server/services/accounts/get-viewer";
 import { passwordStep, secondFactorStep, type SignInStep } from "~/server/services/accounts/sign-in-steps";
 import { decryptSecret } from "~/server/services/two-factor/secret-box";
 import { callerFor, makeActor, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
@@ -17,13 +17,13 @@ beforeAll(setupDatabase);
 
 const ip = () => unique("10.2.0");
 
-async function challengeFor(actor: Actor) {
+async function challengeFor(actor: Viewer) {
   const step = await passwordStep({ email: actor.email, password: TEST_PASSWORD, ip: ip() });
   if (step.kind !== "second_factor_required") throw new Error(`expected a second step, got ${step.kind}`);
   return step.challenge;
 }
 
-const codeStep = async (actor: Actor, code: string): Promise<SignInStep> =>
+const codeStep = async (actor: Viewer, code: string): Promise<SignInStep> =>
   secondFactorStep({ challenge: await challengeFor(actor), code, ip: ip() });
 
 /** A six-digit code that is none of the three the server accepts now (previous, current, next step). */
@@ -159,7 +159,7 @@ describe("a required second factor", () => {
     expect(await caller.twoFactor.status()).toMatchObject({ enabled: false, required: true });
     const { secret } = await caller.twoFactor.beginEnrolment();
     await caller.twoFactor.confirmEnrolment({ code: await generate({ secret }) });
-    const enrolled = (await getActor(secretariat.id))!;
+    const enrolled = (await getViewer(secretariat.id))!;
     expect(enrolled.mustEnrolTwoFactor).toBe(false);
     await expect(callerFor(enrolled).account.me()).resolves.toMatchObject({ email: secretariat.email });
   });
@@ -183,18 +183,18 @@ describe("a required second factor", () => {
       organizationId: member.organizationId,
       requireTwoFactor: true,
     });
-    expect((await getActor(colleague.id))!.mustEnrolTwoFactor).toBe(true);
-    expect((await getActor(outsider.id))!.mustEnrolTwoFactor).toBe(false);
+    expect((await getViewer(colleague.id))!.mustEnrolTwoFactor).toBe(true);
+    expect((await getViewer(outsider.id))!.mustEnrolTwoFactor).toBe(false);
 
     const lift = { ...input, required: false };
     // The member is now refused everything but enrolment, lifting included.
-    const memberNow = (await getActor(member.id))!;
+    const memberNow = (await getViewer(member.id))!;
     expect((await errorOf(callerFor(memberNow).twoFactor.setOrganizationRequirement(lift))).code).toBe("FORBIDDEN");
     await enrolTwoFactor(member.id);
-    expect((await errorOf(callerFor((await getActor(member.id))!).twoFactor.setOrganizationRequirement(lift))).code).toBe("FORBIDDEN");
+    expect((await errorOf(callerFor((await getViewer(member.id))!).twoFactor.setOrganizationRequirement(lift))).code).toBe("FORBIDDEN");
     const admin = await makeActor("admin");
     await callerFor(admin).twoFactor.setOrganizationRequirement(lift);
-    expect((await getActor(colleague.id))!.mustEnrolTwoFactor).toBe(false);
+    expect((await getViewer(colleague.id))!.mustEnrolTwoFactor).toBe(false);
     const events = await db
       .select({ action: auditEvent.action })
       .from(auditEvent)
@@ -239,7 +239,7 @@ describe("an admin's reset", () => {
 
     await callerFor(admin).twoFactor.reset({ userId: secretariat.id });
     expect(await getSessionActor(session)).toBeNull();
-    expect((await getActor(secretariat.id))!.mustEnrolTwoFactor).toBe(true);
+    expect((await getViewer(secretariat.id))!.mustEnrolTwoFactor).toBe(true);
     expect(await auditActions(secretariat.id)).toContain("two_factor.reset");
   });
 });

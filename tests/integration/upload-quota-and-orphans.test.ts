@@ -6,7 +6,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent, recordEvidence, upload } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { errorMapping } from "~/server/errors";
 import { serverTranslator } from "~/server/i18n/translator";
 import { storagePath } from "~/server/services/uploads/evidence-files";
@@ -19,11 +19,11 @@ beforeAll(setupDatabase);
 const HOUR = 60 * 60 * 1000;
 const MB = 1024 * 1024;
 const pdf = (text = crypto.randomUUID()) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`).toString("base64");
-const uploadAs = (actor: Actor, content = pdf()) =>
+const uploadAs = (actor: Viewer, content = pdf()) =>
   callerFor(actor).records.uploadEvidence({ fileName: "letter.pdf", contentBase64: content });
 
 /** Earlier uploads of `actor`, as rows only (the quota counts rows, not files on disk). */
-async function pastUploads(actor: Actor, rows: { size: number; hoursAgo?: number }[]) {
+async function pastUploads(actor: Viewer, rows: { size: number; hoursAgo?: number }[]) {
   await db.insert(upload).values(
     rows.map((r) => ({
       sha256: "0".repeat(64),

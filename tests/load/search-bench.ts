@@ -27,7 +27,7 @@ const QUERIES = [
 ];
 
 const { dbHandle } = await import("~/db/client");
-const { seedDocuments } = await import("~/db/seed/seed-documents");
+const { seedDocuments } = await import("~/server/seed/seed-documents");
 const { searchUnits } = await import("~/server/services/documents/search-units");
 
 const runs = Math.max(200, Number(process.argv[2] ?? 400));

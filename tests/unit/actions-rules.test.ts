@@ -1,10 +1,10 @@
 // Who may log and change advocacy actions, and the pure parts of an action's validation.
 import { describe, expect, it } from "vitest";
-import { type Actor, can, type Role } from "~/server/auth/policy";
+import { type Viewer, can, type Role } from "~/server/auth/policy";
 import { canSeeAction } from "~/server/services/advocacy/action-visibility";
 import { latestActionDate, ZActionFiltersSchema } from "~/server/services/advocacy/action-schemas";
 
-const actor = (role: Role, organizationId: string | null): Actor => ({
+const actor = (role: Role, organizationId: string | null): Viewer => ({
   id: `${role}-id`,
   email: `${role}@example.test`,
   name: role,

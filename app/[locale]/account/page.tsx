@@ -3,13 +3,13 @@ import { PreferencesForm } from "~/components/auth/preferences-form";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor, TWO_FACTOR_PAGE } from "~/server/auth/require-actor";
-import { Link } from "~/components/i18n/navigation";
+import { requireViewer, TWO_FACTOR_PAGE } from "~/server/auth/require-viewer";
+import { Link } from "~/server/i18n/navigation";
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor("/account");
+  await requireViewer("/account");
   const [t, tr, t2, api] = await Promise.all([
     getTranslations("account"),
     getTranslations("roles"),

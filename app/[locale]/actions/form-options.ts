@@ -2,9 +2,9 @@
 // catalogue, colleagues of their organisation (co-authors) and their organisation's records.
 import "server-only";
 import { serverApi } from "~/server/api/server-caller";
-import type { Actor } from "~/server/auth/policy";
+import { type Viewer, inCoalition } from "~/server/auth/policy";
 
-export async function loadActionFormOptions(actor: Actor, locale: string) {
+export async function loadActionFormOptions(actor: Viewer, locale: string) {
   const lang = locale === "zh" ? "zh" : "en";
   const api = await serverApi();
   const organizationId = actor.organizationId ?? undefined;
@@ -18,7 +18,7 @@ export async function loadActionFormOptions(actor: Actor, locale: string) {
     countries: countries.map((c) => ({ iso3: c.iso3, name: lang === "zh" ? c.nameZh : c.nameEn })),
     measureOptions: catalogue.items.map((m) => ({ slug: m.slug, title: m.title[lang] || m.slug })),
     colleagues: people.items
-      .filter((p) => p.id !== actor.id && !p.deactivatedAt && p.role !== "parliamentarian")
+      .filter((p) => p.id !== actor.id && !p.deactivatedAt && inCoalition(p))
       .map((p) => ({ id: p.id, name: p.name || p.email })),
     records: records.items.map((r) => ({
       id: r.id,

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionList } from "~/components/actions/action-list";
 import { FILTER_KEYS, parseActionFilters } from "./filters";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { EmptyState } from "~/components/ui/empty-state";
 import { CheckboxField, SelectField, TextField } from "~/components/ui/field";
 import { FilterForm } from "~/components/ui/filter-form";
@@ -9,8 +9,8 @@ import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
 import { ACTION_KINDS, OUTCOME_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
 import { serverApi } from "~/server/api/server-caller";
-import { can } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { can, inCoalition } from "~/server/auth/policy";
+import { currentViewer } from "~/server/auth/session";
 
 export async function generateMetadata() {
   const t = await getTranslations("actions");
@@ -28,10 +28,10 @@ export default async function ActionsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentActor()]);
+  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
   const lang = locale === "zh" ? "zh" : "en";
   const { input, raw } = parseActionFilters(query);
-  const coalition = !!actor && actor.role !== "parliamentarian";
+  const coalition = inCoalition(actor);
   const mayLog = !!actor && can(actor, "action.create");
   const [page, countries, organizations] = await Promise.all([
     api.actions.list(input),

@@ -8,7 +8,7 @@ import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 const VERBS = ["action.created", "action.updated", "record.submitted", "record.published", "comment.created", "task.completed"] as const;
 type Query = { country?: string; subject?: string; verb?: string; organization?: string; from?: string; to?: string; page?: string };
@@ -18,7 +18,7 @@ const isDate = (v?: string) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefin
 export default async function ActivityPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Query> }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/activity", "collaboration.participate");
+  await requireViewer("/activity", "collaboration.participate");
   const lang = locale === "zh" ? "zh" : "en";
   const [t, tc, api] = await Promise.all([getTranslations("activity"), getTranslations("common"), serverApi()]);
   const country = query.country && /^[A-Z]{3}$/.test(query.country) ? query.country : undefined;

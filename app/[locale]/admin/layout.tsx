@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "~/components/i18n/client-messages";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { can } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { currentViewer } from "~/server/auth/session";
 
 /**
  * The admin sub-navigation. Each admin page guards itself with `requireActor(itsOwnPath, …)`, so an
@@ -14,7 +14,7 @@ export default async function AdminLayout({
 }: {
   children: ReactNode;
 }) {
-  const actor = await currentActor();
+  const actor = await currentViewer();
   if (!can(actor, "admin.access")) return children;
   const t = await getTranslations("admin");
   const sections = [

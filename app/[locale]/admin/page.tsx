@@ -1,8 +1,8 @@
 import { getLocale } from "next-intl/server";
-import { redirect } from "~/components/i18n/navigation";
-import { requireActor } from "~/server/auth/require-actor";
+import { redirect } from "~/server/i18n/navigation";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 export default async function AdminIndex() {
-  await requireActor("/admin", "admin.access");
+  await requireViewer("/admin", "admin.access");
   redirect({ href: "/admin/users", locale: await getLocale() });
 }

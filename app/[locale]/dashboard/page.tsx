@@ -2,10 +2,10 @@
 // recent decisions, states with no update for a year, and regions compared by mean score.
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { BarChart } from "~/components/atlas/bar-chart";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 export async function generateMetadata() {
   const t = await getTranslations("atlas.dashboard");
@@ -23,7 +23,7 @@ export default async function DashboardPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/dashboard", "dashboard.read");
+  await requireViewer("/dashboard", "dashboard.read");
   const lang = locale === "zh" ? "zh" : "en";
   const by = query.by === "group" ? "group" : "region";
   const [t, tc, format, api] = await Promise.all([getTranslations("atlas.dashboard"), getTranslations("countries"), getFormatter(), serverApi()]);

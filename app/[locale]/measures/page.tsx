@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField, TextField } from "~/components/ui/field";
@@ -7,10 +7,10 @@ import { FilterForm } from "~/components/ui/filter-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
-import { ACTORS, CATEGORIES } from "~/db/seed/measures/types";
+import { ADDRESSEES, CATEGORIES } from "~/db/schema/measure-vocabulary";
 import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { currentViewer } from "~/server/auth/session";
 import { ZListMeasuresInputSchema } from "~/server/services/measures/measure-schemas";
 
 type Query = Partial<Record<"actor" | "pillar" | "category" | "prevention" | "key" | "document" | "q" | "deleted" | "page", string>>;
@@ -41,7 +41,7 @@ export default async function MeasuresPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentActor()]);
+  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
   const lang = locale === "zh" ? "zh" : "en";
   const filters = filtersFrom(query);
   const staff = can(actor, "measure.delete");
@@ -60,7 +60,7 @@ export default async function MeasuresPage({
         </div>
         <SelectField id="actor" label={t("measures.actor")} defaultValue={value("actor")}>
           <option value="">{t("measures.all")}</option>
-          {ACTORS.map((a) => (
+          {ADDRESSEES.map((a) => (
             <option key={a} value={a}>{t(`measures.actors.${a}`)}</option>
           ))}
         </SelectField>

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CommentBody } from "~/components/comments/comment-body";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { RecordList } from "~/components/records/record-list";
 import { MyTaskList } from "~/components/tasks/my-task-list";
 import { TRPCReactProvider } from "~/components/trpc/provider";
@@ -12,7 +12,7 @@ import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { REVIEW_STATUSES } from "~/server/services/records/record-schemas";
 
 type Status = (typeof REVIEW_STATUSES)[number];
@@ -39,7 +39,7 @@ export default async function MyWorkPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await requireActor("/my-work");
+  const actor = await requireViewer("/my-work");
   const lang = locale === "zh" ? "zh" : "en";
   const [t, tw, tt, tm, tc, format, api] = await Promise.all([
     getTranslations("records"),

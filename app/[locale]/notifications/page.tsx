@@ -6,7 +6,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 export default async function NotificationsPage({
   params,
@@ -17,7 +17,7 @@ export default async function NotificationsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/notifications", "notification.read");
+  await requireViewer("/notifications", "notification.read");
   const [t, api] = await Promise.all([getTranslations("notifications"), serverApi()]);
   const list = await api.notifications.list({ page: pageParam(query.page), pageSize: 30 });
   return (

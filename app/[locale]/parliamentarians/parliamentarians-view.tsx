@@ -4,7 +4,7 @@
 // proxy.ts rewrites /parliamentarians?country=KEN to ./[country]/page.tsx, cached per country.
 import "./print.css";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { PrintButton } from "~/components/measures/print-button";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { EmptyState } from "~/components/ui/empty-state";

@@ -2,7 +2,7 @@
 // have done (published records), and what remains.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusLabel } from "~/components/atlas/status-label";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country";
 
 export async function StepProgressBlock({ progress, lang }: { progress: StepProgress; lang: "zh" | "en" }) {

@@ -7,7 +7,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
 
 const AGES = [1, 7, 30];
@@ -21,7 +21,7 @@ export default async function ReviewQueuePage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/review", "record.review");
+  await requireViewer("/review", "record.review");
   const lang = locale === "zh" ? "zh" : "en";
   const [t, tc, api] = await Promise.all([getTranslations("records"), getTranslations("common"), serverApi()]);
   const type = RECORD_TYPES.includes(query.type as TRecordType) ? (query.type as TRecordType) : undefined;

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { Highlighted } from "~/components/search/highlighted";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField, TextField } from "~/components/ui/field";

@@ -9,7 +9,7 @@ import { clientIp } from "~/server/auth/client-ip";
 import { signIn, signOut } from "~/server/auth/config";
 import { crossSiteRefusal, isCrossSiteRequest } from "~/server/auth/same-origin";
 import { safeNext } from "~/server/auth/safe-next";
-import { currentActor } from "~/server/auth/session";
+import { currentViewer } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { AppError } from "~/server/errors";
 import { passwordStep, secondFactorStep, type SignInStep } from "~/server/services/accounts/sign-in-steps";
@@ -19,7 +19,7 @@ import { sessionResponse } from "./session-response";
 
 export async function GET() {
   await ensureDatabaseReady();
-  return sessionResponse(await currentActor());
+  return sessionResponse(await currentViewer());
 }
 
 export async function POST(request: NextRequest) {

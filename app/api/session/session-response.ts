@@ -1,15 +1,15 @@
 // The body of GET /api/session, apart from reading the cookie: who is signed in, the menu entries
-// only their role sees, and their unread notifications. Never cached by anyone.
+// only their permissions show, and their unread notifications. Never cached by anyone.
 import { NextResponse } from "next/server";
 import { navItemsFor } from "~/components/layout/nav-items";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { sessionSummary } from "~/server/services/session/session-summary";
 
-export async function sessionResponse(actor: Actor | null) {
+export async function sessionResponse(actor: Viewer | null) {
   const summary = await sessionSummary(actor);
-  // Only the items that depend on the role: the public ones are already in the static header.
-  const nav = navItemsFor(actor?.role ?? null)
-    .filter((i) => i.roles)
+  // Only the items that depend on a permission: the public ones are already in the static header.
+  const nav = navItemsFor(actor)
+    .filter((i) => i.requires)
     .map((i) => i.key);
   return NextResponse.json({ ...summary, nav }, { headers: { "Cache-Control": "private, no-store" } });
 }

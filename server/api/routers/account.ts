@@ -28,34 +28,34 @@ import {
 import { authedProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
 export const accountRouter = createTRPCRouter({
-  me: authedProcedure.output(ZAccountMeOutputSchema).query(({ ctx }) => getOwnAccount(ctx)),
+  me: authedProcedure.output(ZAccountMeOutputSchema).query(({ ctx }) => getOwnAccount({ ctx })),
 
   updatePreferences: authedProcedure
     .input(ZUpdatePreferencesInputSchema)
     .output(ZAccountUpdatePreferencesOutputSchema)
-    .mutation(({ ctx, input }) => updatePreferences(ctx, input)),
+    .mutation(({ ctx, input }) => updatePreferences({ ctx, input })),
 
   invitation: publicProcedure
     .meta({ anonymousOutput: ZFindInvitationOutputSchema })
     .input(z.object({ token: z.string().min(1).max(200) }))
     .output(ZFindInvitationOutputSchema)
-    .query(({ input }) => findOpenInvitation(input.token)),
+    .query(({ input }) => findOpenInvitation({ input: input.token })),
 
   acceptInvitation: publicProcedure
     .meta({ anonymousOutput: ZAcceptInvitationOutputSchema })
     .input(ZAcceptInvitationInputSchema)
     .output(ZAcceptInvitationOutputSchema)
-    .mutation(({ ctx, input }) => acceptInvitation(ctx, input)),
+    .mutation(({ ctx, input }) => acceptInvitation({ ctx, input })),
 
   requestPasswordReset: publicProcedure
     .meta({ anonymousOutput: ZRequestPasswordResetOutputSchema })
     .input(ZRequestPasswordResetInputSchema)
     .output(ZRequestPasswordResetOutputSchema)
-    .mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
+    .mutation(({ ctx, input }) => requestPasswordReset({ ctx, input })),
 
   resetPassword: publicProcedure
     .meta({ anonymousOutput: ZResetPasswordOutputSchema })
     .input(ZResetPasswordInputSchema)
     .output(ZResetPasswordOutputSchema)
-    .mutation(({ ctx, input }) => resetPassword(ctx, input)),
+    .mutation(({ ctx, input }) => resetPassword({ ctx, input })),
 });

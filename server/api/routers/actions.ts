@@ -33,38 +33,38 @@ export const actionsRouter = createTRPCRouter({
     .meta({ anonymousOutput: ZPublicListActionsOutputSchema })
     .input(ZListActionsInputSchema)
     .output(ZListActionsOutputSchema)
-    .query(({ ctx, input }) => listActions(ctx.actor, input)),
+    .query(({ ctx, input }) => listActions({ ctx, input })),
   /** Public actions only, whoever asks: for public pages (the country page) seen by signed-in people too. */
   public: publicProcedure
     .meta({ anonymousOutput: ZPublicListActionsOutputSchema })
     .input(ZPublicActionsQuerySchema)
     .output(ZListActionsOutputSchema)
-    .query(({ input }) => listActions(null, input)),
+    .query(({ input }) => listActions({ ctx: { actor: null }, input })),
   get: publicProcedure
     .meta({ anonymousOutput: ZPublicActionDetailSchema })
     .input(ZActionIdInputSchema)
     .output(ZGetActionOutputSchema)
-    .query(({ ctx, input }) => getAction(ctx.actor, input)),
+    .query(({ ctx, input }) => getAction({ ctx, input })),
   /** The filtered list as CSV or JSON: only what the caller may see. */
   export: publicProcedure
     .meta({ anonymousOutput: ZFileDownloadSchema })
     .input(ZExportActionsInputSchema)
     .output(ZFileDownloadSchema)
-    .query(({ ctx, input }) => exportActions(ctx, input)),
+    .query(({ ctx, input }) => exportActions({ ctx, input })),
 
   create: permissionProcedure("action.create")
     .use(revalidatesPublicPages)
     .input(ZCreateActionInputSchema)
     .output(ZActionsCreateOutputSchema)
-    .mutation(({ ctx, input }) => createAction(ctx, input)),
+    .mutation(({ ctx, input }) => createAction({ ctx, input })),
   update: permissionProcedure("action.update")
     .use(revalidatesPublicPages)
     .input(ZUpdateActionInputSchema)
     .output(ZActionsUpdateOutputSchema)
-    .mutation(({ ctx, input }) => updateAction(ctx, input)),
+    .mutation(({ ctx, input }) => updateAction({ ctx, input })),
   delete: permissionProcedure("action.delete")
     .use(revalidatesPublicPages)
     .input(ZActionIdInputSchema)
     .output(ZActionsDeleteOutputSchema)
-    .mutation(({ ctx, input }) => deleteAction(ctx, input)),
+    .mutation(({ ctx, input }) => deleteAction({ ctx, input })),
 });

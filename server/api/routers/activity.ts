@@ -13,15 +13,15 @@ export const activityRouter = createTRPCRouter({
   list: permissionProcedure("collaboration.participate")
     .input(ZListActivityInputSchema)
     .output(ZListActivityOutputSchema)
-    .query(({ ctx, input }) => listActivity(ctx.actor, input)),
+    .query(({ ctx, input }) => listActivity({ ctx, input })),
   /** Public lines only, e.g. on a public country page. */
   public: publicProcedure
     .meta({ anonymousOutput: ZPublicActivityOutputSchema })
     .input(ZListActivityInputSchema)
     .output(ZPublicActivityOutputSchema)
-    .query(({ input }) => listPublicActivity(input)),
+    .query(({ input }) => listPublicActivity({ input })),
   /** What waits for the secretariat's review (my-work page). */
   reviewSummary: permissionProcedure("record.review")
     .output(ZActivityReviewSummaryOutputSchema)
-    .query(({ ctx }) => reviewSummary(ctx.actor)),
+    .query(({ ctx }) => reviewSummary({ ctx })),
 });

@@ -10,7 +10,7 @@ export const adminRouter = createTRPCRouter({
   auditEvents: permissionProcedure("audit.read")
     .input(ZListAuditEventsInputSchema)
     .output(ZAdminAuditEventsOutputSchema)
-    .query(({ input }) => listAuditEvents(input)),
+    .query(({ input }) => listAuditEvents({ input })),
 
   mailbox: permissionProcedure("mailbox.read")
     .input(ZPageInputSchema)

@@ -7,5 +7,5 @@ export const dashboardRouter = createTRPCRouter({
   overview: permissionProcedure("dashboard.read")
     .input(ZDashboardInputSchema)
     .output(ZDashboardOverviewOutputSchema)
-    .query(({ input }) => dashboardOverview(input)),
+    .query(({ input }) => dashboardOverview({ input })),
 });

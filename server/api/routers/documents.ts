@@ -28,32 +28,32 @@ export const documentsRouter = createTRPCRouter({
     .meta({ anonymousOutput: ZListDocumentsOutputSchema })
     .input(ZListDocumentsInputSchema)
     .output(ZListDocumentsOutputSchema)
-    .query(({ input }) => listDocuments(input)),
+    .query(({ input }) => listDocuments({ input })),
   get: publicProcedure
     .meta({ anonymousOutput: ZGetDocumentOutputSchema })
     .input(ZDocumentSlugInputSchema)
     .output(ZGetDocumentOutputSchema)
-    .query(({ input }) => getDocument(input)),
+    .query(({ input }) => getDocument({ input })),
   unit: publicProcedure
     .meta({ anonymousOutput: ZGetUnitOutputSchema })
     .input(ZDocumentUnitInputSchema)
     .output(ZGetUnitOutputSchema)
-    .query(({ input }) => getUnit(input)),
+    .query(({ input }) => getUnit({ input })),
   /** Units, measures (type "measure") and visible actions in one list: the search page's box. */
   search: publicProcedure
     .meta({ anonymousOutput: ZSearchAllOutputSchema })
     .input(ZSearchInputSchema)
     .output(ZSearchAllOutputSchema)
-    .query(({ ctx, input }) => searchAll(input, ctx.actor)),
+    .query(({ ctx, input }) => searchAll({ ctx, input })),
 
   /** A mutation although it saves nothing: it carries a file, and is audited as an upload. */
   preview: permissionProcedure("document.create")
     .input(ZUploadFileSchema)
     .output(ZDocumentsPreviewOutputSchema)
-    .mutation(({ ctx, input }) => previewDocument(ctx, input)),
+    .mutation(({ ctx, input }) => previewDocument({ ctx, input })),
   create: permissionProcedure("document.create")
     .use(revalidatesPublicPages)
     .input(ZCreateDocumentInputSchema)
     .output(ZDocumentsCreateOutputSchema)
-    .mutation(({ ctx, input }) => createDocument(ctx, input)),
+    .mutation(({ ctx, input }) => createDocument({ ctx, input })),
 });

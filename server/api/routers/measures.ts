@@ -41,12 +41,12 @@ export const measuresRouter = createTRPCRouter({
     .meta({ anonymousOutput: ZListMeasuresOutputSchema })
     .input(ZListMeasuresInputSchema)
     .output(ZListMeasuresOutputSchema)
-    .query(({ ctx, input }) => listMeasures(ctx, input)),
+    .query(({ ctx, input }) => listMeasures({ ctx, input })),
   get: publicProcedure
     .meta({ anonymousOutput: ZGetMeasureOutputSchema })
     .input(ZMeasureSlugInputSchema)
     .output(ZGetMeasureOutputSchema)
-    .query(({ ctx, input }) => getMeasure(ctx, input)),
+    .query(({ ctx, input }) => getMeasure({ ctx, input })),
   parliamentSteps: publicProcedure
     .meta({ anonymousOutput: ZParliamentStepsOutputSchema })
     .output(ZParliamentStepsOutputSchema)
@@ -56,45 +56,45 @@ export const measuresRouter = createTRPCRouter({
   units: permissionProcedure("measure.update")
     .input(ZDocumentUnitsInputSchema)
     .output(ZMeasuresUnitsOutputSchema)
-    .query(({ input }) => pickableUnits(input)),
+    .query(({ input }) => pickableUnits({ input })),
   history: permissionProcedure("measure.update")
     .input(ZMeasureHistoryInputSchema)
     .output(ZMeasuresHistoryOutputSchema)
-    .query(({ input }) => measureHistory(input)),
+    .query(({ input }) => measureHistory({ input })),
 
   update: permissionProcedure("measure.update")
     .use(revalidatesPublicPages)
     .input(ZUpdateMeasureInputSchema)
     .output(ZMeasuresUpdateOutputSchema)
-    .mutation(({ ctx, input }) => updateMeasure(ctx, input)),
+    .mutation(({ ctx, input }) => updateMeasure({ ctx, input })),
   addSource: permissionProcedure("measure.update")
     .use(revalidatesPublicPages)
     .input(ZAddMeasureSourceInputSchema)
     .output(ZMeasuresAddSourceOutputSchema)
-    .mutation(({ ctx, input }) => addMeasureSource(ctx, input)),
+    .mutation(({ ctx, input }) => addMeasureSource({ ctx, input })),
   removeSource: permissionProcedure("measure.update")
     .use(revalidatesPublicPages)
     .input(ZRemoveMeasureSourceInputSchema)
     .output(ZMeasuresRemoveSourceOutputSchema)
-    .mutation(({ ctx, input }) => removeMeasureSource(ctx, input)),
+    .mutation(({ ctx, input }) => removeMeasureSource({ ctx, input })),
   restoreRevision: permissionProcedure("measure.update")
     .use(revalidatesPublicPages)
     .input(ZRestoreMeasureRevisionInputSchema)
     .output(ZMeasuresRestoreRevisionOutputSchema)
-    .mutation(({ ctx, input }) => restoreMeasureRevision(ctx, input)),
+    .mutation(({ ctx, input }) => restoreMeasureRevision({ ctx, input })),
   merge: permissionProcedure("measure.merge")
     .use(revalidatesPublicPages)
     .input(ZMergeMeasuresInputSchema)
     .output(ZMeasuresMergeOutputSchema)
-    .mutation(({ ctx, input }) => mergeMeasures(ctx, input)),
+    .mutation(({ ctx, input }) => mergeMeasures({ ctx, input })),
   delete: permissionProcedure("measure.delete")
     .use(revalidatesPublicPages)
     .input(ZMeasureIdInputSchema)
     .output(ZMeasuresDeleteOutputSchema)
-    .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, true)),
+    .mutation(({ ctx, input }) => setMeasureDeleted({ ctx, input, deleted: true })),
   restore: permissionProcedure("measure.delete")
     .use(revalidatesPublicPages)
     .input(ZMeasureIdInputSchema)
     .output(ZMeasuresRestoreOutputSchema)
-    .mutation(({ ctx, input }) => setMeasureDeleted(ctx, input, false)),
+    .mutation(({ ctx, input }) => setMeasureDeleted({ ctx, input, deleted: false })),
 });

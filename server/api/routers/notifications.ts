@@ -17,13 +17,13 @@ export const notificationsRouter = createTRPCRouter({
   list: mine
     .input(ZListNotificationsInputSchema)
     .output(ZNotificationsListOutputSchema)
-    .query(({ ctx, input }) => listNotifications(ctx, input, ctx.locale)),
-  unreadCount: mine.output(ZNotificationsUnreadCountOutputSchema).query(({ ctx }) => unreadCount(ctx)),
+    .query(({ ctx, input }) => listNotifications({ ctx, input, locale: ctx.locale })),
+  unreadCount: mine.output(ZNotificationsUnreadCountOutputSchema).query(({ ctx }) => unreadCount({ ctx })),
   markRead: mine
     .input(ZMarkReadInputSchema)
     .output(ZNotificationsMarkReadOutputSchema)
-    .mutation(({ ctx, input }) => markRead(ctx, input)),
+    .mutation(({ ctx, input }) => markRead({ ctx, input })),
   markAllRead: mine
     .output(ZNotificationsMarkAllReadOutputSchema)
-    .mutation(({ ctx }) => markRead(ctx, { all: true })),
+    .mutation(({ ctx }) => markRead({ ctx, input: { all: true } })),
 });

@@ -29,25 +29,25 @@ export const organizationsRouter = createTRPCRouter({
     .meta({ anonymousOutput: ZPublicListOrganizationsOutputSchema })
     .input(ZListOrganizationsInputSchema)
     .output(ZListOrganizationsOutputSchema)
-    .query(({ ctx, input }) => listOrganizations(ctx.actor, input)),
+    .query(({ ctx, input }) => listOrganizations({ ctx, input })),
 
   create: permissionProcedure("organization.create")
     .input(ZCreateOrganizationInputSchema)
     .output(ZOrganizationsCreateOutputSchema)
-    .mutation(({ ctx, input }) => createOrganization(ctx, input)),
+    .mutation(({ ctx, input }) => createOrganization({ ctx, input })),
 
   update: permissionProcedure("organization.update")
     .input(ZUpdateOrganizationInputSchema)
     .output(ZOrganizationsUpdateOutputSchema)
-    .mutation(({ ctx, input }) => updateOrganization(ctx, input)),
+    .mutation(({ ctx, input }) => updateOrganization({ ctx, input })),
 
   delete: permissionProcedure("organization.delete")
     .input(ZOrganizationIdInputSchema)
     .output(ZOrganizationsDeleteOutputSchema)
-    .mutation(({ ctx, input }) => setOrganizationDeleted(ctx, input, true)),
+    .mutation(({ ctx, input }) => setOrganizationDeleted({ ctx, input, deleted: true })),
 
   restore: permissionProcedure("organization.delete")
     .input(ZOrganizationIdInputSchema)
     .output(ZOrganizationsRestoreOutputSchema)
-    .mutation(({ ctx, input }) => setOrganizationDeleted(ctx, input, false)),
+    .mutation(({ ctx, input }) => setOrganizationDeleted({ ctx, input, deleted: false })),
 });

@@ -51,82 +51,82 @@ export const recordsRouter = createTRPCRouter({
     .meta({ anonymousOutput: ZPublicListRecordsOutputSchema })
     .input(ZListRecordsInputSchema)
     .output(ZListRecordsOutputSchema)
-    .query(({ ctx, input }) => listRecords(ctx.actor, input)),
+    .query(({ ctx, input }) => listRecords({ ctx, input })),
   /** Published records in the public API's shape (country page). */
   published: publicProcedure
     .meta({ anonymousOutput: ZPublicRecordsOutputSchema })
     .input(ZPublicRecordsQuerySchema)
     .output(ZPublicRecordsOutputSchema)
-    .query(({ input }) => listPublicRecords(input)),
+    .query(({ input }) => listPublicRecords({ input })),
   get: publicProcedure
     .meta({ anonymousOutput: ZPublicRecordDetailSchema })
     .input(ZGetRecordInputSchema)
     .output(ZGetRecordOutputSchema)
-    .query(({ ctx, input }) => getRecord(ctx.actor, input)),
+    .query(({ ctx, input }) => getRecord({ ctx, input })),
 
   create: permissionProcedure("record.propose")
     .input(ZCreateRecordInputSchema)
     .output(ZRecordsCreateOutputSchema)
-    .mutation(({ ctx, input }) => createRecord(ctx, input)),
+    .mutation(({ ctx, input }) => createRecord({ ctx, input })),
   update: permissionProcedure("record.propose")
     .use(revalidatesPublicPages)
     .input(ZUpdateRecordInputSchema)
     .output(ZRecordsUpdateOutputSchema)
-    .mutation(({ ctx, input }) => updateRecord(ctx, input)),
+    .mutation(({ ctx, input }) => updateRecord({ ctx, input })),
   submit: permissionProcedure("record.propose")
     .input(ZRecordVersionInputSchema)
     .output(ZRecordsSubmitOutputSchema)
-    .mutation(({ ctx, input }) => submitRecord(ctx, input)),
+    .mutation(({ ctx, input }) => submitRecord({ ctx, input })),
   delete: permissionProcedure("record.propose")
     .use(revalidatesPublicPages)
     .input(ZRecordIdInputSchema)
     .output(ZRecordsDeleteOutputSchema)
-    .mutation(({ ctx, input }) => setRecordDeleted(ctx, input, true)),
+    .mutation(({ ctx, input }) => setRecordDeleted({ ctx, input, deleted: true })),
   restore: permissionProcedure("record.restore")
     .use(revalidatesPublicPages)
     .input(ZRecordIdInputSchema)
     .output(ZRecordsRestoreOutputSchema)
-    .mutation(({ ctx, input }) => setRecordDeleted(ctx, input, false)),
+    .mutation(({ ctx, input }) => setRecordDeleted({ ctx, input, deleted: false })),
 
   decide: permissionProcedure("record.review")
     .use(revalidatesPublicPages)
     .input(ZDecideInputSchema)
     .output(ZRecordsDecideOutputSchema)
-    .mutation(({ ctx, input }) => decideRecord(ctx, input)),
+    .mutation(({ ctx, input }) => decideRecord({ ctx, input })),
   history: permissionProcedure("record.history")
     .input(ZRecordHistoryInputSchema)
     .output(ZRecordsHistoryOutputSchema)
-    .query(({ ctx, input }) => recordHistory(ctx.actor, input)),
+    .query(({ ctx, input }) => recordHistory({ ctx, input })),
   restoreRevision: permissionProcedure("record.restore")
     .use(revalidatesPublicPages)
     .input(ZRestoreRevisionInputSchema)
     .output(ZRecordsRestoreRevisionOutputSchema)
-    .mutation(({ ctx, input }) => restoreRevision(ctx, input)),
+    .mutation(({ ctx, input }) => restoreRevision({ ctx, input })),
 
   /** CSV: the empty template of a type, a dry run listing every problem, and the all-or-nothing import. */
   template: publicProcedure
     .meta({ anonymousOutput: ZRecordTemplateOutputSchema })
     .input(ZTemplateInputSchema)
     .output(ZRecordTemplateOutputSchema)
-    .query(({ input }) => recordTemplate(input)),
+    .query(({ input }) => recordTemplate({ input })),
   importDryRun: permissionProcedure("record.import")
     .input(ZImportInputSchema)
     .output(ZRecordsImportDryRunOutputSchema)
-    .mutation(({ ctx, input }) => dryRunImport(ctx, input, ctx.locale)),
+    .mutation(({ ctx, input }) => dryRunImport({ ctx, input, locale: ctx.locale })),
   import: permissionProcedure("record.import")
     .use(revalidatesPublicPages)
     .input(ZImportInputSchema)
     .output(ZRecordsImportOutputSchema)
-    .mutation(({ ctx, input }) => importRecords(ctx, input, ctx.locale)),
+    .mutation(({ ctx, input }) => importRecords({ ctx, input, locale: ctx.locale })),
   /** Any filtered list as CSV or JSON: only what the caller may see. */
   export: publicProcedure
     .meta({ anonymousOutput: ZFileDownloadSchema })
     .input(ZExportInputSchema)
     .output(ZFileDownloadSchema)
-    .query(({ ctx, input }) => exportRecords(ctx, input)),
+    .query(({ ctx, input }) => exportRecords({ ctx, input })),
   /** An evidence file (PDF, image, office document ≤ 20 MB, checked by its bytes), to attach to a record. */
   uploadEvidence: permissionProcedure("record.propose")
     .input(ZUploadEvidenceInputSchema)
     .output(ZRecordsUploadEvidenceOutputSchema)
-    .mutation(({ ctx, input }) => uploadEvidence(ctx, input)),
+    .mutation(({ ctx, input }) => uploadEvidence({ ctx, input })),
 });

@@ -25,7 +25,7 @@ export const referenceRouter = createTRPCRouter({
     .meta({ anonymousOutput: ZListCountriesPageOutputSchema })
     .input(ZListCountriesPageInputSchema)
     .output(ZListCountriesPageOutputSchema)
-    .query(({ input }) => listCountriesPage(input)),
+    .query(({ input }) => listCountriesPage({ input })),
   keyFigures: publicProcedure
     .meta({ anonymousOutput: ZGetKeyFiguresOutputSchema })
     .output(ZGetKeyFiguresOutputSchema)

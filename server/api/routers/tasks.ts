@@ -25,26 +25,26 @@ export const tasksRouter = createTRPCRouter({
   mine: coalition
     .input(ZMyTasksInputSchema)
     .output(ZTasksMineOutputSchema)
-    .query(({ ctx, input }) => listMyTasks(ctx, input)),
+    .query(({ ctx, input }) => listMyTasks({ ctx, input })),
   forSubject: coalition
     .input(ZSubjectInputSchema)
     .output(ZTasksForSubjectOutputSchema)
-    .query(({ ctx, input }) => listSubjectTasks(ctx, input)),
+    .query(({ ctx, input }) => listSubjectTasks({ ctx, input })),
   create: coalition
     .input(ZCreateTaskInputSchema)
     .output(ZTasksCreateOutputSchema)
-    .mutation(({ ctx, input }) => createTask(ctx, input)),
+    .mutation(({ ctx, input }) => createTask({ ctx, input })),
   update: coalition
     .input(ZUpdateTaskInputSchema)
     .output(ZTasksUpdateOutputSchema)
-    .mutation(({ ctx, input }) => updateTask(ctx, input)),
+    .mutation(({ ctx, input }) => updateTask({ ctx, input })),
   /** Complete, reopen or cancel. */
   setStatus: coalition
     .input(ZSetTaskStatusInputSchema)
     .output(ZTasksSetStatusOutputSchema)
-    .mutation(({ ctx, input }) => setTaskStatus(ctx, input)),
+    .mutation(({ ctx, input }) => setTaskStatus({ ctx, input })),
   delete: coalition
     .input(ZTaskIdInputSchema)
     .output(ZTasksDeleteOutputSchema)
-    .mutation(({ ctx, input }) => deleteTask(ctx, input)),
+    .mutation(({ ctx, input }) => deleteTask({ ctx, input })),
 });

@@ -21,32 +21,32 @@ import {
 import { authedProcedure, createTRPCRouter, enrolmentProcedure, permissionProcedure } from "../trpc";
 
 export const twoFactorRouter = createTRPCRouter({
-  status: enrolmentProcedure.output(ZTwoFactorStatusOutputSchema).query(({ ctx }) => getTwoFactorStatus(ctx)),
+  status: enrolmentProcedure.output(ZTwoFactorStatusOutputSchema).query(({ ctx }) => getTwoFactorStatus({ ctx })),
 
-  beginEnrolment: enrolmentProcedure.output(ZBeginEnrolmentOutputSchema).mutation(({ ctx }) => beginEnrolment(ctx)),
+  beginEnrolment: enrolmentProcedure.output(ZBeginEnrolmentOutputSchema).mutation(({ ctx }) => beginEnrolment({ ctx })),
 
   confirmEnrolment: enrolmentProcedure
     .input(ZCodeInputSchema)
     .output(ZRecoveryCodesOutputSchema)
-    .mutation(({ ctx, input }) => confirmEnrolment(ctx, input)),
+    .mutation(({ ctx, input }) => confirmEnrolment({ ctx, input })),
 
   disable: authedProcedure
     .input(ZCodeInputSchema)
     .output(ZOkOutputSchema)
-    .mutation(({ ctx, input }) => disableTwoFactor(ctx, input)),
+    .mutation(({ ctx, input }) => disableTwoFactor({ ctx, input })),
 
   regenerateRecoveryCodes: authedProcedure
     .input(ZCodeInputSchema)
     .output(ZRecoveryCodesOutputSchema)
-    .mutation(({ ctx, input }) => regenerateRecoveryCodes(ctx, input)),
+    .mutation(({ ctx, input }) => regenerateRecoveryCodes({ ctx, input })),
 
   reset: permissionProcedure("user.resetTwoFactor")
     .input(ZResetTwoFactorInputSchema)
     .output(ZOkOutputSchema)
-    .mutation(({ ctx, input }) => resetTwoFactor(ctx, input)),
+    .mutation(({ ctx, input }) => resetTwoFactor({ ctx, input })),
 
   setOrganizationRequirement: permissionProcedure("organization.requireTwoFactor")
     .input(ZSetOrganizationRequirementInputSchema)
     .output(ZSetOrganizationRequirementOutputSchema)
-    .mutation(({ ctx, input }) => setOrganizationRequirement(ctx, input)),
+    .mutation(({ ctx, input }) => setOrganizationRequirement({ ctx, input })),
 });

@@ -24,35 +24,35 @@ export const usersRouter = createTRPCRouter({
   list: permissionProcedure("user.list")
     .input(ZListUsersInputSchema)
     .output(ZUsersListOutputSchema)
-    .query(({ ctx, input }) => listUsers(ctx.actor, input)),
+    .query(({ ctx, input }) => listUsers({ ctx, input })),
 
   changeRole: permissionProcedure("user.changeRole")
     .input(ZChangeRoleInputSchema)
     .output(ZUsersChangeRoleOutputSchema)
-    .mutation(({ ctx, input }) => changeRole(ctx, input)),
+    .mutation(({ ctx, input }) => changeRole({ ctx, input })),
 
   deactivate: permissionProcedure("user.deactivate")
     .input(ZUserIdInputSchema)
     .output(ZUsersDeactivateOutputSchema)
-    .mutation(({ ctx, input }) => setUserDeactivated(ctx, input, true)),
+    .mutation(({ ctx, input }) => setUserDeactivated({ ctx, input, deactivated: true })),
 
   reactivate: permissionProcedure("user.deactivate")
     .input(ZUserIdInputSchema)
     .output(ZUsersReactivateOutputSchema)
-    .mutation(({ ctx, input }) => setUserDeactivated(ctx, input, false)),
+    .mutation(({ ctx, input }) => setUserDeactivated({ ctx, input, deactivated: false })),
 
   invite: permissionProcedure("invitation.create")
     .input(ZCreateInvitationInputSchema)
     .output(ZUsersInviteOutputSchema)
-    .mutation(({ ctx, input }) => createInvitation(ctx, input)),
+    .mutation(({ ctx, input }) => createInvitation({ ctx, input })),
 
   invitations: permissionProcedure("invitation.list")
     .input(ZPageInputSchema)
     .output(ZUsersInvitationsOutputSchema)
-    .query(({ input }) => listInvitations(input)),
+    .query(({ input }) => listInvitations({ input })),
 
   revokeInvitation: permissionProcedure("invitation.revoke")
     .input(z.object({ id: z.string().uuid() }))
     .output(ZUsersRevokeInvitationOutputSchema)
-    .mutation(({ ctx, input }) => revokeInvitation(ctx, input)),
+    .mutation(({ ctx, input }) => revokeInvitation({ ctx, input })),
 });

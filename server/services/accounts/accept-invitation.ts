@@ -31,7 +31,7 @@ const openInvitation = (token: string) =>
   );
 
 /** What the accept page shows before the person commits. */
-export async function findOpenInvitation(token: string) {
+export async function findOpenInvitation({ input: token }: { input: string }) {
   const [row] = await db
     .select({
       id: invitation.id,
@@ -46,7 +46,7 @@ export async function findOpenInvitation(token: string) {
   return row ?? null;
 }
 
-export async function acceptInvitation(ctx: ServiceContext, input: z.infer<typeof ZAcceptInvitationInputSchema>) {
+export async function acceptInvitation({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof ZAcceptInvitationInputSchema> }) {
   // The link first: a made-up token costs one indexed read, never an argon2 hash (amplification).
   const [open] = await db.select({ id: invitation.id }).from(invitation).where(openInvitation(input.token));
   if (!open) throw invalidToken();

@@ -27,7 +27,7 @@ export const ZCreateInvitationInputSchema = z
   .and(ZRoleAssignmentSchema);
 export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInputSchema>;
 
-export async function createInvitation(ctx: AuthedServiceContext & ClientServiceContext, input: TCreateInvitationInput) {
+export async function createInvitation({ ctx, input }: { ctx: AuthedServiceContext & ClientServiceContext; input: TCreateInvitationInput }) {
   if (!can(ctx.actor, "invitation.create", { role: input.role })) {
     throw forbidden("invitation.create");
   }

@@ -2,7 +2,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { db } from "~/db/client";
 import { invitation, organization } from "~/db/schema";
 
-export async function listInvitations(input: { page: number; pageSize: number }) {
+export async function listInvitations({ input }: { input: { page: number; pageSize: number } }) {
   const [items, [total]] = await Promise.all([
     db
       .select({

@@ -1,7 +1,7 @@
 // What a role needs: a member belongs to an organisation; a parliamentarian to a country; staff
 // belong to no organisation (decision 016).
 import { z } from "zod";
-import { holdsOrganization, ROLES } from "~/server/auth/policy";
+import { holdsCountry, holdsOrganization, ROLES } from "~/server/auth/policy";
 
 export const ZRoleAssignmentSchema = z
   .object({
@@ -13,13 +13,13 @@ export const ZRoleAssignmentSchema = z
       .nullish(),
   })
   .superRefine((v, ctx) => {
-    if (v.role === "member" && !v.organizationId) {
+    if (holdsOrganization(v.role) && !v.organizationId) {
       ctx.addIssue({ code: "custom", path: ["organizationId"], message: "validation.required" });
     }
     if (!holdsOrganization(v.role) && v.organizationId) {
       ctx.addIssue({ code: "custom", path: ["organizationId"], message: "validation.noOrganizationForRole" });
     }
-    if (v.role === "parliamentarian" && !v.countryIso3) {
+    if (holdsCountry(v.role) && !v.countryIso3) {
       ctx.addIssue({ code: "custom", path: ["countryIso3"], message: "validation.required" });
     }
   });

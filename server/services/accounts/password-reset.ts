@@ -26,7 +26,7 @@ export const ZResetPasswordInputSchema = z.object({
  * Always answers the same way, so the form does not reveal which emails have accounts; the limits
  * count requests for an email whether or not it has an account, for the same reason.
  */
-export async function requestPasswordReset(ctx: ClientServiceContext, input: { email: string }) {
+export async function requestPasswordReset({ ctx, input }: { ctx: ClientServiceContext; input: { email: string } }) {
   await consumeRateLimits([
     { limit: RATE_LIMITS.passwordResetPerEmail, key: input.email },
     { limit: RATE_LIMITS.passwordResetPerAddress, key: addressScope(ctx.ip ?? "") },
@@ -69,7 +69,7 @@ const openResetToken = (token: string) =>
     gt(passwordResetToken.expiresAt, new Date()),
   );
 
-export async function resetPassword(ctx: ServiceContext, input: z.infer<typeof ZResetPasswordInputSchema>) {
+export async function resetPassword({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof ZResetPasswordInputSchema> }) {
   // The link first: a made-up token costs one indexed read, never an argon2 hash (amplification).
   const [open] = await db.select({ id: passwordResetToken.id }).from(passwordResetToken).where(openResetToken(input.token));
   if (!open) throw invalidResetLink();

@@ -5,7 +5,7 @@ import { notFound } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 
-export async function revokeInvitation(ctx: AuthedServiceContext, input: { id: string }) {
+export async function revokeInvitation({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string } }) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(invitation)

@@ -8,7 +8,7 @@ import { user } from "~/db/schema";
 import { seal, unseal } from "~/server/auth/sealed-token";
 import { verifySecondFactor } from "~/server/services/two-factor/verify-second-factor";
 import { checkPassword, recordSignIn } from "./authenticate";
-import { getSessionActor } from "./get-actor";
+import { getSessionActor } from "~/server/services/accounts/get-viewer";
 import { assertSignInAllowed, recordSignInAttempt } from "./sign-in-rate-limit";
 
 export const CHALLENGE_TTL_SECONDS = 5 * 60;

@@ -18,8 +18,7 @@ export const ZUpdatePreferencesInputSchema = z.object({
 });
 
 export async function updatePreferences(
-  ctx: AuthedServiceContext,
-  input: z.infer<typeof ZUpdatePreferencesInputSchema>,
+  { ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZUpdatePreferencesInputSchema> },
 ) {
   return db.transaction(async (tx) => {
     const [before] = await tx
@@ -49,7 +48,7 @@ export async function updatePreferences(
   });
 }
 
-export async function getOwnAccount(ctx: AuthedServiceContext) {
+export async function getOwnAccount({ ctx }: { ctx: AuthedServiceContext }) {
   const [row] = await db
     .select({ id: user.id, email: user.email, name: user.name, locale: user.locale, emailDelivery: user.emailDelivery, version: user.version })
     .from(user)

@@ -7,8 +7,7 @@ import { db } from "~/db/client";
 import { activity, organization, user } from "~/db/schema";
 import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
 import { ZPageInputSchema } from "~/server/api/trpc";
-import type { Actor } from "~/server/auth/policy";
-import { inCoalition } from "~/server/services/collaboration/subject-access";
+import { type Viewer, inCoalition } from "~/server/auth/policy";
 import type { TListActivityOutput } from "./list-activity.types";
 import { listPublicActivity } from "./public-activity";
 
@@ -24,7 +23,7 @@ export const ZListActivityInputSchema = ZPageInputSchema.extend({
 });
 export type TListActivityInput = z.infer<typeof ZListActivityInputSchema>;
 
-export function visibleActivityWhere(actor: Actor | null): SQL {
+export function visibleActivityWhere(actor: Viewer | null): SQL {
   const isPublic = eq(activity.visibility, "public");
   if (!inCoalition(actor)) return isPublic;
   return or(
@@ -48,9 +47,9 @@ export function activityFiltersWhere(input: TListActivityInput) {
   );
 }
 
-export async function listActivity(actor: Actor | null, input: TListActivityInput): Promise<TListActivityOutput> {
+export async function listActivity({ ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: TListActivityInput }): Promise<TListActivityOutput> {
   // Whoever is outside the coalition reads the public feed, which has its own rules.
-  if (!inCoalition(actor)) return listPublicActivity(input);
+  if (!inCoalition(actor)) return listPublicActivity({ input });
   const where = and(visibleActivityWhere(actor), activityFiltersWhere(input));
   const rows = await db
     .select({ activity, actorName: user.name, organizationName: organization.name })

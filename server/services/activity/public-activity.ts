@@ -12,7 +12,7 @@ import { type TPublicActivityOutput, ZPublicActivityOutputSchema } from "./list-
 
 const PUBLIC_VERBS = ["action.created", "action.updated", "record.published"];
 
-export async function listPublicActivity(input: TListActivityInput): Promise<TPublicActivityOutput> {
+export async function listPublicActivity({ input }: { input: TListActivityInput }): Promise<TPublicActivityOutput> {
   const where = and(
     eq(activity.visibility, "public"),
     inArray(activity.verb, PUBLIC_VERBS),

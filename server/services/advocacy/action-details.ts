@@ -21,7 +21,7 @@ import {
   upload,
   user,
 } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { visibleWhere } from "~/server/services/records/record-access";
 
 const groupBy = <T extends { actionId: string }>(rows: T[]) => {
@@ -34,7 +34,7 @@ const groupBy = <T extends { actionId: string }>(rows: T[]) => {
   return (id: string) => map.get(id) ?? [];
 };
 
-export async function loadActionDetails(viewer: Actor | null, ids: string[]) {
+export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
   if (ids.length === 0) return [];
   const [rows, countries, targets, measures, units, records, attachments, authors] = await Promise.all([
     db

@@ -15,7 +15,7 @@ import {
   record,
   user,
 } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import { type Viewer, COALITION_ROLES } from "~/server/auth/policy";
 import { AppError } from "~/server/errors";
 import { visibleWhere } from "~/server/services/records/record-access";
 import { checkLinks } from "~/server/services/records/record-links";
@@ -37,7 +37,7 @@ export interface ResolvedLinks {
  */
 export async function resolveActionLinks(
   tx: Queryable,
-  actor: Actor,
+  actor: Viewer,
   input: TActionFields,
   existing?: { id: string; createdById: string },
 ): Promise<ResolvedLinks> {
@@ -74,7 +74,7 @@ export async function resolveActionLinks(
           inArray(user.id, coAuthorIds),
           isNull(user.deactivatedAt),
           eq(membership.organizationId, actor.organizationId ?? ""),
-          inArray(membership.role, ["member", "secretariat", "admin"]),
+          inArray(membership.role, [...COALITION_ROLES]),
         ),
       );
     if (colleagues.length !== coAuthorIds.length) {

@@ -9,12 +9,10 @@
 import { and, eq, isNull, or, type SQL } from "drizzle-orm";
 import { advocacyAction } from "~/db/schema";
 import type { TVisibility } from "~/db/schema/advocacy-vocabulary";
-import type { Actor } from "~/server/auth/policy";
+import { type Viewer, inCoalition } from "~/server/auth/policy";
 
-const inCoalition = (a: Actor | null): a is Actor =>
-  !!a && (a.role === "member" || a.role === "secretariat" || a.role === "admin");
 
-export function visibleActionsWhere(actor: Actor | null): SQL {
+export function visibleActionsWhere(actor: Viewer | null): SQL {
   const live = isNull(advocacyAction.deletedAt);
   const isPublic = eq(advocacyAction.visibility, "public");
   if (!inCoalition(actor)) return and(live, isPublic)!;
@@ -24,7 +22,7 @@ export function visibleActionsWhere(actor: Actor | null): SQL {
 }
 
 export function canSeeAction(
-  actor: Actor | null,
+  actor: Viewer | null,
   row: { visibility: TVisibility; organizationId: string; deletedAt?: Date | null },
 ): boolean {
   if (row.deletedAt) return false;

@@ -4,6 +4,7 @@ import { asc, desc } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "~/db/client";
 import { advocacyAction } from "~/db/schema";
+import { inCoalition } from "~/server/auth/policy";
 import type { ClientServiceContext } from "~/server/services/context";
 import { exportRowCap, limitExports } from "~/server/services/export-limits";
 import { toCsv } from "~/server/csv/rfc4180";
@@ -79,7 +80,7 @@ function toJson(a: ActionDetail, opts: { authors: boolean } = { authors: true })
   };
 }
 
-export async function exportActions(ctx: ClientServiceContext, raw: z.input<typeof ZExportActionsInputSchema>) {
+export async function exportActions({ ctx, input: raw }: { ctx: ClientServiceContext; input: z.input<typeof ZExportActionsInputSchema> }) {
   const input = ZExportActionsInputSchema.parse(raw);
   const { actor } = ctx;
   await limitExports(ctx);
@@ -94,7 +95,7 @@ export async function exportActions(ctx: ClientServiceContext, raw: z.input<type
     ids.map((r) => r.id),
   );
   // People's names are for the coalition; anyone else gets the organisation only (as on the page).
-  const withAuthors = !!actor && actor.role !== "parliamentarian";
+  const withAuthors = inCoalition(actor);
   const stamp = new Date().toISOString().slice(0, 10);
   if (input.format === "json") {
     return {

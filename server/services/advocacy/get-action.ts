@@ -2,12 +2,12 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction } from "~/db/schema";
-import { can, type Actor } from "~/server/auth/policy";
+import { can, type Viewer, inCoalition } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import { loadActionDetails } from "./action-details";
 import { visibleActionsWhere } from "./action-visibility";
 
-export async function getAction(actor: Actor | null, input: { id: string }) {
+export async function getAction({ ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: { id: string } }) {
   const [row] = await db
     .select({ id: advocacyAction.id })
     .from(advocacyAction)
@@ -17,6 +17,6 @@ export async function getAction(actor: Actor | null, input: { id: string }) {
   if (!detail) throw notFound("action");
   const mayEdit = !!actor && can(actor, "action.update", { organizationId: detail.organizationId });
   // People's names are for the coalition; the public sees the organisation (as in the open API).
-  const coalition = !!actor && actor.role !== "parliamentarian";
+  const coalition = inCoalition(actor);
   return { ...detail, authors: coalition ? detail.authors : [], mayEdit };
 }

@@ -10,7 +10,7 @@ import {
   measure,
   organization,
 } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { planSearch } from "~/server/search/query";
 import { escapeLike } from "~/server/search/tokenize";
 import { type TActionFilters, type TListActionsInput, ZListActionsInputSchema } from "./action-schemas";
@@ -45,7 +45,7 @@ export function actionTextMatch(q: string): { match: SQL; score: SQL<number> } |
   return { match: or(...parts)!, score: sql<number>`(${sql.join(ranks, sql` + `)})::float8` };
 }
 
-export function actionsWhere(actor: Actor | null, f: Partial<TActionFilters>): SQL {
+export function actionsWhere(actor: Viewer | null, f: Partial<TActionFilters>): SQL {
   const text = f.q ? actionTextMatch(f.q) : null;
   return and(
     visibleActionsWhere(actor),
@@ -101,7 +101,7 @@ const countriesOf = sql<
   string[]
 >`coalesce((select array_agg(${advocacyActionCountry.countryIso3} order by ${advocacyActionCountry.countryIso3}) from ${advocacyActionCountry} where ${advocacyActionCountry.actionId} = ${advocacyAction.id}), '{}')`;
 
-export async function listActions(actor: Actor | null, raw: Partial<TListActionsInput>) {
+export async function listActions({ ctx: { actor }, input: raw }: { ctx: { actor: Viewer | null }; input: Partial<TListActionsInput> }) {
   const input = ZListActionsInputSchema.parse(raw);
   const where = actionsWhere(actor, input);
   const [items, [total]] = await Promise.all([

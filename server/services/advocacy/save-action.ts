@@ -62,9 +62,7 @@ async function logActivity(
 }
 
 export async function createAction(
-  ctx: AuthedServiceContext,
-  input: TCreateActionInput,
-  opts: { isSample?: boolean } = {},
+  { ctx, input, opts = {} }: { ctx: AuthedServiceContext; input: TCreateActionInput; opts?: { isSample?: boolean } },
 ) {
   if (!can(ctx.actor, "action.create") || !ctx.actor.organizationId) throw forbidden("action.create");
   const organizationId = ctx.actor.organizationId;
@@ -91,7 +89,7 @@ export async function createAction(
   });
 }
 
-export async function updateAction(ctx: AuthedServiceContext, input: TUpdateActionInput) {
+export async function updateAction({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateActionInput }) {
   if (!can(ctx.actor, "action.update")) throw forbidden("action.update");
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(advocacyAction).where(editableWhere(ctx, input.id));
@@ -125,7 +123,7 @@ export async function updateAction(ctx: AuthedServiceContext, input: TUpdateActi
   });
 }
 
-export async function deleteAction(ctx: AuthedServiceContext, input: { id: string }) {
+export async function deleteAction({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string } }) {
   if (!can(ctx.actor, "action.delete")) throw forbidden("action.delete");
   return db.transaction(async (tx) => {
     const [after] = await tx

@@ -16,7 +16,7 @@ export const ZListAuditEventsInputSchema = z.object({
 });
 export type TListAuditEventsInput = z.infer<typeof ZListAuditEventsInputSchema>;
 
-export async function listAuditEvents(input: TListAuditEventsInput) {
+export async function listAuditEvents({ input }: { input: TListAuditEventsInput }) {
   const filters: (SQL | undefined)[] = [
     input.action ? eq(auditEvent.action, input.action) : undefined,
     input.entityType ? eq(auditEvent.entityType, input.entityType) : undefined,

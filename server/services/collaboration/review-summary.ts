@@ -2,10 +2,10 @@
 import { count, min, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { record } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { listWhere, ZListRecordsInputSchema } from "~/server/services/records/list-records";
 
-export async function reviewSummary(actor: Actor) {
+export async function reviewSummary({ ctx: { actor } }: { ctx: { actor: Viewer } }) {
   const where = listWhere(actor, ZListRecordsInputSchema.parse({ awaitingReview: true }));
   const [row] = await db
     .select({ n: count(), oldest: min(sql<Date>`coalesce(${record.submittedAt}, ${record.updatedAt})`) })

@@ -21,7 +21,7 @@ import {
   user,
 } from "~/db/schema";
 import type { TCommentSubject, TVisibility } from "~/db/schema/advocacy-vocabulary";
-import { type Actor, ORGANIZATION_ROLES } from "~/server/auth/policy";
+import { type Viewer, COALITION_ROLES, COUNTRY_ROLES, inCoalition, ORGANIZATION_ROLES, STAFF_ROLES } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { visibleWhere } from "~/server/services/records/record-access";
@@ -29,12 +29,10 @@ import { visibleWhere } from "~/server/services/records/record-access";
 /** What notifications can be about: what can be discussed, and an organisation (its people). */
 export type SubjectType = TCommentSubject | "organization";
 
-export const inCoalition = (a: Actor | null): a is Actor =>
-  !!a && (a.role === "member" || a.role === "secretariat" || a.role === "admin");
 
 /** Whether the actor may see the subject (and it exists, not deleted). */
 export async function canSeeSubject(
-  actor: Actor | null,
+  actor: Viewer | null,
   subjectType: SubjectType,
   subjectId: string,
   tx: Queryable = db,
@@ -68,12 +66,12 @@ export async function canSeeSubject(
 }
 
 /** Same as canSeeSubject, throwing not-found (never "forbidden": that would confirm it exists). */
-export async function assertCanSeeSubject(actor: Actor | null, subjectType: SubjectType, subjectId: string, tx?: Queryable) {
+export async function assertCanSeeSubject(actor: Viewer | null, subjectType: SubjectType, subjectId: string, tx?: Queryable) {
   if (!(await canSeeSubject(actor, subjectType, subjectId, tx))) throw notFound(subjectType);
 }
 
-const coalitionRoles = inArray(membership.role, ["member", "secretariat", "admin"]);
-const staffRoles = inArray(membership.role, ["secretariat", "admin"]);
+const coalitionRoles = inArray(membership.role, [...COALITION_ROLES]);
+const staffRoles = inArray(membership.role, [...STAFF_ROLES]);
 /** The people of one organisation: roles that hold one (never staff, whatever their row says). */
 const peopleOf = (organizationId: string) =>
   and(inArray(membership.role, [...ORGANIZATION_ROLES]), eq(membership.organizationId, organizationId))!;
@@ -104,8 +102,8 @@ export async function subjectAudience(tx: Queryable, subjectType: SubjectType, s
       if (r.reviewStatus === "published") return sql`true`;
       return or(
         staffRoles,
-        r.organizationId ? and(eq(membership.role, "member"), eq(membership.organizationId, r.organizationId)) : undefined,
-        and(inArray(membership.role, ["parliamentarian"]), eq(user.id, r.createdById)),
+        r.organizationId ? and(inArray(membership.role, [...ORGANIZATION_ROLES]), eq(membership.organizationId, r.organizationId)) : undefined,
+        and(inArray(membership.role, [...COUNTRY_ROLES]), eq(user.id, r.createdById)),
       )!;
     }
     case "measure":

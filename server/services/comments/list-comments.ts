@@ -5,7 +5,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } 
 import { db } from "~/db/client";
 import { advocacyAction, advocacyActionAuthor, comment, commentMention, membership, record, task, user } from "~/db/schema";
 import type { TCommentSubject } from "~/db/schema/advocacy-vocabulary";
-import { type Actor, can, ORGANIZATION_ROLES } from "~/server/auth/policy";
+import { type Viewer, can, ORGANIZATION_ROLES } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { assertCanSeeSubject, subjectAudience, subjectInfo } from "~/server/services/collaboration/subject-access";
 import type { AuthedServiceContext } from "~/server/services/context";
@@ -13,7 +13,7 @@ import { visibleWhere } from "~/server/services/records/record-access";
 import type { z } from "zod";
 import type { ZCommentSubjectInputSchema, ZMentionableInputSchema, ZMyMentionsInputSchema } from "./comment-schemas";
 
-export async function listComments(ctx: AuthedServiceContext, input: z.infer<typeof ZCommentSubjectInputSchema>) {
+export async function listComments({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZCommentSubjectInputSchema> }) {
   await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
   const rows = await db
     .select({ comment, authorName: user.name })
@@ -59,7 +59,7 @@ export async function listComments(ctx: AuthedServiceContext, input: z.infer<typ
 }
 
 /** Comments mentioning me whose subject I can still see, newest first. */
-export async function listMyMentions(ctx: AuthedServiceContext, input: z.infer<typeof ZMyMentionsInputSchema>) {
+export async function listMyMentions({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMyMentionsInputSchema> }) {
   const where = and(
     eq(commentMention.userId, ctx.actor.id),
     isNull(comment.deletedAt),
@@ -114,7 +114,7 @@ export const MENTIONABLE_LIMIT = 8;
  * whoever already takes part in this subject (its authors, commenters, people on its tasks, staff
  * included). A member of another organisation who has not joined the discussion stays unknown.
  */
-function knownOnSubject(actor: Actor, subjectType: TCommentSubject, subjectId: string): SQL | undefined {
+function knownOnSubject(actor: Viewer, subjectType: TCommentSubject, subjectId: string): SQL | undefined {
   if (can(actor, "user.read", { organizationId: null })) return undefined;
   const onSubject = (t: typeof comment | typeof task) => and(eq(t.subjectType, subjectType), eq(t.subjectId, subjectId));
   return or(
@@ -133,7 +133,7 @@ function knownOnSubject(actor: Actor, subjectType: TCommentSubject, subjectId: s
  * The mention (and assignee) picker: active coalition people who can see the subject and whom the
  * caller already knows of there, matched by name only — never by email, never returning one.
  */
-export async function listMentionable(ctx: AuthedServiceContext, input: z.infer<typeof ZMentionableInputSchema>) {
+export async function listMentionable({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMentionableInputSchema> }) {
   await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
   const audience = await subjectAudience(db, input.subjectType, input.subjectId);
   const q = input.q.replace(/[%_\\]/g, (c) => `\\${c}`);

@@ -40,7 +40,7 @@ async function syncMentions(tx: Tx, ctx: AuthedServiceContext, outbox: Outbox, r
   return allowed;
 }
 
-export async function createComment(ctx: AuthedServiceContext, input: TCreateCommentInput) {
+export async function createComment({ ctx, input }: { ctx: AuthedServiceContext; input: TCreateCommentInput }) {
   return notifyingTransaction(async (tx, outbox) => {
     await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId, tx);
     if (input.parentId) {
@@ -85,7 +85,7 @@ async function loadOwnComment(tx: Tx, ctx: AuthedServiceContext, id: string, mod
   return row;
 }
 
-export async function updateComment(ctx: AuthedServiceContext, input: TUpdateCommentInput) {
+export async function updateComment({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateCommentInput }) {
   return notifyingTransaction(async (tx, outbox) => {
     const before = await loadOwnComment(tx, ctx, input.id, false);
     if (before.version !== input.version) throw staleVersion("comment", before);
@@ -104,7 +104,7 @@ export async function updateComment(ctx: AuthedServiceContext, input: TUpdateCom
   });
 }
 
-export async function deleteComment(ctx: AuthedServiceContext, input: { id: string }) {
+export async function deleteComment({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string } }) {
   return notifyingTransaction(async (tx) => {
     const before = await loadOwnComment(tx, ctx, input.id, true);
     const [after] = await tx.update(comment).set({ deletedAt: new Date() }).where(eq(comment.id, before.id)).returning();

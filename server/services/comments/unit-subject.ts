@@ -7,7 +7,7 @@ import { notFound } from "~/server/errors";
 
 export const ZUnitSubjectInputSchema = z.object({ slug: z.string().trim().min(1).max(200), locator: z.string().trim().min(1).max(100) });
 
-export async function findUnitSubject(input: z.infer<typeof ZUnitSubjectInputSchema>) {
+export async function findUnitSubject({ input }: { input: z.infer<typeof ZUnitSubjectInputSchema> }) {
   const [row] = await db
     .select({
       id: documentUnit.id,

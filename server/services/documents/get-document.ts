@@ -15,7 +15,7 @@ export async function findDocument(slug: string) {
   return doc;
 }
 
-export async function getDocument({ slug }: { slug: string }) {
+export async function getDocument({ input: { slug } }: { input: { slug: string } }) {
   const doc = await findDocument(slug);
   const rows = await db
     .select({

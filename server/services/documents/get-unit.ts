@@ -7,7 +7,7 @@ import { findDocument } from "./get-document";
 import { measuresCiting } from "./citing-measures";
 import { citationsOf, citedByOf } from "./unit-links";
 
-export async function getUnit({ slug, locator }: { slug: string; locator: string }) {
+export async function getUnit({ input: { slug, locator } }: { input: { slug: string; locator: string } }) {
   const doc = await findDocument(slug);
   const [unit] = await db
     .select()

@@ -4,7 +4,7 @@ import { db } from "~/db/client";
 import { document, documentUnit } from "~/db/schema";
 import type { TListDocumentsInput } from "./document-schemas";
 
-export async function listDocuments(input: TListDocumentsInput) {
+export async function listDocuments({ input }: { input: TListDocumentsInput }) {
   const counts = db
     .select({
       documentId: documentUnit.documentId,

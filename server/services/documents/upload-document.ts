@@ -24,7 +24,7 @@ async function readAndParse(input: TUploadFileInput, slug: string) {
   return { text, parsed };
 }
 
-export async function previewDocument(ctx: AuthedServiceContext, input: TUploadFileInput) {
+export async function previewDocument({ ctx, input }: { ctx: AuthedServiceContext; input: TUploadFileInput }) {
   const { text, parsed } = await readAndParse(input, "preview");
   const rows = unitRows(parsed);
   const preview = {
@@ -45,7 +45,7 @@ export async function previewDocument(ctx: AuthedServiceContext, input: TUploadF
   return preview;
 }
 
-export async function createDocument(ctx: AuthedServiceContext, input: TCreateDocumentInput) {
+export async function createDocument({ ctx, input }: { ctx: AuthedServiceContext; input: TCreateDocumentInput }) {
   const { text, parsed } = await readAndParse(input, input.slug);
   const meta = {
     slug: input.slug,

@@ -3,7 +3,7 @@ import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import { db } from "~/db/client";
 import { document, documentUnit } from "~/db/schema";
 
-export async function pickableUnits({ document: slug }: { document: string }) {
+export async function pickableUnits({ input: { document: slug } }: { input: { document: string } }) {
   const rows = await db
     .select({ locator: documentUnit.locator, kind: documentUnit.kind, heading: documentUnit.heading, text: documentUnit.text })
     .from(documentUnit)

@@ -41,7 +41,7 @@ export function citesDocument(slug: string): SQL {
   );
 }
 
-export async function listMeasures(ctx: ServiceContext, input: TListMeasuresInput) {
+export async function listMeasures({ ctx, input }: { ctx: ServiceContext; input: TListMeasuresInput }) {
   const text = input.q ? measureTextMatch(input.q) : null;
   const empty = { items: [], total: 0, page: input.page, pageSize: input.pageSize };
   if (input.q && !text) return empty;

@@ -33,7 +33,7 @@ export function diffSnapshots(before: MeasureSnapshot | null, after: MeasureSnap
   };
 }
 
-export async function measureHistory({ measureId }: { measureId: string }) {
+export async function measureHistory({ input: { measureId } }: { input: { measureId: string } }) {
   const rows = await db
     .select({
       id: measureRevision.id,
@@ -66,7 +66,7 @@ export async function measureHistory({ measureId }: { measureId: string }) {
   return out.reverse();
 }
 
-export async function restoreMeasureRevision(ctx: AuthedServiceContext, input: TRestoreMeasureRevisionInput) {
+export async function restoreMeasureRevision({ ctx, input }: { ctx: AuthedServiceContext; input: TRestoreMeasureRevisionInput }) {
   return db.transaction(async (tx) => {
     const [revision] = await tx
       .select()

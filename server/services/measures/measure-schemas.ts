@@ -1,7 +1,7 @@
 // Inputs of the measure services: shared by tRPC procedures, pages and the public route handlers.
 import { z } from "zod";
 import { ZVersionSchema } from "~/server/validation/database-values";
-import { ACTORS, CATEGORIES } from "~/db/seed/measures/types";
+import { ADDRESSEES, CATEGORIES } from "~/db/schema/measure-vocabulary";
 
 const ZSlugSchema = z
   .string()
@@ -11,7 +11,7 @@ const ZSlugSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
-export const ZActorSchema = z.enum(ACTORS);
+export const ZAddresseeSchema = z.enum(ADDRESSEES);
 export const ZCategorySchema = z.enum(CATEGORIES);
 /** "none" filters for measures tied to no pillar / neither kind of prevention. */
 export const ZPillarFilterSchema = z.enum(["1", "2", "3", "none"]);
@@ -19,7 +19,7 @@ export const ZPreventionFilterSchema = z.enum(["upstream", "downstream", "none"]
 
 /** Query-string friendly: every value may arrive as a string. */
 export const ZListMeasuresInputSchema = z.object({
-  actor: ZActorSchema.optional(),
+  actor: ZAddresseeSchema.optional(),
   pillar: z.coerce.string().pipe(ZPillarFilterSchema).optional(),
   category: ZCategorySchema.optional(),
   prevention: ZPreventionFilterSchema.optional(),
@@ -46,7 +46,7 @@ export const ZUpdateMeasureInputSchema = z.object({
   titleEn: text(500),
   descriptionZh: z.string().trim().max(4000),
   descriptionEn: z.string().trim().max(4000),
-  actor: ZActorSchema,
+  actor: ZAddresseeSchema,
   pillar: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
   category: ZCategorySchema,
   prevention: z.enum(["upstream", "downstream"]).nullable(),

@@ -13,7 +13,7 @@ import { bumpVersion, writeRevision } from "./measure-snapshot";
 /** The comparison the catalogue's quote test makes: runs of whitespace count as one space. */
 export const normaliseSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
-export async function addMeasureSource(ctx: AuthedServiceContext, input: TAddMeasureSourceInput) {
+export async function addMeasureSource({ ctx, input }: { ctx: AuthedServiceContext; input: TAddMeasureSourceInput }) {
   return db.transaction(async (tx) => {
     const m = await findMeasureById(tx, input.measureId);
     const [unit] = await tx
@@ -56,7 +56,7 @@ export async function addMeasureSource(ctx: AuthedServiceContext, input: TAddMea
   });
 }
 
-export async function removeMeasureSource(ctx: AuthedServiceContext, input: TRemoveMeasureSourceInput) {
+export async function removeMeasureSource({ ctx, input }: { ctx: AuthedServiceContext; input: TRemoveMeasureSourceInput }) {
   return db.transaction(async (tx) => {
     const m = await findMeasureById(tx, input.measureId);
     const [n] = await tx.select({ n: count() }).from(measureSource).where(eq(measureSource.measureId, m.id));

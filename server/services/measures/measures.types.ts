@@ -1,11 +1,11 @@
 // Output schemas of the measures catalogue: the list, one measure, the parliamentarians' steps; and
 // the public API's shapes (`Public…`), which carry no internal ids.
 import { z } from "zod";
-import { measureActorEnum, measurePreventionEnum } from "~/db/schema";
+import { measureAddresseeEnum, measurePreventionEnum } from "~/db/schema";
 import { ZBilingualSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 import { ZCitationSchema } from "~/server/services/documents/documents.types";
 
-const actor = z.enum(measureActorEnum.enumValues);
+const actor = z.enum(measureAddresseeEnum.enumValues);
 const pillar = z.number().int().nullable().meta({ description: "1, 2, 3, or null when tied to no pillar" });
 const prevention = z.enum(measurePreventionEnum.enumValues).nullable();
 const documentRef = z.object({ slug: z.string(), symbol: z.string().nullable(), title: ZBilingualSchema });

@@ -11,7 +11,7 @@ import { findMeasureById } from "./measure-rows";
 import type { TMergeMeasuresInput } from "./measure-schemas";
 import { bumpVersion, writeRevision } from "./measure-snapshot";
 
-export async function mergeMeasures(ctx: AuthedServiceContext, input: TMergeMeasuresInput) {
+export async function mergeMeasures({ ctx, input }: { ctx: AuthedServiceContext; input: TMergeMeasuresInput }) {
   return db.transaction(async (tx) => {
     const survivor = await findMeasureById(tx, input.survivorId);
     const [merged] = await tx

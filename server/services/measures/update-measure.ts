@@ -27,7 +27,7 @@ export function editableView(m: typeof measure.$inferSelect) {
   };
 }
 
-export async function updateMeasure(ctx: AuthedServiceContext, input: TUpdateMeasureInput) {
+export async function updateMeasure({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateMeasureInput }) {
   const { id, version, ...fields } = input;
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(measure).where(and(eq(measure.id, id), isNull(measure.deletedAt)));
@@ -52,7 +52,7 @@ export async function updateMeasure(ctx: AuthedServiceContext, input: TUpdateMea
   });
 }
 
-export async function setMeasureDeleted(ctx: AuthedServiceContext, input: { id: string }, deleted: boolean) {
+export async function setMeasureDeleted({ ctx, input, deleted }: { ctx: AuthedServiceContext; input: { id: string }; deleted: boolean }) {
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(measure)

@@ -3,17 +3,16 @@
 import { and, count, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, notification, record } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import { type Viewer, inCoalition } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
-import { inCoalition } from "~/server/services/collaboration/subject-access";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { visibleWhere } from "~/server/services/records/record-access";
 import { describeNotification, type MailNotification } from "./notification-mail";
 import type { z } from "zod";
 import type { ZListNotificationsInputSchema, ZMarkReadInputSchema } from "./notification-schemas";
 
-function mine(actor: Actor, extra?: SQL) {
+function mine(actor: Viewer, extra?: SQL) {
   return and(
     eq(notification.userId, actor.id),
     or(
@@ -41,9 +40,7 @@ async function countMine(where: SQL | undefined) {
 }
 
 export async function listNotifications(
-  ctx: AuthedServiceContext,
-  input: z.infer<typeof ZListNotificationsInputSchema>,
-  locale: "zh" | "en",
+  { ctx, input, locale }: { ctx: AuthedServiceContext; input: z.infer<typeof ZListNotificationsInputSchema>; locale: "zh" | "en" },
 ) {
   const where = mine(ctx.actor, input.unreadOnly ? isNull(notification.readAt) : undefined);
   const rows = await db
@@ -72,11 +69,11 @@ export async function listNotifications(
   };
 }
 
-export async function unreadCount(ctx: AuthedServiceContext) {
+export async function unreadCount({ ctx }: { ctx: AuthedServiceContext }) {
   return countMine(mine(ctx.actor, isNull(notification.readAt)));
 }
 
-export async function markRead(ctx: AuthedServiceContext, input: z.infer<typeof ZMarkReadInputSchema> | { all: true }) {
+export async function markRead({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMarkReadInputSchema> | { all: true } }) {
   return db.transaction(async (tx) => {
     const rows = await tx
       .update(notification)

@@ -5,6 +5,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { membership, record, user } from "~/db/schema";
 import { recordActivity } from "~/server/services/activity/record-activity";
+import { STAFF_ROLES } from "~/server/auth/policy";
 import type { ServiceContext } from "~/server/services/context";
 import { notify, type Outbox } from "./notify";
 
@@ -21,7 +22,7 @@ async function staffIds(tx: Tx) {
     .select({ id: user.id })
     .from(user)
     .innerJoin(membership, and(eq(membership.userId, user.id), isNull(membership.endedAt)))
-    .where(and(inArray(membership.role, ["secretariat", "admin"]), isNull(user.deactivatedAt)));
+    .where(and(inArray(membership.role, [...STAFF_ROLES]), isNull(user.deactivatedAt)));
   return rows.map((r) => r.id);
 }
 

@@ -2,7 +2,7 @@ import { and, asc, count, eq, exists, ilike, isNotNull, isNull, or, sql } from "
 import { z } from "zod";
 import { db } from "~/db/client";
 import { advocacyAction, membership, organization } from "~/db/schema";
-import { type Actor, can } from "~/server/auth/policy";
+import { type Viewer, can } from "~/server/auth/policy";
 
 export const ZListOrganizationsInputSchema = z.object({
   page: z.number().int().min(1).default(1),
@@ -25,8 +25,7 @@ const hasPublicAction = exists(
 );
 
 export async function listOrganizations(
-  actor: Actor | null,
-  input: z.infer<typeof ZListOrganizationsInputSchema>,
+  { ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: z.infer<typeof ZListOrganizationsInputSchema> },
 ) {
   // Deleted organisations are for admins only, whatever the caller asks for.
   const showDeleted = input.includeDeleted && can(actor, "organization.delete");

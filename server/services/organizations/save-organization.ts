@@ -29,7 +29,7 @@ async function assertKnownCountry(tx: Tx, iso3: string | null | undefined) {
   if (!found) throw fieldError("countryIso3", "unknownCountry", "unknown country");
 }
 
-export async function createOrganization(ctx: AuthedServiceContext, input: TCreateOrganizationInput) {
+export async function createOrganization({ ctx, input }: { ctx: AuthedServiceContext; input: TCreateOrganizationInput }) {
   return db.transaction(async (tx) => {
     await assertKnownCountry(tx, input.countryIso3);
     const [row] = await tx
@@ -47,7 +47,7 @@ export async function createOrganization(ctx: AuthedServiceContext, input: TCrea
   });
 }
 
-export async function updateOrganization(ctx: AuthedServiceContext, input: TUpdateOrganizationInput) {
+export async function updateOrganization({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateOrganizationInput }) {
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select()
@@ -74,9 +74,7 @@ export async function updateOrganization(ctx: AuthedServiceContext, input: TUpda
 }
 
 export async function setOrganizationDeleted(
-  ctx: AuthedServiceContext,
-  input: { id: string },
-  deleted: boolean,
+  { ctx, input, deleted }: { ctx: AuthedServiceContext; input: { id: string }; deleted: boolean },
 ) {
   return db.transaction(async (tx) => {
     const [after] = await tx

@@ -4,7 +4,7 @@ import { recentDecisions } from "./dashboard-recent";
 import { meanScoreBy } from "./dashboard-regions";
 import type { TDashboardInput } from "./dashboard-schemas";
 
-export async function dashboardOverview(input: TDashboardInput) {
+export async function dashboardOverview({ input }: { input: TDashboardInput }) {
   const [focalPoints, queue, stale, recent, regions] = await Promise.all([
     focalPointFigures(),
     reviewQueueFigures(),

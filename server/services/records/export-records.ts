@@ -17,7 +17,7 @@ export const ZExportInputSchema = ZListRecordsInputSchema.omit({ page: true, pag
   format: z.enum(["csv", "json"]),
 });
 
-export async function exportRecords(ctx: ClientServiceContext, raw: z.input<typeof ZExportInputSchema>) {
+export async function exportRecords({ ctx, input: raw }: { ctx: ClientServiceContext; input: z.input<typeof ZExportInputSchema> }) {
   const input = ZExportInputSchema.parse(raw);
   const { actor } = ctx;
   await limitExports(ctx);

@@ -17,15 +17,15 @@ import {
   regionalOrganization,
   user,
 } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import { type Viewer, isStaff } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
-import { isStaff, owns, visibleWhere } from "./record-access";
+import { owns, visibleWhere } from "./record-access";
 import { diffSnapshots } from "./record-diff";
 import { loadSnapshot, type Snapshot } from "./record-links";
 
 export const ZGetRecordInputSchema = z.object({ id: z.uuid() });
 
-export async function getRecord(actor: Actor | null, input: { id: string }) {
+export async function getRecord({ ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: { id: string } }) {
   const [row] = await db
     .select({
       record,

@@ -30,7 +30,7 @@ export interface ImportProblem {
 type Locale = "zh" | "en";
 const MAX_ROWS = 5000;
 
-export function recordTemplate(input: { type: TRecordType }) {
+export function recordTemplate({ input }: { input: { type: TRecordType } }) {
   return { filename: `${input.type}-template.csv`, content: toCsv([csvColumns(input.type).map(([c]) => c)]) };
 }
 
@@ -81,7 +81,7 @@ async function check(type: TRecordType, csv: string, locale: Locale) {
   return { rows, problems };
 }
 
-export async function dryRunImport(ctx: AuthedServiceContext, input: z.output<typeof ZImportInputSchema>, locale: Locale) {
+export async function dryRunImport({ ctx, input, locale }: { ctx: AuthedServiceContext; input: z.output<typeof ZImportInputSchema>; locale: Locale }) {
   const { rows, problems } = await check(input.type, input.csv, locale);
   // Changes nothing, but who checked which file is worth keeping beside the import that may follow.
   await recordAuditEvent(db, ctx, {
@@ -93,7 +93,7 @@ export async function dryRunImport(ctx: AuthedServiceContext, input: z.output<ty
   return { valid: rows.length, problems };
 }
 
-export async function importRecords(ctx: AuthedServiceContext, input: z.output<typeof ZImportInputSchema>, locale: Locale) {
+export async function importRecords({ ctx, input, locale }: { ctx: AuthedServiceContext; input: z.output<typeof ZImportInputSchema>; locale: Locale }) {
   const { rows, problems } = await check(input.type, input.csv, locale);
   if (problems.length) {
     throw new AppError("VALIDATION", "the file has problems", { messageKey: "importHasProblems", details: { problems } });

@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, exists, inArray, isNotNull, lte, or, type SQ
 import { z } from "zod";
 import { db } from "~/db/client";
 import { country, measure, organization, record, recordMeasure, recordRevision } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { ownedWhere, visibleWhere } from "./record-access";
 import { RECORD_TYPES, REVIEW_STATUSES } from "./record-schemas";
 
@@ -35,7 +35,7 @@ const pendingEdit = exists(
     .where(and(eq(recordRevision.id, record.pendingRevisionId), eq(recordRevision.state, "pending"))),
 );
 
-export function listWhere(actor: Actor | null, input: z.output<typeof ZListRecordsInputSchema>): SQL {
+export function listWhere(actor: Viewer | null, input: z.output<typeof ZListRecordsInputSchema>): SQL {
   const conditions: (SQL | undefined)[] = [visibleWhere(actor, { includeDeleted: input.includeDeleted || input.onlyDeleted })];
   if (input.onlyDeleted) conditions.push(isNotNull(record.deletedAt));
   if (input.type) conditions.push(eq(record.type, input.type));
@@ -62,7 +62,7 @@ export function listWhere(actor: Actor | null, input: z.output<typeof ZListRecor
   return and(...conditions)!;
 }
 
-export async function listRecords(actor: Actor | null, raw: TListRecordsInput) {
+export async function listRecords({ ctx: { actor }, input: raw }: { ctx: { actor: Viewer | null }; input: TListRecordsInput }) {
   const input = ZListRecordsInputSchema.parse(raw);
   const where = listWhere(actor, input);
   const [items, [total]] = await Promise.all([

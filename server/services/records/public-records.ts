@@ -4,7 +4,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { document, documentUnit, measure, record, recordEvidence, recordMeasure, recordUnit, regionalOrganization } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { listRecords } from "./list-records";
 import { owns } from "./record-access";
 import { RECORD_TYPES } from "./record-schemas";
@@ -34,13 +34,13 @@ function typeSpecific(r: Row, showPerson: boolean) {
   return { chamber: r.chamber, kind: r.kind, membersInvolved: r.membersInvolved, outcome: r.outcome };
 }
 
-export async function listPublicRecords(query: z.output<typeof ZPublicRecordsQuerySchema>) {
-  const page = await listRecords(null, { ...query, reviewStatus: ["published"] });
+export async function listPublicRecords({ input: query }: { input: z.output<typeof ZPublicRecordsQuerySchema> }) {
+  const page = await listRecords({ ctx: { actor: null }, input: { ...query, reviewStatus: ["published"] } });
   return { ...page, items: await shapeRecords(page.items.map((i) => i.id), null) };
 }
 
 /** Records by id in the API's shape, in the order given. A person's name only when public or theirs. */
-export async function shapeRecords(ids: string[], actor: Actor | null) {
+export async function shapeRecords(ids: string[], actor: Viewer | null) {
   if (ids.length === 0) return [];
   const [rows, measures, units, evidence] = await Promise.all([
     db

@@ -2,12 +2,10 @@
 // JavaScript for what a page offers. Keep the two in step: the integration tests check both.
 import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import { record } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
-
-const isStaff = (a: Actor | null) => a?.role === "admin" || a?.role === "secretariat";
+import { type Viewer, holdsOrganization, isStaff } from "~/server/auth/policy";
 
 /** Records a person may read: the published ones, plus their organisation's (members) or their own. */
-export function visibleWhere(actor: Actor | null, opts: { includeDeleted?: boolean } = {}): SQL {
+export function visibleWhere(actor: Viewer | null, opts: { includeDeleted?: boolean } = {}): SQL {
   const live = opts.includeDeleted && isStaff(actor) ? undefined : isNull(record.deletedAt);
   const published = eq(record.reviewStatus, "published");
   if (isStaff(actor)) return and(live, sql`true`)!;
@@ -15,26 +13,25 @@ export function visibleWhere(actor: Actor | null, opts: { includeDeleted?: boole
 }
 
 /** Records a person may edit (within the workflow's limits): staff all, others what they own. */
-export function ownedWhere(actor: Actor | null): SQL | undefined {
+export function ownedWhere(actor: Viewer | null): SQL | undefined {
   if (!actor) return sql`false`;
   if (isStaff(actor)) return undefined;
-  if (actor.role === "member" && actor.organizationId) return eq(record.organizationId, actor.organizationId);
+  if (holdsOrganization(actor.role) && actor.organizationId) return eq(record.organizationId, actor.organizationId);
   return eq(record.createdById, actor.id);
 }
 
-export function editableWhere(actor: Actor, id: string): SQL {
+export function editableWhere(actor: Viewer, id: string): SQL {
   return and(eq(record.id, id), isNull(record.deletedAt), ownedWhere(actor))!;
 }
 
 /** The same ownership rule as `ownedWhere`, for a row already loaded. */
 export function owns(
-  actor: Actor | null,
+  actor: Viewer | null,
   row: { organizationId: string | null; createdById: string },
 ): boolean {
   if (!actor) return false;
   if (isStaff(actor)) return true;
-  if (actor.role === "member") return !!actor.organizationId && row.organizationId === actor.organizationId;
+  if (holdsOrganization(actor.role)) return !!actor.organizationId && row.organizationId === actor.organizationId;
   return row.createdById === actor.id;
 }
 
-export { isStaff };

@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { record, recordRevision, user } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import { type Viewer, isStaff } from "~/server/auth/policy";
 import { notFound } from "~/server/errors";
 import { editableWhere } from "./record-access";
 import { diffSnapshots } from "./record-diff";
@@ -11,12 +11,12 @@ import type { Snapshot } from "./record-links";
 
 export const ZRecordHistoryInputSchema = z.object({ id: z.uuid() });
 
-export async function recordHistory(actor: Actor, input: { id: string }) {
+export async function recordHistory({ ctx: { actor }, input }: { ctx: { actor: Viewer }; input: { id: string } }) {
   // History shows unpublished proposals, so it is for the record's owners and the secretariat.
   const [row] = await db.select({ id: record.id }).from(record).where(and(editableWhere(actor, input.id)));
   if (!row) {
     const [deleted] = await db.select({ id: record.id }).from(record).where(eq(record.id, input.id));
-    if (!deleted || (actor.role !== "admin" && actor.role !== "secretariat")) throw notFound("record");
+    if (!deleted || !isStaff(actor)) throw notFound("record");
   }
   const revisions = await db
     .select({

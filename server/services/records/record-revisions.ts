@@ -2,7 +2,7 @@
 import { and, eq, max } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
 import { record, recordRevision } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { staleVersion } from "~/server/errors";
 import { loadSnapshot, type Snapshot, writeLinks } from "./record-links";
 
@@ -13,7 +13,7 @@ export async function addRevision(
   recordId: string,
   state: RevisionState,
   snapshot: Snapshot,
-  actor: Actor | null,
+  actor: Viewer | null,
 ) {
   // Numbering under the record's row lock (callers have updated the record in this transaction).
   const [last] = await tx.select({ n: max(recordRevision.number) }).from(recordRevision).where(eq(recordRevision.recordId, recordId));

@@ -16,7 +16,7 @@ import type { TDecideInput } from "./record-schemas";
 
 const wrongState = (messageKey: string) => new AppError("CONFLICT", messageKey, { messageKey });
 
-export async function submitRecord(ctx: AuthedServiceContext, input: { id: string; version: number }) {
+export async function submitRecord({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string; version: number } }) {
   return notifyingTransaction(async (tx, outbox) => {
     const [before] = await tx.select().from(record).where(editableWhere(ctx.actor, input.id));
     if (!before) throw notFound("record");
@@ -35,7 +35,7 @@ export async function submitRecord(ctx: AuthedServiceContext, input: { id: strin
 }
 
 /** Decides on what is waiting: a member's pending edit of a published record, or a submitted record. */
-export async function decideRecord(ctx: AuthedServiceContext, input: TDecideInput) {
+export async function decideRecord({ ctx, input }: { ctx: AuthedServiceContext; input: TDecideInput }) {
   return notifyingTransaction(async (tx, outbox) => {
     const [before] = await tx.select().from(record).where(eq(record.id, input.id));
     if (!before || before.deletedAt) throw notFound("record");
@@ -101,7 +101,7 @@ export async function decideRecord(ctx: AuthedServiceContext, input: TDecideInpu
 }
 
 /** Puts an earlier revision back as the record's current state: itself a new revision. */
-export async function restoreRevision(ctx: AuthedServiceContext, input: { id: string; version: number; revisionId: string }) {
+export async function restoreRevision({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string; version: number; revisionId: string } }) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(record).where(eq(record.id, input.id));
     if (!before || before.deletedAt) throw notFound("record");

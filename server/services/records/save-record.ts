@@ -5,13 +5,13 @@ import { db, type Tx } from "~/db/client";
 import { onRecordPublished, onRecordSubmitted } from "~/server/services/notifications/record-events";
 import { notifyingTransaction, type Outbox } from "~/server/services/notifications/notify";
 import { record, recordRevision } from "~/db/schema";
-import { can } from "~/server/auth/policy";
+import { can, isStaff } from "~/server/auth/policy";
 import { AppError, fieldError, forbidden, notFound } from "~/server/errors";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { recomputeForRecords } from "~/server/services/progress/recompute-progress";
 import { uncitableUploads } from "~/server/services/uploads/upload-access";
-import { editableWhere, isStaff } from "./record-access";
+import { editableWhere } from "./record-access";
 import { columnsOf, resolveLinks, writeLinks } from "./record-links";
 import { addRevision, staleRecord } from "./record-revisions";
 import type { TCreateRecordInput, TUpdateRecordInput } from "./record-schemas";
@@ -32,7 +32,7 @@ function assertMayPropose(ctx: AuthedServiceContext, input: { type: string; coun
   }
 }
 
-export async function createRecord(ctx: AuthedServiceContext, input: TCreateRecordInput, opts: { isSample?: boolean } = {}) {
+export async function createRecord({ ctx, input, opts = {} }: { ctx: AuthedServiceContext; input: TCreateRecordInput; opts?: { isSample?: boolean } }) {
   return notifyingTransaction((tx, outbox) => insertRecord(tx, ctx, input, { ...opts, outbox }));
 }
 
@@ -45,7 +45,7 @@ export async function insertRecord(
   opts: { isSample?: boolean; deferProgress?: boolean; outbox?: Outbox } = {},
 ) {
   assertMayPropose(ctx, input);
-  const staff = isStaff(ctx.actor);
+  const publishes = can(ctx.actor, "record.publishWithoutReview");
   const now = new Date();
   const snapshot = await resolveLinks(tx, input);
   await assertMayCite(tx, ctx, input);
@@ -54,12 +54,12 @@ export async function insertRecord(
     .values({
       ...columnsOf(input),
       type: input.type,
-      reviewStatus: staff ? "published" : input.submit ? "submitted" : "draft",
+      reviewStatus: publishes ? "published" : input.submit ? "submitted" : "draft",
       organizationId: ctx.actor.organizationId,
       createdById: ctx.actor.id,
       isSample: opts.isSample ?? false,
-      submittedAt: !staff && input.submit ? now : null,
-      publishedAt: staff ? now : null,
+      submittedAt: !publishes && input.submit ? now : null,
+      publishedAt: publishes ? now : null,
     })
     .returning();
   await writeLinks(tx, row!.id, snapshot);
@@ -71,25 +71,25 @@ export async function insertRecord(
   return row!;
 }
 
-export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateRecordInput) {
+export async function updateRecord({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateRecordInput }) {
   assertMayPropose(ctx, input);
-  const staff = isStaff(ctx.actor);
+  const publishes = can(ctx.actor, "record.publishWithoutReview");
   return notifyingTransaction(async (tx, outbox) => {
     const [before] = await tx.select().from(record).where(editableWhere(ctx.actor, input.id));
     if (!before) throw notFound("record");
     if (before.type !== input.type) throw new AppError("VALIDATION", "type cannot change", { fields: { type: "validation.typeFixed" } });
     const snapshot = await resolveLinks(tx, input);
     await assertMayCite(tx, ctx, input);
-    const editsPublished = !staff && before.reviewStatus === "published";
-    if (!staff && !editsPublished && !["draft", "changes_requested"].includes(before.reviewStatus)) throw notEditable();
+    const editsPublished = !publishes && before.reviewStatus === "published";
+    if (!publishes && !editsPublished && !["draft", "changes_requested"].includes(before.reviewStatus)) throw notEditable();
 
     const next = editsPublished
       ? {} // the published fields stay until the secretariat approves the pending revision
       : {
           ...columnsOf(input),
-          reviewStatus: staff ? ("published" as const) : input.submit ? ("submitted" as const) : before.reviewStatus,
-          submittedAt: !staff && input.submit ? new Date() : before.submittedAt,
-          publishedAt: staff ? new Date() : before.publishedAt,
+          reviewStatus: publishes ? ("published" as const) : input.submit ? ("submitted" as const) : before.reviewStatus,
+          submittedAt: !publishes && input.submit ? new Date() : before.submittedAt,
+          publishedAt: publishes ? new Date() : before.publishedAt,
         };
     const [after] = await tx
       .update(record)
@@ -130,7 +130,7 @@ export async function updateRecord(ctx: AuthedServiceContext, input: TUpdateReco
 }
 
 /** Members delete their organisation's unpublished records; staff any. Restore is for staff. */
-export async function setRecordDeleted(ctx: AuthedServiceContext, input: { id: string }, deleted: boolean) {
+export async function setRecordDeleted({ ctx, input, deleted }: { ctx: AuthedServiceContext; input: { id: string }; deleted: boolean }) {
   return db.transaction(async (tx) => {
     const scope = deleted
       ? and(

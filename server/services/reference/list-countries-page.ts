@@ -13,7 +13,7 @@ export const ZListCountriesPageInputSchema = z.object({
   q: z.string().trim().max(100).optional(),
 });
 
-export async function listCountriesPage(input: z.infer<typeof ZListCountriesPageInputSchema>) {
+export async function listCountriesPage({ input }: { input: z.infer<typeof ZListCountriesPageInputSchema> }) {
   const filters: SQL[] = [];
   if (input.region) filters.push(eq(country.regionCode, input.region));
   if (input.group) filters.push(eq(country.unGroup, input.group));

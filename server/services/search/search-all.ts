@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, exists, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, advocacyActionUnit, document, documentUnit, measure } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { actionTextMatch } from "~/server/services/advocacy/list-actions";
 import { planSearch } from "~/server/search/query";
@@ -50,7 +50,7 @@ const actionCitesDocument = (slug: string) =>
       .where(and(eq(advocacyActionUnit.actionId, advocacyAction.id), eq(document.slug, slug))),
   );
 
-async function searchActions(actor: Actor | null, input: TSearchInput, offset: number, limit: number) {
+async function searchActions(actor: Viewer | null, input: TSearchInput, offset: number, limit: number) {
   const text = actionTextMatch(input.q);
   if (!text) return { rows: [], total: 0 };
   const where = and(visibleActionsWhere(actor), text.match, input.document ? actionCitesDocument(input.document) : undefined);
@@ -77,7 +77,7 @@ async function searchActions(actor: Actor | null, input: TSearchInput, offset: n
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-export async function searchAll(input: TSearchInput, actor: Actor | null = null) {
+export async function searchAll({ ctx: { actor = null } = {}, input }: { ctx?: { actor?: Viewer | null }; input: TSearchInput }) {
   const plan = planSearch(input.q);
   const start = (input.page - 1) * input.pageSize;
   const measures = await searchMeasures(input, start, input.pageSize);

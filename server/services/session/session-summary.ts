@@ -3,14 +3,14 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { db, type Queryable } from "~/db/client";
 import { notification } from "~/db/schema";
-import type { Actor, Role } from "~/server/auth/policy";
+import type { Viewer, Role } from "~/server/auth/policy";
 
 export interface SessionSummary {
   user: { name: string; role: Role; locale: "zh" | "en" } | null;
   unreadNotifications: number;
 }
 
-export async function sessionSummary(actor: Actor | null, q: Queryable = db): Promise<SessionSummary> {
+export async function sessionSummary(actor: Viewer | null, q: Queryable = db): Promise<SessionSummary> {
   if (!actor) return { user: null, unreadNotifications: 0 };
   const [row] = await q
     .select({ n: count() })

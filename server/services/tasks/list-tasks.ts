@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "~/db/client";
 import { advocacyAction, record, task, user } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
 import { assertCanSeeSubject } from "~/server/services/collaboration/subject-access";
 import type { AuthedServiceContext } from "~/server/services/context";
@@ -18,7 +18,7 @@ const creator = alias(user, "creator");
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function taskQuery(actor: Actor) {
+function taskQuery(actor: Viewer) {
   return db
     .select({
       task,
@@ -44,7 +44,7 @@ function taskQuery(actor: Actor) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof taskQuery>["execute"]>>[number];
 
-function present(actor: Actor, r: Row) {
+function present(actor: Viewer, r: Row) {
   const t = r.task;
   return {
     ...t,
@@ -61,7 +61,7 @@ function present(actor: Actor, r: Row) {
 }
 export type TaskItem = ReturnType<typeof present>;
 
-const visibleMine = (actor: Actor, scope: "open" | "all") =>
+const visibleMine = (actor: Viewer, scope: "open" | "all") =>
   and(
     isNull(task.deletedAt),
     eq(task.assigneeId, actor.id),
@@ -72,7 +72,7 @@ const visibleMine = (actor: Actor, scope: "open" | "all") =>
     ),
   );
 
-export async function listMyTasks(ctx: AuthedServiceContext, input: z.infer<typeof ZMyTasksInputSchema>) {
+export async function listMyTasks({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMyTasksInputSchema> }) {
   const where = visibleMine(ctx.actor, input.scope);
   const rows = await taskQuery(ctx.actor)
     .where(where)
@@ -88,7 +88,7 @@ export async function listMyTasks(ctx: AuthedServiceContext, input: z.infer<type
   return { items: rows.map((r) => present(ctx.actor, r)), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
 }
 
-export async function listSubjectTasks(ctx: AuthedServiceContext, input: z.infer<typeof ZSubjectInputSchema>) {
+export async function listSubjectTasks({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZSubjectInputSchema> }) {
   await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
   const rows = await taskQuery(ctx.actor)
     .where(and(isNull(task.deletedAt), eq(task.subjectType, input.subjectType), eq(task.subjectId, input.subjectId)))

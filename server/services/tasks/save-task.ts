@@ -6,7 +6,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { task } from "~/db/schema";
 import type { TTaskSubject } from "~/db/schema/advocacy-vocabulary";
-import type { Actor } from "~/server/auth/policy";
+import { type Viewer, isStaff } from "~/server/auth/policy";
 import { fieldError, forbidden, notFound, staleVersion } from "~/server/errors";
 import { recordActivity } from "~/server/services/activity/record-activity";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
@@ -17,15 +17,14 @@ import {
   subjectInfo,
 } from "~/server/services/collaboration/subject-access";
 import type { AuthedServiceContext } from "~/server/services/context";
-import { isStaff } from "~/server/services/records/record-access";
 import { notify, type Outbox, notifyingTransaction } from "~/server/services/notifications/notify";
 import type { TCreateTaskInput, TSetTaskStatusInput, TUpdateTaskInput } from "./task-schemas";
 
 type TaskRow = typeof task.$inferSelect;
 
-export const mayChangeTask = (actor: Actor, t: Pick<TaskRow, "assigneeId" | "createdById">) =>
+export const mayChangeTask = (actor: Viewer, t: Pick<TaskRow, "assigneeId" | "createdById">) =>
   isStaff(actor) || t.assigneeId === actor.id || t.createdById === actor.id;
-export const mayDeleteTask = (actor: Actor, t: Pick<TaskRow, "createdById">) => isStaff(actor) || t.createdById === actor.id;
+export const mayDeleteTask = (actor: Viewer, t: Pick<TaskRow, "createdById">) => isStaff(actor) || t.createdById === actor.id;
 
 async function assertAssignable(tx: Tx, subjectType: TTaskSubject, subjectId: string, assigneeId: string) {
   const ok = await filterAudience(tx, subjectType, subjectId, [assigneeId], { coalitionOnly: true });
@@ -51,7 +50,7 @@ async function notifyAssignee(tx: Tx, ctx: AuthedServiceContext, outbox: Outbox,
   });
 }
 
-export async function createTask(ctx: AuthedServiceContext, input: TCreateTaskInput) {
+export async function createTask({ ctx, input }: { ctx: AuthedServiceContext; input: TCreateTaskInput }) {
   return notifyingTransaction(async (tx, outbox) => {
     await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId, tx);
     await assertAssignable(tx, input.subjectType, input.subjectId, input.assigneeId);
@@ -65,7 +64,7 @@ export async function createTask(ctx: AuthedServiceContext, input: TCreateTaskIn
   });
 }
 
-export async function updateTask(ctx: AuthedServiceContext, input: TUpdateTaskInput) {
+export async function updateTask({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateTaskInput }) {
   return notifyingTransaction(async (tx, outbox) => {
     const before = await loadTask(tx, ctx, input.id);
     if (!mayChangeTask(ctx.actor, before)) throw forbidden("task.update");
@@ -94,7 +93,7 @@ export async function updateTask(ctx: AuthedServiceContext, input: TUpdateTaskIn
 }
 
 /** Complete (done), reopen (open) or cancel a task. */
-export async function setTaskStatus(ctx: AuthedServiceContext, input: TSetTaskStatusInput) {
+export async function setTaskStatus({ ctx, input }: { ctx: AuthedServiceContext; input: TSetTaskStatusInput }) {
   return notifyingTransaction(async (tx) => {
     const before = await loadTask(tx, ctx, input.id);
     if (!mayChangeTask(ctx.actor, before)) throw forbidden("task.update");
@@ -136,7 +135,7 @@ async function taskActivity(tx: Tx, ctx: AuthedServiceContext, row: TaskRow) {
   });
 }
 
-export async function deleteTask(ctx: AuthedServiceContext, input: { id: string }) {
+export async function deleteTask({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string } }) {
   return notifyingTransaction(async (tx) => {
     const before = await loadTask(tx, ctx, input.id);
     if (!mayDeleteTask(ctx.actor, before)) throw forbidden("task.delete");

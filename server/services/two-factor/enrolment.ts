@@ -13,7 +13,7 @@ import { encryptSecret } from "./secret-box";
 import { newTotpSecret, totpUri } from "./totp";
 import { acceptTotpCode, totpSecretOf } from "./verify-second-factor";
 
-export async function beginEnrolment(ctx: AuthedServiceContext) {
+export async function beginEnrolment({ ctx }: { ctx: AuthedServiceContext }) {
   const secret = newTotpSecret();
   const otpauthUri = totpUri(secret, ctx.actor.email);
   await db.transaction(async (tx) => {
@@ -30,7 +30,7 @@ export async function beginEnrolment(ctx: AuthedServiceContext) {
   return { secret, otpauthUri, qrCode };
 }
 
-export async function confirmEnrolment(ctx: AuthedServiceContext, input: { code: string }) {
+export async function confirmEnrolment({ ctx, input }: { ctx: AuthedServiceContext; input: { code: string } }) {
   return db.transaction(async (tx) => {
     const secret = await totpSecretOf(tx, ctx.actor.id, { pending: true });
     if (!secret) throw notPending();

@@ -16,7 +16,7 @@ async function assertCurrentCode(tx: Tx, userId: string, code: string) {
   if (!(await acceptTotpCode(tx, userId, secret, code))) throw invalidCode();
 }
 
-export async function disableTwoFactor(ctx: AuthedServiceContext, input: { code: string }) {
+export async function disableTwoFactor({ ctx, input }: { ctx: AuthedServiceContext; input: { code: string } }) {
   return db.transaction(async (tx) => {
     await assertCurrentCode(tx, ctx.actor.id, input.code);
     await tx
@@ -29,7 +29,7 @@ export async function disableTwoFactor(ctx: AuthedServiceContext, input: { code:
   });
 }
 
-export async function regenerateRecoveryCodes(ctx: AuthedServiceContext, input: { code: string }) {
+export async function regenerateRecoveryCodes({ ctx, input }: { ctx: AuthedServiceContext; input: { code: string } }) {
   return db.transaction(async (tx) => {
     await assertCurrentCode(tx, ctx.actor.id, input.code);
     const recoveryCodes = await replaceRecoveryCodes(tx, ctx.actor.id);
@@ -43,7 +43,7 @@ export async function regenerateRecoveryCodes(ctx: AuthedServiceContext, input: 
   });
 }
 
-export async function getTwoFactorStatus(ctx: AuthedServiceContext) {
+export async function getTwoFactorStatus({ ctx }: { ctx: AuthedServiceContext }) {
   const [row] = await db
     .select({ totpSecret: user.totpSecret, enabledAt: user.twoFactorEnabledAt })
     .from(user)

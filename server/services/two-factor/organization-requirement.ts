@@ -10,8 +10,7 @@ import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 
 export async function setOrganizationRequirement(
-  ctx: AuthedServiceContext,
-  input: { organizationId: string; required: boolean },
+  { ctx, input }: { ctx: AuthedServiceContext; input: { organizationId: string; required: boolean } },
 ) {
   const action = input.required ? "organization.requireTwoFactor" : "organization.relaxTwoFactor";
   if (!can(ctx.actor, action, { organizationId: input.organizationId })) throw forbidden(action);

@@ -10,7 +10,7 @@ import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { removeRecoveryCodes } from "./recovery-codes";
 
-export async function resetTwoFactor(ctx: AuthedServiceContext, input: { userId: string }) {
+export async function resetTwoFactor({ ctx, input }: { ctx: AuthedServiceContext; input: { userId: string } }) {
   if (!can(ctx.actor, "user.resetTwoFactor", { userId: input.userId })) throw forbidden("user.resetTwoFactor");
   return db.transaction(async (tx) => {
     const [before] = await tx

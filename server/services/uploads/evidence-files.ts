@@ -9,7 +9,7 @@ import { db } from "~/db/client";
 import { upload } from "~/db/schema";
 import { env } from "~/server/env";
 import { AppError, notFound } from "~/server/errors";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { assertWithinUploadQuota, lockFor } from "./upload-quota";
@@ -30,7 +30,7 @@ export const storagePath = (sha256: string) => path.resolve(env.UPLOADS_DIR, sha
 const cleanName = (name: string) =>
   (path.basename(name.replace(/\\/g, "/")).replace(/[\u0000-\u001f\u007f"]/g, "").trim() || "file").slice(0, 200);
 
-export async function uploadEvidence(ctx: AuthedServiceContext, input: z.output<typeof ZUploadEvidenceInputSchema>) {
+export async function uploadEvidence({ ctx, input }: { ctx: AuthedServiceContext; input: z.output<typeof ZUploadEvidenceInputSchema> }) {
   const bytes = new Uint8Array(Buffer.from(input.contentBase64, "base64"));
   if (bytes.length === 0) throw new AppError("BAD_REQUEST", "empty file", { messageKey: "fileEmpty" });
   if (bytes.length > MAX_EVIDENCE_BYTES) throw new AppError("BAD_REQUEST", "file too large", { messageKey: "fileTooLarge" });
@@ -56,7 +56,7 @@ export async function uploadEvidence(ctx: AuthedServiceContext, input: z.output<
 }
 
 /** The file if the person may read it (upload-access.ts); unknown and forbidden ids alike are "not found". */
-export async function readEvidenceFile(actor: Actor | null, id: string) {
+export async function readEvidenceFile(actor: Viewer | null, id: string) {
   if (!z.uuid().safeParse(id).success) throw notFound("file");
   const [file] = await db.select().from(upload).where(eq(upload.id, id));
   if (!file || !(await mayReadUpload(db, actor, file))) throw notFound("file");

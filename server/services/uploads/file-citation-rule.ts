@@ -4,13 +4,13 @@
 // action) could already read the file without it: the uploader, or a person who sees another
 // legitimate citation. So a file stays inside the circle its uploader put it in, however many times
 // someone outside that circle cites its id. Decision 015.
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { canSeeAction } from "~/server/services/advocacy/action-visibility";
 import { owns } from "~/server/services/records/record-access";
 import type { TVisibility } from "~/db/schema/advocacy-vocabulary";
 
 /** What the rule looks at about a person: who they are, their role, their organisation. */
-export type Person = Pick<Actor, "id" | "role" | "organizationId">;
+export type Person = Pick<Viewer, "id" | "role" | "organizationId">;
 
 export interface CitingRecord {
   organizationId: string | null;
@@ -34,7 +34,7 @@ export type Citation = { mayHaveCited: Person[] } & (
 );
 
 // The policy helpers take a whole Actor; only id, role and organisation matter to them.
-const asActor = (p: Person): Actor => ({ ...p, email: "", name: "", countryIso3: null, locale: "en", mustEnrolTwoFactor: false });
+const asActor = (p: Person): Viewer => ({ ...p, email: "", name: "", countryIso3: null, locale: "en", mustEnrolTwoFactor: false });
 
 /** Whether `person` may see the thing that makes the citation (by that thing's own access rule). */
 export function seesCitation(person: Person | null, citation: Citation): boolean {

@@ -4,11 +4,8 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
 import { advocacyAction, advocacyActionAttachment, membership, record, recordEvidence, recordRevision, upload, user } from "~/db/schema";
-import type { Actor } from "~/server/auth/policy";
+import { type Viewer, COALITION_ROLES, STAFF_ROLES } from "~/server/auth/policy";
 import { type Citation, type CitingRecord, mayReadFile, type Person } from "./file-citation-rule";
-
-const STAFF_ROLES = ["admin", "secretariat"] as const;
-const COALITION_ROLES = ["member", "secretariat", "admin"] as const;
 
 /** Someone known only by id (no longer active): enough to recognise the uploader, sees only what is public. */
 const identityOnly = (id: string): Person => ({ id, role: "parliamentarian", organizationId: null });
@@ -125,13 +122,13 @@ export async function loadCitations(q: Queryable, file: { id: string; uploadedBy
 }
 
 /** May `actor` read the upload (their own, or one they see through something that legitimately cites it)? */
-export async function mayReadUpload(q: Queryable, actor: Actor | null, file: { id: string; uploadedById: string }) {
+export async function mayReadUpload(q: Queryable, actor: Viewer | null, file: { id: string; uploadedById: string }) {
   if (actor && actor.id === file.uploadedById) return true;
   return mayReadFile(actor, file.uploadedById, await loadCitations(q, file));
 }
 
 /** The ids among `uploadIds` that `actor` may not cite or attach — unknown ones included, unnamed as such. */
-export async function uncitableUploads(q: Queryable, actor: Actor, uploadIds: string[]): Promise<string[]> {
+export async function uncitableUploads(q: Queryable, actor: Viewer, uploadIds: string[]): Promise<string[]> {
   const ids = [...new Set(uploadIds)];
   if (!ids.length) return [];
   const files = await q.select({ id: upload.id, uploadedById: upload.uploadedById }).from(upload).where(inArray(upload.id, ids));

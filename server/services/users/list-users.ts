@@ -3,7 +3,7 @@ import { and, asc, count, eq, ilike, isNull, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { membership, organization, user } from "~/db/schema";
-import { type Actor, ROLES } from "~/server/auth/policy";
+import { type Viewer, isStaff, ROLES } from "~/server/auth/policy";
 
 export const ZListUsersInputSchema = z.object({
   page: z.number().int().min(1).default(1),
@@ -13,15 +13,15 @@ export const ZListUsersInputSchema = z.object({
   organizationId: z.string().uuid().optional(),
 });
 
-function visibleTo(actor: Actor): SQL | undefined {
-  if (actor.role === "admin" || actor.role === "secretariat") return undefined;
+function visibleTo(actor: Viewer): SQL | undefined {
+  if (isStaff(actor)) return undefined;
   // Someone with no organisation sees only themself.
   return actor.organizationId
     ? eq(membership.organizationId, actor.organizationId)
     : eq(user.id, actor.id);
 }
 
-export async function listUsers(actor: Actor, input: z.infer<typeof ZListUsersInputSchema>) {
+export async function listUsers({ ctx: { actor }, input }: { ctx: { actor: Viewer }; input: z.infer<typeof ZListUsersInputSchema> }) {
   const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const where = and(
     visibleTo(actor),

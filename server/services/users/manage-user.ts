@@ -17,7 +17,7 @@ import { notifyingTransaction } from "~/server/services/notifications/notify";
 export const ZChangeRoleInputSchema = z.object({ userId: z.string().uuid() }).and(ZRoleAssignmentSchema);
 export const ZUserIdInputSchema = z.object({ userId: z.string().uuid() });
 
-export async function changeRole(ctx: AuthedServiceContext, input: z.infer<typeof ZChangeRoleInputSchema>) {
+export async function changeRole({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZChangeRoleInputSchema> }) {
   if (!can(ctx.actor, "user.changeRole", { userId: input.userId })) throw forbidden("user.changeRole");
   return notifyingTransaction(async (tx, outbox) => {
     const now = new Date();
@@ -54,9 +54,7 @@ export async function changeRole(ctx: AuthedServiceContext, input: z.infer<typeo
 }
 
 export async function setUserDeactivated(
-  ctx: AuthedServiceContext,
-  input: { userId: string },
-  deactivated: boolean,
+  { ctx, input, deactivated }: { ctx: AuthedServiceContext; input: { userId: string }; deactivated: boolean },
 ) {
   if (!can(ctx.actor, "user.deactivate", { userId: input.userId })) throw forbidden("user.deactivate");
   return db.transaction(async (tx) => {

@@ -2,6 +2,7 @@
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
+import { ROLES } from "~/server/auth/policy";
 
 export const ZUsersListOutputSchema = z.object({
   items: z.array(
@@ -13,7 +14,7 @@ export const ZUsersListOutputSchema = z.object({
       isSample: z.boolean(),
       deactivatedAt: z.date().nullable(),
       version: z.number(),
-      role: z.enum(["admin", "secretariat", "member", "parliamentarian"]),
+      role: z.enum(ROLES),
       organizationId: z.string().nullable(),
       organizationName: z.string().nullable(),
       countryIso3: z.string().nullable(),
@@ -27,7 +28,7 @@ export type TUsersListOutput = z.infer<typeof ZUsersListOutputSchema>;
 
 export const ZUsersChangeRoleOutputSchema = z.object({
   id: z.string(),
-  role: z.enum(["admin", "secretariat", "member", "parliamentarian"]),
+  role: z.enum(ROLES),
   createdAt: z.date(),
   updatedAt: z.date(),
   userId: z.string(),
@@ -52,7 +53,7 @@ export const ZUsersInviteOutputSchema = z.object({
   name: z.string().nullable(),
   id: z.string(),
   email: z.string(),
-  role: z.enum(["admin", "secretariat", "member", "parliamentarian"]),
+  role: z.enum(ROLES),
   expiresAt: z.date(),
   createdAt: z.date(),
   countryIso3: z.string().nullable(),
@@ -68,7 +69,7 @@ export const ZUsersInvitationsOutputSchema = z.object({
     z.object({
       id: z.string(),
       email: z.string(),
-      role: z.enum(["admin", "secretariat", "member", "parliamentarian"]),
+      role: z.enum(ROLES),
       organizationName: z.string().nullable(),
       countryIso3: z.string().nullable(),
       expiresAt: z.date(),

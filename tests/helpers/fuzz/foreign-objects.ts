@@ -3,14 +3,14 @@
 // every procedure as every role: a foreign id must answer 4xx or nothing private, never a 500.
 import { sql } from "drizzle-orm";
 import { db } from "~/db/client";
-import type { Actor } from "~/server/auth/policy";
+import type { Viewer } from "~/server/auth/policy";
 import { actionInput } from "../actions";
 import { callerFor, makeActor, unique } from "../factories";
 import { recordInput } from "../records";
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
-export async function makeForeignObjects(owner: Actor): Promise<string[]> {
+export async function makeForeignObjects(owner: Viewer): Promise<string[]> {
   const api = callerFor(owner);
   const action = await api.actions.create(await actionInput({ visibility: "organization", title: unique("Private meeting") }));
   const draft = await api.records.create(await recordInput(owner));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, type Actor, can, type Role } from "~/server/auth/policy";
+import { PERMISSIONS, type Viewer, can, type Role } from "~/server/auth/policy";
 
-const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+const actor = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
   id: `${role}-id`,
   email: `${role}@example.test`,
   name: role,
@@ -15,7 +15,7 @@ const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
 
 describe("can()", () => {
   it("refuses every action to anonymous visitors", () => {
-    for (const action of ACTIONS) expect(can(null, action), action).toBe(false);
+    for (const action of PERMISSIONS) expect(can(null, action), action).toBe(false);
   });
 
   it.each([

@@ -4,16 +4,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_CATALOG } from "~/db/seed/documents/catalog";
-import {
-  ACTORS,
-  CATEGORIES,
-  KEY_MEASURE_SLUGS,
-  MEASURES,
-  PILLARS,
-  PREVENTIONS,
-  SOURCE_DOCUMENTS,
-  type SourceDocument,
-} from "~/db/seed/measures";
+import { ADDRESSEES, CATEGORIES, PILLARS, PREVENTIONS } from "~/db/schema/measure-vocabulary";
+import { KEY_MEASURE_SLUGS, MEASURES, SOURCE_DOCUMENTS, type SourceDocument } from "~/db/seed/measures";
 import { parseDocument, type ParsedUnit } from "~/server/ingest";
 
 const DOCS_DIR = path.resolve(import.meta.dirname, "../../../db/seed/documents");
@@ -61,7 +53,7 @@ describe("measures catalogue: shape", () => {
 
   it("uses only the allowed actors, pillars, categories and prevention types", () => {
     for (const m of MEASURES) {
-      expect(ACTORS, m.slug).toContain(m.actor);
+      expect(ADDRESSEES, m.slug).toContain(m.actor);
       expect(PILLARS, m.slug).toContain(m.pillar);
       expect(CATEGORIES, m.slug).toContain(m.category);
       expect(PREVENTIONS, m.slug).toContain(m.prevention);
@@ -114,7 +106,7 @@ describe("measures catalogue: citations", () => {
 
 describe("measures catalogue: actors and key measures", () => {
   it("has measures for every actor", () => {
-    for (const actor of ACTORS) {
+    for (const actor of ADDRESSEES) {
       expect(MEASURES.filter((m) => m.actor === actor).length, actor).toBeGreaterThanOrEqual(5);
     }
   });

@@ -7,13 +7,13 @@ import { Alert } from "~/components/ui/alert";
 import { PageHeader } from "~/components/ui/page-header";
 import { enrolmentApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
-import { requireActor, TWO_FACTOR_PAGE } from "~/server/auth/require-actor";
+import { requireViewer, TWO_FACTOR_PAGE } from "~/server/auth/require-viewer";
 
 // The one page open to someone who must still set up a second factor (docs/decisions/014).
 export default async function TwoFactorPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireActor(TWO_FACTOR_PAGE);
+  const actor = await requireViewer(TWO_FACTOR_PAGE);
   const [t, format, api] = await Promise.all([getTranslations("twoFactor"), getFormatter(), enrolmentApi()]);
   const status = await api.twoFactor.status();
   const org = status.organization;

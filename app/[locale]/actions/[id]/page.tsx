@@ -3,11 +3,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import type { ReactNode } from "react";
 import { DeleteActionButton } from "~/components/actions/delete-action-button";
 import { Discussion } from "~/components/comments/discussion";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { currentViewer } from "~/server/auth/session";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -38,7 +38,7 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
     getTranslations("actions"),
     getFormatter(),
     serverApi(),
-    currentActor(),
+    currentViewer(),
   ]);
   const a = await api.actions.get({ id }).catch(() => null);
   if (!a) notFound();

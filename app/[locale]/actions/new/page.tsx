@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "~/components/actions/action-form";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { loadActionFormOptions } from "../form-options";
 
 export async function generateMetadata() {
@@ -19,7 +19,7 @@ export default async function NewActionPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await requireActor("/actions/new", "action.create");
+  const actor = await requireViewer("/actions/new", "action.create");
   const [t, options] = await Promise.all([getTranslations("actions"), loadActionFormOptions(actor, locale)]);
   const country = /^[A-Z]{3}$/.test(query.country ?? "") ? query.country : undefined;
   return (

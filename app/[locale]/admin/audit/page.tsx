@@ -6,7 +6,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 interface Query {
   action?: string;
@@ -25,7 +25,7 @@ export default async function AuditPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/admin/audit", "audit.read");
+  await requireViewer("/admin/audit", "audit.read");
   const [t, format, api] = await Promise.all([getTranslations(), getFormatter(), serverApi()]);
   const events = await api.admin.auditEvents({
     action: query.action || undefined,

@@ -1,15 +1,15 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentUploadForm } from "~/components/admin/document-upload-form";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 export default async function AdminDocumentsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor("/admin/documents", "document.create");
+  await requireViewer("/admin/documents", "document.create");
   const [t, api] = await Promise.all([getTranslations(), serverApi()]);
   const docs = await api.documents.list({ page: 1, pageSize: 500 });
   const lang = locale === "zh" ? "zh" : "en";

@@ -1,13 +1,13 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { RevokeInvitationButton } from "~/components/admin/revoke-invitation-button";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 export default async function InvitationsPage({
   params,
@@ -18,7 +18,7 @@ export default async function InvitationsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/admin/invitations", "admin.access");
+  await requireViewer("/admin/invitations", "admin.access");
   const [t, format, api] = await Promise.all([getTranslations(), getFormatter(), serverApi()]);
   const list = await api.users.invitations({ page: pageParam(query.page), pageSize: 50 });
   const now = new Date();

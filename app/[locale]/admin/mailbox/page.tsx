@@ -4,7 +4,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 export default async function MailboxPage({
   params,
@@ -15,7 +15,7 @@ export default async function MailboxPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/admin/mailbox", "mailbox.read");
+  await requireViewer("/admin/mailbox", "mailbox.read");
   const [t, format, api] = await Promise.all([getTranslations("admin"), getFormatter(), serverApi()]);
   const mail = await api.admin.mailbox({ page: pageParam(query.page), pageSize: 50 });
   return (

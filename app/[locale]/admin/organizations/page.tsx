@@ -9,9 +9,9 @@ import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { can } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { currentViewer } from "~/server/auth/session";
 
 export default async function OrganizationsPage({
   params,
@@ -22,8 +22,8 @@ export default async function OrganizationsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/admin/organizations", "admin.access");
-  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentActor()]);
+  await requireViewer("/admin/organizations", "admin.access");
+  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
   const canManage = can(actor, "organization.update");
   const orgs = await api.organizations.list({
     q: query.q || undefined,

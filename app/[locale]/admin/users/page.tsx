@@ -8,9 +8,9 @@ import { FilterForm } from "~/components/ui/filter-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { can, ROLES, type Role } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { currentViewer } from "~/server/auth/session";
 import { pageParam } from "~/components/ui/page-param";
 
 interface Query {
@@ -28,8 +28,8 @@ export default async function UsersPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireActor("/admin/users", "admin.access");
-  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentActor()]);
+  await requireViewer("/admin/users", "admin.access");
+  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
   const role = ROLES.includes(query.role as Role) ? (query.role as Role) : undefined;
   const page = pageParam(query.page);
   const [users, orgs, countries] = await Promise.all([

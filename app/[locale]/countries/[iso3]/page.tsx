@@ -4,7 +4,7 @@
 // and cached: rendered on first visit, then served from the ISR cache until revalidated (decision 010).
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { TrendChart } from "~/components/progress/trend-chart";
 import { CountryRecord } from "~/components/records/country-record";
@@ -21,6 +21,7 @@ import { listActions } from "~/server/services/advocacy/list-actions";
 import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryActions } from "~/components/actions/country-actions";
 import { ForRoles } from "~/components/layout/session-menu";
+import { COALITION_ROLES } from "~/server/auth/policy";
 import { CountryRecordLists, MoreRecordsLink } from "./record-lists";
 import { shareMetadata } from "../../share-metadata";
 import { embedPanelProps } from "../../embed-props";
@@ -74,11 +75,11 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     countryTrend(iso3, 10),
     recordsByYear(iso3),
     // The latest appointments only (busy states have hundreds); the records page has them all.
-    listPublicRecords({ country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE }),
-    listPublicRecords({ country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE }),
-    listPublicRecords({ country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE }),
+    listPublicRecords({ input: { country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE } }),
+    listPublicRecords({ input: { country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE } }),
+    listPublicRecords({ input: { country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE } }),
     // As an anonymous visitor whoever looks: only public actions belong on this public page.
-    listActions(null, { country: iso3, page: 1, pageSize: 5 }),
+    listActions({ ctx: { actor: null }, input: { country: iso3, page: 1, pageSize: 5 } }),
     listCountries(),
   ]);
   const key = catalogue.filter((m) => m.key);
@@ -330,7 +331,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
         />
         {/* The page is cached for everyone; the coalition's own feed (every visibility it may see) is one
             click away, offered on the client to its members only and filtered again by /activity. */}
-        <ForRoles roles={["admin", "secretariat", "member"]}>
+        <ForRoles roles={COALITION_ROLES}>
           <p className="text-sm">
             <Link href={{ pathname: "/activity", query: { country: iso3 } }} className="text-brand-700 underline">
               {t("progress.profile.coalitionActivity", { country: profile.name[lang] })}

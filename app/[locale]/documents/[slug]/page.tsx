@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FootnoteList } from "~/components/documents/footnote-list";
 import { TableOfContents } from "~/components/documents/table-of-contents";
 import { UnitBlock } from "~/components/documents/unit-block";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { publicServerApi } from "~/server/api/public-caller";
 
 // Cached per request: the metadata and the page read the same document once.

@@ -5,7 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
-import { redirect } from "~/components/i18n/navigation";
+import { redirect } from "~/server/i18n/navigation";
 import { publicServerApi } from "~/server/api/public-caller";
 import { serverApi } from "~/server/api/server-caller";
 

@@ -2,7 +2,7 @@
 // a link to the evidence behind it (the country profile's page for this measure).
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusLabel } from "~/components/atlas/status-label";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { WorldMap } from "~/components/map/world-map";
 import { measureCountriesByStatus } from "~/server/services/progress/measure-countries";
 

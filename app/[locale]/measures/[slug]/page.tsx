@@ -1,10 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Discussion } from "~/components/comments/discussion";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { MeasureCountries } from "./measure-countries";
 import { ForRoles } from "~/components/layout/session-menu";
+import { COALITION_ROLES, STAFF_ROLES } from "~/server/auth/policy";
 import { loadMeasure } from "./load-measure";
 import { shareMetadata } from "../../share-metadata";
 import { embedPanelProps } from "../../embed-props";
@@ -20,9 +21,6 @@ export function generateStaticParams() {
   return [];
 }
 
-/** The roles of policy.ts's isStaff ("measure.update") and inCoalition ("collaboration.participate"). */
-const STAFF_ROLES = ["admin", "secretariat"] as const;
-const COALITION_ROLES = ["admin", "secretariat", "member"] as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Discussion } from "~/components/comments/discussion";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { DecisionForm } from "~/components/records/decision-form";
 import { DiffView } from "~/components/records/diff-view";
 import { RecordActions } from "~/components/records/record-actions";
@@ -14,13 +14,13 @@ import { CiteMenu } from "~/components/citations/cite-menu";
 import { recordCiteProps } from "../../cite-props";
 import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
-import { currentActor } from "~/server/auth/session";
+import { currentViewer } from "~/server/auth/session";
 
 export default async function RecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const lang = locale === "zh" ? "zh" : "en";
-  const [t, format, api, actor] = await Promise.all([getTranslations("records"), getFormatter(), serverApi(), currentActor()]);
+  const [t, format, api, actor] = await Promise.all([getTranslations("records"), getFormatter(), serverApi(), currentViewer()]);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const rec = await api.records.get({ id }).catch(() => null);
   if (!rec) notFound();

@@ -3,13 +3,13 @@ import { ExportButtons } from "~/components/records/export-buttons";
 import { ImportForm } from "~/components/records/import-form";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES } from "~/server/services/records/record-schemas";
 
 export default async function ImportRecordsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor("/records/import", "record.import");
+  await requireViewer("/records/import", "record.import");
   const t = await getTranslations("records");
   return (
     <>

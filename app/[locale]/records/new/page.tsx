@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { RecordForm } from "~/components/records/record-form";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { can } from "~/server/auth/policy";
-import { requireActor } from "~/server/auth/require-actor";
+import { can, holdsCountry } from "~/server/auth/policy";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
 
 export default async function NewRecordPage({
@@ -17,7 +17,7 @@ export default async function NewRecordPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await requireActor("/records/new", "record.propose");
+  const actor = await requireViewer("/records/new", "record.propose");
   const [t, api] = await Promise.all([getTranslations("records"), serverApi()]);
   // Parliamentarians propose parliamentary actions for their own country only.
   const types = RECORD_TYPES.filter((ty) => can(actor, "record.propose", { recordType: ty, countryIso3: actor.countryIso3 }));
@@ -28,9 +28,9 @@ export default async function NewRecordPage({
     api.measures.list({ pageSize: 500 }),
   ]);
   const measureOptions = catalogue.items.map((m) => ({ slug: m.slug, title: m.title[locale === "zh" ? "zh" : "en"] || m.slug }));
-  const regions = actor.role === "parliamentarian" ? [] : regionals.map((r) => ({ id: r.id, name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}` }));
+  const regions = holdsCountry(actor.role) ? [] : regionals.map((r) => ({ id: r.id, name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}` }));
   const countries = all
-    .filter((c) => actor.role !== "parliamentarian" || c.iso3 === actor.countryIso3)
+    .filter((c) => !holdsCountry(actor.role) || c.iso3 === actor.countryIso3)
     .map((c) => ({ iso3: c.iso3, name: locale === "zh" ? c.nameZh : c.nameEn }));
   const country = /^[A-Z]{3}$/.test(query.country ?? "") ? query.country : (actor.countryIso3 ?? undefined);
   return (
@@ -53,7 +53,7 @@ export default async function NewRecordPage({
       </nav>
       <h2 className="mb-2 text-lg font-semibold">{t(`types.${type}`)}</h2>
       <TRPCReactProvider>
-        <RecordForm key={type} type={type} countries={countries} regions={regions} measureOptions={measureOptions} publishes={can(actor, "record.review")} defaultCountry={country} />
+        <RecordForm key={type} type={type} countries={countries} regions={regions} measureOptions={measureOptions} publishes={can(actor, "record.publishWithoutReview")} defaultCountry={country} />
       </TRPCReactProvider>
     </>
   );

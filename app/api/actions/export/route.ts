@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   // respond() maps RATE_LIMITED to 429 and a cancelled query to 503; the answer is a file, never JSON.
   return respond({ response: z.never() }, async () => {
     const ctx = { actor: await activeActor(), requestId: crypto.randomUUID(), ip: clientIp(request.headers) };
-    const file = await exportActions(ctx, query.data);
+    const file = await exportActions({ ctx, input: query.data });
     return new NextResponse(file.content, {
       headers: {
         "Content-Type": `${file.mime}; charset=utf-8`,

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { handleTrpcRequest } from "~/server/api/trpc-http";
-import { currentActor } from "~/server/auth/session";
+import { currentViewer } from "~/server/auth/session";
 
-const handler = (req: NextRequest) => handleTrpcRequest(req, currentActor);
+const handler = (req: NextRequest) => handleTrpcRequest(req, currentViewer);
 
 export { handler as GET, handler as POST };

@@ -10,6 +10,6 @@ export async function GET(request: Request) {
   if (!query.ok) return query.response;
   return respond(endpoint, async () => {
     await ensureDatabaseReady();
-    return listDocuments(query.data);
+    return listDocuments({ input: query.data });
   });
 }

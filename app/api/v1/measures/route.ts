@@ -10,6 +10,6 @@ export async function GET(request: Request) {
   if (!query.ok) return query.response;
   return respond(endpoint, async () => {
     await ensureDatabaseReady();
-    return publicMeasureList(await listMeasures({ actor: null, requestId: crypto.randomUUID() }, query.data));
+    return publicMeasureList(await listMeasures({ ctx: { actor: null, requestId: crypto.randomUUID() }, input: query.data }));
   });
 }

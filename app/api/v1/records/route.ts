@@ -10,6 +10,6 @@ export async function GET(request: Request) {
   if (!query.ok) return query.response;
   return respond(endpoint, async () => {
     await ensureDatabaseReady();
-    return listPublicRecords(query.data);
+    return listPublicRecords({ input: query.data });
   });
 }

@@ -1,5 +1,5 @@
 // Countries with their scores: the rows of GET /api/v1/countries, flattened.
-import { APPLICABLE_ACTORS, PILLARS } from "~/server/progress/rules";
+import { APPLICABLE_ADDRESSEES, PILLARS } from "~/server/progress/rules";
 import { listCountriesPage } from "~/server/services/reference/list-countries-page";
 import { allPages, tableSchema, type DatasetResource } from "../resource";
 
@@ -22,12 +22,12 @@ export const countriesResource: DatasetResource = {
       { name: "un_group", type: "string", description: "UN regional group" },
       { name: "score_overall", type: "number", description: `Overall score: ${share}`, constraints: { required: true } },
       ...PILLARS.map((p) => ({ name: `score_pillar_${p}`, type: "number" as const, description: `Pillar ${p} score: ${share}` })),
-      ...APPLICABLE_ACTORS.map((a) => ({ name: `score_${a}`, type: "number" as const, description: `Score of the measures addressed to ${a}: ${share}` })),
+      ...APPLICABLE_ADDRESSEES.map((a) => ({ name: `score_${a}`, type: "number" as const, description: `Score of the measures addressed to ${a}: ${share}` })),
     ],
     "iso3",
   ),
   rows: async () => {
-    const countries = await allPages((page, pageSize) => listCountriesPage({ page, pageSize }));
+    const countries = await allPages((page, pageSize) => listCountriesPage({ input: { page, pageSize } }));
     return countries.map((c) => ({
       iso3: c.iso3,
       iso2: c.iso2,
@@ -40,7 +40,7 @@ export const countriesResource: DatasetResource = {
       un_group: c.group,
       score_overall: c.score.overall,
       ...Object.fromEntries(PILLARS.map((p) => [`score_pillar_${p}`, c.score.byPillar[String(p)] ?? null])),
-      ...Object.fromEntries(APPLICABLE_ACTORS.map((a) => [`score_${a}`, c.score.byActor[a] ?? null])),
+      ...Object.fromEntries(APPLICABLE_ADDRESSEES.map((a) => [`score_${a}`, c.score.byActor[a] ?? null])),
     }));
   },
 };

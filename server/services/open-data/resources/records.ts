@@ -73,7 +73,7 @@ function recordsResource(type: RecordType): DatasetResource {
     description: `${title}: published records only, reviewed by the secretariat.`,
     schema: tableSchema([...COMMON_FIELDS, ...TYPE_FIELDS[type]], "id", [references("country", "countries", "iso3")]),
     rows: async () => {
-      const records = await allPages((page, pageSize) => listPublicRecords({ type, page, pageSize }));
+      const records = await allPages((page, pageSize) => listPublicRecords({ input: { type, page, pageSize } }));
       return records
         .sort((a, b) => (a.id < b.id ? -1 : 1))
         .map((r) => ({

@@ -5,7 +5,7 @@ import { toEditableAction } from "~/components/actions/action-form-data";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { loadActionFormOptions } from "../../form-options";
 
 export default async function EditActionPage({
@@ -15,7 +15,7 @@ export default async function EditActionPage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireActor(`/actions/${id}/edit`, "action.update");
+  const actor = await requireViewer(`/actions/${id}/edit`, "action.update");
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const api = await serverApi();
   const action = await api.actions.get({ id }).catch(() => null);

@@ -3,7 +3,7 @@
 import "./print.css";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { PrintButton } from "~/components/measures/print-button";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { ensureDatabaseReady } from "~/server/bootstrap";

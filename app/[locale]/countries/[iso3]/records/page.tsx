@@ -3,7 +3,7 @@
 // Dynamic (it reads searchParams) but session-free; the cached profile shows only the first pages.
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { ensureDatabaseReady } from "~/server/bootstrap";
@@ -40,9 +40,9 @@ export default async function CountryRecordsPage({
   const [t, measureTitles, focal_point, commitment, parliamentary_action] = await Promise.all([
     getTranslations(),
     measureTitlesBySlug(lang),
-    listPublicRecords({ country: iso3, type: "focal_point", page: pageParam(query.fpage), pageSize: RECORDS_PAGE_SIZE }),
-    listPublicRecords({ country: iso3, type: "commitment", page: pageParam(query.cpage), pageSize: RECORDS_PAGE_SIZE }),
-    listPublicRecords({ country: iso3, type: "parliamentary_action", page: pageParam(query.apage), pageSize: RECORDS_PAGE_SIZE }),
+    listPublicRecords({ input: { country: iso3, type: "focal_point", page: pageParam(query.fpage), pageSize: RECORDS_PAGE_SIZE } }),
+    listPublicRecords({ input: { country: iso3, type: "commitment", page: pageParam(query.cpage), pageSize: RECORDS_PAGE_SIZE } }),
+    listPublicRecords({ input: { country: iso3, type: "parliamentary_action", page: pageParam(query.apage), pageSize: RECORDS_PAGE_SIZE } }),
   ]);
   return (
     <>

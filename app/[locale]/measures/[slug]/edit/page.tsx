@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { AddSourceForm } from "~/components/measures/add-source-form";
 import { HistoryList } from "~/components/measures/history-list";
 import { MeasureEditForm } from "~/components/measures/measure-edit-form";
@@ -9,7 +9,7 @@ import { TRPCReactProvider } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { loadMeasure } from "../load-measure";
 
 export async function generateMetadata() {
@@ -20,7 +20,7 @@ export async function generateMetadata() {
 export default async function EditMeasurePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await requireActor(`/measures/${slug}/edit`, "measure.update");
+  await requireViewer(`/measures/${slug}/edit`, "measure.update");
   const [t, api, m] = await Promise.all([getTranslations("measures"), serverApi(), loadMeasure(slug, "/edit")]);
   const lang = locale === "zh" ? "zh" : "en";
   const [history, docs] = await Promise.all([api.measures.history({ measureId: m.id }), api.documents.list({ page: 1, pageSize: 500 })]);

@@ -5,13 +5,13 @@ import { toEditable } from "~/components/records/to-editable";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { can } from "~/server/auth/policy";
-import { requireActor } from "~/server/auth/require-actor";
+import { can, holdsCountry } from "~/server/auth/policy";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireActor(`/records/${id}/edit`, "record.propose");
+  const actor = await requireViewer(`/records/${id}/edit`, "record.propose");
   const [t, api] = await Promise.all([getTranslations("records"), serverApi()]);
   const rec = await api.records.get({ id }).catch(() => null);
   if (!rec || !rec.may.edit || !rec.snapshot) notFound();
@@ -24,13 +24,13 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
     name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}`,
   }));
   const countries = (await api.reference.countries())
-    .filter((c) => actor.role !== "parliamentarian" || c.iso3 === actor.countryIso3)
+    .filter((c) => !holdsCountry(actor.role) || c.iso3 === actor.countryIso3)
     .map((c) => ({ iso3: c.iso3, name: locale === "zh" ? c.nameZh : c.nameEn }));
   return (
     <>
       <PageHeader title={t("editTitle")} lead={t(`types.${rec.type}`)} />
       <TRPCReactProvider>
-        <RecordForm key={rec.version} type={rec.type} countries={countries} regions={actor.role === "parliamentarian" ? [] : regions} measureOptions={measureOptions} existing={toEditable(rec, base)} publishes={can(actor, "record.review")} />
+        <RecordForm key={rec.version} type={rec.type} countries={countries} regions={holdsCountry(actor.role) ? [] : regions} measureOptions={measureOptions} existing={toEditable(rec, base)} publishes={can(actor, "record.publishWithoutReview")} />
       </TRPCReactProvider>
     </>
   );

@@ -1,18 +1,18 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { DiffView } from "~/components/records/diff-view";
 import { RestoreRevisionButton } from "~/components/records/restore-revision-button";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 
 export default async function RecordHistoryPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireActor(`/records/${id}/history`, "record.history");
+  const actor = await requireViewer(`/records/${id}/history`, "record.history");
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [t, format, api] = await Promise.all([getTranslations("records"), getFormatter(), serverApi()]);
   const [rec, revisions] = await Promise.all([api.records.get({ id }).catch(() => null), api.records.history({ id }).catch(() => null)]);

@@ -11,6 +11,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   // The reader's document (ids, links per unit) goes out in the public shape: the schema drops the rest.
   return respond(endpoint, async () => {
     await ensureDatabaseReady();
-    return getDocument(input.data);
+    return getDocument({ input: input.data });
   });
 }

@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!input.ok) return input.response;
   return respond(endpoint, async () => {
     await ensureDatabaseReady();
-    const found = await getMeasure({ actor: null, requestId: crypto.randomUUID() }, input.data);
+    const found = await getMeasure({ ctx: { actor: null, requestId: crypto.randomUUID() }, input: input.data });
     // A merged measure's slug is permanently the survivor's.
     if (found.slug !== input.data.slug) {
       return NextResponse.redirect(new URL(`/api/v1/measures/${found.slug}`, request.url), 308);

@@ -2,7 +2,7 @@
 // records that decided it, how the rule works, and what the documents say. Public, session-free.
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { ProgressStatus } from "~/components/progress/progress-status";
@@ -20,7 +20,7 @@ async function load(iso3: string, slug: string) {
   await ensureDatabaseReady();
   const [profile, measure] = await Promise.all([
     getCountryProfile(iso3),
-    getMeasure({ actor: null, requestId: crypto.randomUUID() }, { slug }).catch(() => null),
+    getMeasure({ ctx: { actor: null, requestId: crypto.randomUUID() }, input: { slug } }).catch(() => null),
   ]);
   return profile && measure ? { profile, measure } : null;
 }

@@ -2,10 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Discussion } from "~/components/comments/discussion";
-import { Link } from "~/components/i18n/navigation";
+import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
-import { requireActor } from "~/server/auth/require-actor";
+import { requireViewer } from "~/server/auth/require-viewer";
 import { CiteMenu } from "~/components/citations/cite-menu";
 import { getCitableUnit } from "~/server/services/open-data/citable-unit";
 import { unitCiteProps } from "../../../../cite-props";
@@ -15,7 +15,7 @@ export default async function UnitDiscussionPage({ params }: { params: Promise<{
   const { locale, slug, locator: raw } = await params;
   setRequestLocale(locale);
   const locator = decodeURIComponent(raw);
-  await requireActor(`/documents/${slug}/discuss/${raw}`, "collaboration.participate");
+  await requireViewer(`/documents/${slug}/discuss/${raw}`, "collaboration.participate");
   const [t, api] = await Promise.all([getTranslations("discussion"), serverApi()]);
   const unit = await api.comments.unitSubject({ slug, locator }).catch((err: unknown) => {
     if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();

@@ -17,6 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       const target = `/api/v1/documents/${input.data.slug}/units/${encodeURIComponent(current)}`;
       return Response.redirect(new URL(target, request.url), 308);
     }
-    return getUnit(input.data);
+    return getUnit({ input: input.data });
   });
 }

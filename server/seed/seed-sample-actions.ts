@@ -4,13 +4,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { record, user } from "~/db/schema";
-import { getActor } from "~/server/services/accounts/get-actor";
+import { getViewer } from "~/server/services/accounts/get-viewer";
 import { type TActionFieldsInput, ZCreateActionInputSchema } from "~/server/services/advocacy/action-schemas";
 import { createAction } from "~/server/services/advocacy/save-action";
 
 export async function seedSampleActions(db: Db, emails: { member: string }) {
   const [person] = await db.select({ id: user.id }).from(user).where(eq(user.email, emails.member));
-  const member = person ? await getActor(person.id) : null;
+  const member = person ? await getViewer(person.id) : null;
   if (!member?.organizationId) return;
   const ctx = { actor: member, requestId: "seed" };
   const [commitment] = await db
@@ -25,7 +25,7 @@ export async function seedSampleActions(db: Db, emails: { member: string }) {
     )
     .limit(1);
   const log = (v: TActionFieldsInput) =>
-    createAction(ctx, ZCreateActionInputSchema.parse(v), { isSample: true });
+    createAction({ ctx, input: ZCreateActionInputSchema.parse(v), opts: { isSample: true } });
 
   await log({
     kind: "meeting",

@@ -2,7 +2,7 @@
 import { and, eq, notInArray, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { country, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
-import { COUNTRIES, REGIONAL_ORGANIZATIONS } from "./reference";
+import { COUNTRIES, REGIONAL_ORGANIZATIONS } from "~/db/seed/reference";
 
 export async function seedReference(db: Db) {
   await db.transaction(async (tx) => {

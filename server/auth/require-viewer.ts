@@ -3,14 +3,14 @@
 import "server-only";
 import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { redirect } from "~/components/i18n/navigation";
-import { type Action, type Actor, can } from "./policy";
-import { currentActor } from "./session";
+import { redirect } from "~/server/i18n/navigation";
+import { type Permission, type Viewer, can } from "./policy";
+import { currentViewer } from "./session";
 
 export const TWO_FACTOR_PAGE = "/account/two-factor";
 
-export async function requireActor(returnTo: string, action?: Action): Promise<Actor> {
-  const actor = await currentActor();
+export async function requireViewer(returnTo: string, action?: Permission): Promise<Viewer> {
+  const actor = await currentViewer();
   if (!actor) {
     const locale = await getLocale();
     return redirect({ href: `/sign-in?next=${encodeURIComponent(`/${locale}${returnTo}`)}`, locale });

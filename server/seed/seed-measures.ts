@@ -1,4 +1,4 @@
-// Loads the reviewed measures catalogue (./measures) after the documents: cheap when nothing changed
+// Loads the reviewed measures catalogue (db/seed/measures) after the documents: cheap when nothing changed
 // (one query compares hashes), one transaction when something did, and never over the secretariat's
 // work — a measure a person has edited, merged or deleted keeps what they made of it.
 import { createHash } from "node:crypto";
@@ -6,7 +6,7 @@ import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { document, documentUnit, measure, measureRevision, measureSource } from "~/db/schema";
 import { measureSearchTokens, type MeasureSnapshot } from "~/server/services/measures/measure-snapshot";
-import { MEASURES, type MeasureSeed } from "./measures";
+import { MEASURES, type MeasureSeed } from "~/db/seed/measures";
 
 export interface SeedMeasuresResult {
   created: number;

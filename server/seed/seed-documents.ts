@@ -1,11 +1,11 @@
-// Loads the vendored documents (documents/catalog.ts) through the parser: safe and cheap on every
+// Loads the vendored documents (db/seed/documents/catalog.ts) through the parser: safe and cheap on every
 // start, since a document whose parsed content hash is unchanged is skipped.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "~/db/client";
 import { parseDocument } from "~/server/ingest";
 import { importDocument, type ImportResult } from "~/server/services/documents/import-document";
-import { DOCUMENT_CATALOG, type DocumentCatalogEntry } from "./documents/catalog";
+import { DOCUMENT_CATALOG, type DocumentCatalogEntry } from "~/db/seed/documents/catalog";
 
 const DIR = path.join(process.cwd(), "db", "seed", "documents");
 

@@ -3,6 +3,7 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { organization, user } from "~/db/schema";
+import { holdsOrganization } from "~/server/auth/policy";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword, randomPassword } from "~/server/services/accounts/secrets";
 import { seedSampleActions } from "./seed-sample-actions";
@@ -50,15 +51,13 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
         passwordHash: hashes[i]!,
         locale: "zh",
         role: c.role,
-        organizationId: c.role === "member" ? orgId : null,
+        organizationId: holdsOrganization(c.role) ? orgId : null,
         isSample: true,
       });
     }
   });
-  await seedSampleRecords(db, {
-    secretariat: credentials.find((c) => c.role === "secretariat")!.email,
-    member: credentials.find((c) => c.role === "member")!.email,
-  });
-  await seedSampleActions(db, { member: credentials.find((c) => c.role === "member")!.email });
+  const [, secretariat, member] = credentials;
+  await seedSampleRecords(db, { secretariat: secretariat!.email, member: member!.email });
+  await seedSampleActions(db, { member: member!.email });
   return credentials;
 }

@@ -3,9 +3,9 @@
 import { and, eq, isNull, type SQL } from "drizzle-orm";
 import { db } from "~/db/client";
 import { membership, organization, user } from "~/db/schema";
-import { type Actor, can, holdsOrganization } from "~/server/auth/policy";
+import { type Viewer, can, holdsOrganization } from "~/server/auth/policy";
 
-async function loadActor(where: SQL | undefined): Promise<Actor | null> {
+async function loadActor(where: SQL | undefined): Promise<Viewer | null> {
   const [row] = await db
     .select({
       id: user.id,
@@ -38,7 +38,7 @@ async function loadActor(where: SQL | undefined): Promise<Actor | null> {
 }
 
 /** The person by id, for server-side jobs and seeds (no session involved). */
-export function getActor(userId: string): Promise<Actor | null> {
+export function getViewer(userId: string): Promise<Viewer | null> {
   return loadActor(eq(user.id, userId));
 }
 
@@ -46,6 +46,6 @@ export function getActor(userId: string): Promise<Actor | null> {
  * The person a session token names, only while the token's session version is current: a password
  * reset, a deactivation or a second-factor reset bumps the version and so ends every older session.
  */
-export function getSessionActor(session: { userId: string; sessionVersion: number }): Promise<Actor | null> {
+export function getSessionActor(session: { userId: string; sessionVersion: number }): Promise<Viewer | null> {
   return loadActor(and(eq(user.id, session.userId), eq(user.sessionVersion, session.sessionVersion)));
 }
