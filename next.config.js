@@ -7,7 +7,7 @@ const isDev = process.env.NODE_ENV !== "production";
 
 // Inline scripts are allowed because Next's streaming runtime needs them and a per-request nonce
 // would make every page dynamic; everything else is locked to our own origin.
-const contentSecurityPolicy = [
+const cspDirectives = (frameAncestors) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
@@ -17,8 +17,9 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
 ].join("; ");
+const contentSecurityPolicy = cspDirectives("'none'");
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
@@ -27,6 +28,13 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+// Only the embeddable cards (/embed/*, docs/decisions/026) may be framed, by any site: they carry
+// no script and no session-dependent content. Every other page keeps refusing frames.
+const embedHeaders = [
+  { key: "Content-Security-Policy", value: cspDirectives("*") },
+  ...securityHeaders.filter((h) => !["Content-Security-Policy", "X-Frame-Options"].includes(h.key)),
 ];
 
 /** @type {import('next').NextConfig} */
@@ -45,7 +53,9 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: "/", headers: securityHeaders },
+      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders },
+      { source: "/embed/:path*", headers: embedHeaders },
       {
         // HSTS only when the request reached us over HTTPS (through the reverse proxy).
         source: "/:path*",

@@ -24,6 +24,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, Next internals or files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Pages only: not the API, the embeddable cards (/embed/{locale}/… carry their own locale),
+  // Next internals or files with an extension.
+  matcher: ["/((?!api|embed/|_next|_vercel|.*\\..*).*)"],
 };

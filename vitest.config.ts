@@ -9,6 +9,9 @@ const SERIAL = [
   "tests/integration/atlas-dashboard.test.ts",
   "tests/integration/atlas-country-table.test.ts",
   "tests/integration/atlas-parliament.test.ts",
+  // The whole published dataset against the API, and the newest 50 entries of the site-wide feed.
+  "tests/integration/open-data-package.test.ts",
+  "tests/integration/open-data-feeds.test.ts",
 ];
 
 export default defineConfig({

@@ -10,11 +10,22 @@ import { SiteFooter } from "~/components/layout/site-footer";
 import { SessionProvider } from "~/components/layout/session-context";
 import { SiteHeader } from "~/components/layout/site-header";
 import { ensureDatabaseReady } from "~/server/bootstrap";
+import { env } from "~/server/env";
+import { shareMetadata } from "./share-metadata";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+  const lang = locale === "zh" ? "zh" : "en";
+  // Every page advertises the site-wide Atom feed and a share card; pages with their own (country,
+  // measure) replace these with theirs.
+  const shared = shareMetadata({ locale: lang, path: "", title: t("title"), description: t("description"), feedTitle: t("title") });
+  return {
+    ...shared,
+    metadataBase: new URL(env.APP_URL),
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    alternates: { types: shared.alternates?.types },
+  };
 }
 
 /** Both languages are known at build time; the layout reads no request data, so public pages can be static. */

@@ -15,6 +15,8 @@ import historyEn from "./messages/history/en.json";
 import historyZh from "./messages/history/zh.json";
 import formsEn from "./messages/forms/en.json";
 import formsZh from "./messages/forms/zh.json";
+import openDataEn from "./messages/open-data/en.json";
+import openDataZh from "./messages/open-data/zh.json";
 import progressEn from "./messages/progress/en.json";
 import progressZh from "./messages/progress/zh.json";
 import twoFactorEn from "./messages/two-factor/en.json";
@@ -22,13 +24,13 @@ import twoFactorZh from "./messages/two-factor/zh.json";
 import zh from "./messages/zh.json";
 
 export const messageFiles = {
-  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh],
-  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn],
+  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh],
+  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn],
 } as const;
 
 export const messagesByLocale = {
-  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh, ...followsZh, ...historyZh, ...formsZh },
-  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn, ...followsEn, ...historyEn, ...formsEn },
+  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh, ...followsZh, ...historyZh, ...formsZh, ...openDataZh },
+  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn, ...followsEn, ...historyEn, ...formsEn, ...openDataEn },
 } as const;
 export type Locale = keyof typeof messagesByLocale;
 

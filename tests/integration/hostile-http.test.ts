@@ -21,7 +21,7 @@ function findRoutes(dir = ROOT, prefix = ""): { url: string; file: string }[] {
 }
 
 /** A real value for each kind of path parameter, so hostile query strings reach the service. */
-const VALID_PARAMS: Record<string, string> = { slug: "a-72-884", iso3: "KEN", locator: "45(a)" };
+const VALID_PARAMS: Record<string, string> = { slug: "a-72-884", iso3: "KEN", locator: "45(a)", resource: "countries.csv" };
 const validParam = (url: string, name: string) =>
   name === "slug" && url.startsWith("/measures") ? "appoint-national-r2p-focal-point" : VALID_PARAMS[name]!;
 

@@ -63,6 +63,9 @@ const CALLS: Record<string, { query?: string; params?: Record<string, string> }[
   ],
   "/regional-organizations": [{}],
   "/regional-organizations/{id}": [{ params: { id: "au" } }, { params: { id: "au" }, query: "asOf=2021-01-01" }, { params: { id: "no-such-body" } }],
+  "/datapackage.json": [{}],
+  "/dataset.zip": [{}],
+  "/dataset/{resource}": [{ params: { resource: "countries.csv" } }, { params: { resource: "nothing.csv" } }],
 };
 
 let doc: Doc;

@@ -11,6 +11,7 @@ import { ZPublicMeasureDetailSchema, ZPublicMeasureListSchema } from "~/server/s
 import { ZListCountriesPageOutputSchema, ZPublicCountryProfileSchema } from "~/server/services/progress/country-progress.types";
 import { ZPublicRecordsQuerySchema } from "~/server/services/records/public-records";
 import { ZPublicRecordsOutputSchema } from "~/server/services/records/list-records.types";
+import { ZDataPackageSchema, ZDatasetResourceParamsSchema } from "~/server/services/open-data/open-data.types";
 import { ZListCountriesPageInputSchema } from "~/server/services/reference/list-countries-page";
 import { ZAsOfSchema } from "~/server/services/progress/as-of";
 import { ZStatusChangesOutputSchema, ZStatusChangesQuerySchema } from "~/server/services/progress/status-changes.types";
@@ -31,8 +32,10 @@ export interface PublicEndpoint {
   response: z.ZodType;
   /** Other answers than 200 with the error body: status → description. */
   errors?: Record<string, string>;
-  /** Answers without a body (redirects): status → description. */
+  /** Answers without a body (redirects, not modified): status → description. */
   redirects?: Record<string, string>;
+  /** A file rather than JSON: its media type (`response` is then unused by the document). */
+  mediaType?: string;
 }
 
 /** Anonymous visitors never see deleted measures: `deleted` is not a public parameter. */
@@ -59,6 +62,9 @@ export const ZApiErrorSchema = z.object({
   fieldErrors: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Invalid query: the messages per parameter" }),
   requestId: z.string().optional(),
 });
+
+/** The dataset answers conditional requests: its ETag is the data version (docs/decisions/026). */
+const notModified = { "304": "Not modified: the ETag (data version) or Last-Modified still holds" };
 
 const badQuery = { "400": "Invalid query: the field errors name the parameter" };
 
@@ -162,5 +168,27 @@ export const PUBLIC_ENDPOINTS = {
     query: ZRegionalOrganizationQuerySchema,
     response: ZRegionalOrganizationProfileSchema,
     errors: { "404": "No such organisation", ...badQuery },
+  },
+  datapackage: {
+    path: "/datapackage.json",
+    summary: "The Frictionless Data Package descriptor of everything published: a table schema per resource, licence, version",
+    response: ZDataPackageSchema,
+    redirects: notModified,
+  },
+  datasetZip: {
+    path: "/dataset.zip",
+    summary: "The whole published dataset: datapackage.json and one CSV per resource, in one zip",
+    response: z.string(),
+    mediaType: "application/zip",
+    redirects: notModified,
+  },
+  datasetResource: {
+    path: "/dataset/{resource}",
+    summary: "One CSV of the data package (the descriptor's resource paths point here)",
+    params: ZDatasetResourceParamsSchema,
+    response: z.string(),
+    mediaType: "text/csv",
+    errors: { "404": "No such resource" },
+    redirects: notModified,
   },
 } satisfies Record<string, PublicEndpoint>;

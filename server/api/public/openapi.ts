@@ -66,7 +66,9 @@ function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
 
 function operation(e: PublicEndpoint, components: Record<string, unknown>) {
   const json = (schema: z.ZodType) => ({ "application/json": { schema: jsonSchemaOf(schema, "output", components) } });
-  const responses: Record<string, unknown> = { "200": { description: "OK", content: json(e.response) } };
+  // A file (the dataset's zip and CSVs) is described by its media type; JSON by its schema.
+  const ok = e.mediaType ? { [e.mediaType]: { schema: { type: "string", format: "binary" } } } : json(e.response);
+  const responses: Record<string, unknown> = { "200": { description: "OK", content: ok } };
   for (const [status, description] of Object.entries(e.errors ?? {})) {
     responses[status] = { description, content: json(status === "503" ? e.response : ZApiErrorSchema) };
   }

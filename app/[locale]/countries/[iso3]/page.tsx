@@ -24,6 +24,9 @@ import { CountryActions } from "~/components/actions/country-actions";
 import { ForRoles } from "~/components/layout/session-menu";
 import { COALITION_ROLES } from "~/server/auth/policy";
 import { CountryRecordLists, MoreRecordsLink } from "./record-lists";
+import { shareMetadata } from "../../share-metadata";
+import { embedPanelProps } from "../../embed-props";
+import { EmbedPanel } from "~/components/citations/embed-panel";
 
 const RECORDS_PAGE_SIZE = 20;
 export const revalidate = 300;
@@ -40,7 +43,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!ISO3.test(iso3)) return { title: iso3 };
   await ensureDatabaseReady();
   const profile = await getCountryProfile(iso3);
-  return { title: profile ? profile.name[locale === "zh" ? "zh" : "en"] : iso3 };
+  if (!profile) return { title: iso3 };
+  const lang = locale === "zh" ? "zh" : "en";
+  const t = await getTranslations({ locale: lang });
+  const score = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(profile.progress.scores.overall);
+  const name = profile.name[lang];
+  return shareMetadata({
+    locale: lang,
+    path: `/countries/${iso3}`,
+    title: name,
+    description: `${t("openData.share.score")}: ${score}. ${t("meta.description")}`,
+    feedTitle: name,
+    embeddable: true,
+  });
 }
 
 export default async function CountryPage({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
@@ -89,7 +104,8 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
         </Link>
       </p>
       <PageHeader title={profile.name[lang]} lead={t("progress.profile.lead")}>
-        <p className="flex flex-wrap gap-3 text-sm">
+        {/* A div, not a p: the Embed disclosure holds block content, which a p cannot. */}
+        <div className="flex flex-wrap items-start gap-3 text-sm">
           <Link href={`/countries/${iso3}/brief`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium">
             {t("progress.profile.openBrief")}
           </Link>
@@ -100,7 +116,11 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
             {t("records.country.propose")}
           </Link>
           <FollowControl subject={{ subjectType: "country", subjectKey: iso3 }} />
-        </p>
+          <EmbedPanel {...embedPanelProps({ kind: "country", iso3 }, lang, profile.name[lang])} />
+          <a href={`/${lang}/countries/${iso3}/feed.xml`} type="application/atom+xml" className="px-1 py-2 text-brand-700 underline">
+            {t("openData.feed.subscribe")}
+          </a>
+        </div>
       </PageHeader>
 
       <div className="flex flex-col gap-10">

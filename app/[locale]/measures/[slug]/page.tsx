@@ -8,6 +8,9 @@ import { FollowControl } from "~/components/follows/follow-control";
 import { ForRoles } from "~/components/layout/session-menu";
 import { COALITION_ROLES, STAFF_ROLES } from "~/server/auth/policy";
 import { loadMeasure } from "./load-measure";
+import { shareMetadata } from "../../share-metadata";
+import { embedPanelProps } from "../../embed-props";
+import { EmbedPanel } from "~/components/citations/embed-panel";
 
 // Public and session-free, so cached (ISR, decision 010): rendered on first visit, revalidated when a
 // measure or a record changes. Staff-only links and the coalition's discussion are client islands
@@ -23,13 +26,23 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   const m = await loadMeasure(slug, "", "public");
-  return { title: m.title[locale === "zh" ? "zh" : "en"] };
+  const lang = locale === "zh" ? "zh" : "en";
+  const title = m.title[lang] || m.title.en;
+  const description = m.description[lang] || (await getTranslations({ locale: lang, namespace: "meta" }))("description");
+  return shareMetadata({
+    locale: lang,
+    path: `/measures/${m.slug}`,
+    title,
+    description: description.length > 300 ? `${description.slice(0, 297)}…` : description,
+    feedTitle: title,
+    embeddable: true,
+  });
 }
 
 export default async function MeasurePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const [t, m] = await Promise.all([getTranslations("measures"), loadMeasure(slug, "", "public")]);
+  const [t, tOpenData, m] = await Promise.all([getTranslations("measures"), getTranslations("openData"), loadMeasure(slug, "", "public")]);
   const lang = locale === "zh" ? "zh" : "en";
   const other = lang === "zh" ? "en" : "zh";
   return (
@@ -43,11 +56,13 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
           {m.title[other]}
         </p>
         <MeasureBadges m={m} />
-        {!m.deleted && (
-          <p>
-            <FollowControl subject={{ subjectType: "measure", subjectKey: m.id }} />
-          </p>
-        )}
+        <div className="no-print flex flex-wrap items-start gap-3 text-sm">
+          {!m.deleted && <FollowControl subject={{ subjectType: "measure", subjectKey: m.id }} />}
+          <EmbedPanel {...embedPanelProps({ kind: "measure", slug: m.slug }, lang, m.title[lang] || m.title.en)} />
+          <a href={`/${lang}/measures/${m.slug}/feed.xml`} type="application/atom+xml" className="text-brand-700 underline">
+            {tOpenData("feed.subscribe")}
+          </a>
+        </div>
         {m.deleted && <p className="text-sm text-red-700">{t("deletedNotice")}</p>}
         <ForRoles roles={STAFF_ROLES}>
           <p className="no-print flex gap-3 text-sm">

@@ -12,6 +12,8 @@ import { StatusHistory } from "~/components/status-events/status-history";
 import { COMMITMENT_STATUSES, PARLIAMENTARY_STATUSES } from "~/db/schema/record-vocabulary";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
+import { CiteMenu } from "~/components/citations/cite-menu";
+import { recordCiteProps } from "../../cite-props";
 import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
 import { currentViewer } from "~/server/auth/session";
@@ -55,6 +57,10 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
           {rec.isSample && <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("sample")}</span>}
           {rec.createdByName && <span className="text-slate-600">{t("enteredBy", { name: rec.createdByName, organization: rec.organizationName ?? "—" })}</span>}
         </div>
+        {/* Only what the public may read is citable: a citation's link must open for its reader. */}
+        {rec.reviewStatus === "published" && !rec.deletedAt && (
+          <CiteMenu {...recordCiteProps({ id: rec.id, type: rec.type, title, holder: holder ?? null, date: rec.date, publishedAt: rec.publishedAt }, lang)} />
+        )}
       </header>
       {rec.deletedAt && <Alert tone="error">{t("deletedNotice")}</Alert>}
       <TRPCReactProvider>

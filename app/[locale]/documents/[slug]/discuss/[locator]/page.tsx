@@ -6,6 +6,9 @@ import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
+import { CiteMenu } from "~/components/citations/cite-menu";
+import { getCitableUnit } from "~/server/services/open-data/citable-unit";
+import { unitCiteProps } from "../../../../cite-props";
 
 /** The coalition's discussion of one paragraph of a reference document. */
 export default async function UnitDiscussionPage({ params }: { params: Promise<{ locale: string; slug: string; locator: string }> }) {
@@ -19,6 +22,7 @@ export default async function UnitDiscussionPage({ params }: { params: Promise<{
     throw err;
   });
   const title = unit.symbol ?? (locale === "zh" ? unit.titleZh : unit.titleEn);
+  const citable = await getCitableUnit({ input: { slug: unit.slug, locator: unit.locator } });
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <p className="text-sm">
@@ -26,6 +30,7 @@ export default async function UnitDiscussionPage({ params }: { params: Promise<{
       </p>
       <PageHeader title={t("title", { document: title, locator: unit.locator })} />
       <blockquote className="rounded-md border-l-4 border-brand-700 bg-white p-4 leading-7 whitespace-pre-line">{unit.text}</blockquote>
+      {citable && <CiteMenu {...unitCiteProps(citable, locale === "zh" ? "zh" : "en")} />}
       <Discussion subjectType="unit" subjectId={unit.id} />
     </div>
   );

@@ -1,0 +1,41 @@
+// The words and figures of the share images, in the page's language (the components draw them).
+import { serverTranslator } from "~/server/i18n/translator";
+import { PROGRESS_STATUSES } from "~/server/progress/statuses";
+import { countryCard, measureMap } from "./embed-data";
+
+/** How many key measures a country's card lists (the image has room for five lines). */
+const CARD_MEASURES = 5;
+const ORDER = ["implemented", "in_progress", "committed", "regressed", "none"];
+
+export async function countryShareData(iso3: string, locale: "zh" | "en") {
+  if (typeof iso3 !== "string" || !/^[A-Z]{3}$/.test(iso3)) return null;
+  const card = await countryCard(iso3);
+  if (!card) return null;
+  const t = serverTranslator(locale);
+  const measures = [...card.keyMeasures].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status)).slice(0, CARD_MEASURES);
+  return {
+    brand: t("meta.title"),
+    name: card.name[locale],
+    scoreLabel: t("openData.share.score"),
+    score: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(card.overall),
+    keyLabel: t("openData.share.keyMeasures"),
+    measures: measures.map((m) => ({ title: m.title[locale] || m.title.en, status: m.status, statusLabel: t(`progress.statuses.${m.status}`) })),
+    alt: t("openData.share.imageAlt", { title: card.name[locale] }),
+  };
+}
+
+export async function measureShareData(slug: string, locale: "zh" | "en") {
+  if (typeof slug !== "string" || slug.length > 200 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return null;
+  const map = await measureMap(slug, locale);
+  if (!map) return null;
+  const t = serverTranslator(locale);
+  const title = map.title[locale] || map.title.en;
+  const number = new Intl.NumberFormat(locale);
+  return {
+    brand: t("meta.title"),
+    title,
+    addressed: t("openData.share.measureBy", { actor: t(`measures.actors.${map.actor}` as never) }),
+    counts: PROGRESS_STATUSES.map((s) => ({ status: s, label: t(`progress.statuses.${s}`), count: map.counts[s], formatted: number.format(map.counts[s]) })),
+    alt: t("openData.share.imageAlt", { title }),
+  };
+}
