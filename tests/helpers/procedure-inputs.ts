@@ -42,7 +42,7 @@ async function recordWithHistory(actor: Viewer | null) {
   const owner = actor?.role === "parliamentarian" ? actor : undefined;
   const { row } = await makeRecord({ ...(owner ? { owner } : {}), reviewStatus: "published" });
   const { proposeStatusEvent } = await import("~/server/services/status-events/propose-status-event");
-  const staffer = await makeActor("secretariat");
+  const staffer = await makeViewer("secretariat");
   const status = row.type === "commitment" ? "in_progress" : "completed";
   await proposeStatusEvent({ ctx: { actor: staffer, requestId: "test" }, input: { recordId: row.id, date: "2026-05-10", status, evidenceUrl: null, note: "" } });
   return row;

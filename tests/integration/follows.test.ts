@@ -8,7 +8,7 @@ import { db } from "~/db/client";
 import { mailMessage, measure, notification, user } from "~/db/schema";
 import { deliverDigests } from "~/server/services/notifications/deliver-email";
 import { actionInput, makeAction } from "../helpers/actions";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { firstMeasureSlugs, recordInput } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -28,7 +28,7 @@ async function firstMeasure() {
 
 describe("following", () => {
   it("follows and unfollows, shows the state and the list, and refuses what cannot be followed", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const me = callerFor(member);
     const m = await firstMeasure();
     expect(await me.follows.status({ subjectType: "country", subjectKey: COUNTRY })).toMatchObject({ following: false });
@@ -54,11 +54,11 @@ describe("following", () => {
   });
 
   it("tells followers of a country and of a measure when a published record moves their statuses", async () => {
-    const member = await makeActor("member");
-    const staff = await makeActor("secretariat");
-    const countryFollower = await makeActor("parliamentarian", { countryIso3: "KEN" });
-    const measureFollower = await makeActor("member");
-    const bystander = await makeActor("member");
+    const member = await makeViewer("member");
+    const staff = await makeViewer("secretariat");
+    const countryFollower = await makeViewer("parliamentarian", { countryIso3: "KEN" });
+    const measureFollower = await makeViewer("member");
+    const bystander = await makeViewer("member");
     const m = await firstMeasure();
     await callerFor(countryFollower).follows.set({ subjectType: "country", subjectKey: COUNTRY, following: true });
     await callerFor(measureFollower).follows.set({ subjectType: "measure", subjectKey: m.id, following: true });
@@ -84,8 +84,8 @@ describe("following", () => {
   });
 
   it("tells followers of a newly published record that moves no status, once each", async () => {
-    const staff = await makeActor("secretariat");
-    const follower = await makeActor("member");
+    const staff = await makeViewer("secretariat");
+    const follower = await makeViewer("member");
     const m = await firstMeasure();
     await callerFor(follower).follows.set({ subjectType: "country", subjectKey: COUNTRY, following: true });
     await callerFor(follower).follows.set({ subjectType: "measure", subjectKey: m.id, following: true });
@@ -96,9 +96,9 @@ describe("following", () => {
   });
 
   it("never tells a follower about an action they may no longer see, and drops the email if it became hidden", async () => {
-    const author = await makeActor("member");
-    const colleague = await makeActor("member", { organizationId: author.organizationId! });
-    const outsider = await makeActor("member");
+    const author = await makeViewer("member");
+    const colleague = await makeViewer("member", { organizationId: author.organizationId! });
+    const outsider = await makeViewer("member");
     const { row } = await makeAction({ author, overrides: { visibility: "coalition", outcomeKind: "pending" } });
     await callerFor(colleague).follows.set({ subjectType: "action", subjectKey: row.id, following: true });
     await callerFor(outsider).follows.set({ subjectType: "action", subjectKey: row.id, following: true });
@@ -112,7 +112,7 @@ describe("following", () => {
     expect(items[0]!.text).toBe(`The outcome of “${row.title}”, which you follow, changed from Pending to Acknowledged`);
 
     // A digest reader: the action is coalition-wide when the notification is written, private by the time the digest goes.
-    const reader = await makeActor("member");
+    const reader = await makeViewer("member");
     await db.update(user).set({ emailDelivery: "daily_digest" }).where(eq(user.id, reader.id));
     const { row: open } = await makeAction({ author, overrides: { visibility: "coalition", outcomeKind: "pending" } });
     await callerFor(reader).follows.set({ subjectType: "action", subjectKey: open.id, following: true });

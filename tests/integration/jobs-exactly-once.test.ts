@@ -8,7 +8,7 @@ import { db } from "~/db/client";
 import { mailMessage, notification, user } from "~/db/schema";
 import { isoDate } from "~/server/services/notifications/task-reminders";
 import { runJobs } from "~/server/services/notifications/run-jobs";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { makeRecord } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -20,11 +20,11 @@ const setDelivery = (ids: string[], emailDelivery: string) => db.update(user).se
  * immediate email with notifications not yet emailed, people due a digest, a task due tomorrow.
  */
 async function pendingWork() {
-  const member = await makeActor("member");
+  const member = await makeViewer("member");
   const org = { organizationId: member.organizationId! };
-  const immediate = [await makeActor("member", org), await makeActor("member", org)];
-  const digest = [await makeActor("member", org), await makeActor("member", org)];
-  const reminded = await makeActor("member", org);
+  const immediate = [await makeViewer("member", org), await makeViewer("member", org)];
+  const digest = [await makeViewer("member", org), await makeViewer("member", org)];
+  const reminded = await makeViewer("member", org);
   const everyone = [...immediate, ...digest, reminded];
   // Delivery off while the tasks are created, so nothing is emailed yet; then each person's choice.
   await setDelivery(everyone.map((p) => p.id), "off");

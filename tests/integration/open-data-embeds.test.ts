@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as oembedRoute } from "~/app/api/oembed/route";
 import { GET as countryEmbed } from "~/app/embed/[locale]/countries/[iso3]/route";
 import { GET as measureEmbed } from "~/app/embed/[locale]/measures/[slug]/route";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
 import { recordInput } from "../helpers/records";
 
@@ -18,7 +18,7 @@ const oembed = (query: string) => oembedRoute(new Request(`http://app.test/api/o
 beforeAll(async () => {
   await setupDatabase();
   await freshCountry(ISO3);
-  const staff = callerFor(await makeActor("secretariat"));
+  const staff = callerFor(await makeViewer("secretariat"));
   await staff.records.create(await recordInput(null, { countryIso3: ISO3, type: "commitment", status: "fulfilled", measures: [MEASURE] }));
 });
 

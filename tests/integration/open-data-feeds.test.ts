@@ -6,7 +6,7 @@ import { GET as countryFeed } from "~/app/[locale]/countries/[iso3]/feed.xml/rou
 import { GET as siteFeed } from "~/app/[locale]/feed.xml/route";
 import { GET as measureFeed } from "~/app/[locale]/measures/[slug]/feed.xml/route";
 import { makeAction } from "../helpers/actions";
-import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
 import { makeRecord, recordInput } from "../helpers/records";
 
@@ -77,12 +77,12 @@ let publicTitle: string;
 beforeAll(async () => {
   await setupDatabase();
   await freshCountry(ISO3);
-  const staff = callerFor(await makeActor("secretariat"));
+  const staff = callerFor(await makeViewer("secretariat"));
   publishedTitle = unique("Finland <ratifies> & commits");
   await staff.records.create(await recordInput(null, { countryIso3: ISO3, type: "commitment", status: "announced", measures: [MEASURE], titleEn: publishedTitle, titleZh: "芬兰承诺" }));
   draftTitle = unique("Draft");
   await makeRecord({ overrides: { countryIso3: ISO3, titleEn: draftTitle, measures: [MEASURE] } });
-  const member = await makeActor("member");
+  const member = await makeViewer("member");
   publicTitle = unique("Public briefing");
   coalitionTitle = unique("Coalition meeting");
   await makeAction({ author: member, overrides: { visibility: "public", title: publicTitle, countries: [ISO3] } });
@@ -129,7 +129,7 @@ describe("Atom feeds", () => {
     const etag = first.headers.get("etag")!;
     const before = await read(first);
     expect((await site("en", { "if-none-match": etag })).status).toBe(304);
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const later = unique("Later");
     await staff.records.create(await recordInput(null, { countryIso3: ISO3, type: "parliamentary_action", titleEn: later, measures: [] }));
     const after = await read(await site("en", { "if-none-match": etag }));

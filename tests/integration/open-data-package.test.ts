@@ -14,7 +14,7 @@ import { GET as recordsRoute } from "~/app/api/v1/records/route";
 import { parseCsv } from "~/server/csv/rfc4180";
 import type { TDataPackage } from "~/server/services/open-data/open-data.types";
 import { validateTable, type Cell, type TableSchema } from "~/server/services/open-data/table-schema";
-import { callerFor, makeActor, setupDatabase, unique } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 import { makeAction } from "../helpers/actions";
 import { freshCountry } from "../helpers/progress";
 import { makeRecord, recordInput } from "../helpers/records";
@@ -55,14 +55,14 @@ let privateActionTitle: string;
 beforeAll(async () => {
   await setupDatabase();
   await freshCountry(ISO3);
-  const staff = callerFor(await makeActor("secretariat"));
+  const staff = callerFor(await makeViewer("secretariat"));
   await staff.records.create(await recordInput(null, { countryIso3: ISO3, type: "commitment", status: "fulfilled", measures: ["ratify-rome-statute"], titleEn: "Quoted, \"with\" commas\nand a line break" }));
   await staff.records.create(
     await recordInput(null, { countryIso3: ISO3, type: "focal_point", date: "2020-01-01", personName: "Hidden Person", personNamePublic: false, measures: [] }),
   );
   draftTitle = unique("Draft never published");
   await makeRecord({ overrides: { countryIso3: ISO3, titleEn: draftTitle } });
-  const member = await makeActor("member");
+  const member = await makeViewer("member");
   await makeAction({ author: member, overrides: { visibility: "public", countries: [ISO3] } });
   privateActionTitle = unique("Coalition only");
   await makeAction({ author: member, overrides: { visibility: "coalition", title: privateActionTitle, countries: [ISO3] } });
@@ -169,7 +169,7 @@ describe("the data package", () => {
     expect(since.status).toBe(304);
 
     const title = unique("Newly published");
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     await staff.records.create(await recordInput(null, { countryIso3: ISO3, type: "parliamentary_action", titleEn: title, measures: [] }));
     const changed = await zipRoute(new Request(url("/dataset.zip"), { headers: { "if-none-match": pkg.etag } }));
     expect(changed.status).toBe(200);

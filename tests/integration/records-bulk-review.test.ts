@@ -7,7 +7,7 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent, notification, record, recordDecision } from "~/db/schema";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { recordInput } from "../helpers/records";
 
 beforeAll(setupDatabase);
@@ -15,7 +15,7 @@ beforeAll(setupDatabase);
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as TRPCError);
 
 async function proposals(n: number) {
-  const member = await makeActor("member");
+  const member = await makeViewer("member");
   const rows = [];
   for (let i = 0; i < n; i++) rows.push(await callerFor(member).records.create(await recordInput(member, { countryIso3: "KHM", submit: true })));
   return { member, rows };
@@ -23,7 +23,7 @@ async function proposals(n: number) {
 
 describe("bulk review", () => {
   it("publishes three proposals at once, each with its own audit event, decision and notification", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const { member, rows } = await proposals(3);
     const requestId = randomUUID();
     const result = await callerFor(staff, requestId).records.decideMany({
@@ -45,11 +45,11 @@ describe("bulk review", () => {
   });
 
   it("sends back with one message to every submitter, and reports a conflict on one without undoing the others", async () => {
-    const staff = await makeActor("secretariat");
+    const staff = await makeViewer("secretariat");
     const { member, rows } = await proposals(3);
     const [first, second, third] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
     // Someone decided the second one meanwhile: the bulk decision holds a stale version of it.
-    await callerFor(await makeActor("admin")).records.decide({ id: second.id, version: second.version, decision: "rejected", message: "Duplicate" });
+    await callerFor(await makeViewer("admin")).records.decide({ id: second.id, version: second.version, decision: "rejected", message: "Duplicate" });
 
     const result = await callerFor(staff, randomUUID()).records.decideMany({
       items: [first, second, third].map((r) => ({ id: r.id, version: r.version })),
@@ -69,7 +69,7 @@ describe("bulk review", () => {
   });
 
   it("refuses a missing message, duplicates, an empty or oversized list, and non-staff callers", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const { member, rows } = await proposals(1);
     const item = { id: rows[0]!.id, version: rows[0]!.version };
     const noMessage = await failure(staff.records.decideMany({ items: [item], decision: "rejected", message: "" }));

@@ -9,7 +9,7 @@ import { GET as countryRoute } from "~/app/api/v1/countries/[iso3]/route";
 import { GET as countriesRoute } from "~/app/api/v1/countries/route";
 import { db } from "~/db/client";
 import { record, regionalOrganization } from "~/db/schema";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
 import { recordInput } from "../helpers/records";
 
@@ -33,7 +33,7 @@ const call = async <P extends Record<string, string>>(route: (r: Request, c: { p
 describe("a regional organisation's profile", () => {
   it("shows its focal point, the status of its regional measures with their since, and its score", async () => {
     const [org] = await db.select().from(regionalOrganization).where(eq(regionalOrganization.slug, ORG));
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const fp = await staff.records.create(
       await recordInput(null, { type: "focal_point", countryIso3: null, regionalOrganizationId: org!.id, date: "2019-05-01", personName: "Hidden Name", personNamePublic: false }),
     );
@@ -74,7 +74,7 @@ describe("a regional organisation's profile", () => {
 
 describe("a state as of a date, and what changed since", () => {
   it("the profile, the list and the changes agree on the history", async () => {
-    const staff = callerFor(await makeActor("secretariat"));
+    const staff = callerFor(await makeViewer("secretariat"));
     const rec = await staff.records.create(
       await recordInput(null, { type: "commitment", countryIso3: ISO3, status: "announced", date: "2019-03-01", measures: ["ratify-rome-statute"] }),
     );

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { countryMeasureStatus, measure, record, recordStatusEvent } from "~/db/schema";
 import { countryProgressAsOf, countryTrend } from "~/server/services/progress/get-country-progress";
-import { callerFor, makeActor, setupDatabase } from "../helpers/factories";
+import { callerFor, makeViewer, setupDatabase } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
 import { recordInput } from "../helpers/records";
 
@@ -23,8 +23,8 @@ const romeOf = (p: { statuses: { measure: string; status: string; since: string 
 
 describe("a commitment's status history", () => {
   it("announced 2019, in progress 2021 (staff), fulfilled 2024 (a member proposes, the secretariat publishes)", async () => {
-    const secretariat = callerFor(await makeActor("secretariat"));
-    const member = await makeActor("member");
+    const secretariat = callerFor(await makeViewer("secretariat"));
+    const member = await makeViewer("member");
     const rec = await secretariat.records.create(
       await recordInput(null, { type: "commitment", countryIso3: ISO3, status: "announced", date: "2019-03-01", measures: [ROME] }),
     );
@@ -81,7 +81,7 @@ describe("a commitment's status history", () => {
   });
 
   it("refuses a status of another type, a date before the record, and a focal point", async () => {
-    const secretariat = callerFor(await makeActor("secretariat"));
+    const secretariat = callerFor(await makeViewer("secretariat"));
     const rec = await secretariat.records.create(
       await recordInput(null, { type: "commitment", countryIso3: ISO3, status: "announced", date: "2020-03-01", measures: [ROME] }),
     );
@@ -90,7 +90,7 @@ describe("a commitment's status history", () => {
     const fp = await secretariat.records.create(await recordInput(null, { type: "focal_point", countryIso3: ISO3, date: "2020-01-01" }));
     await expect(secretariat.statusEvents.propose({ recordId: fp.id, date: "2021-01-01", status: "fulfilled" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     // A member cannot add to a record nobody published; an unknown id is "not found", not a 500.
-    const member = callerFor(await makeActor("member"));
+    const member = callerFor(await makeViewer("member"));
     await expect(member.statusEvents.propose({ recordId: crypto.randomUUID(), date: "2021-01-01", status: "fulfilled" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
@@ -99,7 +99,7 @@ describe("migration 0009", () => {
   it("gives every commitment and parliamentary action with a status one opening event with its date and status", async () => {
     const file = readFileSync(path.join(process.cwd(), "db/migrations/0009_status_events.sql"), "utf8");
     const backfill = file.slice(file.lastIndexOf("INSERT INTO"));
-    const secretariat = callerFor(await makeActor("secretariat"));
+    const secretariat = callerFor(await makeViewer("secretariat"));
     const bill = await secretariat.records.create(
       await recordInput(null, { type: "parliamentary_action", countryIso3: ISO3, kind: "bill_introduced", status: "ongoing", date: "2018-04-04", chamber: "Majlis" }),
     );

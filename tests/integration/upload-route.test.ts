@@ -9,7 +9,7 @@ import { handleUploadRequest } from "~/server/api/upload-http";
 import type { Viewer } from "~/server/auth/policy";
 import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
 import { MAX_EVIDENCE_BYTES } from "~/server/uploads/limits";
-import { makeActor, setupDatabase } from "../helpers/factories";
+import { makeViewer, setupDatabase } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
@@ -30,7 +30,7 @@ function multipart(fileName: string, bytes: Uint8Array) {
 
 describe("POST /api/uploads", () => {
   it("stores a streamed PDF under a clean name, audits it, and serves it to its uploader", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const bytes = pdf("会议纪要");
     const res = await post(member, multipart("../会议纪要.pdf", bytes));
     expect(res.status).toBe(201);
@@ -42,7 +42,7 @@ describe("POST /api/uploads", () => {
   });
 
   it("accepts a file of exactly 20 MB and refuses one byte more, storing nothing", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const big = new Uint8Array(MAX_EVIDENCE_BYTES);
     big.set(pdf("big"));
     const ok = await post(member, multipart("report.pdf", big));
@@ -58,7 +58,7 @@ describe("POST /api/uploads", () => {
   }, 120_000);
 
   it("refuses what only claims to be a PDF, and empty files", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const html = await post(member, multipart("letter.pdf", new TextEncoder().encode("<html><script>alert(1)</script>")));
     expect(html.status).toBe(400);
     expect(await html.json()).toMatchObject({ messageKey: "fileTypeRefused" });
@@ -69,13 +69,13 @@ describe("POST /api/uploads", () => {
 
   it("needs a signed-in person who may propose records, and a same-site request", async () => {
     expect((await post(null, multipart("a.pdf", pdf()))).status).toBe(401);
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const forged = await post(member, multipart("a.pdf", pdf()), { origin: "https://evil.example", "sec-fetch-site": "cross-site" });
     expect(forged.status).toBe(403);
   });
 
   it("answers hostile bodies with 4xx: no file, a field, a broken boundary, a huge declared length", async () => {
-    const member = await makeActor("member");
+    const member = await makeViewer("member");
     const fieldOnly = new FormData();
     fieldOnly.append("__proto__", "x");
     expect((await post(member, fieldOnly)).status).toBe(400);

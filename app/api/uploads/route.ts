@@ -1,7 +1,7 @@
 // Evidence files for records and actions, streamed as multipart/form-data (server/api/upload-http.ts).
 import { handleUploadRequest } from "~/server/api/upload-http";
-import { activeActorFromRequest } from "~/server/auth/session";
+import { activeViewerFromRequest } from "~/server/auth/session";
 
 export function POST(request: Request) {
-  return handleUploadRequest(request, () => activeActorFromRequest(request));
+  return handleUploadRequest(request, () => activeViewerFromRequest(request));
 }
