@@ -1,7 +1,7 @@
 // What can be done with one paragraph of the reader, in one place: copy its link, discuss it, and cite
 // it in a new record or action (or in the one being written: the form keeps a local draft and adds the
 // paragraph to it). Server-rendered on the cached reader; the role-dependent links appear once the
-// session is known (ForRoles). Other per-paragraph actions (e.g. a citation menu) belong here too.
+// session is known (ForRoles). "Cite" leads everyone to the paragraph's citation page (link, text, CSL-JSON).
 import { getTranslations } from "next-intl/server";
 import { citeHref } from "~/components/forms/cite-param";
 import { Link } from "~/server/i18n/navigation";
@@ -17,7 +17,7 @@ const RECORD_ROLES = [...COALITION_ROLES, ...COUNTRY_ROLES] as const;
 const actionClass = "no-print inline-flex min-h-6 items-center rounded px-1.5 text-brand-700 hover:bg-slate-100";
 
 export async function ParagraphActions({ document, locator, discussHref }: { document: string; locator: string; discussHref?: string }) {
-  const [t, td, tc] = await Promise.all([getTranslations("documents"), getTranslations("discussion"), getTranslations("forms.cite")]);
+  const [t, td, tc, tCite] = await Promise.all([getTranslations("documents"), getTranslations("discussion"), getTranslations("forms.cite"), getTranslations("openData.cite")]);
   return (
     <>
       <CopyLinkButton
@@ -26,6 +26,14 @@ export async function ParagraphActions({ document, locator, discussHref }: { doc
         description={t("copyLinkTo", { locator })}
         copiedLabel={t("copied")}
       />
+      <Link
+        href={`/documents/${document}/cite/${encodeURIComponent(locator)}`}
+        prefetch={false}
+        className={actionClass}
+        aria-label={tCite("paragraphLabel", { locator })}
+      >
+        {tCite("button")}
+      </Link>
       {discussHref && (
         <ForRoles roles={COALITION_ROLES}>
           <Link href={discussHref} className={actionClass} aria-label={`${td("link")} ${locator}`}>

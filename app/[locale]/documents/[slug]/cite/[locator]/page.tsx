@@ -1,0 +1,33 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CiteMenu } from "~/components/citations/cite-menu";
+import { PageHeader } from "~/components/ui/page-header";
+import { Link } from "~/server/i18n/navigation";
+import { getCitableUnit } from "~/server/services/open-data/citable-unit";
+import { unitCiteProps } from "../../../../cite-props";
+
+export const revalidate = 300;
+
+/** How to cite one paragraph of a reference document: public, so that anyone quoting the documents can
+ *  take the stable link, the text citation or CSL-JSON. The reader links here from every paragraph
+ *  rather than carrying a menu per paragraph (the reader's weight, issue 12). */
+export default async function CiteParagraphPage({ params }: { params: Promise<{ locale: string; slug: string; locator: string }> }) {
+  const { locale, slug, locator: raw } = await params;
+  setRequestLocale(locale);
+  const locator = decodeURIComponent(raw);
+  if (locator.length > 64 || slug.length > 200) notFound();
+  const citable = await getCitableUnit({ input: { slug, locator } });
+  if (!citable) notFound();
+  const lang = locale === "zh" ? "zh" : "en";
+  const t = await getTranslations("openData.cite");
+  const what = citable.document.symbol ?? (citable.document.title[lang] || citable.document.title.en);
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <p className="text-sm">
+        <Link href={`/documents/${citable.document.slug}#p-${citable.locator}`}>← {t("backToParagraph")}</Link>
+      </p>
+      <PageHeader title={t("menuLabel", { title: `${what}, ${t("paragraph", { locator: citable.locator })}` })} />
+      <CiteMenu {...unitCiteProps(citable, lang)} />
+    </div>
+  );
+}
