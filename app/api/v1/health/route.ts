@@ -27,6 +27,7 @@ export async function GET() {
     return NextResponse.json(endpoint.response.parse({ status: "ok", ...report }));
   } catch (error) {
     logger.warn("health.db_unreachable", { error });
-    return NextResponse.json(endpoint.response.parse({ status: "error", ...report }), { status: 503 });
+    // Same hint as every other 503 while the database is away (decision 021).
+    return NextResponse.json(endpoint.response.parse({ status: "error", ...report }), { status: 503, headers: { "Retry-After": "5" } });
   }
 }
