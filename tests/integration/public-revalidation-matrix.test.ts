@@ -38,6 +38,8 @@ export const PUBLIC_DATA_MUTATIONS: Record<string, Row> = {
   "measures.restoreRevision": PUBLIC,
   "measures.update": PUBLIC,
 
+  "follows.set": privateOnly("whom a person follows is theirs alone and changes no public page"),
+
   "notifications.markAllRead": COLLABORATION,
   "notifications.markRead": COLLABORATION,
 
@@ -50,6 +52,7 @@ export const PUBLIC_DATA_MUTATIONS: Record<string, Row> = {
   // The secretariat's records are published as they are created; a member's are drafts (revalidating is harmless).
   "records.create": PUBLIC,
   "records.decide": PUBLIC,
+  "records.decideMany": PUBLIC,
   "records.delete": PUBLIC,
   "records.import": PUBLIC,
   "records.importDryRun": privateOnly("a dry run saves nothing"),
@@ -58,6 +61,10 @@ export const PUBLIC_DATA_MUTATIONS: Record<string, Row> = {
   "records.submit": privateOnly("a submitted record waits for review; publication is records.decide"),
   "records.update": PUBLIC,
   "records.uploadEvidence": privateOnly("a file is public only once a published record cites it (records.update/decide)"),
+
+  // A status update dates a change of a published record; the secretariat's own updates publish at once.
+  "statusEvents.propose": PUBLIC,
+  "statusEvents.decide": PUBLIC,
 
   "tasks.create": COLLABORATION,
   "tasks.delete": COLLABORATION,
