@@ -29,7 +29,7 @@ test("a member cites a paragraph from the reader and links two measures, keyboar
 
   // The reader, opened at the paragraph; Tab moves on from it to its actions.
   await page.goto("/en/documents/a-72-884#p-45(a)");
-  const cite = page.getByRole("link", { name: "Cite paragraph 45(a) in an action" });
+  const cite = page.getByRole("link", { name: "Cite in an action: paragraph 45(a)" });
   await expect(cite).toBeVisible();
   await tabTo(page, cite, 10);
   await page.keyboard.press("Enter");

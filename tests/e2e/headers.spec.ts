@@ -25,9 +25,12 @@ test("the health endpoint reports the database it uses", async ({
   const response = await request.get("/api/v1/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/json");
+  // One process without REDIS_URL or replicas: the local cache and no replicas (decision 020).
   expect(await response.json()).toEqual({
     status: "ok",
     db: process.env.DATABASE_URL ? "postgres" : "pglite",
+    cache: { store: "local", status: "ok" },
+    replicas: [],
   });
 });
 
