@@ -6,6 +6,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
+import { readingFromReplica } from "~/db/read-routing";
 import { PUBLIC_DATA_TAG } from "~/server/cache/tags";
 import type { PublicEndpoint } from "./endpoints";
 import { errorResponse } from "./respond";
@@ -25,7 +26,8 @@ const isRedirect = (v: unknown): v is RedirectTo => typeof v === "object" && v !
 type Stored = { kind: "json"; body: string; etag: string } | { kind: "redirect"; path: string };
 
 async function compute(endpoint: Pick<PublicEndpoint, "response">, body: () => Promise<unknown>): Promise<Stored> {
-  const result = await body();
+  // Anonymous and read-only: a miss reads from a replica when there are any (decision 020).
+  const result = await readingFromReplica(body);
   if (isRedirect(result)) return { kind: "redirect", path: result.redirectTo };
   const json = JSON.stringify(endpoint.response.parse(result));
   return { kind: "json", body: json, etag: `W/"${createHash("sha1").update(json).digest("base64url")}"` };
@@ -57,7 +59,8 @@ export async function respondCached(
   } catch (err) {
     return errorResponse(err);
   }
-  if (stored.kind === "redirect") return Response.redirect(new URL(stored.path, request.url), 308);
+  // Relative on purpose: behind `next start` request.url names the server's own host, not the client's.
+  if (stored.kind === "redirect") return new Response(null, { status: 308, headers: { Location: stored.path } });
   const headers = { ETag: stored.etag, "Cache-Control": CACHE_CONTROL };
   if (matches(request.headers.get("if-none-match"), stored.etag)) return new Response(null, { status: 304, headers });
   return new Response(stored.body, { status: 200, headers: { ...headers, "Content-Type": "application/json" } });
