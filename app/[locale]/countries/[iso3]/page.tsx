@@ -5,6 +5,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
+import { loadCountryProfile } from "./load-profile";
 import { PILLAR_ORDER, PillarSummary, pillarAnchor } from "~/components/progress/country-catalogue";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { TrendChart } from "~/components/progress/trend-chart";
@@ -13,9 +14,7 @@ import { focalPointTimeline } from "~/components/records/focal-point-timeline";
 import { EmptyState } from "~/components/ui/empty-state";
 import { FollowControl } from "~/components/follows/follow-control";
 import { PageHeader } from "~/components/ui/page-header";
-import { ensureDatabaseReady } from "~/server/bootstrap";
 import { catalogueWithStatuses, type CatalogueEntry, quotesOf, recordsByYear } from "~/server/services/progress/country-page";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
 import { countryTrend } from "~/server/services/progress/get-country-progress";
 import { listPublicRecords } from "~/server/services/records/public-records";
 import { listActions } from "~/server/services/advocacy/list-actions";
@@ -40,9 +39,7 @@ const FOCAL_POINTS_SHOWN = 5;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
-  if (!ISO3.test(iso3)) return { title: iso3 };
-  await ensureDatabaseReady();
-  const profile = await getCountryProfile(iso3);
+  const profile = await loadCountryProfile(iso3);
   if (!profile) return { title: iso3 };
   const lang = locale === "zh" ? "zh" : "en";
   const t = await getTranslations({ locale: lang });
@@ -61,10 +58,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function CountryPage({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
   setRequestLocale(locale);
-  if (!ISO3.test(iso3)) notFound();
-  await ensureDatabaseReady();
   const lang = locale === "zh" ? "zh" : "en";
-  const profile = await getCountryProfile(iso3);
+  const profile = await loadCountryProfile(iso3);
   if (!profile) notFound();
   const [t, format, catalogue, trend, years, focalPoints, commitments, actions, publicActions, countries] = await Promise.all([
     getTranslations(),

@@ -3,11 +3,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
+import { loadCountryProfile } from "../load-profile";
 import { CountryCatalogue } from "~/components/progress/country-catalogue";
 import { PageHeader } from "~/components/ui/page-header";
-import { ensureDatabaseReady } from "~/server/bootstrap";
 import { catalogueWithStatuses } from "~/server/services/progress/country-page";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
 
 export const revalidate = 300;
 /** Rendered on first visit, then cached (decision 010). */
@@ -19,19 +18,15 @@ type Params = { params: Promise<{ locale: string; iso3: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const { locale, iso3 } = await params;
-  if (!ISO3.test(iso3)) return { title: iso3 };
-  await ensureDatabaseReady();
-  const [profile, t] = await Promise.all([getCountryProfile(iso3), getTranslations("progress.profile")]);
+  const [profile, t] = await Promise.all([loadCountryProfile(iso3), getTranslations("progress.profile")]);
   return { title: profile ? t("catalogueTitle", { country: profile.name[locale === "zh" ? "zh" : "en"] }) : iso3 };
 }
 
 export default async function CountryCataloguePage({ params }: Params) {
   const { locale, iso3 } = await params;
   setRequestLocale(locale);
-  if (!ISO3.test(iso3)) notFound();
-  await ensureDatabaseReady();
   const lang = locale === "zh" ? "zh" : "en";
-  const profile = await getCountryProfile(iso3);
+  const profile = await loadCountryProfile(iso3);
   if (!profile) notFound();
   const [t, catalogue] = await Promise.all([getTranslations("progress.profile"), catalogueWithStatuses(profile.progress.statuses)]);
   return (
