@@ -26,7 +26,7 @@ interface Outcome {
   failed: { title: string; message: string }[];
 }
 
-export function BulkReview({ items }: { items: BulkReviewItem[] }) {
+export function BulkReview({ items, empty }: { items: BulkReviewItem[]; /** Shown instead of the list when nothing waits. */ empty: ReactNode }) {
   const t = useTranslations("records.review");
   const trpc = useTRPC();
   const router = useRouter();
@@ -56,6 +56,28 @@ export function BulkReview({ items }: { items: BulkReviewItem[] }) {
       else next.delete(id);
       return next;
     });
+
+  const outcomeAlert = outcome && (
+    <Alert tone={outcome.failed.length ? "error" : "success"}>
+      <p>{t("bulk.outcome", { decided: outcome.decided, failed: outcome.failed.length })}</p>
+      {outcome.failed.length > 0 && (
+        <ul className="mt-2 list-disc pl-5">
+          {outcome.failed.map((f) => (
+            <li key={f.title}>
+              {f.title}: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Alert>
+  );
+  if (items.length === 0)
+    return (
+      <div className="flex flex-col gap-4">
+        {outcomeAlert}
+        {empty}
+      </div>
+    );
 
   return (
     <form
@@ -118,20 +140,7 @@ export function BulkReview({ items }: { items: BulkReviewItem[] }) {
         </div>
         {selected.size === 0 && <p className="text-sm text-slate-700">{t("bulk.noneSelected")}</p>}
       </fieldset>
-      {outcome && (
-        <Alert tone={outcome.failed.length ? "error" : "success"}>
-          <p>{t("bulk.outcome", { decided: outcome.decided, failed: outcome.failed.length })}</p>
-          {outcome.failed.length > 0 && (
-            <ul className="mt-2 list-disc pl-5">
-              {outcome.failed.map((f) => (
-                <li key={f.title}>
-                  {f.title}: {f.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      {outcomeAlert}
     </form>
   );
 }

@@ -76,13 +76,18 @@ export default async function ReviewQueuePage({
           {t("review.showDeleted")}
         </label>
       </FilterForm>
-      {queue.items.length === 0 ? (
-        <EmptyState>{t("review.empty")}</EmptyState>
-      ) : query.deleted === "1" ? (
-        <RecordList items={queue.items} lang={lang} />
+      {query.deleted === "1" ? (
+        queue.items.length === 0 ? (
+          <EmptyState>{t("review.empty")}</EmptyState>
+        ) : (
+          <RecordList items={queue.items} lang={lang} />
+        )
       ) : (
+        // Always mounted, even when the queue is empty: after a bulk decision empties the queue, the
+        // outcome ("3 proposals decided.") must stay on screen and be announced, not unmount with the list.
         <TRPCReactProvider>
           <BulkReview
+            empty={<EmptyState>{t("review.empty")}</EmptyState>}
             items={queue.items.map((r) => ({
               id: r.id,
               version: r.version,
