@@ -5,6 +5,7 @@ import { env } from "~/server/env";
 import { serverTranslator, type Locale } from "~/server/i18n/translator";
 import { citeRecord, citeUnit, whereInDocument, type Citation } from "~/server/services/open-data/citations";
 import type { CiteMenuProps } from "~/components/citations/cite-menu";
+import { textIn, type LocalizedText } from "~/db/localized-text";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -29,11 +30,11 @@ function props(citation: Citation, locale: Locale, what: string, filename: strin
 }
 
 export function unitCiteProps(
-  unit: { document: { slug: string; symbol: string | null; title: { zh: string; en: string }; year: number; language: string }; locator: string },
+  unit: { document: { slug: string; symbol: string | null; title: LocalizedText; year: number; language: string }; locator: string },
   locale: Locale,
 ): CiteMenuProps {
   const citation = citeUnit({ ...unit, locale, base: env.APP_URL, accessed: today() });
-  const what = `${unit.document.symbol ?? (unit.document.title[locale] || unit.document.title.en)}, ${whereInDocument(unit.locator, locale)}`;
+  const what = `${unit.document.symbol ?? textIn(unit.document.title, locale)}, ${whereInDocument(unit.locator, locale)}`;
   return props(citation, locale, what, `${unit.document.slug}-${unit.locator}.json`);
 }
 

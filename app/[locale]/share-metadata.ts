@@ -7,7 +7,7 @@ import { env } from "~/server/env";
 import { serverTranslator, type Locale } from "~/server/i18n/translator";
 
 const base = () => env.APP_URL.replace(/\/$/, "");
-const OG_LOCALE: Record<Locale, string> = { zh: "zh_CN", en: "en_GB" };
+const OG_LOCALE: Record<Locale, string> = { ar: "ar_AR", zh: "zh_CN", en: "en_GB", fr: "fr_FR", ru: "ru_RU", es: "es_ES" };
 
 export function shareMetadata(opts: {
   locale: Locale;

@@ -11,10 +11,11 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { LOCALES } from "../locales";
 import { country } from "./reference";
 
 export const roleEnum = pgEnum("role", ["admin", "secretariat", "member", "parliamentarian"]);
-export const localeEnum = pgEnum("locale", ["zh", "en"]);
+export const localeEnum = pgEnum("locale", LOCALES);
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,38 +1,92 @@
 // Translations outside a React render (emails, logs shown to users), from the same message files.
-// Each big area keeps its namespaces in its own pair of files (messages/<area>/{zh,en}.json) so the
+// Each big area keeps its namespaces in its own set of files (messages/<area>/<locale>.json) so the
 // base files stay readable; they are merged here, and a test checks no namespace is defined twice.
 import { createTranslator } from "use-intl/core";
+import type { Locale } from "~/db/locales";
+import actionsAr from "./messages/actions/ar.json";
 import actionsEn from "./messages/actions/en.json";
+import actionsEs from "./messages/actions/es.json";
+import actionsFr from "./messages/actions/fr.json";
+import actionsRu from "./messages/actions/ru.json";
 import actionsZh from "./messages/actions/zh.json";
+import baseAr from "./messages/ar.json";
+import atlasAr from "./messages/atlas/ar.json";
 import atlasEn from "./messages/atlas/en.json";
+import atlasEs from "./messages/atlas/es.json";
+import atlasFr from "./messages/atlas/fr.json";
+import atlasRu from "./messages/atlas/ru.json";
 import atlasZh from "./messages/atlas/zh.json";
+import collaborationAr from "./messages/collaboration/ar.json";
 import collaborationEn from "./messages/collaboration/en.json";
+import collaborationEs from "./messages/collaboration/es.json";
+import collaborationFr from "./messages/collaboration/fr.json";
+import collaborationRu from "./messages/collaboration/ru.json";
 import collaborationZh from "./messages/collaboration/zh.json";
-import en from "./messages/en.json";
+import baseEn from "./messages/en.json";
+import baseEs from "./messages/es.json";
+import followsAr from "./messages/follows/ar.json";
 import followsEn from "./messages/follows/en.json";
+import followsEs from "./messages/follows/es.json";
+import followsFr from "./messages/follows/fr.json";
+import followsRu from "./messages/follows/ru.json";
 import followsZh from "./messages/follows/zh.json";
-import historyEn from "./messages/history/en.json";
-import historyZh from "./messages/history/zh.json";
+import formsAr from "./messages/forms/ar.json";
 import formsEn from "./messages/forms/en.json";
+import formsEs from "./messages/forms/es.json";
+import formsFr from "./messages/forms/fr.json";
+import formsRu from "./messages/forms/ru.json";
 import formsZh from "./messages/forms/zh.json";
+import baseFr from "./messages/fr.json";
+import historyAr from "./messages/history/ar.json";
+import historyEn from "./messages/history/en.json";
+import historyEs from "./messages/history/es.json";
+import historyFr from "./messages/history/fr.json";
+import historyRu from "./messages/history/ru.json";
+import historyZh from "./messages/history/zh.json";
+import openDataAr from "./messages/open-data/ar.json";
 import openDataEn from "./messages/open-data/en.json";
+import openDataEs from "./messages/open-data/es.json";
+import openDataFr from "./messages/open-data/fr.json";
+import openDataRu from "./messages/open-data/ru.json";
 import openDataZh from "./messages/open-data/zh.json";
+import progressAr from "./messages/progress/ar.json";
 import progressEn from "./messages/progress/en.json";
+import progressEs from "./messages/progress/es.json";
+import progressFr from "./messages/progress/fr.json";
+import progressRu from "./messages/progress/ru.json";
 import progressZh from "./messages/progress/zh.json";
+import baseRu from "./messages/ru.json";
+import twoFactorAr from "./messages/two-factor/ar.json";
 import twoFactorEn from "./messages/two-factor/en.json";
+import twoFactorEs from "./messages/two-factor/es.json";
+import twoFactorFr from "./messages/two-factor/fr.json";
+import twoFactorRu from "./messages/two-factor/ru.json";
 import twoFactorZh from "./messages/two-factor/zh.json";
-import zh from "./messages/zh.json";
+import baseZh from "./messages/zh.json";
 
+/** Each locale's files: the base catalogue first, then one per area. */
 export const messageFiles = {
-  zh: [zh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh],
-  en: [en, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn],
-} as const;
+  ar: [baseAr, actionsAr, collaborationAr, progressAr, atlasAr, twoFactorAr, followsAr, historyAr, formsAr, openDataAr],
+  zh: [baseZh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh],
+  en: [baseEn, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn],
+  fr: [baseFr, actionsFr, collaborationFr, progressFr, atlasFr, twoFactorFr, followsFr, historyFr, formsFr, openDataFr],
+  ru: [baseRu, actionsRu, collaborationRu, progressRu, atlasRu, twoFactorRu, followsRu, historyRu, formsRu, openDataRu],
+  es: [baseEs, actionsEs, collaborationEs, progressEs, atlasEs, twoFactorEs, followsEs, historyEs, formsEs, openDataEs],
+} as const satisfies Record<Locale, readonly object[]>;
+
+type Catalogue = (typeof messageFiles)["en"][number];
+const merge = (files: readonly object[]) => Object.assign({}, ...files) as UnionToIntersection<Catalogue>;
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 
 export const messagesByLocale = {
-  zh: { ...zh, ...actionsZh, ...collaborationZh, ...progressZh, ...atlasZh, ...twoFactorZh, ...followsZh, ...historyZh, ...formsZh, ...openDataZh },
-  en: { ...en, ...actionsEn, ...collaborationEn, ...progressEn, ...atlasEn, ...twoFactorEn, ...followsEn, ...historyEn, ...formsEn, ...openDataEn },
-} as const;
-export type Locale = keyof typeof messagesByLocale;
+  ar: merge(messageFiles.ar),
+  zh: merge(messageFiles.zh),
+  en: merge(messageFiles.en),
+  fr: merge(messageFiles.fr),
+  ru: merge(messageFiles.ru),
+  es: merge(messageFiles.es),
+} as const satisfies Record<Locale, object>;
+export type { Locale };
 
 export function serverTranslator(locale: Locale) {
   return createTranslator({ locale, messages: messagesByLocale[locale] });

@@ -3,6 +3,7 @@ import type { InferSelectModel } from "drizzle-orm";
 import type { notification } from "~/db/schema";
 import { env } from "~/server/env";
 import { type Locale, serverTranslator } from "~/server/i18n/translator";
+import { textIn } from "~/db/localized-text";
 
 export type MailNotification = InferSelectModel<typeof notification> & { payload: NotificationPayload };
 
@@ -42,15 +43,15 @@ export function describeNotification(locale: Locale, n: Pick<MailNotification, "
   const t = serverTranslator(locale);
   const p = n.payload ?? {};
   const values = {
-    title: p.title?.[locale] || p.title?.en || "—",
+    title: textIn(p.title, locale) || "—",
     actor: p.actorName ?? "—",
     decision: p.decision ? t(`notifications.decisions.${p.decision}` as never) : "",
     task: p.taskTitle ?? "",
     due: p.dueOn ? formatDay(locale, p.dueOn) : "—",
     member: p.memberName ?? "—",
     memberEmail: p.memberEmail ?? "—",
-    country: p.country?.[locale] || p.country?.en || "—",
-    measure: p.measure?.[locale] || p.measure?.en || "—",
+    country: textIn(p.country, locale) || "—",
+    measure: textIn(p.measure, locale) || "—",
     count: p.count ?? 0,
     from: followedState(t, n.kind, p.from),
     to: followedState(t, n.kind, p.to),

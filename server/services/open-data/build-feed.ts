@@ -7,10 +7,11 @@ import { env } from "~/server/env";
 import { serverTranslator, type Locale } from "~/server/i18n/translator";
 import { atomXml, type AtomEntry } from "./atom";
 import { listFeedEntries, type FeedEntry, type FeedScope } from "./feed-entries";
+import { textIn, type LocalizedText } from "~/db/localized-text";
 
 export type FeedTarget = { kind: "site" } | { kind: "country"; iso3: string } | { kind: "measure"; slug: string };
 
-const pick = (text: { zh: string; en: string }, locale: Locale) => text[locale] || text[locale === "zh" ? "en" : "zh"];
+const pick = (text: LocalizedText, locale: Locale) => textIn(text, locale);
 
 /** The feed's page (rel="alternate") and its own path, both below the site root. */
 export function feedPaths(target: FeedTarget, locale: Locale) {

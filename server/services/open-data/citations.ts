@@ -3,6 +3,7 @@
 // (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). Pure: the caller gives the
 // facts, the language, the site address and the day of access.
 import { serverTranslator, type Locale } from "~/server/i18n/translator";
+import { textIn, type LocalizedText } from "~/db/localized-text";
 
 export interface CslItem {
   id: string;
@@ -42,7 +43,7 @@ export function whereInDocument(locator: string, locale: Locale): string {
 }
 
 export function citeUnit(opts: {
-  document: { slug: string; symbol: string | null; title: { zh: string; en: string }; year: number; language: string };
+  document: { slug: string; symbol: string | null; title: LocalizedText; year: number; language: string };
   locator: string;
   locale: Locale;
   base: string;
@@ -51,7 +52,7 @@ export function citeUnit(opts: {
   const { document: doc, locator, locale } = opts;
   const t = serverTranslator(locale);
   const url = `${opts.base.replace(/\/$/, "")}/${locale}/documents/${doc.slug}#p-${encodeURIComponent(locator)}`;
-  const title = doc.title[locale] || doc.title.en;
+  const title = textIn(doc.title, locale);
   const where = whereInDocument(locator, locale);
   const accessed = t("openData.cite.accessed", { date: longDate(opts.accessed, locale) });
   const text = doc.symbol
