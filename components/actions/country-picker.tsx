@@ -32,7 +32,7 @@ export function CountryPicker({ countries, value, onChange, errors }: Props) {
           {value.map((iso3) => (
             <li
               key={iso3}
-              className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 pr-1 pl-3 text-sm"
+              className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 pe-1 ps-3 text-sm"
             >
               {nameOf(iso3)}
               <button

@@ -26,7 +26,7 @@ export function DocumentPreview({ preview }: { preview: Preview }) {
           <ol className="mt-1 max-h-64 overflow-y-auto text-sm" lang="zh-CN">
             {preview.headings.map((h) => (
               <li key={h.locator}>
-                <span className="mr-2 font-mono text-xs text-slate-500">{h.locator}</span>
+                <span className="me-2 font-mono text-xs text-slate-500">{h.locator}</span>
                 {h.text}
               </li>
             ))}
@@ -37,7 +37,7 @@ export function DocumentPreview({ preview }: { preview: Preview }) {
           <ol className="mt-1 text-sm" lang="zh-CN">
             {preview.sample.map((u) => (
               <li key={u.locator} className="mb-1">
-                <span className="mr-2 font-mono text-xs text-slate-500">{u.locator}</span>
+                <span className="me-2 font-mono text-xs text-slate-500">{u.locator}</span>
                 {u.text}
               </li>
             ))}
@@ -48,7 +48,7 @@ export function DocumentPreview({ preview }: { preview: Preview }) {
       {preview.warnings.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noWarnings")}</p>
       ) : (
-        <ul className="list-disc pl-6 text-sm text-amber-900">
+        <ul className="list-disc ps-6 text-sm text-amber-900">
           {preview.warnings.map((w, i) => (
             <li key={i}>{w}</li>
           ))}

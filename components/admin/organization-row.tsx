@@ -36,8 +36,8 @@ export function OrganizationRow({ org, canManage }: Props) {
         <p className="font-medium">
           {org.name}
           {org.nameZh ? ` · ${org.nameZh}` : ""}
-          {org.isSample && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t("common.sample")}</span>}
-          {org.deletedAt && <span className="ml-2 rounded bg-slate-200 px-1 text-xs">{t("admin.deleted")}</span>}
+          {org.isSample && <span className="ms-2 rounded bg-amber-100 px-1 text-xs">{t("common.sample")}</span>}
+          {org.deletedAt && <span className="ms-2 rounded bg-slate-200 px-1 text-xs">{t("admin.deleted")}</span>}
         </p>
         <p className="text-sm text-slate-600">
           {org.slug} · {t("admin.members")}: {org.memberCount}

@@ -51,21 +51,21 @@ export function BarChart({ id, title, bars, locale, labels }: Props) {
         })}
       </svg>
       <figcaption>
-        <table className="w-full max-w-2xl text-left text-sm">
+        <table className="w-full max-w-2xl text-start text-sm">
           <caption className="sr-only">{title}</caption>
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="px-2 py-1">{labels.category}</th>
-              <th scope="col" className="px-2 py-1 text-right">{labels.value}</th>
-              <th scope="col" className="px-2 py-1 text-right">{labels.count}</th>
+              <th scope="col" className="px-2 py-1 text-end">{labels.value}</th>
+              <th scope="col" className="px-2 py-1 text-end">{labels.count}</th>
             </tr>
           </thead>
           <tbody>
             {bars.map((b) => (
               <tr key={b.key} className="border-t border-slate-100">
                 <th scope="row" className="px-2 py-1 font-normal">{b.label}</th>
-                <td className="px-2 py-1 text-right tabular-nums">{percent.format(b.value)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{b.count}</td>
+                <td className="px-2 py-1 text-end tabular-nums">{percent.format(b.value)}</td>
+                <td className="px-2 py-1 text-end tabular-nums">{b.count}</td>
               </tr>
             ))}
           </tbody>

@@ -42,7 +42,7 @@ export function CommentThread({ subjectType, subjectId }: CommentThreadProps) {
           {list.data.map((thread) => (
             <li key={thread.id} className="flex flex-col gap-2">
               <CommentItem item={thread} subject={subject} onChanged={refresh} />
-              <ol className="ml-4 flex flex-col gap-2 border-l-2 border-slate-100 pl-3 sm:ml-6">
+              <ol className="ms-4 flex flex-col gap-2 border-s-2 border-slate-100 ps-3 sm:ms-6">
                 {thread.replies.map((r) => (
                   <li key={r.id}>
                     <CommentItem item={r} subject={subject} onChanged={refresh} />

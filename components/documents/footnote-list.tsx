@@ -17,7 +17,7 @@ export async function FootnoteList({ doc }: { doc: DocumentDetail }) {
           const from = firstRef.get(f.number);
           return (
             <li key={f.locator} id={`p-${f.locator}`} className="flex scroll-mt-4 gap-2 rounded target:bg-yellow-50">
-              <span className="w-8 shrink-0 text-right font-mono text-slate-500">{f.number}</span>
+              <span className="w-8 shrink-0 text-end font-mono text-slate-500">{f.number}</span>
               <div className="min-w-0 flex-1">
                 <UnitText text={f.text} citations={f.citations} />
                 {from && (

@@ -16,7 +16,7 @@ export async function TableOfContents({ units, hasFootnotes }: { units: TocUnit[
   const list = (
     <ol className="mt-2 flex flex-col gap-1">
       {entries.map((u) => (
-        <li key={u.locator} className={u.level === 3 ? "pl-4" : ""}>
+        <li key={u.locator} className={u.level === 3 ? "ps-4" : ""}>
           {/* At least 24 px tall: a target a finger (or a shaky hand) can hit (WCAG 2.5.8). */}
           <a href={`#p-${u.locator}`} className="block min-h-6 py-0.5 leading-snug">
             {u.text}

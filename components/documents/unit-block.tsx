@@ -22,11 +22,11 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
       </H>
     );
   }
-  const indent = unit.kind === "subitem" || unit.kind === "annex-subitem" ? "ml-6 sm:ml-10" : "";
+  const indent = unit.kind === "subitem" || unit.kind === "annex-subitem" ? "ms-6 sm:ms-10" : "";
   return (
     <div id={anchor} className={`group relative mt-4 scroll-mt-4 rounded target:bg-yellow-50 ${indent}`}>
       <div className="flex items-baseline gap-2">
-        <a href={`#${anchor}`} className="w-14 shrink-0 text-right font-mono text-xs break-all text-slate-500 sm:w-16" aria-label={t("paragraph", { locator: unit.locator })}>
+        <a href={`#${anchor}`} className="w-14 shrink-0 text-end font-mono text-xs break-all text-slate-500 sm:w-16" aria-label={t("paragraph", { locator: unit.locator })}>
           {unit.locator}
         </a>
         <div className="min-w-0 flex-1">
@@ -45,7 +45,7 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
               <span>{t("citedByMeasures")}: </span>
               <ul className="inline">
                 {unit.measures.map((m) => (
-                  <li key={m.slug} className="mr-2 inline">
+                  <li key={m.slug} className="me-2 inline">
                     <Link href={`/measures/${m.slug}`}>{m.title[lang]}</Link>
                   </li>
                 ))}
@@ -57,7 +57,7 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
               <span>{t("citedBy")}: </span>
               <ul className="inline">
                 {unit.citedBy.map((c) => (
-                  <li key={`${c.slug}-${c.locator}`} className="mr-2 inline">
+                  <li key={`${c.slug}-${c.locator}`} className="me-2 inline">
                     <Link href={`/documents/${c.slug}#p-${c.locator}`}>
                       {t("citedByItem", { document: c.symbol ?? c.title[lang], locator: c.locator })}
                     </Link>

@@ -32,7 +32,7 @@ export async function SiteHeader() {
             <SessionNavItems />
           </ul>
         </nav>
-        <div className="ml-auto flex flex-wrap items-center gap-2">
+        <div className="ms-auto flex flex-wrap items-center gap-2">
           <Suspense>
             <LanguageSwitcher />
           </Suspense>

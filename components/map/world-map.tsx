@@ -76,18 +76,18 @@ export async function WorldMap({ locale, mode, countries, title, hrefFor, altern
         ) : (
           <details>
             <summary className="cursor-pointer text-brand-700 underline">{t("showTable")}</summary>
-            <table className="mt-2 w-full max-w-md text-left">
+            <table className="mt-2 w-full max-w-md text-start">
               <caption className="sr-only">{title}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="py-1 pr-3">{t("country")}</th>
+                  <th scope="col" className="py-1 pe-3">{t("country")}</th>
                   <th scope="col" className="py-1">{mode === "score" ? t("score") : t("statusHeading")}</th>
                 </tr>
               </thead>
               <tbody>
                 {countries.map((c) => (
                   <tr key={c.iso3} className="border-t border-slate-100">
-                    <th scope="row" className="py-1 pr-3 font-normal">
+                    <th scope="row" className="py-1 pe-3 font-normal">
                       <a href={href(c.iso3)} className="text-brand-700 underline">{c.name}</a>
                     </th>
                     <td className="py-1">{valueOf(c)}</td>

@@ -26,7 +26,7 @@ export async function SourcePassage({ passage, lang }: { passage: Passage; lang:
         </Link>
         {passage.heading && <span className="text-xs text-slate-600">{passage.heading}</span>}
       </figcaption>
-      <blockquote lang="zh-CN" className="mb-2 border-l-4 border-amber-400 bg-amber-50 px-3 py-1 font-medium">
+      <blockquote lang="zh-CN" className="mb-2 border-s-4 border-amber-400 bg-amber-50 px-3 py-1 font-medium">
         <span className="sr-only">{t("quoted")}: </span>
         {passage.quote}
       </blockquote>

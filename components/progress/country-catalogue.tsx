@@ -31,7 +31,7 @@ export async function PillarSummary({ label, entries }: { label: string; entries
   return (
     <>
       <span className="font-semibold">{label}</span> <span className="text-slate-600">({entries.length})</span>
-      <span className="ml-3 inline-flex flex-wrap gap-1 align-middle">
+      <span className="ms-3 inline-flex flex-wrap gap-1 align-middle">
         {SHOWN_STATUSES.map((status) => {
           const n = entries.filter((m) => m.status === status).length;
           return n > 0 ? (
@@ -68,7 +68,7 @@ export async function CountryCatalogue({ iso3, lang, catalogue }: { iso3: string
                   <div key={actor}>
                     <h3 className="mb-1 text-sm font-semibold">
                       {t(`measures.actors.${actor}` as never)}
-                      {!isScored(actor) && <span className="ml-2 text-xs font-normal text-slate-600">{t("progress.profile.notScored")}</span>}
+                      {!isScored(actor) && <span className="ms-2 text-xs font-normal text-slate-600">{t("progress.profile.notScored")}</span>}
                     </h3>
                     <ul className="flex flex-col gap-1 text-sm">
                       {cells.map((m) => (

@@ -45,15 +45,15 @@ export async function TrendChart({ points, title }: { points: TrendPoint[]; titl
         <caption className="sr-only">{title}</caption>
         <thead>
           <tr>
-            <th scope="col" className="pr-4 text-left font-medium">{t("trend.date")}</th>
-            <th scope="col" className="text-right font-medium">{t("score.overall")}</th>
+            <th scope="col" className="pe-4 text-start font-medium">{t("trend.date")}</th>
+            <th scope="col" className="text-end font-medium">{t("score.overall")}</th>
           </tr>
         </thead>
         <tbody>
           {points.map((p) => (
             <tr key={p.asOf}>
-              <th scope="row" className="pr-4 text-left font-normal">{format.dateTime(new Date(`${p.asOf}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</th>
-              <td className="text-right tabular-nums">{pct(p.overall)}</td>
+              <th scope="row" className="pe-4 text-start font-normal">{format.dateTime(new Date(`${p.asOf}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</th>
+              <td className="text-end tabular-nums">{pct(p.overall)}</td>
             </tr>
           ))}
         </tbody>

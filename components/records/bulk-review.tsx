@@ -61,7 +61,7 @@ export function BulkReview({ items, empty }: { items: BulkReviewItem[]; /** Show
     <Alert tone={outcome.failed.length ? "error" : "success"}>
       <p>{t("bulk.outcome", { decided: outcome.decided, failed: outcome.failed.length })}</p>
       {outcome.failed.length > 0 && (
-        <ul className="mt-2 list-disc pl-5">
+        <ul className="mt-2 list-disc ps-5">
           {outcome.failed.map((f) => (
             <li key={f.title}>
               {f.title}: {f.message}

@@ -39,7 +39,7 @@ export async function CountryRecord({
         <Link href={`/records/${item.id}`} className="text-brand-700 underline">
           {title}
         </Link>
-        {current && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">{t("country.current")}</span>}
+        {current && <span className="ms-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">{t("country.current")}</span>}
       </h3>
       <div className="mt-2">
         <RecordFacts rec={facts} />

@@ -24,7 +24,7 @@ export async function DiffView({ diff, type }: { diff: SnapshotDiff; type: strin
     <div className="flex flex-col gap-2 text-sm">
       {diff.fields.length > 0 && (
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[20rem] text-left">
+          <table className="w-full min-w-[20rem] text-start">
             <thead className="bg-slate-100">
               <tr>
                 <th scope="col" className="px-2 py-1">{t("historyPage.field")}</th>
@@ -48,10 +48,10 @@ export async function DiffView({ diff, type }: { diff: SnapshotDiff; type: strin
         <p key={k}>
           <span className="font-medium">{t(`historyPage.${k}`)}: </span>
           {diff[k].added.map((x) => (
-            <ins key={`+${x}`} className="mr-2 text-green-800 no-underline">+ {x}</ins>
+            <ins key={`+${x}`} className="me-2 text-green-800 no-underline">+ {x}</ins>
           ))}
           {diff[k].removed.map((x) => (
-            <del key={`-${x}`} className="mr-2 text-red-800">− {x}</del>
+            <del key={`-${x}`} className="me-2 text-red-800">− {x}</del>
           ))}
         </p>
       ))}

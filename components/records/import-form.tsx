@@ -75,8 +75,8 @@ export function ImportForm({ type }: { type: TRecordType }) {
       {valid !== null && problems?.length === 0 && <Alert tone="success">{t("valid", { count: valid })}</Alert>}
       {problems && problems.length > 0 && (
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[28rem] text-left text-sm">
-            <caption className="mb-1 text-left font-semibold">{t("problems", { count: problems.length })}</caption>
+          <table className="w-full min-w-[28rem] text-start text-sm">
+            <caption className="mb-1 text-start font-semibold">{t("problems", { count: problems.length })}</caption>
             <thead className="bg-slate-100">
               <tr>
                 <th scope="col" className="px-2 py-1">{t("row")}</th>

@@ -18,7 +18,7 @@ export async function RecordSources({ lang, measures, units, evidence }: Props) 
         {evidence.length === 0 ? (
           <p className="text-slate-600">{t("noEvidence")}</p>
         ) : (
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {evidence.map((e, i) => (
               <li key={i} className="break-all">
                 {e.kind === "url" ? (
@@ -46,7 +46,7 @@ export async function RecordSources({ lang, measures, units, evidence }: Props) 
                 <Link href={`/documents/${u.document}#p-${u.locator}`} className="font-medium text-brand-700 underline">
                   {u.symbol ?? u.document} ¶{u.locator}
                 </Link>
-                <blockquote lang="zh-CN" className="mt-1 line-clamp-4 border-l-2 border-slate-300 pl-2 text-slate-700">
+                <blockquote lang="zh-CN" className="mt-1 line-clamp-4 border-s-2 border-slate-300 ps-2 text-slate-700">
                   {u.text}
                 </blockquote>
               </li>
@@ -59,7 +59,7 @@ export async function RecordSources({ lang, measures, units, evidence }: Props) 
         {measures.length === 0 ? (
           <p className="text-slate-600">{t("noMeasures")}</p>
         ) : (
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {measures.map((m) => (
               <li key={m.slug}>
                 <Link href={`/measures/${m.slug}`} className="text-brand-700 underline">

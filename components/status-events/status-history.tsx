@@ -45,7 +45,7 @@ export async function StatusHistory({
       ) : (
         <ol className="flex flex-col gap-2 text-sm" data-testid="status-history">
           {events.map((e) => (
-            <li key={e.id} className="border-l-4 border-brand-100 pl-3">
+            <li key={e.id} className="border-s-4 border-brand-100 ps-3">
               <p>
                 <time dateTime={e.date} className="font-medium">
                   {date(e.date)}
@@ -54,7 +54,7 @@ export async function StatusHistory({
                 {e.origin === "opening" && <span className="text-slate-600"> ({t("opening")})</span>}
                 {/* Anonymous answers carry no review state: they only ever hold published events. */}
                 {(e.reviewStatus === "submitted" || e.reviewStatus === "rejected") && (
-                  <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`states.${e.reviewStatus as "submitted" | "rejected"}`)}</span>
+                  <span className="ms-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`states.${e.reviewStatus as "submitted" | "rejected"}`)}</span>
                 )}
               </p>
               {e.note && <p className="whitespace-pre-line text-slate-700">{e.note}</p>}

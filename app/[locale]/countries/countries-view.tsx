@@ -113,7 +113,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
         </div>
       ) : (
         <div id="countries-table" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[40rem] text-left text-sm">
+          <table className="w-full min-w-[40rem] text-start text-sm">
             <caption className="sr-only">
               {chosenTitle ? t("atlas.map.titleMeasure", { measure: chosenTitle }) : t("countries.title")}
             </caption>

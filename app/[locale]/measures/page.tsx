@@ -109,7 +109,7 @@ export default async function MeasuresPage({
               <h2 className="text-base font-semibold leading-snug">
                 {/* The public measure page is cached for visitors and shows no deleted measure. */}
                 <Link href={m.deleted ? `/measures/${m.slug}/edit` : `/measures/${m.slug}`}>{m.title[lang]}</Link>
-                {m.deleted && <span className="ml-2 text-xs font-normal text-red-700">{t("measures.deletedBadge")}</span>}
+                {m.deleted && <span className="ms-2 text-xs font-normal text-red-700">{t("measures.deletedBadge")}</span>}
               </h2>
               <p lang={lang === "zh" ? "en" : "zh-CN"} className="mb-2 text-sm text-slate-600">
                 {m.title[lang === "zh" ? "en" : "zh"]}

@@ -14,7 +14,7 @@ export async function StepProgressBlock({ progress, lang }: { progress: StepProg
   ]);
   const date = (d: string) => format.dateTime(new Date(d), { dateStyle: "medium" });
   const list = (items: StepRecord[]) => (
-    <ul className="ml-4 list-disc">
+    <ul className="ms-4 list-disc">
       {items.map((r) => (
         <li key={r.id}>
           <Link href={`/records/${r.id}`} className="text-brand-700 underline">{r.title[lang]}</Link>{" "}

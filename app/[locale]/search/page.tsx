@@ -68,7 +68,7 @@ export default async function SearchPage({
               r.type === "measure" ? (
                 <li key={`measure-${r.slug}`} className="rounded-lg border border-sky-200 bg-sky-50 p-4">
                   <h3 className="text-sm">
-                    <span className="mr-2 rounded bg-sky-700 px-1.5 py-0.5 text-xs text-white">{t("search.measure")}</span>
+                    <span className="me-2 rounded bg-sky-700 px-1.5 py-0.5 text-xs text-white">{t("search.measure")}</span>
                     <Link href={`/measures/${r.slug}`} className="font-medium">
                       {r.title?.[lang]}
                     </Link>
@@ -80,7 +80,7 @@ export default async function SearchPage({
               ) : r.type === "action" ? (
                 <li key={`action-${r.slug}`} className="rounded-lg border border-emerald-200 bg-emerald-50 p-4">
                   <h3 className="text-sm">
-                    <span className="mr-2 rounded bg-emerald-800 px-1.5 py-0.5 text-xs text-white">{t("actions.searchLabel")}</span>
+                    <span className="me-2 rounded bg-emerald-800 px-1.5 py-0.5 text-xs text-white">{t("actions.searchLabel")}</span>
                     <Link href={`/actions/${r.slug}`} className="font-medium">
                       {r.title?.[lang]}
                     </Link>
@@ -95,7 +95,7 @@ export default async function SearchPage({
                     <Link href={`/documents/${r.slug}#p-${r.locator}`} className="font-medium">
                       {r.document?.symbol ?? r.document?.title[lang]} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator ?? "" })}
                     </Link>
-                    {r.heading && <span className="ml-2 text-slate-600">{r.heading}</span>}
+                    {r.heading && <span className="ms-2 text-slate-600">{r.heading}</span>}
                   </h3>
                   <p lang="zh-CN" className="mt-1 leading-7">
                     <Highlighted text={r.snippet} matches={r.highlights} />

@@ -27,8 +27,8 @@ export default async function AdminDocumentsPage({ params }: { params: Promise<{
           {docs.items.map((d) => (
             <li key={d.slug} className="py-2 text-sm">
               <Link href={`/documents/${d.slug}`}>{d.title[lang]}</Link>
-              <span className="ml-2 font-mono text-xs text-slate-500">{d.slug}</span>
-              <span className="ml-2 text-slate-600">{t("documents.counts", d.counts)}</span>
+              <span className="ms-2 font-mono text-xs text-slate-500">{d.slug}</span>
+              <span className="ms-2 text-slate-600">{t("documents.counts", d.counts)}</span>
             </li>
           ))}
         </ul>

@@ -36,7 +36,7 @@ export default async function InvitationsPage({
       ) : (
         <TRPCReactProvider>
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
+            <table className="w-full text-start text-sm">
               <thead className="bg-slate-100">
                 <tr>
                   <th scope="col" className="px-3 py-2">{t("admin.invitationEmail")}</th>

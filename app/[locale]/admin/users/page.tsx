@@ -69,7 +69,7 @@ export default async function UsersPage({
             <EmptyState>{t("admin.emptyUsers")}</EmptyState>
           ) : (
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
+              <table className="w-full text-start text-sm">
                 <thead className="bg-slate-100">
                   <tr>
                     <th scope="col" className="px-3 py-2">{t("account.name")}</th>
@@ -85,7 +85,7 @@ export default async function UsersPage({
                     <tr key={u.id} className="border-t border-slate-100">
                       <td className="px-3 py-2">
                         {u.name}
-                        {u.isSample && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t("common.sample")}</span>}
+                        {u.isSample && <span className="ms-2 rounded bg-amber-100 px-1 text-xs">{t("common.sample")}</span>}
                       </td>
                       <td className="px-3 py-2">{u.email}</td>
                       <td className="px-3 py-2">

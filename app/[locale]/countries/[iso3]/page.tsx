@@ -131,7 +131,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
               {profile.regionalOrganizations.length === 0
                 ? t("common.none")
                 : profile.regionalOrganizations.map((o) => (
-                    <abbr key={o.slug} title={o.name[lang]} className="mr-2 no-underline">
+                    <abbr key={o.slug} title={o.name[lang]} className="me-2 no-underline">
                       {o.acronym[lang]}
                     </abbr>
                   ))}
@@ -215,7 +215,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                   <ul className="mt-2 flex flex-col gap-1 text-sm">
                     {(quotes.get(m.id) ?? []).map((q) => (
                       <li key={q.id}>
-                        <blockquote lang="zh-CN" className="inline border-l-4 border-amber-400 bg-amber-50 px-2">{q.quote}</blockquote>{" "}
+                        <blockquote lang="zh-CN" className="inline border-s-4 border-amber-400 bg-amber-50 px-2">{q.quote}</blockquote>{" "}
                         <Link href={q.href} className="text-xs">
                           {t("measures.sourcePassage", { document: q.document.symbol ?? q.document.title[lang], locator: q.locator })}
                         </Link>
@@ -258,7 +258,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
           {years.length === 0 ? (
             <EmptyState>{t("progress.timeline.empty")}</EmptyState>
           ) : (
-            <ol className="flex flex-col gap-2 border-l-2 border-slate-200 pl-4">
+            <ol className="flex flex-col gap-2 border-s-2 border-slate-200 ps-4">
               {years.map(({ year, counts }) => (
                 <li key={year}>
                   <h3 className="font-semibold tabular-nums">{year}</h3>

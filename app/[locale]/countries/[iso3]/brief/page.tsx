@@ -68,19 +68,19 @@ export default async function CountryBriefPage({ params }: { params: Promise<{ l
 
       <section aria-labelledby="h-key" className="mb-6">
         <h2 id="h-key" className="mb-2 text-lg font-semibold">{t("progress.brief.keyMeasures")}</h2>
-        <table className="w-full text-left text-sm">
+        <table className="w-full text-start text-sm">
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-3">{t("progress.brief.measure")}</th>
-              <th scope="col" className="py-1 pr-3">{t("progress.brief.status")}</th>
+              <th scope="col" className="py-1 pe-3">{t("progress.brief.measure")}</th>
+              <th scope="col" className="py-1 pe-3">{t("progress.brief.status")}</th>
               <th scope="col" className="py-1">{t("progress.brief.since")}</th>
             </tr>
           </thead>
           <tbody>
             {key.map((m) => (
               <tr key={m.id} className="border-t border-slate-200 align-top">
-                <th scope="row" className="py-1 pr-3 font-normal">{m.title[lang]}</th>
-                <td className="py-1 pr-3">
+                <th scope="row" className="py-1 pe-3 font-normal">{m.title[lang]}</th>
+                <td className="py-1 pe-3">
                   <ProgressStatus status={m.status} compact />
                 </td>
                 <td className="py-1 whitespace-nowrap">{m.since ? date(m.since) : t("common.none")}</td>

@@ -79,7 +79,7 @@ export default async function CountryChangesPage({
                 <p className="mt-1">
                   {t("history.changes.cause")}:{" "}
                   {ch.causes.map((cause) => (
-                    <Link key={cause.id} href={`/records/${cause.id}`} className="mr-2 text-brand-700 underline">
+                    <Link key={cause.id} href={`/records/${cause.id}`} className="me-2 text-brand-700 underline">
                       {cause.title[lang] || cause.title.en || cause.title.zh}
                       {cause.status ? ` (${said(cause.type, cause.status)})` : ""}
                     </Link>

@@ -34,7 +34,7 @@ export default async function RecordHistoryPage({ params }: { params: Promise<{ 
               <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
                 <h2 className="font-semibold">
                   {t("historyPage.revision", { number: r.number })} · {t(`historyPage.state.${r.state}`)}
-                  <span className="ml-2 text-sm font-normal text-slate-600">
+                  <span className="ms-2 text-sm font-normal text-slate-600">
                     {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                     {r.createdBy && ` · ${t("historyPage.by", { name: r.createdBy })}`}
                   </span>
