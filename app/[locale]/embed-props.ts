@@ -1,10 +1,11 @@
 // What the Embed button of a country or measure page shows: the same <iframe> code /api/oembed
 // gives, the card's address, and the labels in the page's language.
+import type { Locale } from "~/db/locales";
 import { env } from "~/server/env";
 import { serverTranslator } from "~/server/i18n/translator";
 import { embedPath, iframeCode, type EmbedTarget } from "~/server/services/open-data/embed-code";
 
-export function embedPanelProps(target: EmbedTarget, locale: "zh" | "en", subject: string) {
+export function embedPanelProps(target: EmbedTarget, locale: Locale, subject: string) {
   const t = serverTranslator(locale);
   const title = target.kind === "country" ? t("openData.embed.countryTitle", { country: subject }) : t("openData.embed.measureTitle", { measure: subject });
   return {

@@ -1,5 +1,6 @@
 // A horizontal bar chart of shares (0–1) as server-rendered SVG, with the same figures in a table
 // below it for screen readers and anyone who prefers numbers. No client JS.
+import type { Locale } from "~/db/locales";
 interface Bar {
   key: string;
   label: string;
@@ -12,7 +13,7 @@ interface Props {
   id: string;
   title: string;
   bars: Bar[];
-  locale: "zh" | "en";
+  locale: Locale;
   labels: { category: string; value: string; count: string };
 }
 

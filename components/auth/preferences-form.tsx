@@ -1,4 +1,5 @@
 "use client";
+import type { Locale } from "~/db/locales";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -11,7 +12,7 @@ import { SelectField, TextField } from "~/components/ui/field";
 import { EMAIL_DELIVERIES } from "~/db/schema/advocacy-vocabulary";
 
 interface Props {
-  account: { name: string; locale: "zh" | "en"; emailDelivery: string; version: number };
+  account: { name: string; locale: Locale; emailDelivery: string; version: number };
 }
 
 export function PreferencesForm({ account }: Props) {

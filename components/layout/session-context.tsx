@@ -1,11 +1,12 @@
 "use client";
 // The signed-in person for client components on static pages: fetched once per page load from
 // GET /api/session (never cached), so the server-rendered shell never reads the session.
+import type { Locale } from "~/db/locales";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import type { NavItem } from "./nav-items";
 
 export interface ClientSession {
-  user: { name: string; role: string; locale: "zh" | "en" } | null;
+  user: { name: string; role: string; locale: Locale } | null;
   /** Only the role-dependent navigation keys; the public ones are in the static header. */
   nav: NavItem["key"][];
   unreadNotifications: number;

@@ -5,6 +5,7 @@
 // of the tab order (176 stops before the content would be a trap): the figure is named by its caption
 // and the same data is in a real table — the page's own (alternativeId) or one in a <details> below.
 // (An SVG with role="img" holding links was axe's nested-interactive violation.)
+import type { Locale } from "~/db/locales";
 import { getTranslations } from "next-intl/server";
 import type { TProgressStatus } from "~/server/progress/statuses";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
@@ -22,7 +23,7 @@ export interface MapCountry {
 }
 
 interface Props {
-  locale: "zh" | "en";
+  locale: Locale;
   mode: "score" | "status";
   countries: MapCountry[];
   title: string;

@@ -1,5 +1,6 @@
 // tRPC: context → init → procedures. Every procedure is built from one of the factories below,
 // so each one declares who may call it.
+import type { Locale } from "~/db/locales";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -17,7 +18,7 @@ import { findUnsafeText, unsafeTextError } from "~/server/validation/safe-text";
 export interface TRPCContext {
   actor: Viewer | null;
   requestId: string;
-  locale: "zh" | "en";
+  locale: Locale;
   ip: string;
 }
 

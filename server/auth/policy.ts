@@ -1,4 +1,5 @@
 // Who may do what: every permission in the product is named here and nowhere else.
+import type { Locale } from "~/db/locales";
 import type { InferSelectModel } from "drizzle-orm";
 import type { membership } from "~/db/schema";
 
@@ -22,7 +23,7 @@ export interface Viewer {
   role: Role;
   organizationId: string | null;
   countryIso3: string | null;
-  locale: "zh" | "en";
+  locale: Locale;
   /** A second factor is required of them and they have none yet: they may only enrol or sign out. */
   mustEnrolTwoFactor: boolean;
 }

@@ -1,6 +1,7 @@
 // npm run user:create -- --email ada@example.org --role admin [--name "Ada"] [--password …]
 //   [--organization <slug>] [--country ISO3] [--locale zh|en]
 // Creates a person directly — how a real deployment gets its first administrator.
+import { LOCALES } from "~/db/locales";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -31,7 +32,7 @@ const parsed = z
     password: ZPasswordSchema.optional(),
     organization: z.string().optional(),
     country: z.string().regex(/^[A-Z]{3}$/).optional(),
-    locale: z.enum(["zh", "en"]),
+    locale: z.enum(LOCALES),
   })
   .safeParse(values);
 if (!parsed.success) {

@@ -1,5 +1,6 @@
 // The answer to a sign-in step: JSON for the form's script, a 303 redirect for a plain form post.
 // The pending second-factor challenge travels in an HttpOnly cookie scoped to this endpoint.
+import type { Locale } from "~/db/locales";
 import { type NextRequest, NextResponse } from "next/server";
 import { errorMapping } from "~/server/errors";
 import { CHALLENGE_TTL_SECONDS, type SignInStep } from "~/server/services/accounts/sign-in-steps";
@@ -9,7 +10,7 @@ export const CHALLENGE_COOKIE = "r2p.second-factor";
 
 interface Where {
   isForm: boolean;
-  locale?: "zh" | "en";
+  locale?: Locale;
   /** A safe, same-origin path (already checked by safeNext). */
   next?: string;
 }

@@ -1,5 +1,6 @@
 // Admin or secretariat invites an email with a role (and organisation or country); the link lets
 // the person set a password.
+import { LOCALES } from "~/db/locales";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
@@ -22,7 +23,7 @@ export const ZCreateInvitationInputSchema = z
   .object({
     email: z.string().trim().toLowerCase().email().max(320),
     name: z.string().trim().max(200).optional(),
-    locale: z.enum(["zh", "en"]).default("zh"),
+    locale: z.enum(LOCALES).default("zh"),
   })
   .and(ZRoleAssignmentSchema);
 export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInputSchema>;

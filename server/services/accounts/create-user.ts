@@ -1,4 +1,5 @@
 // Creates a person with their one membership. Used by invitations, the CLI and the sample seed.
+import type { Locale } from "~/db/locales";
 import { user, membership } from "~/db/schema";
 import type { Queryable } from "~/db/client";
 import type { Role } from "~/server/auth/policy";
@@ -10,7 +11,7 @@ export interface NewUser {
   email: string;
   name: string;
   passwordHash: string;
-  locale: "zh" | "en";
+  locale: Locale;
   role: Role;
   organizationId?: string | null;
   countryIso3?: string | null;

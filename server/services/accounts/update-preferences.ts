@@ -1,4 +1,5 @@
 // A person's own name and preferred language, with a version check against concurrent edits.
+import { LOCALES } from "~/db/locales";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { ZVersionSchema } from "~/server/validation/database-values";
@@ -11,7 +12,7 @@ import type { AuthedServiceContext } from "~/server/services/context";
 
 export const ZUpdatePreferencesInputSchema = z.object({
   name: z.string().trim().min(1).max(200),
-  locale: z.enum(["zh", "en"]),
+  locale: z.enum(LOCALES),
   /** How notifications reach them by email; unchanged when left out. */
   emailDelivery: z.enum(EMAIL_DELIVERIES).optional(),
   version: ZVersionSchema,

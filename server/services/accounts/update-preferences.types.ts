@@ -1,6 +1,7 @@
 // Output schemas of the signed-in account procedures (account router).
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
+import { LOCALES } from "~/db/locales";
 import { z } from "zod";
 
 export const ZAccountMeOutputSchema = z.object({
@@ -10,7 +11,7 @@ export const ZAccountMeOutputSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
-  locale: z.enum(["zh", "en"]),
+  locale: z.enum(LOCALES),
   emailDelivery: z.string(),
   version: z.number(),
 });
@@ -18,7 +19,7 @@ export type TAccountMeOutput = z.infer<typeof ZAccountMeOutputSchema>;
 
 export const ZAccountUpdatePreferencesOutputSchema = z.object({
   name: z.string(),
-  locale: z.enum(["zh", "en"]),
+  locale: z.enum(LOCALES),
   emailDelivery: z.string(),
   version: z.number(),
 });

@@ -4,6 +4,7 @@
 // Who may see the subject is asked again at send time, through the one rule (subject-access.ts):
 // a digest goes out up to a day later, by when the action may be private, the person may have left
 // the organisation or been deactivated. What they may no longer see is claimed but never sent.
+import type { Locale } from "~/db/locales";
 import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { notification, user } from "~/db/schema";
@@ -15,7 +16,7 @@ const activeWith = (delivery: "immediate" | "daily_digest") =>
   sql`${notification.userId} in (select ${user.id} from ${user} where ${user.emailDelivery} = ${delivery} and ${user.deactivatedAt} is null)`;
 
 async function recipients(ids: string[]) {
-  if (ids.length === 0) return new Map<string, { email: string; locale: "zh" | "en" }>();
+  if (ids.length === 0) return new Map<string, { email: string; locale: Locale }>();
   const rows = await db.select({ id: user.id, email: user.email, locale: user.locale }).from(user).where(inArray(user.id, ids));
   return new Map(rows.map((r) => [r.id, r]));
 }

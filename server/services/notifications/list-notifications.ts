@@ -1,5 +1,6 @@
 // The in-app list: my notifications, newest first, only while I can still see their subject (an
 // action made organisation-private since then drops out). Marking read is audited like any change.
+import type { Locale } from "~/db/locales";
 import { and, count, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, notification, record } from "~/db/schema";
@@ -40,7 +41,7 @@ async function countMine(where: SQL | undefined) {
 }
 
 export async function listNotifications(
-  { ctx, input, locale }: { ctx: AuthedServiceContext; input: z.infer<typeof ZListNotificationsInputSchema>; locale: "zh" | "en" },
+  { ctx, input, locale }: { ctx: AuthedServiceContext; input: z.infer<typeof ZListNotificationsInputSchema>; locale: Locale },
 ) {
   const where = mine(ctx.actor, input.unreadOnly ? isNull(notification.readAt) : undefined);
   const rows = await db

@@ -1,5 +1,6 @@
 // The embed of a country or measure page: its /embed address, the size it is drawn at, and the
 // <iframe> code the Embed button and /api/oembed give out (one builder, so they cannot differ).
+import type { Locale } from "~/db/locales";
 import { env } from "~/server/env";
 
 export type EmbedTarget = { kind: "country"; iso3: string } | { kind: "measure"; slug: string };
@@ -8,18 +9,18 @@ export const EMBED_SIZE = { country: { width: 480, height: 560 }, measure: { wid
 
 const base = () => env.APP_URL.replace(/\/$/, "");
 
-export function embedPath(target: EmbedTarget, locale: "zh" | "en") {
+export function embedPath(target: EmbedTarget, locale: Locale) {
   return target.kind === "country" ? `/embed/${locale}/countries/${target.iso3}` : `/embed/${locale}/measures/${target.slug}`;
 }
 
-export function pagePath(target: EmbedTarget, locale: "zh" | "en") {
+export function pagePath(target: EmbedTarget, locale: Locale) {
   return target.kind === "country" ? `/${locale}/countries/${target.iso3}` : `/${locale}/measures/${target.slug}`;
 }
 
 const attr = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** The <iframe> element, within the maximum size a consumer asked for (oEmbed maxwidth/maxheight). */
-export function iframeCode(target: EmbedTarget, locale: "zh" | "en", title: string, max: { width?: number; height?: number } = {}) {
+export function iframeCode(target: EmbedTarget, locale: Locale, title: string, max: { width?: number; height?: number } = {}) {
   const size = EMBED_SIZE[target.kind];
   const width = Math.min(size.width, max.width ?? size.width);
   const height = Math.min(size.height, max.height ?? size.height);
@@ -32,7 +33,7 @@ export function iframeCode(target: EmbedTarget, locale: "zh" | "en", title: stri
 }
 
 /** A page URL of this site that can be embedded, or null (another site, another page, a bad URL). */
-export function embedTargetOf(url: string): { target: EmbedTarget; locale: "zh" | "en" } | null {
+export function embedTargetOf(url: string): { target: EmbedTarget; locale: Locale } | null {
   if (!URL.canParse(url)) return null;
   const parsed = new URL(url);
   if (parsed.origin !== new URL(base()).origin) return null;

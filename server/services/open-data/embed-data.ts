@@ -1,5 +1,6 @@
 // What the embeddable cards show, read from published data only: a country's overall score and its
 // key measures' statuses; a measure's countries by status (for its map).
+import type { Locale } from "~/db/locales";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
 import { measure } from "~/db/schema";
@@ -22,7 +23,7 @@ export async function countryCard(iso3: string) {
   };
 }
 
-export async function measureMap(slug: string, locale: "zh" | "en") {
+export async function measureMap(slug: string, locale: Locale) {
   const [m] = await db
     .select({ id: measure.id, slug: measure.slug, titleZh: measure.titleZh, titleEn: measure.titleEn, actor: measure.actor })
     .from(measure)

@@ -6,6 +6,7 @@ import { notFound } from "~/server/errors";
 import { serverTranslator } from "~/server/i18n/translator";
 import { iframeCode, embedTargetOf } from "./embed-code";
 import { countryCard, measureMap } from "./embed-data";
+import { textIn } from "~/db/localized-text";
 
 export const ZOEmbedQuerySchema = z.object({
   url: z.string().trim().min(1).max(2000),
@@ -36,11 +37,11 @@ export async function getOEmbed({ input }: { input: z.output<typeof ZOEmbedQuery
   if (target.kind === "country") {
     const card = await countryCard(target.iso3);
     if (!card) throw notFound("country");
-    title = t("openData.embed.countryTitle", { country: card.name[locale] });
+    title = t("openData.embed.countryTitle", { country: textIn(card.name, locale) });
   } else {
     const map = await measureMap(target.slug, locale);
     if (!map) throw notFound("measure");
-    title = t("openData.embed.measureTitle", { measure: map.title[locale] || map.title.en });
+    title = t("openData.embed.measureTitle", { measure: textIn(map.title, locale) });
   }
   const code = iframeCode(target, locale, title, { width: input.maxwidth, height: input.maxheight });
   return {

@@ -1,6 +1,8 @@
 // Query parameters of the countries table and map. They come straight from the URL, so each one is
 // validated on its own and a bad value is dropped (the page shows the unfiltered view) rather than
 // failing the whole page.
+import type { Locale } from "~/db/locales";
+import { LOCALES } from "~/db/locales";
 import { z } from "zod";
 import { unGroupEnum } from "~/db/schema";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
@@ -40,14 +42,14 @@ export const ZCountryTableInputSchema = z.object({
   q: fields.q.optional(),
   page: fields.page.default(1),
   pageSize: fields.pageSize.default(50),
-  locale: z.enum(["zh", "en"]).default("en"),
+  locale: z.enum(LOCALES).default("en"),
 });
 export type TCountryTableInput = z.output<typeof ZCountryTableInputSchema>;
 
 /** URL search params → a valid input, ignoring each parameter that does not validate. */
 export function parseCountryTableQuery(
   raw: Record<string, string | string[] | undefined>,
-  locale: "zh" | "en",
+  locale: Locale,
 ): TCountryTableInput {
   const kept: Record<string, unknown> = { locale };
   for (const [key, schema] of Object.entries(fields)) {

@@ -1,18 +1,20 @@
 // A measure's countries by status, for its page: every state for the map, and those with a status
 // (none is not listed) grouped in the order of progress, each group by name.
+import type { Locale } from "~/db/locales";
 import { PROGRESS_STATUSES, type TProgressStatus } from "~/server/progress/statuses";
 import { listMapCountries } from "./list-map-countries";
+import { textIn } from "~/db/localized-text";
 
 const LISTED: Exclude<TProgressStatus, "none">[] = ["implemented", "in_progress", "committed", "regressed"];
 
-export async function measureCountriesByStatus(measureId: string, locale: "zh" | "en") {
+export async function measureCountriesByStatus(measureId: string, locale: Locale) {
   const countries = await listMapCountries({ measureId });
-  const collator = new Intl.Collator(locale === "zh" ? "zh-CN" : "en");
+  const collator = new Intl.Collator(locale);
   const groups = LISTED.map((status) => ({
     status,
     countries: countries
       .filter((c) => c.status === status)
-      .sort((a, b) => collator.compare(a.name[locale], b.name[locale]))
+      .sort((a, b) => collator.compare(textIn(a.name, locale), textIn(b.name, locale)))
       .map(({ iso3, name, since }) => ({ iso3, name, since })),
   }));
   const counts = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, countries.filter((c) => c.status === s).length])) as Record<TProgressStatus, number>;

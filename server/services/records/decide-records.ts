@@ -2,6 +2,7 @@
 // Each proposal is decided by decideRecord in its own transaction — so each writes its own audit event
 // and notification, and recomputes progress as a single decision would — and a failure on one (a
 // version conflict, nothing waiting any more) is reported for that one without undoing the others.
+import type { Locale } from "~/db/locales";
 import { AppError } from "~/server/errors";
 import { lookupMessage } from "~/server/i18n/translator";
 import type { AuthedServiceContext } from "~/server/services/context";
@@ -14,7 +15,7 @@ export async function decideRecords({
   ctx,
   input,
 }: {
-  ctx: AuthedServiceContext & { locale: "zh" | "en" };
+  ctx: AuthedServiceContext & { locale: Locale };
   input: TDecideRecordsInput;
 }): Promise<TDecideRecordsOutput> {
   const items: Item[] = [];

@@ -27,7 +27,7 @@ export interface ImportProblem {
   message: string;
 }
 
-type Locale = "zh" | "en";
+import type { Locale } from "~/db/locales";
 const MAX_ROWS = 5000;
 
 export function recordTemplate({ input }: { input: { type: TRecordType } }) {

@@ -1,6 +1,7 @@
 // Output schemas of the user and invitation administration.
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
+import { LOCALES } from "~/db/locales";
 import { z } from "zod";
 import { ROLES } from "~/server/auth/policy";
 
@@ -10,7 +11,7 @@ export const ZUsersListOutputSchema = z.object({
       id: z.string(),
       email: z.string(),
       name: z.string(),
-      locale: z.enum(["zh", "en"]),
+      locale: z.enum(LOCALES),
       isSample: z.boolean(),
       deactivatedAt: z.date().nullable(),
       version: z.number(),
@@ -49,7 +50,7 @@ export const ZUsersReactivateOutputSchema = ZUsersDeactivateOutputSchema;
 export type TUsersReactivateOutput = z.infer<typeof ZUsersReactivateOutputSchema>;
 
 export const ZUsersInviteOutputSchema = z.object({
-  locale: z.enum(["zh", "en"]),
+  locale: z.enum(LOCALES),
   name: z.string().nullable(),
   id: z.string(),
   email: z.string(),

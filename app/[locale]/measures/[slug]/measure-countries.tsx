@@ -1,15 +1,17 @@
 // The measure's countries by status: a map coloured by status, then the states of each status with
 // a link to the evidence behind it (the country profile's page for this measure).
+import type { Locale } from "~/db/locales";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusLabel } from "~/components/atlas/status-label";
 import { Link } from "~/server/i18n/navigation";
 import { WorldMap } from "~/components/map/world-map";
 import { measureCountriesByStatus } from "~/server/services/progress/measure-countries";
+import { textIn } from "~/db/localized-text";
 
 interface Props {
   measureId: string;
   slug: string;
-  locale: "zh" | "en";
+  locale: Locale;
   heading: string;
 }
 
@@ -26,7 +28,7 @@ export async function MeasureCountries({ measureId, slug, locale, heading }: Pro
       <WorldMap
         locale={locale}
         mode="status"
-        countries={data.countries.map((c) => ({ ...c, name: c.name[locale] }))}
+        countries={data.countries.map((c) => ({ ...c, name: textIn(c.name, locale) }))}
         title={t("mapTitle")}
         hrefFor={(iso3) => `/${locale}/countries/${iso3}/measures/${slug}`}
         alternativeId="countries-by-status"
@@ -45,7 +47,7 @@ export async function MeasureCountries({ measureId, slug, locale, heading }: Pro
                 {g.countries.map((c) => (
                   <li key={c.iso3}>
                     <Link href={`/countries/${c.iso3}/measures/${slug}`} className="text-brand-700 underline">
-                      {c.name[locale]}
+                      {textIn(c.name, locale)}
                     </Link>{" "}
                     {c.since && (
                       <span className="text-slate-600">{t("since", { date: format.dateTime(new Date(c.since), { dateStyle: "medium" }) })}</span>
