@@ -4,12 +4,12 @@
 // Each vitest project runs its global setup; the flag keeps it to once per `vitest run`.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
+import { TEST_MAIL_DIR } from "./run-dirs";
 
 export default function globalSetup() {
   if (process.env.R2P_TEST_GLOBAL_SETUP_DONE) return;
   process.env.R2P_TEST_GLOBAL_SETUP_DONE = "1";
-  fs.rmSync(path.resolve(import.meta.dirname, "../../.data/test-mail"), { recursive: true, force: true });
+  fs.rmSync(TEST_MAIL_DIR, { recursive: true, force: true });
   if (!process.env.DATABASE_URL) return;
   execFileSync("npx", ["tsx", "server/cli/db-seed.ts", "--no-sample"], { stdio: "inherit" });
 }
