@@ -53,8 +53,9 @@ export function columnForField(type: TRecordType, path: string): string {
 }
 
 const BOOLEAN_FIELDS = new Set(["personNamePublic", "network"]);
-const TRUE = new Set(["yes", "true", "1", "y", "是"]);
-const FALSE = new Set(["", "no", "false", "0", "n", "否"]);
+// Yes and no as people write them in each of the six languages (the header row stays English).
+const TRUE = new Set(["yes", "true", "1", "y", "是", "oui", "sí", "si", "да", "نعم"]);
+const FALSE = new Set(["", "no", "false", "0", "n", "否", "non", "нет", "لا"]);
 const list = (cell: string) =>
   cell
     .split(";")
