@@ -2,6 +2,7 @@
 // the English catalogue uses the English one (checked for every glossary file that exists).
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "~/db/locales";
+import { renderGlossaryMarkdown } from "~/server/cli/i18n-glossary-markdown";
 import { formsOf, GLOSSARY_TERM_IDS, readGlossary, type Glossary, type GlossaryTermId } from "~/server/i18n/glossary/glossary";
 import { messagesByLocale } from "~/server/i18n/translator";
 import { flatten } from "./catalogue-shape";
@@ -65,5 +66,22 @@ describe.each(withGlossary.filter(([locale]) => locale !== "en"))("the %s catalo
           ),
     );
     expect(misses).toEqual([]);
+  });
+});
+
+describe("the glossary document", () => {
+  it("has a row per term and a column per language, empty where a glossary file is missing", () => {
+    const fr = readGlossary("fr");
+    const markdown = renderGlossaryMarkdown([
+      { locale: "en", name: "English", glossary: english },
+      { locale: "fr", name: "Français", glossary: fr },
+      { locale: "ru", name: "Русский", glossary: null },
+    ]);
+    const rows = markdown.split("\n").filter((line) => line.startsWith("| `"));
+    expect(rows).toHaveLength(GLOSSARY_TERM_IDS.length);
+    expect(markdown).toContain("| Term id | English (en) | Français (fr) | Русский (ru) |");
+    expect(rows.find((row) => row.startsWith("| `focalPoint`"))).toBe(`| \`focalPoint\` | focal point | ${fr!.focalPoint} |  |`);
+    expect(markdown).toContain("No glossary file yet: server/i18n/glossary/ru.json");
+    expect(markdown).toContain("What a translator should check");
   });
 });
