@@ -48,7 +48,8 @@ export default async function LocaleLayout({
   await ensureDatabaseReady();
   const t = await getTranslations("nav");
   return (
-    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+    // suppressHydrationWarning: the session hint script marks <html> before React hydrates (session-hint.ts).
+    <html lang={locale === "zh" ? "zh-CN" : "en"} suppressHydrationWarning>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

@@ -4,6 +4,7 @@
 import type { Locale } from "~/db/locales";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import type { NavItem } from "./nav-items";
+import { rememberSession } from "./session-hint";
 
 export interface ClientSession {
   user: { name: string; role: string; locale: Locale } | null;
@@ -22,7 +23,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const load = () =>
       fetch("/api/session", { cache: "no-store", credentials: "same-origin" })
         .then((r) => (r.ok ? (r.json() as Promise<ClientSession>) : null))
-        .then((s) => live && setSession(s ?? { user: null, nav: [], unreadNotifications: 0 }))
+        .then((s) => {
+          const answer = s ?? { user: null, nav: [], unreadNotifications: 0 };
+          // The next page paints this header at once (session-hint.ts), before its own answer.
+          rememberSession(window.localStorage, answer);
+          if (live) setSession(answer);
+        })
         .catch(() => live && setSession({ user: null, nav: [], unreadNotifications: 0 }));
     void load();
     // Signing in or out elsewhere in the app announces it, so the header follows without a reload.

@@ -9,13 +9,28 @@ import { NAV_ITEMS } from "./nav-items";
 import { useClientSession } from "./session-context";
 import { SignOutButton } from "./sign-out-button";
 
+/** The menu entries that depend on who is signed in. */
+export const ROLE_ITEMS = NAV_ITEMS.filter((i) => i.available && i.requires);
+
 const linkClass = "block rounded px-2 py-1 text-white hover:bg-brand-800 hover:no-underline";
+const signInClass = "rounded bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:no-underline";
 
 /** Menu entries only some roles see; rendered inside the header's list once the session is known. */
 export function SessionNavItems() {
   const t = useTranslations("nav");
   const session = useClientSession();
-  const items = NAV_ITEMS.filter((i) => session?.nav.includes(i.key));
+  if (session === undefined) {
+    // Before the answer: every role-dependent entry, each shown by CSS only if the remembered
+    // session had it (session-hint.ts; the rules come from SessionHintStyle in site-header.tsx).
+    return ROLE_ITEMS.map((item) => (
+      <li key={item.key} className="session-nav" data-nav-key={item.key}>
+        <Link href={item.href} prefetch={false} className={linkClass}>
+          {t(item.key)}
+        </Link>
+      </li>
+    ));
+  }
+  const items = NAV_ITEMS.filter((i) => session.nav.includes(i.key));
   return items.map((item) => (
     <li key={item.key}>
       <Link href={item.href} prefetch={false} className={linkClass}>
@@ -29,12 +44,27 @@ export function SessionAccount() {
   const t = useTranslations("nav");
   const session = useClientSession();
   if (session === undefined) {
-    // Same footprint as the sign-in link, so nothing jumps when the answer arrives.
-    return <span aria-hidden="true" className="inline-block h-7 w-20" />;
+    // Before the answer, both states are in the page and CSS shows the one this browser last saw
+    // (session-hint.ts): a visitor sees the sign-in link at once, a signed-in person their name.
+    return (
+      <>
+        <Link href="/sign-in" className={`session-out ${signInClass}`}>
+          {t("signIn")}
+        </Link>
+        <span aria-hidden="true" className="session-in items-center gap-2">
+          <span className="session-hint-name rounded px-2 py-1 text-sm text-white" />
+          <span className="inline-flex min-h-8 items-center gap-1 rounded px-2 py-1 text-sm text-white">
+            <BellIcon />
+            <span className="session-hint-unread rounded-full bg-white px-1.5 text-xs font-semibold text-brand-700" />
+          </span>
+          <span className="rounded px-2 py-1 text-sm text-white">{t("signOut")}</span>
+        </span>
+      </>
+    );
   }
   if (!session.user) {
     return (
-      <Link href="/sign-in" className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:no-underline">
+      <Link href="/sign-in" className={signInClass}>
         {t("signIn")}
       </Link>
     );
@@ -42,7 +72,11 @@ export function SessionAccount() {
   const unread = session.unreadNotifications;
   return (
     <>
-      <Link href="/account" className="rounded px-2 py-1 text-sm text-white hover:bg-brand-800" data-testid="account-link">
+      <Link
+        href="/account"
+        className="rounded px-2 py-1 text-sm text-white hover:bg-brand-800"
+        data-testid="account-link"
+      >
         <span className="sr-only">{t("signedInAs", { name: session.user.name })}</span>
         <span aria-hidden="true">{session.user.name}</span>
       </Link>
@@ -55,7 +89,11 @@ export function SessionAccount() {
         <BellIcon />
         {unread > 0 ? (
           <>
-            <span aria-hidden="true" data-testid="unread-notifications" className="rounded-full bg-white px-1.5 text-xs font-semibold text-brand-700">
+            <span
+              aria-hidden="true"
+              data-testid="unread-notifications"
+              className="rounded-full bg-white px-1.5 text-xs font-semibold text-brand-700"
+            >
               {unread}
             </span>
             <span className="sr-only">{t("unreadNotifications", { count: unread })}</span>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { removeAllDrafts } from "~/components/forms/form-draft";
 import { useRouter } from "~/server/i18n/navigation";
 import { announceSessionChange } from "./session-context";
+import { forgetSession } from "./session-hint";
 
 export function SignOutButton() {
   const t = useTranslations("nav");
@@ -19,6 +20,7 @@ export function SignOutButton() {
         await fetch("/api/session", { method: "DELETE" });
         // Unsaved form input stays on this device otherwise, for the next person using it.
         removeAllDrafts(window.localStorage);
+        forgetSession(window.localStorage);
         announceSessionChange();
         router.push("/");
         router.refresh();

@@ -5,40 +5,56 @@ import { Suspense } from "react";
 import { Link } from "~/server/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { navItemsFor } from "./nav-items";
-import { SessionAccount, SessionNavItems } from "./session-menu";
+import { SESSION_HINT_SCRIPT } from "./session-hint";
+import { ROLE_ITEMS, SessionAccount, SessionNavItems } from "./session-menu";
+
+/** Shows each role-dependent menu entry before the session answer if the remembered session had it. */
+const SESSION_NAV_RULES = ROLE_ITEMS.map(
+  ({ key }) => `html[data-nav~="${key}"] .session-nav[data-nav-key="${key}"]{display:list-item}`,
+).join("");
 
 export async function SiteHeader() {
   const t = await getTranslations("nav");
   const tm = await getTranslations("meta");
   const items = navItemsFor(null);
   return (
-    <header role="banner" className="bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        {/* No viewport prefetch of the header's links (here and in session-menu.tsx): every page view
+    <>
+      {/* Runs before the header is painted: the signed-in part shows the last known state at once
+          instead of appearing after /api/session answers (session-hint.ts). */}
+      <script dangerouslySetInnerHTML={{ __html: SESSION_HINT_SCRIPT }} />
+      <style dangerouslySetInnerHTML={{ __html: SESSION_NAV_RULES }} />
+      <header role="banner" className="bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          {/* No viewport prefetch of the header's links (here and in session-menu.tsx): every page view
             would render every top-level page in the background, and after a publication invalidates
             the cache (decision 010) those renders queue ahead of the reader's own requests. */}
-        <Link href="/" prefetch={false} className="text-lg font-semibold text-white hover:no-underline">
-          {tm("title")}
-        </Link>
-        <nav aria-label={t("main")} className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex flex-wrap gap-1">
-            {items.map((item) => (
-              <li key={item.key}>
-                <Link href={item.href} prefetch={false} className="block rounded px-2 py-1 text-white hover:bg-brand-800 hover:no-underline">
-                  {t(item.key)}
-                </Link>
-              </li>
-            ))}
-            <SessionNavItems />
-          </ul>
-        </nav>
-        <div className="ms-auto flex flex-wrap items-center gap-2">
-          <Suspense>
-            <LanguageSwitcher />
-          </Suspense>
-          <SessionAccount />
+          <Link href="/" prefetch={false} className="text-lg font-semibold text-white hover:no-underline">
+            {tm("title")}
+          </Link>
+          <nav aria-label={t("main")} className="order-3 w-full sm:order-none sm:w-auto">
+            <ul className="flex flex-wrap gap-1">
+              {items.map((item) => (
+                <li key={item.key}>
+                  <Link
+                    href={item.href}
+                    prefetch={false}
+                    className="block rounded px-2 py-1 text-white hover:bg-brand-800 hover:no-underline"
+                  >
+                    {t(item.key)}
+                  </Link>
+                </li>
+              ))}
+              <SessionNavItems />
+            </ul>
+          </nav>
+          <div className="ms-auto flex flex-wrap items-center gap-2">
+            <Suspense>
+              <LanguageSwitcher />
+            </Suspense>
+            <SessionAccount />
+          </div>
         </div>
-      </div>
-    </header>
+      </header>
+    </>
   );
 }
