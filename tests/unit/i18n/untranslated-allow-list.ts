@@ -58,7 +58,7 @@ export const SAME_AS_ENGLISH: Record<"fr" | "es" | "ru" | "ar", readonly string[
     "Version {version}",
     "section {locator}",
   ],
-  es: ["No", "Regional", "Global"],
+  es: ["No", "Regional", "Global", "Debate"],
   ru: [],
   ar: [],
 };
