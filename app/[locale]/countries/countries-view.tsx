@@ -19,6 +19,7 @@ import { parseCountryTableQuery } from "~/server/services/progress/country-table
 import { listCountryTable } from "~/server/services/progress/list-country-table";
 import { listMapCountries } from "~/server/services/progress/list-map-countries";
 import { listPickerOptions } from "~/server/services/progress/list-picker-options";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 export type Query = Record<string, string | undefined>;
 
@@ -68,7 +69,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
           <option value="">{t("countries.allRegions")}</option>
           {options.regions.map((r) => (
             <option key={r.code} value={r.code}>
-              {r[lang]}
+              {nameIn(r.name, locale)}
             </option>
           ))}
         </SelectField>
@@ -84,7 +85,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
           <option value="">{t("atlas.table.allOrganizations")}</option>
           {options.organizations.map((o) => (
             <option key={o.slug} value={o.slug}>
-              {lang === "zh" ? `${o.acronymZh ?? o.acronymEn} ${o.nameZh}` : `${o.acronymEn} ${o.nameEn}`}
+              {`${nameIn(o.acronym, locale)} ${nameIn(o.name, locale)}`}
             </option>
           ))}
         </SelectField>
