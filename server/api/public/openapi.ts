@@ -53,7 +53,7 @@ function jsonSchemaOf(schema: z.ZodType, io: "input" | "output", components?: Re
         ctx.jsonSchema.format = "date-time";
       }
       // Answers narrow each localized text to one entry: the request's language or its fallback.
-      if (io === "output" && isLocalizedObject(ctx.zodSchema as z.ZodType)) {
+      if (io === "output" && isLocalizedObject(ctx.zodSchema as unknown as z.ZodType)) {
         ctx.jsonSchema.properties = Object.fromEntries(LOCALES.map((l) => [l, { type: "string" }]));
         delete ctx.jsonSchema.required;
         delete ctx.jsonSchema.examples;
