@@ -42,7 +42,12 @@ const metadata = {
  * JSON carries Dates as ISO strings; everything else zod renders itself. Named shapes are collected
  * into `components` (the document's `components.schemas`) and referred to by `$ref`.
  */
-function jsonSchemaOf(schema: z.ZodType, io: "input" | "output", components?: Record<string, unknown>): JsonSchema {
+function jsonSchemaOf(
+  schema: z.ZodType,
+  io: "input" | "output",
+  components?: Record<string, unknown>,
+  { oneLanguage = true }: { oneLanguage?: boolean } = {},
+): JsonSchema {
   const generated = z.toJSONSchema(schema, {
     io,
     metadata,
@@ -53,7 +58,7 @@ function jsonSchemaOf(schema: z.ZodType, io: "input" | "output", components?: Re
         ctx.jsonSchema.format = "date-time";
       }
       // Answers narrow each localized text to one entry: the request's language or its fallback.
-      if (io === "output" && isLocalizedObject(ctx.zodSchema as unknown as z.ZodType)) {
+      if (io === "output" && oneLanguage && isLocalizedObject(ctx.zodSchema as unknown as z.ZodType)) {
         ctx.jsonSchema.properties = Object.fromEntries(LOCALES.map((l) => [l, { type: "string" }]));
         delete ctx.jsonSchema.required;
         delete ctx.jsonSchema.examples;
@@ -74,10 +79,14 @@ function jsonSchemaOf(schema: z.ZodType, io: "input" | "output", components?: Re
   return out;
 }
 
-/** One schema as JSON Schema, its named parts under `components.schemas` beside it (for tests). */
+/**
+ * One schema as JSON Schema, its named parts under `components.schemas` beside it (for tests). Localized
+ * texts keep every language here: this is the shape services and tRPC answer with, before the HTTP API
+ * narrows them to the request's language.
+ */
 export function toPublicJsonSchema(schema: z.ZodType): JsonSchema {
   const schemas: Record<string, unknown> = {};
-  return { ...jsonSchemaOf(schema, "output", schemas), components: { schemas } };
+  return { ...jsonSchemaOf(schema, "output", schemas, { oneLanguage: false }), components: { schemas } };
 }
 
 /** Path or query parameters from an object schema's properties. */
