@@ -1,6 +1,6 @@
 // The five regional groups of UN member states, named as the UN's documents in each language name them
 // (decision 030). The interface shows them through the message catalogues (countries.groups.*); this
-// table is the reviewed reference those catalogues and the public API's `unGroupName` follow.
+// table is the reviewed reference those catalogues must follow (tests/unit/reference/un-regional-groups).
 import type { Locale } from "~/db/locales";
 import type { UnGroup } from "./countries";
 
