@@ -1,5 +1,6 @@
 // Reference data: UN member and observer states, and the regional organisations they belong to.
 import { index, integer, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { localizedName } from "./reference-localized";
 
 export const unGroupEnum = pgEnum("un_group", [
   "african",
@@ -17,15 +18,13 @@ export const country = pgTable(
     iso3: text().primaryKey(),
     iso2: text().notNull().unique(),
     m49: text().notNull().unique(),
-    nameEn: text().notNull(),
-    nameZh: text().notNull(),
+    /** The UN's short name in the six languages (UNSD M49 tables; decision 030). */
+    name: localizedName().notNull(),
     status: countryStatusEnum().notNull(),
     regionCode: text().notNull(),
-    regionEn: text().notNull(),
-    regionZh: text().notNull(),
+    regionName: localizedName().notNull(),
     subregionCode: text().notNull(),
-    subregionEn: text().notNull(),
-    subregionZh: text().notNull(),
+    subregionName: localizedName().notNull(),
     unGroup: unGroupEnum(),
   },
   (t) => [index().on(t.regionCode), index().on(t.unGroup)],
@@ -40,10 +39,9 @@ export const regionalOrganizationKindEnum = pgEnum("regional_organization_kind",
 export const regionalOrganization = pgTable("regional_organization", {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   slug: text().notNull().unique(),
-  acronymEn: text().notNull(),
-  acronymZh: text(),
-  nameEn: text().notNull(),
-  nameZh: text().notNull(),
+  /** Acronym per language; a language without an established one has no entry and readers fall back. */
+  acronym: localizedName().notNull(),
+  name: localizedName().notNull(),
   kind: regionalOrganizationKindEnum().notNull(),
 });
 

@@ -1,4 +1,5 @@
-// Upserts the states and regional organisations: safe to run on every start.
+// Upserts the states and regional organisations: safe to run on every start, and the way existing
+// databases get the UN's names in all six languages (the migration only carried over zh/en; decision 030).
 import { and, eq, notInArray, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { country, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
@@ -10,15 +11,12 @@ export async function seedReference(db: Db) {
       iso3: c.iso3,
       iso2: c.iso2,
       m49: c.m49,
-      nameEn: c.nameEn,
-      nameZh: c.nameZh,
+      name: { ...c.name },
       status: c.status,
       regionCode: c.region.m49,
-      regionEn: c.region.nameEn,
-      regionZh: c.region.nameZh,
+      regionName: { ...c.region.name },
       subregionCode: c.subregion.m49,
-      subregionEn: c.subregion.nameEn,
-      subregionZh: c.subregion.nameZh,
+      subregionName: { ...c.subregion.name },
       unGroup: c.unGroup,
     }));
     await tx
@@ -36,10 +34,8 @@ export async function seedReference(db: Db) {
     for (const org of REGIONAL_ORGANIZATIONS) {
       const values = {
         slug: org.slug,
-        acronymEn: org.acronymEn,
-        acronymZh: org.acronymZh ?? null,
-        nameEn: org.nameEn,
-        nameZh: org.nameZh,
+        acronym: { ...org.acronym },
+        name: { ...org.name },
         kind: org.kind,
       };
       const [row] = await tx

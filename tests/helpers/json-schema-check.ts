@@ -18,6 +18,8 @@ const KNOWN = new Set([
   "prefixItems",
   "minItems",
   "maxItems",
+  "minProperties",
+  "maxProperties",
   "enum",
   "const",
   "anyOf",
@@ -100,6 +102,9 @@ export function checkJsonSchema(
   }
   if (t === "object") {
     const obj = value as Record<string, unknown>;
+    const count = Object.keys(obj).length;
+    if (typeof schema.minProperties === "number" && count < schema.minProperties) problems.push(`${path}: too few fields`);
+    if (typeof schema.maxProperties === "number" && count > schema.maxProperties) problems.push(`${path}: too many fields`);
     const properties = (schema.properties as Record<string, Schema> | undefined) ?? {};
     for (const key of (schema.required as string[] | undefined) ?? []) {
       if (!(key in obj)) problems.push(`${path}: missing ${key}`);

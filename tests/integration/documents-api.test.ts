@@ -17,7 +17,7 @@ const unit = (slug: string, locator: string) =>
 
 describe("GET /api/v1/documents", () => {
   it("lists documents with the shared pagination shape", async () => {
-    const res = await documentsRoute(req("/documents?pageSize=2"));
+    const res = await documentsRoute(req("/documents?pageSize=2&lang=zh"));
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(Object.keys(body).sort()).toEqual(["items", "page", "pageSize", "total"]);

@@ -48,7 +48,7 @@ const CALLS: Record<string, { query?: string; params?: Record<string, string> }[
   "/actions": [{ query: "country=KEN&pageSize=500" }, { query: "kind=nope" }],
   "/measures": [{ query: "pageSize=20" }, { query: "q=协调人" }, { query: "deleted=true" }],
   "/measures/{slug}": [{ params: { slug: "appoint-national-r2p-focal-point" } }, { params: { slug: "no-such-measure" } }],
-  "/countries": [{ query: "pageSize=10" }, { query: "group=african&pageSize=5" }, { query: "pageSize=9999" }],
+  "/countries": [{ query: "pageSize=10" }, { query: "group=african&pageSize=5&lang=ar" }, { query: "pageSize=9999" }, { query: "lang=de" }],
   "/countries/{iso3}": [
     { params: { iso3: "KEN" } },
     { params: { iso3: "KEN" }, query: "asOf=2020-06-30" },
@@ -61,7 +61,7 @@ const CALLS: Record<string, { query?: string; params?: Record<string, string> }[
     { params: { iso3: "XXX" }, query: "since=2020-01-01" },
     { params: { iso3: "KEN" }, query: "since=2020-01-01&until=2019-01-01" },
   ],
-  "/regional-organizations": [{}],
+  "/regional-organizations": [{}, { query: "lang=fr" }, { query: "lang=xx" }],
   "/regional-organizations/{id}": [{ params: { id: "au" } }, { params: { id: "au" }, query: "asOf=2021-01-01" }, { params: { id: "no-such-body" } }],
   "/datapackage.json": [{}],
   "/dataset.zip": [{}],

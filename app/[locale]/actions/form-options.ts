@@ -4,6 +4,7 @@ import "server-only";
 import { serverApi } from "~/server/api/server-caller";
 import { type Viewer, inCoalition } from "~/server/auth/policy";
 import { loadLinkChoices } from "../link-choices";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 export async function loadActionFormOptions(actor: Viewer, locale: string) {
   const lang: "zh" | "en" = locale === "zh" ? "zh" : "en";
@@ -16,7 +17,7 @@ export async function loadActionFormOptions(actor: Viewer, locale: string) {
     organizationId ? api.records.list({ organizationId, pageSize: 500 }) : Promise.resolve({ items: [] }),
   ]);
   return {
-    countries: countries.map((c) => ({ iso3: c.iso3, name: lang === "zh" ? c.nameZh : c.nameEn })),
+    countries: countries.map((c) => ({ iso3: c.iso3, name: nameIn(c.name, locale) })),
     ...links,
     lang,
     colleagues: people.items

@@ -11,6 +11,7 @@ import { ACTION_KINDS, OUTCOME_KINDS, VISIBILITIES } from "~/db/schema/advocacy-
 import { serverApi } from "~/server/api/server-caller";
 import { can, inCoalition } from "~/server/auth/policy";
 import { currentViewer } from "~/server/auth/session";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 export async function generateMetadata() {
   const t = await getTranslations("actions");
@@ -39,7 +40,7 @@ export default async function ActionsPage({
     api.organizations.list({ pageSize: 500 }),
   ]);
   const countryNames = Object.fromEntries(
-    countries.map((c) => [c.iso3, lang === "zh" ? c.nameZh : c.nameEn]),
+    countries.map((c) => [c.iso3, nameIn(c.name, locale)]),
   );
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, raw[k]]));
   const exportQuery = (format: string) =>

@@ -9,6 +9,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 const VERBS = ["action.created", "action.updated", "record.submitted", "record.published", "comment.created", "task.completed"] as const;
 type Query = { country?: string; subject?: string; verb?: string; organization?: string; from?: string; to?: string; page?: string };
@@ -38,7 +39,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           <option value="">{t("filters.any")}</option>
           {countries.map((c) => (
             <option key={c.iso3} value={c.iso3}>
-              {lang === "zh" ? c.nameZh : c.nameEn}
+              {nameIn(c.name, locale)}
             </option>
           ))}
         </SelectField>

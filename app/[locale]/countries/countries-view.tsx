@@ -19,6 +19,7 @@ import { parseCountryTableQuery } from "~/server/services/progress/country-table
 import { listCountryTable } from "~/server/services/progress/list-country-table";
 import { listMapCountries } from "~/server/services/progress/list-map-countries";
 import { listPickerOptions } from "~/server/services/progress/list-picker-options";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 export type Query = Record<string, string | undefined>;
 
@@ -68,7 +69,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
           <option value="">{t("countries.allRegions")}</option>
           {options.regions.map((r) => (
             <option key={r.code} value={r.code}>
-              {r[lang]}
+              {nameIn(r.name, locale)}
             </option>
           ))}
         </SelectField>
@@ -84,7 +85,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
           <option value="">{t("atlas.table.allOrganizations")}</option>
           {options.organizations.map((o) => (
             <option key={o.slug} value={o.slug}>
-              {lang === "zh" ? `${o.acronymZh ?? o.acronymEn} ${o.nameZh}` : `${o.acronymEn} ${o.nameEn}`}
+              {`${nameIn(o.acronym, locale)} ${nameIn(o.name, locale)}`}
             </option>
           ))}
         </SelectField>
@@ -132,14 +133,14 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
                 <tr key={c.iso3} className="border-t border-slate-100">
                   <th scope="row" className="px-3 py-2 font-medium">
                     <Link href={`/countries/${c.iso3}`} className="text-brand-700 underline">
-                      {c.name[lang]}
+                      {nameIn(c.name, locale)}
                     </Link>
                     <span lang={lang === "zh" ? "en" : "zh-CN"} className="block text-xs font-normal text-slate-600">
                       {c.name[lang === "zh" ? "en" : "zh"]}
                     </span>
                   </th>
                   <td className="whitespace-nowrap px-3 py-2 font-mono">{c.iso3}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{c.region[lang]}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{nameIn(c.region.name, locale)}</td>
                   <td className="whitespace-nowrap px-3 py-2">{c.group ? t(`countries.groups.${c.group}`) : t("countries.noGroup")}</td>
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums">{c.score === null ? t("atlas.map.noData") : percent.format(c.score)}</td>
                   {chosen && (

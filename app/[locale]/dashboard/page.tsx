@@ -6,6 +6,7 @@ import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 export async function generateMetadata() {
   const t = await getTranslations("atlas.dashboard");
@@ -45,7 +46,7 @@ export default async function DashboardPage({
             <dt className="text-sm text-slate-700">{t("focalOrganizations")}</dt>
             <dd className="text-3xl font-semibold tabular-nums" data-testid="focal-organizations">{number(fp.regionalOrganizations)}</dd>
             {fp.organizations.length > 0 && (
-              <dd className="text-sm text-slate-600">{fp.organizations.map((o) => (lang === "zh" ? (o.acronymZh ?? o.acronymEn) : o.acronymEn)).join(", ")}</dd>
+              <dd className="text-sm text-slate-600">{fp.organizations.map((o) => nameIn(o.acronym, locale)).join(", ")}</dd>
             )}
           </div>
           <div className="rounded-lg border border-slate-200 bg-white p-4">

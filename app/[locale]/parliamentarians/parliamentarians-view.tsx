@@ -15,6 +15,7 @@ import { parliamentCountryProgress, ZParliamentCountrySchema } from "~/server/se
 import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryPicker } from "./country-picker";
 import { StepProgressBlock } from "./step-progress";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 export async function ParliamentariansView({ locale, country }: { locale: string; country?: string }) {
   await ensureDatabaseReady();
@@ -35,7 +36,7 @@ export async function ParliamentariansView({ locale, country }: { locale: string
       </PageHeader>
       <CountryPicker
         countries={countries
-          .map((c) => ({ iso3: c.iso3, name: lang === "zh" ? c.nameZh : c.nameEn }))
+          .map((c) => ({ iso3: c.iso3, name: nameIn(c.name, locale) }))
           .sort((a, b) => collator.compare(a.name, b.name))}
         selected={progress?.country.iso3 ?? ""}
       />

@@ -11,6 +11,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 const AGES = [1, 7, 30];
 
@@ -51,7 +52,7 @@ export default async function ReviewQueuePage({
           <option value="">{tc("all")}</option>
           {countries.map((c) => (
             <option key={c.iso3} value={c.iso3}>
-              {lang === "zh" ? c.nameZh : c.nameEn}
+              {nameIn(c.name, locale)}
             </option>
           ))}
         </SelectField>

@@ -4,18 +4,12 @@
 // - Membership, ISO alpha-2 and M49 numeric codes, and UN regional groups come from `world-countries`
 //   (`unMember`, `cca2`, `ccn3`, `unRegionalGroup`). It is the only installed package with the groups.
 //   Its 5.1.0 data wrongly flags the Holy See as a member, so observer status is decided here, below.
-// - Names in both languages come from `i18n-iso-countries` (`getName(iso3, "en" | "zh")`). Its Chinese
-//   names are the standard simplified short names (中国, 法国, 多米尼克, 北马其顿); world-countries' "zho"
-//   names have outright errors (Dominica as 多米尼加, i.e. the Dominican Republic; 北馬其頓 in traditional
-//   script). Neither package carries the UN Terminology long-short forms (俄罗斯联邦, 阿拉伯叙利亚共和国),
-//   and i18n-iso-countries abbreviates a few (阿联酋, 波黑, 中非, 印尼, 刚果（金）/刚果（布）). We take its
-//   names as they are and don't patch them by hand.
-// - M49 region and sub-region: no installed package has them, so the small table below is ours
-//   (UNSD "Standard country or area codes for statistical use", English and Chinese editions).
-import i18nCountries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json";
-import zh from "i18n-iso-countries/langs/zh.json";
+// - Names of states, regions and sub-regions, in the six UN languages, are the UN Statistics Division's
+//   M49 tables (un-m49-names.ts, generated from the vendored tables in unsd-m49/; decision 030): the
+//   UN's own short names (大韩民国, 美利坚合众国, Côte d’Ivoire), not CLDR's (韩国, 美国).
+// - Which sub-region each state sits in is the small table below (the M49 tables agree; the test checks).
 import worldCountries from "world-countries";
+import { UN_COUNTRY_NAMES, UN_M49_AREA_NAMES, type UnName } from "./un-m49-names";
 
 export type UnGroup =
   | "african"
@@ -28,8 +22,8 @@ export type CountryStatus = "member" | "observer";
 
 export interface M49Area {
   m49: string;
-  nameEn: string;
-  nameZh: string;
+  /** The UN's name in each of the six languages. */
+  name: UnName;
 }
 
 export interface CountrySeed {
@@ -37,37 +31,34 @@ export interface CountrySeed {
   iso2: string;
   /** 3-digit UN M49 / ISO 3166-1 numeric code, zero-padded. */
   m49: string;
-  nameEn: string;
-  nameZh: string;
+  /** The UN's short name in each of the six languages. */
+  name: UnName;
   status: CountryStatus;
   region: M49Area;
   subregion: M49Area;
   unGroup: UnGroup | null;
 }
 
-i18nCountries.registerLocale(en);
-i18nCountries.registerLocale(zh);
+function unAreaName(m49: string): UnName {
+  const name = UN_M49_AREA_NAMES[m49];
+  if (!name) throw new Error(`The UNSD M49 tables have no area ${m49}`);
+  return name;
+}
+
+const area = (m49: string): M49Area => ({ m49, name: unAreaName(m49) });
 
 export const M49_REGIONS = {
-  africa: { m49: "002", nameEn: "Africa", nameZh: "非洲" },
-  americas: { m49: "019", nameEn: "Americas", nameZh: "美洲" },
-  asia: { m49: "142", nameEn: "Asia", nameZh: "亚洲" },
-  europe: { m49: "150", nameEn: "Europe", nameZh: "欧洲" },
-  oceania: { m49: "009", nameEn: "Oceania", nameZh: "大洋洲" },
+  africa: area("002"),
+  americas: area("019"),
+  asia: area("142"),
+  europe: area("150"),
+  oceania: area("009"),
 } as const satisfies Record<string, M49Area>;
 
 type RegionKey = keyof typeof M49_REGIONS;
 
-const SUB_SAHARAN_AFRICA: M49Area = {
-  m49: "202",
-  nameEn: "Sub-Saharan Africa",
-  nameZh: "撒哈拉以南非洲",
-};
-const LATIN_AMERICA_CARIBBEAN: M49Area = {
-  m49: "419",
-  nameEn: "Latin America and the Caribbean",
-  nameZh: "拉丁美洲和加勒比",
-};
+const SUB_SAHARAN_AFRICA: M49Area = area("202");
+const LATIN_AMERICA_CARIBBEAN: M49Area = area("419");
 
 export interface M49Subregion extends M49Area {
   region: RegionKey;
@@ -88,16 +79,12 @@ const iso3List = (codes: string): readonly string[] =>
 export const M49_SUBREGIONS: readonly M49Subregion[] = [
   {
     region: "africa",
-    m49: "015",
-    nameEn: "Northern Africa",
-    nameZh: "北非",
+    ...area("015"),
     members: iso3List("DZA EGY LBY MAR SDN TUN"),
   },
   {
     region: "africa",
-    m49: "014",
-    nameEn: "Eastern Africa",
-    nameZh: "东部非洲",
+    ...area("014"),
     parent: SUB_SAHARAN_AFRICA,
     members: iso3List(
       "BDI COM DJI ERI ETH KEN MDG MWI MUS MOZ RWA SYC SOM SSD UGA TZA ZMB ZWE",
@@ -105,25 +92,19 @@ export const M49_SUBREGIONS: readonly M49Subregion[] = [
   },
   {
     region: "africa",
-    m49: "017",
-    nameEn: "Middle Africa",
-    nameZh: "中部非洲",
+    ...area("017"),
     parent: SUB_SAHARAN_AFRICA,
     members: iso3List("AGO CMR CAF TCD COG COD GNQ GAB STP"),
   },
   {
     region: "africa",
-    m49: "018",
-    nameEn: "Southern Africa",
-    nameZh: "南部非洲",
+    ...area("018"),
     parent: SUB_SAHARAN_AFRICA,
     members: iso3List("BWA SWZ LSO NAM ZAF"),
   },
   {
     region: "africa",
-    m49: "011",
-    nameEn: "Western Africa",
-    nameZh: "西部非洲",
+    ...area("011"),
     parent: SUB_SAHARAN_AFRICA,
     members: iso3List(
       "BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO",
@@ -131,128 +112,94 @@ export const M49_SUBREGIONS: readonly M49Subregion[] = [
   },
   {
     region: "americas",
-    m49: "029",
-    nameEn: "Caribbean",
-    nameZh: "加勒比",
+    ...area("029"),
     parent: LATIN_AMERICA_CARIBBEAN,
     members: iso3List("ATG BHS BRB CUB DMA DOM GRD HTI JAM KNA LCA VCT TTO"),
   },
   {
     region: "americas",
-    m49: "013",
-    nameEn: "Central America",
-    nameZh: "中美洲",
+    ...area("013"),
     parent: LATIN_AMERICA_CARIBBEAN,
     members: iso3List("BLZ CRI SLV GTM HND MEX NIC PAN"),
   },
   {
     region: "americas",
-    m49: "005",
-    nameEn: "South America",
-    nameZh: "南美洲",
+    ...area("005"),
     parent: LATIN_AMERICA_CARIBBEAN,
     members: iso3List("ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN"),
   },
   {
     region: "americas",
-    m49: "021",
-    nameEn: "Northern America",
-    nameZh: "北美洲",
+    ...area("021"),
     members: iso3List("CAN USA"),
   },
   {
     region: "asia",
-    m49: "143",
-    nameEn: "Central Asia",
-    nameZh: "中亚",
+    ...area("143"),
     members: iso3List("KAZ KGZ TJK TKM UZB"),
   },
   {
     region: "asia",
-    m49: "030",
-    nameEn: "Eastern Asia",
-    nameZh: "东亚",
+    ...area("030"),
     members: iso3List("CHN JPN MNG PRK KOR"),
   },
   {
     region: "asia",
-    m49: "035",
-    nameEn: "South-eastern Asia",
-    nameZh: "东南亚",
+    ...area("035"),
     members: iso3List("BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM"),
   },
   {
     region: "asia",
-    m49: "034",
-    nameEn: "Southern Asia",
-    nameZh: "南亚",
+    ...area("034"),
     members: iso3List("AFG BGD BTN IND IRN MDV NPL PAK LKA"),
   },
   {
     region: "asia",
-    m49: "145",
-    nameEn: "Western Asia",
-    nameZh: "西亚",
+    ...area("145"),
     members: iso3List(
       "ARM AZE BHR CYP GEO IRQ ISR JOR KWT LBN OMN QAT SAU PSE SYR TUR ARE YEM",
     ),
   },
   {
     region: "europe",
-    m49: "151",
-    nameEn: "Eastern Europe",
-    nameZh: "东欧",
+    ...area("151"),
     members: iso3List("BLR BGR CZE HUN POL MDA ROU RUS SVK UKR"),
   },
   {
     region: "europe",
-    m49: "154",
-    nameEn: "Northern Europe",
-    nameZh: "北欧",
+    ...area("154"),
     members: iso3List("DNK EST FIN ISL IRL LVA LTU NOR SWE GBR"),
   },
   {
     region: "europe",
-    m49: "039",
-    nameEn: "Southern Europe",
-    nameZh: "南欧",
+    ...area("039"),
     members: iso3List(
       "ALB AND BIH HRV GRC VAT ITA MLT MNE MKD PRT SMR SRB SVN ESP",
     ),
   },
   {
     region: "europe",
-    m49: "155",
-    nameEn: "Western Europe",
-    nameZh: "西欧",
+    ...area("155"),
     members: iso3List("AUT BEL FRA DEU LIE LUX MCO NLD CHE"),
   },
   {
     region: "oceania",
-    m49: "053",
-    nameEn: "Australia and New Zealand",
-    nameZh: "澳大利亚和新西兰",
+    ...area("053"),
     members: iso3List("AUS NZL"),
   },
   {
     region: "oceania",
-    m49: "054",
-    nameEn: "Melanesia",
-    nameZh: "美拉尼西亚",
+    ...area("054"),
     members: iso3List("FJI PNG SLB VUT"),
   },
   {
     region: "oceania",
-    m49: "057",
-    nameEn: "Micronesia",
-    nameZh: "密克罗尼西亚",
+    ...area("057"),
     members: iso3List("KIR MHL FSM NRU PLW"),
   },
   {
     region: "oceania",
-    m49: "061",
-    nameEn: "Polynesia",
-    nameZh: "波利尼西亚",
+    ...area("061"),
     members: iso3List("WSM TON TUV"),
   },
 ];
@@ -292,10 +239,9 @@ const subregionByIso3 = new Map<string, M49Subregion>(
   ),
 );
 
-function nameOf(iso3: string, locale: "en" | "zh"): string {
-  const name = i18nCountries.getName(iso3, locale);
-  if (!name)
-    throw new Error(`i18n-iso-countries has no ${locale} name for ${iso3}`);
+function nameOf(iso3: string): UnName {
+  const name = UN_COUNTRY_NAMES[iso3];
+  if (!name) throw new Error(`The UNSD M49 tables have no country ${iso3}`);
   return name;
 }
 
@@ -319,11 +265,10 @@ function buildCountries(): CountrySeed[] {
         iso3,
         iso2: c.cca2,
         m49: c.ccn3.padStart(3, "0"),
-        nameEn: nameOf(iso3, "en"),
-        nameZh: nameOf(iso3, "zh"),
+        name: nameOf(iso3),
         status,
         region: { ...M49_REGIONS[area.region] },
-        subregion: { m49: area.m49, nameEn: area.nameEn, nameZh: area.nameZh },
+        subregion: { m49: area.m49, name: area.name },
         unGroup,
       };
     });

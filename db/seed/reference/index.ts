@@ -17,3 +17,5 @@ export {
   type RegionalOrgKind,
   type RegionalOrgSeed,
 } from "./regional-organizations";
+export { UN_COUNTRY_NAMES, UN_M49_AREA_NAMES, type UnName } from "./un-m49-names";
+export { UN_GROUP_NAMES } from "./un-regional-groups";

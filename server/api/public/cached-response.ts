@@ -3,6 +3,7 @@
 // the JSON serialisation run on a miss only, and the stored body is sent as it is. Entries carry the
 // public-data tag, which every mutation that changes what the public sees expires (server/cache), and
 // a time limit as a backstop. The answer has an ETag, so a client that has it gets a bodyless 304.
+// The answer's language (?lang=, Accept-Language; decision 030) is part of the key and of the ETag.
 import "server-only";
 import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
@@ -10,6 +11,9 @@ import { readingFromReplica } from "~/db/read-routing";
 import { PUBLIC_DATA_TAG } from "~/server/cache/tags";
 import type { PublicEndpoint } from "./endpoints";
 import { errorResponse } from "./respond";
+import type { Locale } from "~/db/locales";
+import { requestLanguage } from "./request-language";
+import { badLanguageResponse, inLanguage, languageHeaders } from "./response-language";
 
 /** Same window as the ISR pages (decision 010): a missed invalidation is never visible for long. */
 const BACKSTOP_SECONDS = 300;
@@ -25,12 +29,13 @@ const isRedirect = (v: unknown): v is RedirectTo => typeof v === "object" && v !
 
 type Stored = { kind: "json"; body: string; etag: string } | { kind: "redirect"; path: string };
 
-async function compute(endpoint: Pick<PublicEndpoint, "response">, body: () => Promise<unknown>): Promise<Stored> {
+async function compute(endpoint: Pick<PublicEndpoint, "response">, body: () => Promise<unknown>, locale: Locale): Promise<Stored> {
   // Anonymous and read-only: a miss reads from a replica when there are any (decision 020).
   const result = await readingFromReplica(body);
   if (isRedirect(result)) return { kind: "redirect", path: result.redirectTo };
-  const json = JSON.stringify(endpoint.response.parse(result));
-  return { kind: "json", body: json, etag: `W/"${createHash("sha1").update(json).digest("base64url")}"` };
+  const json = JSON.stringify(inLanguage(endpoint.response.parse(result), locale));
+  // The language is hashed in too: two languages with the same bytes are still two representations.
+  return { kind: "json", body: json, etag: `W/"${createHash("sha1").update(`${locale}\n${json}`).digest("base64url")}"` };
 }
 
 /** Outside a Next server (vitest, scripts) there is no cache store: compute every time. */
@@ -53,15 +58,17 @@ export async function respondCached(
   input: unknown,
   body: () => Promise<unknown>,
 ): Promise<Response> {
+  const language = requestLanguage(request.url, request.headers);
+  if (!language.ok) return badLanguageResponse(language);
   let stored: Stored;
   try {
-    stored = await fromCache(`${endpoint.path} ${JSON.stringify(input)}`, () => compute(endpoint, body));
+    stored = await fromCache(`${endpoint.path} ${language.locale} ${JSON.stringify(input)}`, () => compute(endpoint, body, language.locale));
   } catch (err) {
     return errorResponse(err);
   }
   // Relative on purpose: behind `next start` request.url names the server's own host, not the client's.
   if (stored.kind === "redirect") return new Response(null, { status: 308, headers: { Location: stored.path } });
-  const headers = { ETag: stored.etag, "Cache-Control": CACHE_CONTROL };
+  const headers = { ETag: stored.etag, "Cache-Control": CACHE_CONTROL, ...languageHeaders(language.locale) };
   if (matches(request.headers.get("if-none-match"), stored.etag)) return new Response(null, { status: 304, headers });
   return new Response(stored.body, { status: 200, headers: { ...headers, "Content-Type": "application/json" } });
 }

@@ -7,6 +7,8 @@ import type { PublicEndpoint } from "./endpoints";
 import { logger } from "~/server/logger";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 import { findUnsafeText, unsafeTextError } from "~/server/validation/safe-text";
+import { requestLanguage } from "./request-language";
+import { badLanguageResponse, inLanguage, languageHeaders } from "./response-language";
 
 /** Text PostgreSQL cannot hold (NUL, lone surrogates) is a 400 naming the parameter, for every endpoint. */
 function refuseUnsafeText(params: Record<string, string>) {
@@ -18,9 +20,12 @@ function refuseUnsafeText(params: Record<string, string>) {
   );
 }
 
-/** Parses the query string; a bad value is a 400 naming the parameter. */
+/**
+ * Parses the query string; a bad value is a 400 naming the parameter. `lang` is every endpoint's and is
+ * read apart (request-language.ts), so the endpoints' own schemas never see it.
+ */
 export function parseQuery<T extends z.ZodType>(url: string, schema: T) {
-  const params = Object.fromEntries(new URL(url).searchParams);
+  const { lang: _lang, ...params } = Object.fromEntries(new URL(url).searchParams);
   const unsafe = refuseUnsafeText(params);
   if (unsafe) return { ok: false as const, response: unsafe };
   const parsed = schema.safeParse(params);
@@ -51,11 +56,16 @@ export function parseParams<T extends z.ZodType>(params: Record<string, string>,
  * returns a Response (e.g. a redirect) is sent as it is; anything else is parsed through the endpoint's
  * public schema (unknown keys dropped: the allow-list) and sent as JSON.
  */
-export async function respond(endpoint: Pick<PublicEndpoint, "response">, body: () => Promise<unknown>) {
+export async function respond(endpoint: Pick<PublicEndpoint, "response">, body: () => Promise<unknown>, request?: Request) {
+  // With the request, the answer is in its language (decision 030); without, it carries every language.
+  const language = request ? requestLanguage(request.url, request.headers) : null;
+  if (language && !language.ok) return badLanguageResponse(language);
   try {
     // Anonymous and read-only: the reads may go to a replica (decision 020).
     const result = await readingFromReplica(body);
-    return result instanceof Response ? result : NextResponse.json(endpoint.response.parse(result));
+    if (result instanceof Response) return result;
+    const parsed = endpoint.response.parse(result);
+    return language ? NextResponse.json(inLanguage(parsed, language.locale), { headers: languageHeaders(language.locale) }) : NextResponse.json(parsed);
   } catch (err) {
     return errorResponse(err);
   }

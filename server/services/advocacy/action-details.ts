@@ -23,6 +23,7 @@ import {
 } from "~/db/schema";
 import type { Viewer } from "~/server/auth/policy";
 import { visibleWhere } from "~/server/services/records/record-access";
+import { everyLocale } from "~/server/services/reference/localized-name";
 
 const groupBy = <T extends { actionId: string }>(rows: T[]) => {
   const map = new Map<string, Omit<T, "actionId">[]>();
@@ -46,8 +47,7 @@ export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
       .select({
         actionId: advocacyActionCountry.actionId,
         iso3: country.iso3,
-        nameEn: country.nameEn,
-        nameZh: country.nameZh,
+        name: country.name,
       })
       .from(advocacyActionCountry)
       .innerJoin(country, eq(country.iso3, advocacyActionCountry.countryIso3))
@@ -119,7 +119,7 @@ export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
       .orderBy(asc(user.name)),
   ]);
   const by = {
-    countries: groupBy(countries),
+    countries: groupBy(countries.map((c) => ({ ...c, name: everyLocale(c.name) }))),
     targets: groupBy(targets),
     measures: groupBy(measures),
     units: groupBy(units),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ACTION_KINDS, OUTCOME_KINDS, TARGET_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
 import { ZBilingualSchema, ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
 
 // The columns are text (the vocabulary may grow without a migration): strings inside the app, the
 // vocabulary's enums in the public API's shape.
@@ -54,7 +55,7 @@ export const ZPublicActionDetailSchema = z.object({
   version: z.number().int(),
   createdAt: z.date(),
   updatedAt: z.date(),
-  countries: z.array(z.object({ iso3: z.string(), nameEn: z.string(), nameZh: z.string() })),
+  countries: z.array(z.object({ iso3: z.string(), name: ZLocalizedNameSchema })),
   targets: z.array(target),
   measures: z.array(z.object({ slug: z.string(), title: ZBilingualSchema })),
   units: z.array(z.object({ document: z.string(), symbol: z.string().nullable(), locator: z.string() })),

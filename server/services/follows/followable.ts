@@ -7,6 +7,7 @@ import { advocacyAction, country, measure } from "~/db/schema";
 import type { TFollowSubject } from "~/db/schema/follows";
 import type { Viewer } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
+import { everyLocale } from "~/server/services/reference/localized-name";
 
 export interface FollowedSubject {
   title: { zh: string; en: string };
@@ -22,8 +23,8 @@ export async function followedSubject(
 ): Promise<FollowedSubject | null> {
   switch (subjectType) {
     case "country": {
-      const [c] = await tx.select({ nameZh: country.nameZh, nameEn: country.nameEn }).from(country).where(eq(country.iso3, subjectKey));
-      return c ? { title: { zh: c.nameZh, en: c.nameEn }, href: `/countries/${subjectKey}` } : null;
+      const [c] = await tx.select({ name: country.name }).from(country).where(eq(country.iso3, subjectKey));
+      return c ? { title: everyLocale(c.name), href: `/countries/${subjectKey}` } : null;
     }
     case "measure": {
       const [m] = await tx

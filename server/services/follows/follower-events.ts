@@ -13,6 +13,7 @@ import type { TFollowSubject } from "~/db/schema/follows";
 import type { ServiceContext } from "~/server/services/context";
 import { notify, type Outbox } from "~/server/services/notifications/notify";
 import type { StatusChange } from "~/server/services/progress/recompute-progress";
+import { everyLocale, type TLocalizedName } from "~/server/services/reference/localized-name";
 
 type RecordRow = typeof record.$inferSelect;
 type ActionRow = typeof advocacyAction.$inferSelect;
@@ -30,9 +31,9 @@ async function followersOf(tx: Tx, subjectType: TFollowSubject, keys: readonly s
 }
 
 async function countryNames(tx: Tx, iso3s: readonly string[]) {
-  if (iso3s.length === 0) return new Map<string, { zh: string; en: string }>();
-  const rows = await tx.select({ iso3: country.iso3, zh: country.nameZh, en: country.nameEn }).from(country).where(inArray(country.iso3, [...iso3s]));
-  return new Map(rows.map((r) => [r.iso3, { zh: r.zh, en: r.en }]));
+  if (iso3s.length === 0) return new Map<string, TLocalizedName>();
+  const rows = await tx.select({ iso3: country.iso3, name: country.name }).from(country).where(inArray(country.iso3, [...iso3s]));
+  return new Map(rows.map((r) => [r.iso3, everyLocale(r.name)]));
 }
 
 async function measureInfo(tx: Tx, ids: readonly string[]) {

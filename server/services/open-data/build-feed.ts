@@ -51,7 +51,7 @@ export async function buildFeed(target: FeedTarget, locale: Locale): Promise<str
   if (target.kind === "country") {
     const [c] = await db.select().from(country).where(eq(country.iso3, target.iso3));
     if (!c) return null;
-    const name = pick({ zh: c.nameZh, en: c.nameEn }, locale);
+    const name = pick(c.name, locale);
     scope = { country: c.iso3 };
     title = t("openData.feed.countryTitle", { country: name });
     subtitle = t("openData.feed.countrySubtitle", { country: name });

@@ -5,6 +5,7 @@ import { and, desc, eq, exists, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, country, measure, record, recordMeasure } from "~/db/schema";
 import { actionsWhere } from "~/server/services/advocacy/list-actions";
+import { everyLocale, type TLocalizedName } from "~/server/services/reference/localized-name";
 
 export const FEED_SIZE = 50;
 
@@ -20,7 +21,7 @@ export interface FeedEntry {
   type: string;
   title: { zh: string; en: string };
   summary: { zh: string; en: string };
-  country: { iso3: string; zh: string; en: string } | null;
+  country: ({ iso3: string } & TLocalizedName) | null;
   date: string;
   published: Date;
   updated: Date;
@@ -28,7 +29,7 @@ export interface FeedEntry {
 
 async function publishedRecords(scope: FeedScope): Promise<FeedEntry[]> {
   const rows = await db
-    .select({ record, countryZh: country.nameZh, countryEn: country.nameEn })
+    .select({ record, countryName: country.name })
     .from(record)
     .leftJoin(country, eq(country.iso3, record.countryIso3))
     .where(
@@ -49,13 +50,13 @@ async function publishedRecords(scope: FeedScope): Promise<FeedEntry[]> {
     )
     .orderBy(desc(sql`coalesce(${record.publishedAt}, ${record.updatedAt})`), desc(record.id))
     .limit(FEED_SIZE);
-  return rows.map(({ record: r, countryZh, countryEn }) => ({
+  return rows.map(({ record: r, countryName }) => ({
     id: r.id,
     kind: "record",
     type: r.type,
     title: { zh: r.titleZh, en: r.titleEn },
     summary: { zh: r.descriptionZh, en: r.descriptionEn },
-    country: r.countryIso3 ? { iso3: r.countryIso3, zh: countryZh ?? r.countryIso3, en: countryEn ?? r.countryIso3 } : null,
+    country: r.countryIso3 ? { iso3: r.countryIso3, ...everyLocale(countryName ?? { en: r.countryIso3 }) } : null,
     date: r.date,
     published: r.publishedAt ?? r.updatedAt,
     updated: r.updatedAt,

@@ -6,6 +6,7 @@ import { country, measure, record } from "~/db/schema";
 import { isApplicable } from "~/server/progress/rules";
 import type { TProgressStatus } from "~/server/progress/statuses";
 import { sourcesOf } from "~/server/services/measures/measure-rows";
+import { everyLocale } from "~/server/services/reference/localized-name";
 import type { CountryStatus } from "./get-country-progress";
 
 export interface CatalogueEntry {
@@ -91,8 +92,8 @@ export async function recordsByYear(iso3: string) {
 
 /** A state's names, or null when there is no such state (the records page's header). */
 export async function countryNameOf(iso3: string) {
-  const [c] = await db.select({ zh: country.nameZh, en: country.nameEn }).from(country).where(eq(country.iso3, iso3));
-  return c ?? null;
+  const [c] = await db.select({ name: country.name }).from(country).where(eq(country.iso3, iso3));
+  return c ? everyLocale(c.name) : null;
 }
 
 /** Every measure's title in one language by slug, for the records' measure links. */

@@ -5,6 +5,7 @@ import { db } from "~/db/client";
 import { country, record, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
 import { progressAsOf } from "./as-of";
 import { getCountryProgress } from "./get-country-progress";
+import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
 import { today } from "./recompute-progress";
 
 export const ISO3 = /^[A-Z]{3}$/;
@@ -51,15 +52,13 @@ export async function getCountryProfile(iso3: string, asOf?: string) {
     db
       .select({
         slug: regionalOrganization.slug,
-        acronymEn: regionalOrganization.acronymEn,
-        acronymZh: regionalOrganization.acronymZh,
-        nameEn: regionalOrganization.nameEn,
-        nameZh: regionalOrganization.nameZh,
+        acronym: regionalOrganization.acronym,
+        name: regionalOrganization.name,
       })
       .from(regionalOrganizationMember)
       .innerJoin(regionalOrganization, eq(regionalOrganization.id, regionalOrganizationMember.organizationId))
       .where(eq(regionalOrganizationMember.countryIso3, iso3))
-      .orderBy(asc(regionalOrganization.acronymEn)),
+      .orderBy(asc(jsonText(regionalOrganization.acronym, "en"))),
     focalPointsInOffice(iso3, asOf),
     asOf ? countryProgressOn(iso3, asOf) : getCountryProgress(iso3),
   ]);
@@ -67,15 +66,15 @@ export async function getCountryProfile(iso3: string, asOf?: string) {
   return {
     iso3: c.iso3,
     iso2: c.iso2,
-    name: { zh: c.nameZh, en: c.nameEn },
+    name: everyLocale(c.name),
     status: c.status,
-    region: { code: c.regionCode, name: { zh: c.regionZh, en: c.regionEn } },
-    subregion: { code: c.subregionCode, name: { zh: c.subregionZh, en: c.subregionEn } },
+    region: { code: c.regionCode, name: everyLocale(c.regionName) },
+    subregion: { code: c.subregionCode, name: everyLocale(c.subregionName) },
     group: c.unGroup,
     regionalOrganizations: organizations.map((o) => ({
       slug: o.slug,
-      acronym: { zh: o.acronymZh ?? o.acronymEn, en: o.acronymEn },
-      name: { zh: o.nameZh, en: o.nameEn },
+      acronym: everyLocale(o.acronym),
+      name: everyLocale(o.name),
     })),
     focalPoints,
     progress,

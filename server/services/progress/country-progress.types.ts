@@ -1,6 +1,7 @@
 // Output schemas of the public country list and profile (GET /api/v1/countries, /countries/{iso3}).
 import { z } from "zod";
-import { ZBilingualSchema, ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
 
 const share = z.number().min(0).max(1).nullable();
 
@@ -27,12 +28,12 @@ const RECORD_TYPES = ["commitment", "focal_point", "parliamentary_action"] as co
 export const ZCountrySchema = z.object({
   iso3: z.string().meta({ examples: ["GHA"] }),
   iso2: z.string(),
-  name: ZBilingualSchema,
+  name: ZLocalizedNameSchema,
   status: z.enum(["member", "observer"]),
   region: z.string().meta({ description: "M49 region code", examples: ["002"] }),
-  regionName: ZBilingualSchema,
+  regionName: ZLocalizedNameSchema,
   subregion: z.string(),
-  subregionName: ZBilingualSchema,
+  subregionName: ZLocalizedNameSchema,
   group: z.string().nullable().meta({ description: "UN regional group" }),
   score: ZScoreSchema,
 });
@@ -53,10 +54,10 @@ export const ZMeasureStatusSchema = z.object({
 export const ZPublicCountryProfileSchema = z.object({
   iso3: z.string(),
   iso2: z.string(),
-  name: ZBilingualSchema,
+  name: ZLocalizedNameSchema,
   status: z.enum(["member", "observer"]),
   region: z.string(),
-  regionName: ZBilingualSchema,
+  regionName: ZLocalizedNameSchema,
   subregion: z.string(),
   group: z.string().nullable(),
   regionalOrganizations: z.array(z.string()).meta({ description: "slugs" }),

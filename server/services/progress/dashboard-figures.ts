@@ -4,6 +4,7 @@
 import { and, count, countDistinct, eq, isNotNull, isNull, min, or, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, record, recordRevision, regionalOrganization } from "~/db/schema";
+import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
 import { REPORTED_2025 } from "./dashboard-schemas";
 
 /** A published, live focal-point appointment that has begun and not ended (ending today still counts). */
@@ -19,16 +20,16 @@ export async function focalPointFigures() {
   const [[states], organizations] = await Promise.all([
     db.select({ n: countDistinct(record.countryIso3) }).from(record).where(and(activeFocalPoint, isNotNull(record.countryIso3))),
     db
-      .selectDistinct({ slug: regionalOrganization.slug, acronymEn: regionalOrganization.acronymEn, acronymZh: regionalOrganization.acronymZh })
+      .selectDistinct({ slug: regionalOrganization.slug, acronym: regionalOrganization.acronym, sortKey: jsonText(regionalOrganization.acronym, "en") })
       .from(record)
       .innerJoin(regionalOrganization, eq(regionalOrganization.id, record.regionalOrganizationId))
       .where(activeFocalPoint)
-      .orderBy(regionalOrganization.acronymEn),
+      .orderBy(jsonText(regionalOrganization.acronym, "en")),
   ]);
   return {
     states: Number(states?.n ?? 0),
     regionalOrganizations: organizations.length,
-    organizations,
+    organizations: organizations.map((o) => ({ slug: o.slug, acronym: everyLocale(o.acronym) })),
     reported: REPORTED_2025,
   };
 }
@@ -59,14 +60,14 @@ export async function staleCountries(now = new Date()) {
     .groupBy(record.countryIso3)
     .as("last");
   const rows = await db
-    .select({ iso3: country.iso3, nameEn: country.nameEn, nameZh: country.nameZh, lastPublishedAt: last.at })
+    .select({ iso3: country.iso3, name: country.name, lastPublishedAt: last.at })
     .from(country)
     .leftJoin(last, eq(last.iso3, country.iso3))
     .where(or(isNull(last.at), sql`${last.at} < ${cutoff.toISOString()}`))
-    .orderBy(sql`${last.at} asc nulls first`, country.nameEn);
+    .orderBy(sql`${last.at} asc nulls first`, jsonText(country.name, "en"));
   return rows.map((r) => ({
     iso3: r.iso3,
-    name: { zh: r.nameZh, en: r.nameEn },
+    name: everyLocale(r.name),
     lastPublishedAt: r.lastPublishedAt ? new Date(r.lastPublishedAt) : null,
   }));
 }

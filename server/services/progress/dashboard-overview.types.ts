@@ -2,13 +2,14 @@
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
+import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
 
 export const ZDashboardOverviewOutputSchema = z.object({
   focalPoints: z.object({
     states: z.number(),
     regionalOrganizations: z.number(),
     organizations: z.array(
-      z.object({ slug: z.string(), acronymEn: z.string(), acronymZh: z.string().nullable() }),
+      z.object({ slug: z.string(), acronym: ZLocalizedNameSchema }),
     ),
     reported: z.object({
       states: z.literal(61),
@@ -21,7 +22,7 @@ export const ZDashboardOverviewOutputSchema = z.object({
   stale: z.array(
     z.object({
       iso3: z.string(),
-      name: z.object({ zh: z.string(), en: z.string() }),
+      name: ZLocalizedNameSchema,
       lastPublishedAt: z.date().nullable(),
     }),
   ),
@@ -35,7 +36,7 @@ export const ZDashboardOverviewOutputSchema = z.object({
         type: z.enum(["parliamentary_action", "commitment", "focal_point"]),
         title: z.object({ zh: z.string(), en: z.string() }),
       }),
-      holder: z.object({ iso3: z.string().nullable(), name: z.object({ zh: z.string(), en: z.string() }) }),
+      holder: z.object({ iso3: z.string().nullable(), name: ZLocalizedNameSchema }),
     }),
   ),
   regions: z.object({
@@ -44,7 +45,7 @@ export const ZDashboardOverviewOutputSchema = z.object({
       z.array(
         z.object({
           key: z.string(),
-          label: z.object({ zh: z.string(), en: z.string() }),
+          label: ZLocalizedNameSchema,
           mean: z.number(),
           states: z.number(),
         }),

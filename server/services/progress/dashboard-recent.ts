@@ -3,6 +3,7 @@
 import { desc, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, record, recordDecision, regionalOrganization } from "~/db/schema";
+import { everyLocale } from "~/server/services/reference/localized-name";
 
 export async function recentDecisions(limit = 10) {
   const rows = await db
@@ -15,10 +16,8 @@ export async function recentDecisions(limit = 10) {
       titleEn: record.titleEn,
       titleZh: record.titleZh,
       iso3: record.countryIso3,
-      countryEn: country.nameEn,
-      countryZh: country.nameZh,
-      organizationEn: regionalOrganization.acronymEn,
-      organizationZh: regionalOrganization.acronymZh,
+      countryName: country.name,
+      organizationAcronym: regionalOrganization.acronym,
     })
     .from(recordDecision)
     .innerJoin(record, eq(record.id, recordDecision.recordId))
@@ -34,7 +33,7 @@ export async function recentDecisions(limit = 10) {
     record: { id: r.recordId, type: r.type, title: { zh: r.titleZh || r.titleEn, en: r.titleEn || r.titleZh } },
     holder: {
       iso3: r.iso3,
-      name: { zh: r.countryZh ?? r.organizationZh ?? r.organizationEn ?? "", en: r.countryEn ?? r.organizationEn ?? "" },
+      name: everyLocale(r.countryName ?? r.organizationAcronym),
     },
   }));
 }

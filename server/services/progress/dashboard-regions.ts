@@ -3,17 +3,18 @@
 import { asc, avg, count, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, countryScore } from "~/db/schema";
+import { everyLocale } from "~/server/services/reference/localized-name";
 
 export async function meanScoreBy(by: "region" | "group") {
   const score = sql<number>`coalesce(${countryScore.overall}, 0)`;
   if (by === "region") {
     const rows = await db
-      .select({ key: country.regionCode, en: country.regionEn, zh: country.regionZh, mean: avg(score).mapWith(Number), states: count() })
+      .select({ key: country.regionCode, name: country.regionName, mean: avg(score).mapWith(Number), states: count() })
       .from(country)
       .leftJoin(countryScore, eq(countryScore.countryIso3, country.iso3))
-      .groupBy(country.regionCode, country.regionEn, country.regionZh)
+      .groupBy(country.regionCode, country.regionName)
       .orderBy(asc(country.regionCode));
-    return rows.map((r) => ({ key: r.key, label: { zh: r.zh, en: r.en }, mean: r.mean, states: Number(r.states) }));
+    return rows.map((r) => ({ key: r.key, label: everyLocale(r.name), mean: r.mean, states: Number(r.states) }));
   }
   const rows = await db
     .select({ key: country.unGroup, mean: avg(score).mapWith(Number), states: count() })

@@ -1,10 +1,12 @@
 // The countries table: states joined with their derived score and, when a measure is chosen, their
 // status on it. Filtering, sorting and paging happen in one SQL statement (the total comes from a
 // window count), so the default view is a single cheap query over ~195 rows.
-import { and, asc, desc, eq, exists, gte, ilike, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, countryMeasureStatus, countryScore, measure, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
 import type { TProgressStatus } from "~/server/progress/statuses";
+import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
+import { nameMatches } from "~/server/services/reference/localized-name-sql";
 import type { TCountryTableInput } from "./country-table-schemas";
 
 /** The live measure's id for a slug, as a scalar subquery (null when there is none). */
@@ -17,7 +19,7 @@ export function countryFilters(input: Pick<TCountryTableInput, "q" | "region" | 
   if (input.q) {
     const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const code = input.q.toUpperCase();
-    filters.push(or(ilike(country.nameEn, pattern), ilike(country.nameZh, pattern), eq(country.iso3, code), eq(country.iso2, code))!);
+    filters.push(or(nameMatches(country.name, pattern), eq(country.iso3, code), eq(country.iso2, code))!);
   }
   if (input.region) filters.push(eq(country.regionCode, input.region));
   if (input.group) filters.push(eq(country.unGroup, input.group));
@@ -41,8 +43,9 @@ export function countryFilters(input: Pick<TCountryTableInput, "q" | "region" | 
 }
 
 export async function listCountryTable(input: TCountryTableInput) {
-  const name = input.locale === "zh" ? country.nameZh : country.nameEn;
-  const region = input.locale === "zh" ? country.regionZh : country.regionEn;
+  // Sorted in the reader's language (the stored names are complete in all six; decision 030).
+  const name = jsonText(country.name, input.locale);
+  const region = jsonText(country.regionName, input.locale);
   const direction = input.dir === "desc" ? desc : asc;
   const nulls = input.dir === "desc" ? sql`nulls last` : sql`nulls first`;
   const order: Record<typeof input.sort, SQL[]> = {
@@ -62,11 +65,9 @@ export async function listCountryTable(input: TCountryTableInput) {
       .select({
         iso3: country.iso3,
         m49: country.m49,
-        nameEn: country.nameEn,
-        nameZh: country.nameZh,
+        name: country.name,
         regionCode: country.regionCode,
-        regionEn: country.regionEn,
-        regionZh: country.regionZh,
+        regionName: country.regionName,
         group: country.unGroup,
         score: countryScore.overall,
         lastEvidenceAt: countryScore.lastEvidenceAt,
@@ -91,8 +92,8 @@ export async function listCountryTable(input: TCountryTableInput) {
     items: rows.map((r) => ({
       iso3: r.iso3,
       m49: r.m49,
-      name: { zh: r.nameZh, en: r.nameEn },
-      region: { code: r.regionCode, zh: r.regionZh, en: r.regionEn },
+      name: everyLocale(r.name),
+      region: { code: r.regionCode, name: everyLocale(r.regionName) },
       group: r.group,
       score: r.score,
       lastEvidenceAt: r.lastEvidenceAt,

@@ -4,14 +4,14 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, countryMeasureStatus, countryScore } from "~/db/schema";
 import type { TProgressStatus } from "~/server/progress/statuses";
+import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
 
 export async function listMapCountries(opts: { measureId?: string | null } = {}) {
   const rows = await db
     .select({
       iso3: country.iso3,
       m49: country.m49,
-      nameEn: country.nameEn,
-      nameZh: country.nameZh,
+      name: country.name,
       score: countryScore.overall,
       status: countryMeasureStatus.status,
       since: countryMeasureStatus.since,
@@ -25,11 +25,11 @@ export async function listMapCountries(opts: { measureId?: string | null } = {})
         opts.measureId ? eq(countryMeasureStatus.measureId, opts.measureId) : sql`false`,
       ),
     )
-    .orderBy(asc(country.nameEn));
+    .orderBy(asc(jsonText(country.name, "en")));
   return rows.map((r) => ({
     iso3: r.iso3,
     m49: r.m49,
-    name: { zh: r.nameZh, en: r.nameEn },
+    name: everyLocale(r.name),
     score: r.score,
     status: (r.status ?? "none") as TProgressStatus,
     since: r.since,

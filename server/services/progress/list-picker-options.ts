@@ -5,19 +5,24 @@ import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { db } from "~/db/client";
 import { measure, regionalOrganization } from "~/db/schema";
 import { listRegions } from "~/server/services/reference/list-regions";
+import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
 
 export async function listPickerOptions(chosenSlug?: string) {
   const [regions, organizations, measures] = await Promise.all([
     listRegions(),
     db
-      .select({ slug: regionalOrganization.slug, acronymEn: regionalOrganization.acronymEn, acronymZh: regionalOrganization.acronymZh, nameEn: regionalOrganization.nameEn, nameZh: regionalOrganization.nameZh })
+      .select({ slug: regionalOrganization.slug, acronym: regionalOrganization.acronym, name: regionalOrganization.name })
       .from(regionalOrganization)
-      .orderBy(asc(regionalOrganization.acronymEn)),
+      .orderBy(asc(jsonText(regionalOrganization.acronym, "en"))),
     db
       .select({ id: measure.id, slug: measure.slug, titleEn: measure.titleEn, titleZh: measure.titleZh, key: measure.key })
       .from(measure)
       .where(and(isNull(measure.deletedAt), chosenSlug ? or(eq(measure.key, true), eq(measure.slug, chosenSlug)) : eq(measure.key, true)))
       .orderBy(asc(measure.slug)),
   ]);
-  return { regions, organizations, measures };
+  return {
+    regions,
+    organizations: organizations.map((o) => ({ slug: o.slug, acronym: everyLocale(o.acronym), name: everyLocale(o.name) })),
+    measures,
+  };
 }

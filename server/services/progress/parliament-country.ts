@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "~/db/client";
 import { country, countryMeasureStatus, record, recordMeasure } from "~/db/schema";
 import type { TProgressStatus } from "~/server/progress/statuses";
+import { everyLocale } from "~/server/services/reference/localized-name";
 
 export const ZParliamentCountrySchema = z.string().regex(/^[A-Z]{3}$/, { error: "validation.countryCode" });
 
@@ -28,7 +29,7 @@ export interface StepProgress {
 /** Null when the code names no state (the page then shows the steps without a country). */
 export async function parliamentCountryProgress(iso3: string, measureIds: string[]) {
   const [state] = await db
-    .select({ iso3: country.iso3, nameEn: country.nameEn, nameZh: country.nameZh })
+    .select({ iso3: country.iso3, name: country.name })
     .from(country)
     .where(eq(country.iso3, iso3));
   if (!state) return null;
@@ -82,7 +83,7 @@ export async function parliamentCountryProgress(iso3: string, measureIds: string
   const counts = { implemented: 0, in_progress: 0, committed: 0, regressed: 0, none: 0 } satisfies Record<TProgressStatus, number>;
   for (const id of measureIds) counts[byMeasure.get(id)?.status ?? "none"]++;
   return {
-    country: { iso3: state.iso3, name: { zh: state.nameZh, en: state.nameEn } },
+    country: { iso3: state.iso3, name: everyLocale(state.name) },
     steps: Object.fromEntries(measureIds.map((id) => [id, byMeasure.get(id) ?? { status: "none" as const, since: null, parliament: [], government: [] }])),
     counts,
   };

@@ -22,6 +22,7 @@ import { notFound } from "~/server/errors";
 import { owns, visibleWhere } from "./record-access";
 import { diffSnapshots } from "./record-diff";
 import { loadSnapshot, type Snapshot } from "./record-links";
+import { everyLocale } from "~/server/services/reference/localized-name";
 
 export const ZGetRecordInputSchema = z.object({ id: z.uuid() });
 
@@ -29,10 +30,8 @@ export async function getRecord({ ctx: { actor }, input }: { ctx: { actor: Viewe
   const [row] = await db
     .select({
       record,
-      countryNameEn: country.nameEn,
-      countryNameZh: country.nameZh,
-      regionEn: regionalOrganization.acronymEn,
-      regionZh: regionalOrganization.acronymZh,
+      countryName: country.name,
+      regionAcronym: regionalOrganization.acronym,
       organizationName: organization.name,
       createdByName: user.name,
     })
@@ -87,8 +86,8 @@ export async function getRecord({ ctx: { actor }, input }: { ctx: { actor: Viewe
     ...fields,
     // The member's entry stays private: only the organisation's people and staff see who entered it.
     personName: hidePerson ? null : personName,
-    countryName: row.countryNameEn ? { en: row.countryNameEn, zh: row.countryNameZh ?? "" } : null,
-    regionName: row.regionEn ? { en: row.regionEn, zh: row.regionZh ?? row.regionEn } : null,
+    countryName: row.countryName ? everyLocale(row.countryName) : null,
+    regionName: row.regionAcronym ? everyLocale(row.regionAcronym) : null,
     organizationName: mine ? row.organizationName : null,
     createdByName: mine ? row.createdByName : null,
     measures,

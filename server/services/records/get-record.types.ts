@@ -2,7 +2,8 @@
 // anonymous visitor gets (no notes, no ids of people or organisations, no review bookkeeping).
 import { z } from "zod";
 import { recordTypeEnum, reviewStatusEnum, revisionStateEnum } from "~/db/schema";
-import { ZBilingualSchema, ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
+import { ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
+import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
 
 const ZEvidenceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("url"), url: z.string(), label: z.string() }),
@@ -64,8 +65,8 @@ export const ZPublicRecordDetailSchema = ZRecordColumnsSchema.omit({ notes: true
   publishedAt: z.date().nullable(),
   updatedAt: z.date(),
   deletedAt: z.date().nullable(),
-  countryName: ZBilingualSchema.nullable(),
-  regionName: ZBilingualSchema.nullable(),
+  countryName: ZLocalizedNameSchema.nullable(),
+  regionName: ZLocalizedNameSchema.nullable().meta({ description: "the regional organisation's acronym" }),
   /** Who entered it: for its organisation's people and staff only (null otherwise). */
   organizationName: z.string().nullable(),
   createdByName: z.string().nullable(),

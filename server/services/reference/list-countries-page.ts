@@ -1,10 +1,12 @@
 // The public list of states, paginated, filterable by M49 region and UN regional group, with scores.
-import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { country, unGroupEnum } from "~/db/schema";
 import { progressAsOf, ZAsOfSchema } from "~/server/services/progress/as-of";
 import { listCountryScores, zeroScore } from "~/server/services/progress/list-country-scores";
+import { everyLocale } from "./localized-name";
+import { nameMatches } from "./localized-name-sql";
 
 export const ZListCountriesPageInputSchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -24,8 +26,7 @@ export async function listCountriesPage({ input }: { input: z.infer<typeof ZList
     const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     filters.push(
       or(
-        ilike(country.nameEn, pattern),
-        ilike(country.nameZh, pattern),
+        nameMatches(country.name, pattern),
         eq(country.iso3, input.q.toUpperCase()),
         eq(country.iso2, input.q.toUpperCase()),
       )!,
@@ -51,12 +52,12 @@ export async function listCountriesPage({ input }: { input: z.infer<typeof ZList
     items: rows.map((c) => ({
       iso3: c.iso3,
       iso2: c.iso2,
-      name: { zh: c.nameZh, en: c.nameEn },
+      name: everyLocale(c.name),
       status: c.status,
       region: c.regionCode,
-      regionName: { zh: c.regionZh, en: c.regionEn },
+      regionName: everyLocale(c.regionName),
       subregion: c.subregionCode,
-      subregionName: { zh: c.subregionZh, en: c.subregionEn },
+      subregionName: everyLocale(c.subregionName),
       group: c.unGroup,
       score: scores.get(c.iso3)?.score ?? zeroScore(),
     })),

@@ -1,28 +1,32 @@
 import { asc, eq } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
+import { everyLocale, jsonText } from "./localized-name";
 
 export async function listCountries() {
-  return db
+  const rows = await db
     .select({
       iso3: country.iso3,
       iso2: country.iso2,
-      nameEn: country.nameEn,
-      nameZh: country.nameZh,
+      name: country.name,
       status: country.status,
-      regionEn: country.regionEn,
-      regionZh: country.regionZh,
-      subregionEn: country.subregionEn,
-      subregionZh: country.subregionZh,
+      regionName: country.regionName,
+      subregionName: country.subregionName,
       unGroup: country.unGroup,
     })
     .from(country)
-    .orderBy(asc(country.nameEn));
+    .orderBy(asc(jsonText(country.name, "en")));
+  return rows.map((c) => ({
+    ...c,
+    name: everyLocale(c.name),
+    regionName: everyLocale(c.regionName),
+    subregionName: everyLocale(c.subregionName),
+  }));
 }
 
 export async function listRegionalOrganizations() {
   const [orgs, members] = await Promise.all([
-    db.select().from(regionalOrganization).orderBy(asc(regionalOrganization.acronymEn)),
+    db.select().from(regionalOrganization).orderBy(asc(jsonText(regionalOrganization.acronym, "en"))),
     db
       .select({ organizationId: regionalOrganizationMember.organizationId, iso3: regionalOrganizationMember.countryIso3 })
       .from(regionalOrganizationMember)
@@ -30,6 +34,8 @@ export async function listRegionalOrganizations() {
   ]);
   return orgs.map((o) => ({
     ...o,
+    acronym: everyLocale(o.acronym),
+    name: everyLocale(o.name),
     members: members.filter((m) => m.organizationId === o.id).map((m) => m.iso3),
   }));
 }

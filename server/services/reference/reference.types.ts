@@ -1,16 +1,14 @@
 // Output schemas of the reference layer (countries, regions, regional organisations): public data.
 import { z } from "zod";
+import { ZLocalizedNameSchema } from "./localized-name";
 
 export const ZCountryRowSchema = z.object({
   iso3: z.string(),
   iso2: z.string(),
-  nameEn: z.string(),
-  nameZh: z.string(),
+  name: ZLocalizedNameSchema,
   status: z.enum(["member", "observer"]),
-  regionEn: z.string(),
-  regionZh: z.string(),
-  subregionEn: z.string(),
-  subregionZh: z.string(),
+  regionName: ZLocalizedNameSchema,
+  subregionName: ZLocalizedNameSchema,
   unGroup: z.string().nullable(),
 });
 export const ZListCountriesOutputSchema = z.array(ZCountryRowSchema);
@@ -20,10 +18,8 @@ export const ZListRegionalOrganizationsOutputSchema = z.array(
   z.object({
     id: z.number().int(),
     slug: z.string(),
-    acronymEn: z.string(),
-    acronymZh: z.string().nullable(),
-    nameEn: z.string(),
-    nameZh: z.string(),
+    acronym: ZLocalizedNameSchema,
+    name: ZLocalizedNameSchema,
     kind: z.enum(["regional", "subregional", "interregional"]),
     members: z.array(z.string()),
   }),
@@ -31,7 +27,7 @@ export const ZListRegionalOrganizationsOutputSchema = z.array(
 export type TListRegionalOrganizationsOutput = z.infer<typeof ZListRegionalOrganizationsOutputSchema>;
 
 export const ZListRegionsOutputSchema = z.array(
-  z.object({ code: z.string(), en: z.string(), zh: z.string() }),
+  z.object({ code: z.string(), name: ZLocalizedNameSchema }),
 );
 export type TListRegionsOutput = z.infer<typeof ZListRegionsOutputSchema>;
 

@@ -7,8 +7,7 @@ import { country, record, regionalOrganization, regionalOrganizationMember } fro
 import { measureStatuses, progressScores, REGIONAL_ADDRESSEES } from "~/server/progress/rules";
 import { type Catalogue, loadCatalogue, loadRegionalOrganizationRecords } from "~/server/services/progress/progress-inputs";
 import { today } from "~/server/services/progress/recompute-progress";
-
-const bilingual = (zh: string | null, en: string) => ({ zh: zh || en, en });
+import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
 
 async function progressOf(organizationId: number, asOf: string, catalogue: Catalogue) {
   const { records } = await loadRegionalOrganizationRecords(db, organizationId, catalogue);
@@ -30,11 +29,11 @@ export async function getRegionalOrganizationProfile(slug: string, asOf = today(
   if (!org) return null;
   const [members, appointments, progress] = await Promise.all([
     db
-      .select({ iso3: country.iso3, nameZh: country.nameZh, nameEn: country.nameEn })
+      .select({ iso3: country.iso3, name: country.name })
       .from(regionalOrganizationMember)
       .innerJoin(country, eq(country.iso3, regionalOrganizationMember.countryIso3))
       .where(eq(regionalOrganizationMember.organizationId, org.id))
-      .orderBy(asc(country.nameEn)),
+      .orderBy(asc(jsonText(country.name, "en"))),
     db
       .select()
       .from(record)
@@ -51,10 +50,10 @@ export async function getRegionalOrganizationProfile(slug: string, asOf = today(
   ]);
   return {
     id: org.slug,
-    acronym: bilingual(org.acronymZh, org.acronymEn),
-    name: bilingual(org.nameZh, org.nameEn),
+    acronym: everyLocale(org.acronym),
+    name: everyLocale(org.name),
     kind: org.kind,
-    members: members.map((m) => ({ iso3: m.iso3, name: { zh: m.nameZh, en: m.nameEn } })),
+    members: members.map((m) => ({ iso3: m.iso3, name: everyLocale(m.name) })),
     focalPoints: appointments
       .filter((r) => r.date <= asOf)
       .map((r) => ({
@@ -74,7 +73,7 @@ export async function getRegionalOrganizationProfile(slug: string, asOf = today(
 /** Every regional organisation with its member count, whether a focal point is in office, and its score today. */
 export async function listRegionalOrganizations() {
   const [orgs, counts] = await Promise.all([
-    db.select().from(regionalOrganization).orderBy(asc(regionalOrganization.acronymEn)),
+    db.select().from(regionalOrganization).orderBy(asc(jsonText(regionalOrganization.acronym, "en"))),
     db
       .select({ id: regionalOrganizationMember.organizationId, n: count() })
       .from(regionalOrganizationMember)
@@ -89,8 +88,8 @@ export async function listRegionalOrganizations() {
     const p = await progressOf(org.id, asOf, catalogue);
     items.push({
       id: org.slug,
-      acronym: bilingual(org.acronymZh, org.acronymEn),
-      name: bilingual(org.nameZh, org.nameEn),
+      acronym: everyLocale(org.acronym),
+      name: everyLocale(org.name),
       kind: org.kind,
       members: membersOf.get(org.id) ?? 0,
       focalPointInOffice: p.focalPointInOffice,

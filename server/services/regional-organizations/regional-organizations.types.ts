@@ -1,9 +1,10 @@
 // Public contracts of regional organisations as subjects (issue 14): the list and one profile, as the
 // pages and GET /api/v1/regional-organizations[/{id}] show them.
 import { z } from "zod";
-import { ZBilingualSchema, ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
+import { ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
 import { ZMeasureStatusSchema, ZScoreSchema } from "~/server/services/progress/country-progress.types";
 import { ZAsOfSchema } from "~/server/services/progress/as-of";
+import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
 
 export const ZRegionalOrganizationParamsSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).meta({ description: "slug", examples: ["au"] }),
@@ -16,8 +17,8 @@ const kind = z.enum(["regional", "subregional", "interregional"]);
 
 export const ZRegionalOrganizationSummarySchema = z.object({
   id: z.string().meta({ description: "slug" }),
-  acronym: ZBilingualSchema,
-  name: ZBilingualSchema,
+  acronym: ZLocalizedNameSchema,
+  name: ZLocalizedNameSchema,
   kind,
   members: z.number().int(),
   focalPointInOffice: z.boolean(),
@@ -37,10 +38,10 @@ export const ZRegionalFocalPointSchema = z.object({
 
 export const ZRegionalOrganizationProfileSchema = z.object({
   id: z.string().meta({ description: "slug" }),
-  acronym: ZBilingualSchema,
-  name: ZBilingualSchema,
+  acronym: ZLocalizedNameSchema,
+  name: ZLocalizedNameSchema,
   kind,
-  members: z.array(z.object({ iso3: z.string(), name: ZBilingualSchema })),
+  members: z.array(z.object({ iso3: z.string(), name: ZLocalizedNameSchema })),
   focalPoints: z.array(ZRegionalFocalPointSchema).meta({ description: "Every published appointment, newest first" }),
   focalPointInOffice: z.boolean(),
   asOf: ZDaySchema,

@@ -6,8 +6,11 @@ import {
   COUNTRY_BY_ISO3,
   M49_REGIONS,
   M49_SUBREGIONS,
+  UN_COUNTRY_NAMES,
+  UN_M49_AREA_NAMES,
   type UnGroup,
 } from "~/db/seed/reference";
+import { LOCALES } from "~/db/locales";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -65,19 +68,18 @@ describe("COUNTRIES", () => {
     }
   });
 
-  it("has an English and a Chinese name for every state, the Chinese one in Han script", () => {
+  it("names every state in the six languages, each in its own script", () => {
     for (const c of COUNTRIES) {
-      expect(c.nameEn.trim(), c.iso3).not.toBe("");
-      expect(c.nameZh, c.iso3).toMatch(HAN);
-      expect(c.nameEn, c.iso3).not.toMatch(HAN);
+      for (const locale of LOCALES) expect(c.name[locale].trim(), `${c.iso3} ${locale}`).not.toBe("");
+      expect(c.name.zh, c.iso3).toMatch(HAN);
+      expect(c.name.en, c.iso3).not.toMatch(HAN);
+      expect(c.name.ar, c.iso3).toMatch(/\p{Script=Arabic}/u);
+      expect(c.name.ru, c.iso3).toMatch(/\p{Script=Cyrillic}/u);
     }
   });
 
-  it("takes its names from i18n-iso-countries", () => {
-    for (const c of COUNTRIES) {
-      expect(c.nameEn).toBe(i18nCountries.getName(c.iso3, "en"));
-      expect(c.nameZh).toBe(i18nCountries.getName(c.iso3, "zh"));
-    }
+  it("takes its names from the UNSD M49 tables", () => {
+    for (const c of COUNTRIES) expect(c.name, c.iso3).toEqual(UN_COUNTRY_NAMES[c.iso3]);
   });
 
   it.each([
@@ -86,19 +88,24 @@ describe("COUNTRIES", () => {
     ["DMA", "DM", "212", "多米尼克"],
     ["DOM", "DO", "214", "多米尼加"],
     ["MKD", "MK", "807", "北马其顿"],
-    ["VAT", "VA", "336", "梵蒂冈"],
-    ["PSE", "PS", "275", "巴勒斯坦"],
+    ["VAT", "VA", "336", "教廷"],
+    ["PSE", "PS", "275", "巴勒斯坦国"],
+    ["KOR", "KR", "410", "大韩民国"],
+    ["USA", "US", "840", "美利坚合众国"],
   ])("spot-checks %s", (iso3, iso2, m49, nameZh) => {
     const c = country(iso3);
     expect(c.iso2).toBe(iso2);
     expect(c.m49).toBe(m49);
-    expect(c.nameZh).toBe(nameZh);
+    expect(c.name.zh).toBe(nameZh);
   });
 
-  it("names France in English", () => {
-    expect(country("FRA").nameEn).toBe("France");
-    expect(country("PSE").nameEn).toBe("State of Palestine");
-    expect(country("TUR").nameEn).toBe("Türkiye");
+  it("names states as the UN writes them", () => {
+    expect(country("FRA").name.en).toBe("France");
+    expect(country("PSE").name.en).toBe("State of Palestine");
+    expect(country("TUR").name.en).toBe("Türkiye");
+    expect(country("CIV").name.fr).toBe("Côte d’Ivoire");
+    expect(country("NLD").name.en).toBe("Netherlands (Kingdom of the)");
+    expect(country("RUS").name.ru).toBe("Российская Федерация");
   });
 });
 
@@ -116,7 +123,8 @@ describe("M49 geography", () => {
     expect(new Set(areas.map((a) => a.m49)).size).toBe(areas.length);
     for (const a of areas) {
       expect(a.m49).toMatch(/^\d{3}$/);
-      expect(a.nameZh).toMatch(HAN);
+      expect(a.name).toEqual(UN_M49_AREA_NAMES[a.m49]);
+      expect(a.name.zh).toMatch(HAN);
     }
   });
 
@@ -131,11 +139,11 @@ describe("M49 geography", () => {
   });
 
   it.each([
-    ["KEN", "Africa", "非洲", "014", "Eastern Africa", "东部非洲"],
+    ["KEN", "Africa", "非洲", "014", "Eastern Africa", "东非"],
     ["EGY", "Africa", "非洲", "015", "Northern Africa", "北非"],
-    ["COD", "Africa", "非洲", "017", "Middle Africa", "中部非洲"],
+    ["COD", "Africa", "非洲", "017", "Middle Africa", "中非"],
     ["BRA", "Americas", "美洲", "005", "South America", "南美洲"],
-    ["USA", "Americas", "美洲", "021", "Northern America", "北美洲"],
+    ["USA", "Americas", "美洲", "021", "Northern America", "北美"],
     ["HTI", "Americas", "美洲", "029", "Caribbean", "加勒比"],
     ["CHN", "Asia", "亚洲", "030", "Eastern Asia", "东亚"],
     ["MMR", "Asia", "亚洲", "035", "South-eastern Asia", "东南亚"],
@@ -149,19 +157,17 @@ describe("M49 geography", () => {
     "places %s in %s / %s",
     (iso3, regionEn, regionZh, subM49, subEn, subZh) => {
       const c = country(iso3);
-      expect(c.region.nameEn).toBe(regionEn);
-      expect(c.region.nameZh).toBe(regionZh);
-      expect(c.subregion).toEqual({
-        m49: subM49,
-        nameEn: subEn,
-        nameZh: subZh,
-      });
+      expect(c.region.name.en).toBe(regionEn);
+      expect(c.region.name.zh).toBe(regionZh);
+      expect(c.subregion.m49).toBe(subM49);
+      expect(c.subregion.name.en).toBe(subEn);
+      expect(c.subregion.name.zh).toBe(subZh);
     },
   );
 
   it("keeps the M49 parent of intermediate regions", () => {
     const eastAfrica = M49_SUBREGIONS.find((s) => s.m49 === "014");
-    expect(eastAfrica?.parent?.nameEn).toBe("Sub-Saharan Africa");
+    expect(eastAfrica?.parent?.name.en).toBe("Sub-Saharan Africa");
     const southAmerica = M49_SUBREGIONS.find((s) => s.m49 === "005");
     expect(southAmerica?.parent?.m49).toBe("419");
   });

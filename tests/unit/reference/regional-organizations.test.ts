@@ -6,6 +6,7 @@ import {
   REGIONAL_ORGANIZATIONS,
   REGIONAL_ORGANIZATION_BY_SLUG,
 } from "~/db/seed/reference";
+import { LOCALES } from "~/db/locales";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -43,14 +44,28 @@ describe("REGIONAL_ORGANIZATIONS", () => {
     }
   });
 
-  it("names every organisation in English and Chinese", () => {
+  it("names every organisation in the six languages, each in its own script", () => {
     for (const org of REGIONAL_ORGANIZATIONS) {
-      expect(org.nameEn.trim(), org.slug).not.toBe("");
-      expect(org.acronymEn.trim(), org.slug).not.toBe("");
-      expect(org.nameZh, org.slug).toMatch(HAN);
-      if (org.acronymZh !== undefined)
-        expect(org.acronymZh, org.slug).toMatch(HAN);
+      for (const locale of LOCALES) expect(org.name[locale].trim(), `${org.slug} ${locale}`).not.toBe("");
+      expect(org.acronym.en.trim(), org.slug).not.toBe("");
+      expect(org.name.zh, org.slug).toMatch(HAN);
+      expect(org.name.ar, org.slug).toMatch(/\p{Script=Arabic}/u);
+      expect(org.name.ru, org.slug).toMatch(/\p{Script=Cyrillic}/u);
+      if (org.acronym.zh !== undefined) expect(org.acronym.zh, org.slug).toMatch(HAN);
+      if (org.acronym.ru !== undefined) expect(org.acronym.ru, org.slug).toMatch(/\p{Script=Cyrillic}/u);
     }
+  });
+
+  it.each([
+    ["au", "fr", "UA", "Union africaine"],
+    ["eu", "es", "UE", "Unión Europea"],
+    ["oas", "es", "OEA", "Organización de los Estados Americanos"],
+    ["asean", "ru", "АСЕАН", "Ассоциация государств Юго-Восточной Азии"],
+    ["las", "ar", undefined, "جامعة الدول العربية"],
+  ] as const)("names %s in %s", (slug, locale, acronym, name) => {
+    const org = REGIONAL_ORGANIZATION_BY_SLUG.get(slug)!;
+    expect(org.acronym[locale]).toBe(acronym);
+    expect(org.name[locale]).toBe(name);
   });
 
   it("lists only known countries, each once", () => {
@@ -81,14 +96,14 @@ describe("REGIONAL_ORGANIZATIONS", () => {
   });
 
   it("gives the AU every African UN member state", () => {
-    const africa = COUNTRIES.filter((c) => c.region.nameEn === "Africa").map(
+    const africa = COUNTRIES.filter((c) => c.region.name.en === "Africa").map(
       (c) => c.iso3,
     );
     expect([...members("au")].sort()).toEqual([...africa].sort());
   });
 
   it("gives the Pacific Islands Forum every Oceanian UN member state", () => {
-    const oceania = COUNTRIES.filter((c) => c.region.nameEn === "Oceania").map(
+    const oceania = COUNTRIES.filter((c) => c.region.name.en === "Oceania").map(
       (c) => c.iso3,
     );
     expect([...members("pif")].sort()).toEqual([...oceania].sort());

@@ -9,6 +9,7 @@ import { TRPCReactProvider } from "~/components/trpc/provider";
 import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
 import { currentViewer } from "~/server/auth/session";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -91,7 +92,7 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
             {a.countries.map((c) => (
               <li key={c.iso3}>
                 <Link href={`/countries/${c.iso3}`} className={linkClass}>
-                  {lang === "zh" ? c.nameZh : c.nameEn}
+                  {nameIn(c.name, locale)}
                 </Link>
               </li>
             ))}

@@ -12,6 +12,7 @@ import { requireViewer } from "~/server/auth/require-viewer";
 import { can, ROLES, type Role } from "~/server/auth/policy";
 import { currentViewer } from "~/server/auth/session";
 import { pageParam } from "~/components/ui/page-param";
+import { nameIn, type TLocalizedName } from "~/server/services/reference/localized-name";
 
 interface Query {
   q?: string;
@@ -38,7 +39,7 @@ export default async function UsersPage({
     api.reference.countries(),
   ]);
   const invitable = ROLES.filter((r) => can(actor, "invitation.create", { role: r }));
-  const name = (c: { nameZh: string; nameEn: string }) => (locale === "zh" ? c.nameZh : c.nameEn);
+  const name = (c: { name: TLocalizedName }) => nameIn(c.name, locale);
   return (
     <>
       <PageHeader title={t("admin.users")} />

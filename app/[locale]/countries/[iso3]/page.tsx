@@ -26,6 +26,7 @@ import { CountryRecordLists, MoreRecordsLink } from "./record-lists";
 import { shareMetadata } from "../../share-metadata";
 import { embedPanelProps } from "../../embed-props";
 import { EmbedPanel } from "~/components/citations/embed-panel";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 const RECORDS_PAGE_SIZE = 20;
 export const revalidate = 300;
@@ -289,7 +290,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
           iso3={iso3}
           locale={locale}
           page={publicActions}
-          countryNames={Object.fromEntries(countries.map((c) => [c.iso3, lang === "zh" ? c.nameZh : c.nameEn]))}
+          countryNames={Object.fromEntries(countries.map((c) => [c.iso3, nameIn(c.name, locale)]))}
         />
         {/* The page is cached for everyone; the coalition's own feed (every visibility it may see) is one
             click away, offered on the client to its members only and filtered again by /activity. */}

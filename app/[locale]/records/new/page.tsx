@@ -9,6 +9,7 @@ import { can, holdsCountry } from "~/server/auth/policy";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
 import { loadLinkChoices } from "../../link-choices";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 export default async function NewRecordPage({
   params,
@@ -30,10 +31,10 @@ export default async function NewRecordPage({
     loadLinkChoices(locale),
   ]);
   const cite = parseCiteParam(query.cite);
-  const regions = holdsCountry(actor.role) ? [] : regionals.map((r) => ({ id: r.id, name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}` }));
+  const regions = holdsCountry(actor.role) ? [] : regionals.map((r) => ({ id: r.id, name: `${nameIn(r.acronym, locale)} — ${nameIn(r.name, locale)}` }));
   const countries = all
     .filter((c) => !holdsCountry(actor.role) || c.iso3 === actor.countryIso3)
-    .map((c) => ({ iso3: c.iso3, name: locale === "zh" ? c.nameZh : c.nameEn }));
+    .map((c) => ({ iso3: c.iso3, name: nameIn(c.name, locale) }));
   const country = /^[A-Z]{3}$/.test(query.country ?? "") ? query.country : (actor.countryIso3 ?? undefined);
   return (
     <>

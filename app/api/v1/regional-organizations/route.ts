@@ -5,9 +5,13 @@ import { listRegionalOrganizations } from "~/server/services/regional-organizati
 
 const endpoint = PUBLIC_ENDPOINTS.regionalOrganizations;
 
-export async function GET() {
-  return respond(endpoint, async () => {
-    await ensureDatabaseReady();
-    return listRegionalOrganizations();
-  });
+export async function GET(request: Request) {
+  return respond(
+    endpoint,
+    async () => {
+      await ensureDatabaseReady();
+      return listRegionalOrganizations();
+    },
+    request,
+  );
 }

@@ -3,6 +3,13 @@ import { APPLICABLE_ADDRESSEES, PILLARS } from "~/server/progress/rules";
 import { listCountriesPage } from "~/server/services/reference/list-countries-page";
 import { allPages, tableSchema, type DatasetResource } from "../resource";
 
+const EXTRA_LANGUAGES = [
+  ["ar", "Arabic"],
+  ["fr", "French"],
+  ["ru", "Russian"],
+  ["es", "Spanish"],
+] as const;
+
 const share = "share of applicable measures implemented, in progress counting half (0–1)";
 
 export const countriesResource: DatasetResource = {
@@ -15,6 +22,8 @@ export const countriesResource: DatasetResource = {
       { name: "iso2", type: "string", description: "ISO 3166-1 alpha-2", constraints: { required: true } },
       { name: "name_en", type: "string", description: "Name in English", constraints: { required: true } },
       { name: "name_zh", type: "string", description: "Name in Chinese", constraints: { required: true } },
+      // The other four UN languages (decision 030): the names as the UNSD M49 tables write them.
+      ...EXTRA_LANGUAGES.map(([lang, language]) => ({ name: `name_${lang}`, type: "string" as const, description: `Name in ${language}`, constraints: { required: true } })),
       { name: "status", type: "string", description: "UN membership", constraints: { required: true, enum: ["member", "observer"] } },
       { name: "region", type: "string", description: "M49 region code" },
       { name: "region_en", type: "string", description: "M49 region name" },
@@ -33,6 +42,7 @@ export const countriesResource: DatasetResource = {
       iso2: c.iso2,
       name_en: c.name.en,
       name_zh: c.name.zh,
+      ...Object.fromEntries(EXTRA_LANGUAGES.map(([lang]) => [`name_${lang}`, c.name[lang]])),
       status: c.status,
       region: c.region,
       region_en: c.regionName.en,

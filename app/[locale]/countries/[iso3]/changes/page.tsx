@@ -18,6 +18,8 @@ import { measureTitlesBySlug } from "~/server/services/progress/country-page";
 import { ISO3 } from "~/server/services/progress/country-profile";
 import { today } from "~/server/services/progress/recompute-progress";
 import { countryStatusChanges } from "~/server/services/progress/status-changes";
+import { isLocale } from "~/db/locales";
+import { textIn } from "~/db/localized-text";
 
 /** A year back from `day`: the default period of an annual review. */
 const yearBefore = (day: string) => `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
@@ -54,7 +56,7 @@ export default async function CountryChangesPage({
           {t("history.changes.back")}
         </Link>
       </p>
-      <PageHeader title={`${lang === "zh" ? c.nameZh : c.nameEn} — ${t("history.changes.title", { date: date(since) })}`} lead={t("history.changes.lead")} />
+      <PageHeader title={`${textIn(c.name, isLocale(locale) ? locale : "en")} — ${t("history.changes.title", { date: date(since) })}`} lead={t("history.changes.lead")} />
       <FilterForm label={t("history.changes.link")} submitLabel={t("history.changes.show")}>
         <TextField id="since" name="since" type="date" label={t("history.changes.since")} defaultValue={since} />
         <TextField id="until" name="until" type="date" label={t("history.changes.until")} defaultValue={until} />

@@ -8,6 +8,7 @@ import { loadLinkChoices } from "../../../link-choices";
 import { serverApi } from "~/server/api/server-caller";
 import { can, holdsCountry } from "~/server/auth/policy";
 import { requireViewer } from "~/server/auth/require-viewer";
+import { nameIn } from "~/server/services/reference/localized-name";
 
 export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -21,11 +22,11 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
   const links = await loadLinkChoices(locale);
   const regions = (await api.reference.regionalOrganizations()).map((r) => ({
     id: r.id,
-    name: `${(locale === "zh" ? r.acronymZh : null) ?? r.acronymEn} — ${locale === "zh" ? r.nameZh : r.nameEn}`,
+    name: `${nameIn(r.acronym, locale)} — ${nameIn(r.name, locale)}`,
   }));
   const countries = (await api.reference.countries())
     .filter((c) => !holdsCountry(actor.role) || c.iso3 === actor.countryIso3)
-    .map((c) => ({ iso3: c.iso3, name: locale === "zh" ? c.nameZh : c.nameEn }));
+    .map((c) => ({ iso3: c.iso3, name: nameIn(c.name, locale) }));
   return (
     <>
       <PageHeader title={t("editTitle")} lead={t(`types.${rec.type}`)} />

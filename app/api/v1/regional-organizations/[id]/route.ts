@@ -16,5 +16,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const profile = await getRegionalOrganizationProfile(input.data.id, query.data.asOf);
     if (!profile) throw notFound("regional organisation");
     return profile;
-  });
+  }, request);
 }

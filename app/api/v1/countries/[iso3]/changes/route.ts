@@ -22,5 +22,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ iso3
     if (!known) throw notFound("country");
     const until = query.data.until ?? today();
     return { iso3, since: query.data.since, until, items: await countryStatusChanges(iso3, query.data.since, until) };
-  });
+  }, request);
 }
