@@ -43,6 +43,12 @@ import historyEs from "./messages/history/es.json";
 import historyFr from "./messages/history/fr.json";
 import historyRu from "./messages/history/ru.json";
 import historyZh from "./messages/history/zh.json";
+import historyViewsAr from "./messages/history-views/ar.json";
+import historyViewsEn from "./messages/history-views/en.json";
+import historyViewsEs from "./messages/history-views/es.json";
+import historyViewsFr from "./messages/history-views/fr.json";
+import historyViewsRu from "./messages/history-views/ru.json";
+import historyViewsZh from "./messages/history-views/zh.json";
 import openDataAr from "./messages/open-data/ar.json";
 import openDataEn from "./messages/open-data/en.json";
 import openDataEs from "./messages/open-data/es.json";
@@ -66,12 +72,12 @@ import baseZh from "./messages/zh.json";
 
 /** Each locale's files: the base catalogue first, then one per area. */
 export const messageFiles = {
-  ar: [baseAr, actionsAr, collaborationAr, progressAr, atlasAr, twoFactorAr, followsAr, historyAr, formsAr, openDataAr],
-  zh: [baseZh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh],
-  en: [baseEn, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn],
-  fr: [baseFr, actionsFr, collaborationFr, progressFr, atlasFr, twoFactorFr, followsFr, historyFr, formsFr, openDataFr],
-  ru: [baseRu, actionsRu, collaborationRu, progressRu, atlasRu, twoFactorRu, followsRu, historyRu, formsRu, openDataRu],
-  es: [baseEs, actionsEs, collaborationEs, progressEs, atlasEs, twoFactorEs, followsEs, historyEs, formsEs, openDataEs],
+  ar: [baseAr, actionsAr, collaborationAr, progressAr, atlasAr, twoFactorAr, followsAr, historyAr, formsAr, openDataAr, historyViewsAr],
+  zh: [baseZh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh, historyViewsZh],
+  en: [baseEn, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn, historyViewsEn],
+  fr: [baseFr, actionsFr, collaborationFr, progressFr, atlasFr, twoFactorFr, followsFr, historyFr, formsFr, openDataFr, historyViewsFr],
+  ru: [baseRu, actionsRu, collaborationRu, progressRu, atlasRu, twoFactorRu, followsRu, historyRu, formsRu, openDataRu, historyViewsRu],
+  es: [baseEs, actionsEs, collaborationEs, progressEs, atlasEs, twoFactorEs, followsEs, historyEs, formsEs, openDataEs, historyViewsEs],
 } as const satisfies Record<Locale, readonly object[]>;
 
 type Catalogue = (typeof messageFiles)["en"][number];
