@@ -3,7 +3,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "~/components/ui/alert";
 import { Link } from "~/server/i18n/navigation";
-import type { AsOfChoice } from "~/server/services/progress/as-of-param";
+
+/** What the page made of `?asOf=` (server/services/progress/as-of-param.ts). */
+interface AsOfChoice {
+  asOf: string | null;
+  past: boolean;
+  notice: "invalid" | "future" | "beforeEarliest" | null;
+}
 
 interface Props {
   choice: AsOfChoice;

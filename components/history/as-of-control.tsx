@@ -1,7 +1,6 @@
 // The "as of" control: a GET form with a date input (and, on the map, a year slider), so it works
 // without JavaScript; with it, moving the slider submits at once (AutoSubmitRange).
 import { getTranslations } from "next-intl/server";
-import { EARLIEST_AS_OF } from "~/server/services/progress/as-of";
 import { AutoSubmitRange } from "./auto-submit-range";
 
 interface Props {
@@ -14,6 +13,9 @@ interface Props {
   /** Adds the year slider (the map). */
   slider?: boolean;
 }
+
+/** No record predates the UN Charter's entry into force (server/services/progress/as-of.ts). */
+const EARLIEST_AS_OF = "1945-10-24";
 
 /** The first year the slider offers: the World Summit that agreed on the responsibility to protect. */
 const SLIDER_FROM = 2005;
