@@ -39,7 +39,7 @@ export default async function CountryAsOfPage({ params }: { params: Promise<Para
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
   if (!ISO3.test(iso3)) notFound();
   const today = todayUtc();
-  const choice = parseAsOfParam(date === "invalid" ? "invalid" : date, today);
+  const choice = parseAsOfParam(date, today);
   await ensureDatabaseReady();
   const profile = await getCountryProfile(iso3, choice.asOf ?? today);
   if (!profile) notFound();

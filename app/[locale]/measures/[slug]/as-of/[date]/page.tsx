@@ -34,7 +34,7 @@ export default async function MeasureAsOfPage({ params }: { params: Promise<Para
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
   const m = await loadMeasure(slug, `/as-of/${date}`, "public");
   const today = todayUtc();
-  const choice = parseAsOfParam(date === "invalid" ? "invalid" : date, today);
+  const choice = parseAsOfParam(date, today);
   const [tv, tm, format] = await Promise.all([getTranslations("historyViews.asOf"), getTranslations("measures"), getFormatter()]);
   const title = textIn(m.title, locale);
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
