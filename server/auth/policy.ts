@@ -92,6 +92,8 @@ const rules = {
 
   /** Upload (preview and save) documents into the reference library. */
   "document.create": isStaff,
+  /** Confirm or re-point the redirects a re-import could not settle (decision 033). */
+  "document.reviewRedirects": isStaff,
 
   /** Edit a measure of the catalogue: fields, sources, restoring a revision (history is staff-only too). */
   "measure.update": isStaff,

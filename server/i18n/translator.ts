@@ -49,6 +49,12 @@ import namesEs from "./messages/names/es.json";
 import namesFr from "./messages/names/fr.json";
 import namesRu from "./messages/names/ru.json";
 import namesZh from "./messages/names/zh.json";
+import historyViewsAr from "./messages/history-views/ar.json";
+import historyViewsEn from "./messages/history-views/en.json";
+import historyViewsEs from "./messages/history-views/es.json";
+import historyViewsFr from "./messages/history-views/fr.json";
+import historyViewsRu from "./messages/history-views/ru.json";
+import historyViewsZh from "./messages/history-views/zh.json";
 import openDataAr from "./messages/open-data/ar.json";
 import openDataEn from "./messages/open-data/en.json";
 import openDataEs from "./messages/open-data/es.json";
@@ -72,17 +78,97 @@ import baseZh from "./messages/zh.json";
 
 /** Each locale's files: the base catalogue first, then one per area. */
 export const messageFiles = {
-  ar: [baseAr, actionsAr, collaborationAr, progressAr, atlasAr, twoFactorAr, followsAr, historyAr, formsAr, openDataAr, namesAr],
-  zh: [baseZh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh, namesZh],
-  en: [baseEn, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn, namesEn],
-  fr: [baseFr, actionsFr, collaborationFr, progressFr, atlasFr, twoFactorFr, followsFr, historyFr, formsFr, openDataFr, namesFr],
-  ru: [baseRu, actionsRu, collaborationRu, progressRu, atlasRu, twoFactorRu, followsRu, historyRu, formsRu, openDataRu, namesRu],
-  es: [baseEs, actionsEs, collaborationEs, progressEs, atlasEs, twoFactorEs, followsEs, historyEs, formsEs, openDataEs, namesEs],
+  ar: [
+    baseAr,
+    actionsAr,
+    collaborationAr,
+    progressAr,
+    atlasAr,
+    twoFactorAr,
+    followsAr,
+    historyAr,
+    formsAr,
+    openDataAr,
+    namesAr,
+    historyViewsAr,
+  ],
+  zh: [
+    baseZh,
+    actionsZh,
+    collaborationZh,
+    progressZh,
+    atlasZh,
+    twoFactorZh,
+    followsZh,
+    historyZh,
+    formsZh,
+    openDataZh,
+    namesZh,
+    historyViewsZh,
+  ],
+  en: [
+    baseEn,
+    actionsEn,
+    collaborationEn,
+    progressEn,
+    atlasEn,
+    twoFactorEn,
+    followsEn,
+    historyEn,
+    formsEn,
+    openDataEn,
+    namesEn,
+    historyViewsEn,
+  ],
+  fr: [
+    baseFr,
+    actionsFr,
+    collaborationFr,
+    progressFr,
+    atlasFr,
+    twoFactorFr,
+    followsFr,
+    historyFr,
+    formsFr,
+    openDataFr,
+    namesFr,
+    historyViewsFr,
+  ],
+  ru: [
+    baseRu,
+    actionsRu,
+    collaborationRu,
+    progressRu,
+    atlasRu,
+    twoFactorRu,
+    followsRu,
+    historyRu,
+    formsRu,
+    openDataRu,
+    namesRu,
+    historyViewsRu,
+  ],
+  es: [
+    baseEs,
+    actionsEs,
+    collaborationEs,
+    progressEs,
+    atlasEs,
+    twoFactorEs,
+    followsEs,
+    historyEs,
+    formsEs,
+    openDataEs,
+    namesEs,
+    historyViewsEs,
+  ],
 } as const satisfies Record<Locale, readonly object[]>;
 
 type Catalogue = (typeof messageFiles)["en"][number];
 const merge = (files: readonly object[]) => Object.assign({}, ...files) as UnionToIntersection<Catalogue>;
-type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void
+  ? I
+  : never;
 
 export const messagesByLocale = {
   ar: merge(messageFiles.ar),

@@ -22,6 +22,9 @@ const PUBLIC = (w: World) => [
   "/countries/table",
   "/countries/KEN",
   "/countries/KEN/records",
+  "/countries?asOf=2020-01-01",
+  "/countries/KEN?asOf=2020-01-01",
+  `/measures/${w.measure}?asOf=2020-01-01`,
   "/countries/KEN/brief",
   `/countries/KEN/measures/${w.measure}`,
   "/measures",
@@ -40,7 +43,7 @@ const SIGNED_IN = ["/my-work", "/notifications", "/account", "/account/two-facto
 const COALITION = () => ["/activity", "/records/import", `/documents/a-72-884/discuss/${encodeURIComponent("45(a)")}`];
 /** Logging an action is an organisation's (staff hold none: decision 016). */
 const MEMBER = ["/actions/new"];
-const STAFF = (w: World) => [`/records/${w.record}/history`, "/review", "/dashboard", "/admin", "/admin/users", "/admin/organizations", "/admin/invitations", "/admin/documents", `/measures/${w.measure}/edit`];
+const STAFF = (w: World) => [`/records/${w.record}/history`, "/review", "/review/redirects", "/dashboard", "/admin", "/admin/users", "/admin/organizations", "/admin/invitations", "/admin/documents", `/measures/${w.measure}/edit`];
 const ADMIN = ["/admin/audit", "/admin/mailbox"];
 
 /**

@@ -44,6 +44,7 @@ export const AUDITED: Record<string, Expected> = {
 
   "documents.preview": { action: "document.preview", entityType: "document_upload" },
   "documents.create": { action: "document.create", entityType: "document", entityId: resultId },
+  "documents.decideRedirect": { action: "unit_redirect.decide", entityType: "unit_redirect", entityId: field("fromUnitId") },
 
   "measures.update": { action: "measure.update", entityType: "measure", entityId: inputId },
   "measures.addSource": { action: "measure.add_source", entityType: "measure", entityId: field("measureId") },

@@ -13,6 +13,7 @@ import { makeViewer, makeOrganization, unique } from "./factories";
 import { tokenFromLastMail } from "./mail";
 import { enrolTwoFactor, pendingEnrolment, removeTwoFactor, totpCode } from "./two-factor";
 import { importCsv, makeRecord, recordInput } from "./records";
+import { makeFlaggedRedirect } from "./redirects";
 
 /** A published record, and a task on it the caller created for themself (so they may change it). */
 async function taskFor(actor: Viewer | null) {
@@ -189,6 +190,14 @@ export const PROCEDURES: Record<string, Entry> = {
   "documents.search": { allowed: everyone, input: () => ({ q: "协调人" }) },
   "documents.preview": { allowed: staff, input: () => uploadInput() },
   "documents.create": { allowed: staff, input: () => createInput() },
+  "documents.redirectsToReview": { allowed: staff, input: async () => (await makeFlaggedRedirect(), {}) },
+  "documents.decideRedirect": {
+    allowed: staff,
+    input: async () => {
+      const r = await makeFlaggedRedirect();
+      return { decision: "confirm", fromUnitId: r.fromUnitId, proposedUnitId: r.proposedUnitId };
+    },
+  },
 
   "measures.list": { allowed: everyone, input: () => ({ actor: "parliament" }) },
   "measures.get": { allowed: everyone, input: () => ({ slug: "appoint-national-r2p-focal-point" }) },

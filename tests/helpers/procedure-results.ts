@@ -101,6 +101,9 @@ export const RESULTS: Record<string, Check> = {
   "documents.unit": (r) => expect(r).toMatchObject({ locator: "45(a)", text: expect.stringContaining("协调人") }),
   "documents.search": somePage((i) => expect(JSON.stringify(i)).toContain("协调人")),
   "documents.preview": (r) => expect(r).toMatchObject({ counts: { paragraphs: 3 }, warnings: [] }),
+  "documents.redirectsToReview": somePage((item) => expect(item).toMatchObject({ fromUnitId: expect.stringMatching(UUID), old: { locator: expect.any(String) } })),
+  "documents.decideRedirect": (r, c) =>
+    expect(r).toMatchObject({ fromUnitId: inputOf(c).fromUnitId, toUnitId: inputOf(c).proposedUnitId, decision: "confirm" }),
   "documents.create": (r, c) => expect(r).toMatchObject({ slug: inputOf(c).slug, counts: { paragraphs: 3 } }),
 
   "measures.list": somePage((m) => expect(m.actor).toBe("parliament")),

@@ -29,6 +29,7 @@ export const PUBLIC_DATA_MUTATIONS: Record<string, Row> = {
 
   "documents.create": PUBLIC,
   "documents.preview": privateOnly("a preview saves nothing"),
+  "documents.decideRedirect": PUBLIC,
 
   "measures.addSource": PUBLIC,
   "measures.delete": PUBLIC,

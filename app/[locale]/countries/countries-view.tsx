@@ -20,19 +20,42 @@ import { listCountryTable } from "~/server/services/progress/list-country-table"
 import { listMapCountries } from "~/server/services/progress/list-map-countries";
 import { listPickerOptions } from "~/server/services/progress/list-picker-options";
 import { nameIn } from "~/server/services/reference/localized-name";
+import { AsOfBanner } from "~/components/history/as-of-banner";
+import { AsOfControl } from "~/components/history/as-of-control";
+import { cachedWorldAsOf } from "~/server/cache/as-of-cache";
+import { parseAsOfParam } from "~/server/services/progress/as-of-param";
+import { countryTableAsOf, mapCountriesAsOf } from "~/server/services/progress/as-of-views";
+import { today as todayUtc } from "~/server/services/progress/recompute-progress";
 
 export type Query = Record<string, string | undefined>;
 
 /** The dynamic route that renders any query (see ./table/page.tsx). */
 const QUERY_VIEW = "/countries/table";
 
+/** The map's year slider sends `asOfYear`: the last day of that year (today for this year). */
+function asOfRequested(raw: Query, today: string): string | undefined {
+  if (raw.asOf) return raw.asOf;
+  if (!raw.asOfYear || !/^\d{4}$/.test(raw.asOfYear)) return raw.asOfYear ? "invalid" : undefined;
+  return raw.asOfYear === today.slice(0, 4) ? today : `${raw.asOfYear}-12-31`;
+}
+
 export async function CountriesView({ locale, raw }: { locale: string; raw: Query }) {
   const lang = locale === "zh" ? "zh" : "en";
   const input = parseCountryTableQuery(raw, lang);
   await ensureDatabaseReady();
-  const [t, options, table] = await Promise.all([getTranslations(), listPickerOptions(input.measure), listCountryTable(input)]);
+  const today = todayUtc();
+  const asOfRaw = asOfRequested(raw, today);
+  const choice = parseAsOfParam(asOfRaw, today);
+  // A past day: the rules over the history, computed once per day for every view (cached).
+  const world = choice.past && choice.asOf ? await cachedWorldAsOf(choice.asOf) : null;
+  const [t, options, table] = await Promise.all([
+    getTranslations(),
+    listPickerOptions(input.measure),
+    world ? countryTableAsOf(input, world) : listCountryTable(input),
+  ]);
   const chosen = input.measure ? options.measures.find((m) => m.slug === input.measure) : undefined;
-  const mapCountries = await listMapCountries({ measureId: chosen?.id });
+  const mapCountries = world ? await mapCountriesAsOf(world, chosen?.slug) : await listMapCountries({ measureId: chosen?.id });
+  const asOf = world ? world.asOf : undefined;
   // The query as it validated: links (sort, pages) never carry a bad value forward.
   const query: Query = {
     q: input.q,
@@ -45,7 +68,9 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
     maxScore: input.maxScore?.toString(),
     sort: raw.sort && input.sort ? input.sort : undefined,
     dir: raw.dir && input.dir ? input.dir : undefined,
+    asOf,
   };
+  const { asOf: _day, ...withoutDay } = query;
   // Links to another view go straight to the query route: the client router would otherwise reuse
   // the cached /countries page for /countries?… (proxy.ts only rewrites full page loads reliably).
   const sortProps = { pathname: QUERY_VIEW, query, sort: input.sort, dir: input.dir };
@@ -54,16 +79,20 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
   return (
     <>
       <PageHeader title={t("countries.title")} lead={t("countries.lead")} />
+      <AsOfBanner choice={choice} raw={asOfRaw} todayHref={{ pathname: QUERY_VIEW, query: withoutDay }} />
+      <AsOfControl action={`/${locale}/countries`} asOf={choice.asOf} today={today} keep={withoutDay} slider />
       <WorldMap
         locale={lang}
         mode={chosen ? "status" : "score"}
         countries={mapCountries.map((c) => ({ ...c, name: c.name[lang] }))}
         title={chosenTitle ? t("atlas.map.titleMeasure", { measure: chosenTitle }) : t("atlas.map.titleScore")}
         alternativeId="countries-table"
+        hrefFor={asOf ? (iso3) => `/${locale}/countries/${iso3}?asOf=${asOf}` : undefined}
       />
       <FilterForm label={t("common.filter")} submitLabel={t("common.filter")}>
         {query.sort && <input type="hidden" name="sort" value={query.sort} />}
         {query.dir && <input type="hidden" name="dir" value={query.dir} />}
+        {asOf && <input type="hidden" name="asOf" value={asOf} />}
         <TextField id="q" type="search" label={t("common.search")} placeholder={t("countries.searchPlaceholder")} defaultValue={input.q ?? ""} />
         <SelectField id="region" label={t("countries.region")} defaultValue={input.region ?? ""}>
           <option value="">{t("countries.allRegions")}</option>
@@ -132,7 +161,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
               {table.items.map((c) => (
                 <tr key={c.iso3} className="border-t border-slate-100">
                   <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={`/countries/${c.iso3}`} className="text-brand-700 underline">
+                    <Link href={{ pathname: `/countries/${c.iso3}`, query: asOf ? { asOf } : {} }} className="text-brand-700 underline">
                       {nameIn(c.name, locale)}
                     </Link>
                     <span lang={lang === "zh" ? "en" : "zh-CN"} className="block text-xs font-normal text-slate-600">

@@ -28,7 +28,12 @@ export default async function DashboardPage({
   const lang = locale === "zh" ? "zh" : "en";
   const by = query.by === "group" ? "group" : "region";
   const [t, tc, format, api] = await Promise.all([getTranslations("atlas.dashboard"), getTranslations("countries"), getFormatter(), serverApi()]);
-  const data = await api.dashboard.overview({ by });
+  const [data, redirects, tr] = await Promise.all([
+    api.dashboard.overview({ by }),
+    // Staff see the dashboard and review redirects alike (both isStaff): just the count here.
+    api.documents.redirectsToReview({ page: 1, pageSize: 1 }),
+    getTranslations("historyViews.dashboard"),
+  ]);
   const { focalPoints: fp, queue, stale, recent, regions } = data;
   const date = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium" });
   const number = (n: number) => format.number(n);
@@ -37,7 +42,7 @@ export default async function DashboardPage({
       <PageHeader title={t("title")} lead={t("lead")} />
       <section aria-labelledby="key-figures" className="mb-8">
         <h2 id="key-figures" className="mb-3 text-lg font-semibold">{t("keyFigures")}</h2>
-        <dl className="grid gap-3 sm:grid-cols-3">
+        <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <div className="rounded-lg border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-700">{t("focalStates")}</dt>
             <dd className="text-3xl font-semibold tabular-nums" data-testid="focal-states">{number(fp.states)}</dd>
@@ -57,6 +62,14 @@ export default async function DashboardPage({
             </dd>
             <dd className="text-sm">
               <Link href="/review" className="text-brand-700 underline">{t("openQueue")}</Link>
+            </dd>
+          </div>
+          <div className="rounded-lg border border-slate-200 bg-white p-4">
+            <dt className="text-sm text-slate-700">{tr("redirects")}</dt>
+            <dd className="text-3xl font-semibold tabular-nums" data-testid="redirects-to-review">{number(redirects.total)}</dd>
+            <dd className="text-sm text-slate-600">{tr("redirectsLead", { count: redirects.total })}</dd>
+            <dd className="text-sm">
+              <Link href="/review/redirects" className="text-brand-700 underline">{tr("openRedirects")}</Link>
             </dd>
           </div>
         </dl>

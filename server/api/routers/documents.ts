@@ -21,6 +21,14 @@ import {
   ZDocumentsCreateOutputSchema,
   ZDocumentsPreviewOutputSchema,
 } from "~/server/services/documents/upload-document.types";
+import { decideRedirect } from "~/server/services/documents/redirects/decide-redirect";
+import { redirectsToReview } from "~/server/services/documents/redirects/redirects-to-review";
+import {
+  ZDecideRedirectInputSchema,
+  ZDecideRedirectOutputSchema,
+  ZRedirectsToReviewInputSchema,
+  ZRedirectsToReviewOutputSchema,
+} from "~/server/services/documents/redirects/redirect-review.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const documentsRouter = createTRPCRouter({
@@ -56,4 +64,16 @@ export const documentsRouter = createTRPCRouter({
     .input(ZCreateDocumentInputSchema)
     .output(ZDocumentsCreateOutputSchema)
     .mutation(({ ctx, input }) => createDocument({ ctx, input })),
+
+  /** Re-import redirects flagged for review, with the old and the proposed paragraph (decision 033). */
+  redirectsToReview: permissionProcedure("document.reviewRedirects")
+    .input(ZRedirectsToReviewInputSchema)
+    .output(ZRedirectsToReviewOutputSchema)
+    .query(({ input }) => redirectsToReview({ input })),
+  /** Confirms or re-points one; every link on the retired paragraph follows in the same transaction. */
+  decideRedirect: permissionProcedure("document.reviewRedirects")
+    .use(revalidatesPublicPages)
+    .input(ZDecideRedirectInputSchema)
+    .output(ZDecideRedirectOutputSchema)
+    .mutation(({ ctx, input }) => decideRedirect({ ctx, input })),
 });

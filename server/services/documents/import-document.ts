@@ -3,11 +3,12 @@
 // deleted, and its links follow it to its closest successor or stay put, flagged for review.
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
-import { citation, citationTarget, document, documentUnit, unitRedirect } from "~/db/schema";
+import { citation, document, documentUnit, unitRedirect } from "~/db/schema";
 import type { ParsedDocument } from "~/server/ingest";
 import { contentHash, type DocumentMeta, sha256, type UnitRow, unitRows } from "./document-rows";
 import { linkCitations } from "./link-citations";
 import { matchUnits } from "./match-units";
+import { moveUnitLinks } from "./redirects/unit-links";
 
 export interface ImportResult {
   documentId: string;
@@ -103,18 +104,9 @@ async function replaceUnits(tx: Queryable, documentId: string, rows: UnitRow[], 
       .update(unitRedirect)
       .set({ toUnitId, needsReview: sql`${unitRedirect.needsReview} or ${r.needsReview}` })
       .where(eq(unitRedirect.toUnitId, r.fromId));
-    if (toUnitId && !r.needsReview) await moveLinks(tx, r.fromId, toUnitId);
+    if (toUnitId && !r.needsReview) await moveUnitLinks(tx, r.fromId, toUnitId);
   }
   return { retired: redirects.length, flagged: redirects.filter((r) => r.needsReview).length };
-}
-
-/** Every table that links to a unit by id moves its links here (citations now; measures later). */
-async function moveLinks(tx: Queryable, fromUnitId: string, toUnitId: string) {
-  await tx.execute(sql`
-    insert into citation_target (citation_id, unit_id)
-    select citation_id, ${toUnitId}::uuid from citation_target where unit_id = ${fromUnitId}::uuid
-    on conflict do nothing`);
-  await tx.delete(citationTarget).where(eq(citationTarget.unitId, fromUnitId));
 }
 
 async function insertUnits(tx: Queryable, documentId: string, rows: UnitRow[]): Promise<string[]> {

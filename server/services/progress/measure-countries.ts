@@ -7,8 +7,11 @@ import { textIn } from "~/db/localized-text";
 
 const LISTED: Exclude<TProgressStatus, "none">[] = ["implemented", "in_progress", "committed", "regressed"];
 
-export async function measureCountriesByStatus(measureId: string, locale: Locale) {
-  const countries = await listMapCountries({ measureId });
+type MapCountry = Awaited<ReturnType<typeof listMapCountries>>[number];
+
+/** `asOfCountries`: the same states as of a past day (as-of-views.ts); today's stored ones otherwise. */
+export async function measureCountriesByStatus(measureId: string, locale: Locale, asOfCountries?: MapCountry[]) {
+  const countries = asOfCountries ?? (await listMapCountries({ measureId }));
   const collator = new Intl.Collator(locale);
   const groups = LISTED.map((status) => ({
     status,

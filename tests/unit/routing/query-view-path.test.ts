@@ -27,4 +27,13 @@ describe("queryViewPath", () => {
     expect(queryViewPath("/en/measures", q("q=x"))).toBeNull();
     expect(queryViewPath("/fr/countries", q("q=x"))).toBeNull();
   });
+
+  it("sends a profile or a measure page with ?asOf to its as-of route, the day in the path", () => {
+    expect(queryViewPath("/en/countries/KEN", q("asOf=2020-05-01"))).toBe("/en/countries/KEN/as-of/2020-05-01");
+    expect(queryViewPath("/ar/measures/ratify-rome-statute", q("asOf=2019-01-01"))).toBe("/ar/measures/ratify-rome-statute/as-of/2019-01-01");
+    expect(queryViewPath("/en/countries/KEN", q("asOf=../../x"))).toBe("/en/countries/KEN/as-of/invalid");
+    expect(queryViewPath("/en/countries/KEN", q("asOf="))).toBeNull();
+    expect(queryViewPath("/xx/countries/KEN", q("asOf=2020-05-01"))).toBeNull();
+    expect(queryViewPath("/en/countries/KEN/records", q("asOf=2020-05-01"))).toBeNull();
+  });
 });

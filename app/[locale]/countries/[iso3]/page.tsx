@@ -27,6 +27,8 @@ import { shareMetadata } from "../../share-metadata";
 import { embedPanelProps } from "../../embed-props";
 import { EmbedPanel } from "~/components/citations/embed-panel";
 import { nameIn } from "~/server/services/reference/localized-name";
+import { AsOfControl } from "~/components/history/as-of-control";
+import { today as todayUtc } from "~/server/services/progress/recompute-progress";
 
 const RECORDS_PAGE_SIZE = 20;
 export const revalidate = 300;
@@ -250,6 +252,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
         <section aria-labelledby="h-trend">
           <h2 id="h-trend" className="mb-1 text-xl font-semibold">{t("progress.trend.title")}</h2>
           <p className="mb-3 text-sm text-slate-700">{t("progress.trend.lead")}</p>
+          <AsOfControl action={`/${locale}/countries/${iso3}`} asOf={null} today={todayUtc()} />
           <TrendChart title={t("progress.trend.title")} points={trend.map((p) => ({ asOf: p.asOf, overall: p.scores.overall }))} />
         </section>
 

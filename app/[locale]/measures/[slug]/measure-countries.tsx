@@ -13,14 +13,16 @@ interface Props {
   slug: string;
   locale: Locale;
   heading: string;
+  /** The states as of a past day (as-of-views.ts); today's stored statuses when absent. */
+  asOf?: { day: string; countries: Parameters<typeof measureCountriesByStatus>[2] };
 }
 
-export async function MeasureCountries({ measureId, slug, locale, heading }: Props) {
+export async function MeasureCountries({ measureId, slug, locale, heading, asOf }: Props) {
   const [t, ts, format, data] = await Promise.all([
     getTranslations("atlas.measure"),
     getTranslations("atlas.map.status"),
     getFormatter(),
-    measureCountriesByStatus(measureId, locale),
+    measureCountriesByStatus(measureId, locale, asOf?.countries),
   ]);
   return (
     <section aria-labelledby="countries" className="mb-8">
@@ -30,7 +32,7 @@ export async function MeasureCountries({ measureId, slug, locale, heading }: Pro
         mode="status"
         countries={data.countries.map((c) => ({ ...c, name: textIn(c.name, locale) }))}
         title={t("mapTitle")}
-        hrefFor={(iso3) => `/${locale}/countries/${iso3}/measures/${slug}`}
+        hrefFor={(iso3) => (asOf ? `/${locale}/countries/${iso3}?asOf=${asOf.day}` : `/${locale}/countries/${iso3}/measures/${slug}`)}
         alternativeId="countries-by-status"
       />
       <div id="countries-by-status" className="flex flex-col gap-4">
@@ -60,7 +62,7 @@ export async function MeasureCountries({ measureId, slug, locale, heading }: Pro
         ))}
         <p className="text-sm text-slate-600">{t("noneExplained")}</p>
         <p className="text-sm">
-          <Link href={{ pathname: "/countries/table", query: { measure: slug } }} className="text-brand-700 underline">
+          <Link href={{ pathname: "/countries/table", query: asOf ? { measure: slug, asOf: asOf.day } : { measure: slug } }} className="text-brand-700 underline">
             {t("inTable")}
           </Link>
         </p>

@@ -11,6 +11,8 @@ import { loadMeasure } from "./load-measure";
 import { shareMetadata } from "../../share-metadata";
 import { embedPanelProps } from "../../embed-props";
 import { EmbedPanel } from "~/components/citations/embed-panel";
+import { AsOfControl } from "~/components/history/as-of-control";
+import { today as todayUtc } from "~/server/services/progress/recompute-progress";
 
 // Public and session-free, so cached (ISR, decision 010): rendered on first visit, revalidated when a
 // measure or a record changes. Staff-only links and the coalition's discussion are client islands
@@ -87,6 +89,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
         </div>
       </section>
       <MeasureCountries measureId={m.id} slug={m.slug} locale={lang} heading={t("countriesTitle")} />
+      <AsOfControl action={`/${locale}/measures/${m.slug}`} asOf={null} today={todayUtc()} />
       {/* The coalition's discussion, shown once the client knows the visitor is a coalition member. */}
       {!m.deleted && (
         <ForRoles roles={COALITION_ROLES}>
