@@ -26,6 +26,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "admin", href: "/admin", requires: "admin.access", available: true },
 ];
 
+/** The menu entries that depend on who is signed in (the header's client island renders them). */
+export const ROLE_ITEMS: readonly NavItem[] = NAV_ITEMS.filter((i) => i.available && i.requires);
+
 export function navItemsFor(actor: Viewer | null): NavItem[] {
   return NAV_ITEMS.filter((i) => i.available && (!i.requires || can(actor, i.requires)));
 }

@@ -5,12 +5,9 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "~/server/i18n/navigation";
-import { NAV_ITEMS } from "./nav-items";
+import { NAV_ITEMS, ROLE_ITEMS } from "./nav-items";
 import { useClientSession } from "./session-context";
 import { SignOutButton } from "./sign-out-button";
-
-/** The menu entries that depend on who is signed in. */
-export const ROLE_ITEMS = NAV_ITEMS.filter((i) => i.available && i.requires);
 
 const linkClass = "block rounded px-2 py-1 text-white hover:bg-brand-800 hover:no-underline";
 const signInClass = "rounded bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:no-underline";

@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "~/server/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
-import { navItemsFor } from "./nav-items";
+import { navItemsFor, ROLE_ITEMS } from "./nav-items";
 import { SESSION_HINT_SCRIPT } from "./session-hint";
-import { ROLE_ITEMS, SessionAccount, SessionNavItems } from "./session-menu";
+import { SessionAccount, SessionNavItems } from "./session-menu";
 
 /** Shows each role-dependent menu entry before the session answer if the remembered session had it. */
 const SESSION_NAV_RULES = ROLE_ITEMS.map(
