@@ -2,7 +2,7 @@
 // Pure, so it is unit-tested without Next.
 /** The route that renders a cached page's query view, or null to serve the page itself. */
 export function queryViewPath(pathname: string, params: URLSearchParams): string | null {
-  const m = /^\/(zh|en)\/(countries|parliamentarians)\/?$/.exec(pathname);
+  const m = /^\/(ar|zh|en|fr|ru|es)\/(countries|parliamentarians)\/?$/.exec(pathname);
   if (!m || params.size === 0) return null;
   const [, locale, page] = m;
   if (page === "countries") return `/${locale}/countries/table`;

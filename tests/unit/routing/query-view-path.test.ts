@@ -9,6 +9,8 @@ describe("queryViewPath", () => {
   it("rewrites any countries query to the dynamic table, in both languages", () => {
     expect(queryViewPath("/en/countries", q("q=ghana"))).toBe("/en/countries/table");
     expect(queryViewPath("/zh/countries/", q("sort=score&dir=desc"))).toBe("/zh/countries/table");
+    expect(queryViewPath("/ar/countries", q("q=ghana"))).toBe("/ar/countries/table");
+    expect(queryViewPath("/ru/parliamentarians", q("country=ken"))).toBe("/ru/parliamentarians/KEN");
   });
 
   it("serves the cached page when there is no query", () => {
