@@ -4,12 +4,13 @@ import type { Locale } from "~/db/locales";
 import { PROGRESS_STATUSES, type TProgressStatus } from "~/server/progress/statuses";
 import { listMapCountries } from "./list-map-countries";
 import { textIn } from "~/db/localized-text";
+import { intlLocale } from "~/server/i18n/locale-tags";
 
 const LISTED: Exclude<TProgressStatus, "none">[] = ["implemented", "in_progress", "committed", "regressed"];
 
 export async function measureCountriesByStatus(measureId: string, locale: Locale) {
   const countries = await listMapCountries({ measureId });
-  const collator = new Intl.Collator(locale);
+  const collator = new Intl.Collator(intlLocale(locale));
   const groups = LISTED.map((status) => ({
     status,
     countries: countries

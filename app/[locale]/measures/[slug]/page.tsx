@@ -11,6 +11,7 @@ import { loadMeasure } from "./load-measure";
 import { shareMetadata } from "../../share-metadata";
 import { embedPanelProps } from "../../embed-props";
 import { EmbedPanel } from "~/components/citations/embed-panel";
+import { Arrow } from "~/components/ui/arrow";
 
 // Public and session-free, so cached (ISR, decision 010): rendered on first visit, revalidated when a
 // measure or a record changes. Staff-only links and the coalition's discussion are client islands
@@ -48,7 +49,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
   return (
     <article className="max-w-3xl">
       <p className="no-print mb-3 text-sm">
-        <Link href="/measures">← {t("backToList")}</Link>
+        <Link href="/measures"><Arrow direction="back" /> {t("backToList")}</Link>
       </p>
       <header className="mb-6 flex flex-col gap-2">
         <h1 className="text-2xl font-semibold leading-snug sm:text-3xl">{m.title[lang]}</h1>
