@@ -15,6 +15,7 @@ import { parliamentCountryProgress, ZParliamentCountrySchema } from "~/server/se
 import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryPicker } from "./country-picker";
 import { StepProgressBlock } from "./step-progress";
+import { PrintFonts } from "~/components/layout/print-fonts";
 
 export async function ParliamentariansView({ locale, country }: { locale: string; country?: string }) {
   await ensureDatabaseReady();
@@ -27,6 +28,7 @@ export async function ParliamentariansView({ locale, country }: { locale: string
   const progress = iso3 ? await parliamentCountryProgress(iso3, stepIds) : null;
   return (
     <div className="parliament-brief max-w-3xl">
+      <PrintFonts />
       <PageHeader title={t("parliamentarians.title")} lead={t("parliamentarians.lead")}>
         <div className="no-print flex items-center gap-3 text-sm">
           <span className="text-slate-600">{t("parliamentarians.count", { count: steps.total })}</span>
