@@ -10,7 +10,13 @@ const PACKAGES = { arabic: "noto-sans-arabic", sc: "noto-sans-sc" } as const;
 const WEIGHTS = [400, 700] as const;
 export const PRINT_FONT_PATH = "/print-fonts";
 
-const packageDir = (pkg: string) => path.join(process.cwd(), "node_modules", "@fontsource", pkg);
+// Literal paths, one per package: the bundler traces exactly these two folders (a computed package
+// name made it trace all of node_modules/@fontsource).
+const PACKAGE_DIRS: Record<string, () => string> = {
+  "noto-sans-arabic": () => path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans-arabic"),
+  "noto-sans-sc": () => path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans-sc"),
+};
+const packageDir = (pkg: string) => PACKAGE_DIRS[pkg]!();
 
 /** File names the font route may serve: one of the two packages, woff2, a weight we use. */
 export const PRINT_FONT_FILE = /^noto-sans-(arabic|sc)-[a-z0-9-]+-(400|700)-normal\.woff2$/;
@@ -54,7 +60,8 @@ export function readPrintFont(file: string): Buffer | null {
   const m = PRINT_FONT_FILE.exec(file);
   if (!m) return null;
   try {
-    return readFileSync(path.join(packageDir(PACKAGES[m[1] as keyof typeof PACKAGES]), "files", file));
+    const dir = m[1] === "arabic" ? PACKAGE_DIRS["noto-sans-arabic"]!() : PACKAGE_DIRS["noto-sans-sc"]!();
+    return readFileSync(path.join(dir, "files", file));
   } catch {
     return null;
   }
