@@ -35,11 +35,13 @@ function LanguageList({ label, current, choices, query }: Props & { query: Recor
   const pathname = usePathname();
   return (
     <nav aria-label={label} data-testid="language-bar">
-      <ul className="flex flex-wrap items-center justify-end gap-x-1 gap-y-0.5 text-sm">
+      {/* On a phone the six names fit one line without the separators; were they to wrap, a line
+          would start with a dot, so the dots only appear from the small breakpoint up. */}
+      <ul className="flex flex-wrap items-center justify-end gap-x-0.5 gap-y-0.5 text-sm sm:gap-x-1">
         {choices.map((choice, i) => (
           <li key={choice.locale} className="flex items-center gap-x-1">
             {i > 0 && (
-              <span aria-hidden="true" className="text-brand-100/70">
+              <span aria-hidden="true" className="hidden text-brand-100/70 sm:inline">
                 ·
               </span>
             )}
@@ -51,7 +53,7 @@ function LanguageList({ label, current, choices, query }: Props & { query: Recor
               dir="auto"
               prefetch={false}
               aria-current={choice.locale === current ? "true" : undefined}
-              className="block rounded px-1.5 py-0.5 text-white hover:bg-brand-700 hover:no-underline aria-[current]:font-semibold aria-[current]:underline aria-[current]:underline-offset-4"
+              className="block rounded px-1 py-0.5 text-white sm:px-1.5 hover:bg-brand-700 hover:no-underline aria-[current]:font-semibold aria-[current]:underline aria-[current]:underline-offset-4"
             >
               {choice.name}
             </Link>

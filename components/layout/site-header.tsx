@@ -15,7 +15,7 @@ export async function SiteHeader() {
       {/* The language bar runs along the top, as on the UN's own sites: the first thing a reader who
           landed in the wrong language looks for, and it wraps rather than hides on a phone. */}
       <div className="bg-brand-800">
-        <div className="mx-auto flex max-w-6xl justify-end px-4 py-1">
+        <div className="mx-auto flex max-w-6xl justify-end px-2 py-1 sm:px-4">
           <LanguageBar />
         </div>
       </div>
