@@ -1,6 +1,7 @@
 // The interface in Arabic: a right-to-left document whose header is mirrored, readable on a phone,
 // with a language bar that keeps the page; and a first visit that follows the browser's language.
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
 const SHOTS = "test-results/languages";
@@ -89,3 +90,16 @@ test.describe("a first visit from an Arabic browser", () => {
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   });
 });
+
+// The accessibility sweep runs in English and Chinese; the right-to-left pages get their own scan.
+for (const path of ["/ar", "/ar/countries", "/ar/countries/KEN", "/ar/countries/KEN/brief"]) {
+  test(`${path} has no serious or critical axe violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    const serious = violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(" ")}: ${v.help}`));
+    expect(serious).toEqual([]);
+  });
+}
