@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { AlternateLanguageLinks } from "~/components/layout/alternate-language-links";
 import { ClientMessages } from "~/components/i18n/client-messages";
 import { routing } from "~/server/i18n/routing";
 import { SiteFooter } from "~/components/layout/site-footer";
@@ -11,15 +12,27 @@ import { SessionProvider } from "~/components/layout/session-context";
 import { SiteHeader } from "~/components/layout/site-header";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { env } from "~/server/env";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 import { shareMetadata } from "./share-metadata";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
-  const lang = locale === "zh" ? "zh" : "en";
   // Every page advertises the site-wide Atom feed and a share card; pages with their own (country,
-  // measure) replace these with theirs.
-  const shared = shareMetadata({ locale: lang, path: "", title: t("title"), description: t("description"), feedTitle: t("title") });
+  // measure) replace these with theirs. The layout cannot know the page's path, so its hreflang
+  // links come from <AlternateLanguageLinks> below rather than from here.
+  const shared = shareMetadata({
+    locale,
+    path: "",
+    title: t("title"),
+    description: t("description"),
+    feedTitle: t("title"),
+  });
   return {
     ...shared,
     metadataBase: new URL(env.APP_URL),
@@ -28,7 +41,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-/** Both languages are known at build time; the layout reads no request data, so public pages can be static. */
+/** All six languages are known at build time; the layout reads no request data, so public pages can be static. */
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
@@ -49,8 +62,9 @@ export default async function LocaleLayout({
   const t = await getTranslations("nav");
   return (
     // suppressHydrationWarning: the session hint script marks <html> before React hydrates (session-hint.ts).
-    <html lang={locale === "zh" ? "zh-CN" : "en"} suppressHydrationWarning>
+    <html {...documentLanguage(locale)} suppressHydrationWarning>
       <body className="flex min-h-screen flex-col">
+        <AlternateLanguageLinks baseUrl={env.APP_URL} />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

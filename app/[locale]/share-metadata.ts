@@ -1,8 +1,10 @@
 // What a public page tells feed readers, oEmbed consumers and social sites about itself (issue 15):
-// its canonical address in each language, its Atom feed (<link rel="alternate">), its oEmbed
+// its canonical address (its hreflang links in every language come from the locale layout's
+// <AlternateLanguageLinks>, one source for every page), its Atom feed (<link rel="alternate">), its oEmbed
 // endpoint where it can be embedded, and Open Graph / Twitter card tags. The card images themselves
 // come from the opengraph-image files beside the pages.
 import type { Metadata } from "next";
+import { LOCALES } from "~/db/locales";
 import { env } from "~/server/env";
 import { serverTranslator, type Locale } from "~/server/i18n/translator";
 
@@ -30,7 +32,6 @@ export function shareMetadata(opts: {
     description: opts.description,
     alternates: {
       canonical: url,
-      languages: { "zh-CN": `${base()}/zh${opts.path}`, en: `${base()}/en${opts.path}` },
       types,
     },
     openGraph: {
@@ -40,7 +41,7 @@ export function shareMetadata(opts: {
       description: opts.description,
       url,
       locale: OG_LOCALE[opts.locale],
-      alternateLocale: OG_LOCALE[opts.locale === "zh" ? "en" : "zh"],
+      alternateLocale: LOCALES.filter((l) => l !== opts.locale).map((l) => OG_LOCALE[l]),
     },
     twitter: { card: "summary_large_image", title: opts.title, description: opts.description },
   };

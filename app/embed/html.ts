@@ -2,10 +2,13 @@
 // where possible"): other sites frame them, so they must be small, fast and inert. They are built
 // as strings by route handlers — a Next page would ship its runtime — and every value passes
 // through `escapeHtml`.
+import { LOCALES, type Locale } from "~/db/locales";
 import { env } from "~/server/env";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 
-export type EmbedLocale = "zh" | "en";
-export const EMBED_LOCALES: readonly EmbedLocale[] = ["zh", "en"];
+/** Cards come in every interface language; Arabic ones are laid out right to left. */
+export type EmbedLocale = Locale;
+export const EMBED_LOCALES: readonly EmbedLocale[] = LOCALES;
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
@@ -14,7 +17,7 @@ export const siteUrl = (path: string) => `${env.APP_URL.replace(/\/$/, "")}${pat
 
 const STYLE = `
 *{box-sizing:border-box}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#0f172a;background:#fff}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Noto Sans Arabic","Geeza Pro",Tahoma,sans-serif;color:#0f172a;background:#fff}
 main{padding:12px 14px;max-width:720px}
 h1{font-size:18px;margin:0 0 6px}
 h2{font-size:14px;margin:12px 0 6px}
@@ -34,8 +37,9 @@ svg{width:100%;height:auto;display:block}
 
 /** A whole embed document: language, title, the canonical page it stands for, and its body. */
 export function embedDocument(opts: { lang: EmbedLocale; title: string; canonical: string; body: string }) {
+  const { lang, dir } = documentLanguage(opts.lang);
   return `<!doctype html>
-<html lang="${opts.lang === "zh" ? "zh-CN" : "en"}">
+<html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">

@@ -9,6 +9,8 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { holdsCountry, holdsOrganization, type Role } from "~/server/auth/policy";
+import { LOCALES } from "~/db/locales";
+import { languageTag } from "~/server/i18n/locale-tags";
 
 export interface Option {
   value: string;
@@ -108,8 +110,11 @@ export function InviteForm({ roles, organizations, countries }: Props) {
         </SelectField>
       )}
       <SelectField id="invite-locale" label={t("admin.invitationLanguage")} defaultValue={locale}>
-        <option value="zh">{t("languages.zh")}</option>
-        <option value="en">{t("languages.en")}</option>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={languageTag(l)}>
+            {t(`languages.${l}`)}
+          </option>
+        ))}
       </SelectField>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={invite.isPending}>

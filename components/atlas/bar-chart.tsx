@@ -1,6 +1,7 @@
 // A horizontal bar chart of shares (0–1) as server-rendered SVG, with the same figures in a table
 // below it for screen readers and anyone who prefers numbers. No client JS.
 import type { Locale } from "~/db/locales";
+import { intlLocale } from "~/server/i18n/locale-tags";
 interface Bar {
   key: string;
   label: string;
@@ -22,7 +23,7 @@ const LABEL_WIDTH = 220;
 const BAR_WIDTH = 300;
 
 export function BarChart({ id, title, bars, locale, labels }: Props) {
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 });
   const height = bars.length * ROW + 8;
   return (
     <figure className="flex flex-col gap-3">

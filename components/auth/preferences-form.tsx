@@ -10,6 +10,8 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { EMAIL_DELIVERIES } from "~/db/schema/advocacy-vocabulary";
+import { LOCALES } from "~/db/locales";
+import { languageTag } from "~/server/i18n/locale-tags";
 
 interface Props {
   account: { name: string; locale: Locale; emailDelivery: string; version: number };
@@ -57,8 +59,11 @@ export function PreferencesForm({ account }: Props) {
         defaultValue={account.locale}
         errors={errors.fields.locale}
       >
-        <option value="zh">{t("languages.zh")}</option>
-        <option value="en">{t("languages.en")}</option>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={languageTag(l)}>
+            {t(`languages.${l}`)}
+          </option>
+        ))}
       </SelectField>
       <SelectField
         id="emailDelivery"

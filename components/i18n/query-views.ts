@@ -6,7 +6,7 @@ import { LOCALES } from "~/db/locales";
 export function queryViewPath(pathname: string, params: URLSearchParams): string | null {
   const asOf = asOfViewPath(pathname, params);
   if (asOf) return asOf;
-  const m = /^\/(zh|en)\/(countries|parliamentarians)\/?$/.exec(pathname);
+  const m = /^\/(ar|zh|en|fr|ru|es)\/(countries|parliamentarians)\/?$/.exec(pathname);
   if (!m || params.size === 0) return null;
   const [, locale, page] = m;
   if (page === "countries") return `/${locale}/countries/table`;

@@ -13,6 +13,7 @@ import { NO_DATA_COLOUR, SCORE_STEPS, scoreColour, STATUS_STYLE, statusFill } fr
 import { StatusPatterns } from "./map-patterns";
 import { ALL_SHAPES_ID, shapeId, worldMapAsset } from "./world-asset";
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "./world-geometry";
+import { intlLocale } from "~/server/i18n/locale-tags";
 
 export interface MapCountry {
   m49: string;
@@ -36,7 +37,7 @@ interface Props {
 export async function WorldMap({ locale, mode, countries, title, hrefFor, alternativeId }: Props) {
   const t = await getTranslations("atlas.map");
   const byM49 = new Map(countries.map((c) => [c.m49, c]));
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 });
   const href = hrefFor ?? ((iso3: string) => `/${locale}/countries/${iso3}`);
   const valueOf = (c: MapCountry) =>
     mode === "score"

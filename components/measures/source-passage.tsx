@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { UnitText, type TextCitation } from "~/components/documents/unit-text";
 import { Link } from "~/server/i18n/navigation";
+import { Arrow } from "~/components/ui/arrow";
 
 export interface Passage {
   locator: string;
@@ -35,7 +36,7 @@ export async function SourcePassage({ passage, lang }: { passage: Passage; lang:
       </div>
       {passage.retired && <p className="mt-1 text-xs text-amber-800">{t("retiredUnit")}</p>}
       <p className="no-print mt-2 text-sm">
-        <Link href={passage.href}>{t("openInReader")} →</Link>
+        <Link href={passage.href}>{t("openInReader")} <Arrow direction="forward" /></Link>
       </p>
     </figure>
   );

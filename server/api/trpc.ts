@@ -1,6 +1,6 @@
 // tRPC: context → init → procedures. Every procedure is built from one of the factories below,
 // so each one declares who may call it.
-import type { Locale } from "~/db/locales";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "~/db/locales";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -31,7 +31,7 @@ export function createTRPCContext(opts: {
   return {
     actor: opts.actor,
     requestId: opts.requestId ?? crypto.randomUUID(),
-    locale: opts.locale === "en" || opts.locale === "zh" ? opts.locale : (opts.actor?.locale ?? "zh"),
+    locale: isLocale(opts.locale) ? opts.locale : (opts.actor?.locale ?? DEFAULT_LOCALE),
     ip: opts.ip ?? "unknown",
   };
 }

@@ -1,5 +1,5 @@
 // npm run user:create -- --email ada@example.org --role admin [--name "Ada"] [--password …]
-//   [--organization <slug>] [--country ISO3] [--locale zh|en]
+//   [--organization <slug>] [--country ISO3] [--locale ar|zh|en|fr|ru|es]
 // Creates a person directly — how a real deployment gets its first administrator.
 import { LOCALES } from "~/db/locales";
 import { parseArgs } from "node:util";

@@ -37,6 +37,10 @@ describe("embeds", () => {
     expect(zh).toContain('lang="zh-CN"');
     expect(zh).toContain("塞内加尔");
     expect(zh).toContain("关键措施");
+    // Every interface language has cards; Arabic ones are right to left.
+    const ar = await country("ar", ISO3);
+    expect(ar.status).toBe(200);
+    expect(await ar.text()).toContain('<html lang="ar" dir="rtl">');
   });
 
   it("a measure's map of countries by status, with a legend that counts", async () => {
@@ -50,7 +54,7 @@ describe("embeds", () => {
   });
 
   it("404s what cannot be embedded, hostile parameters included", async () => {
-    expect((await country("fr", ISO3)).status).toBe(404);
+    expect((await country("de", ISO3)).status).toBe(404);
     expect((await country("en", "XXX")).status).toBe(404);
     expect((await country("en", "<script>")).status).toBe(404);
     expect((await measure("en", "no-such-measure")).status).toBe(404);

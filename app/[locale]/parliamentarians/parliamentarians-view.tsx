@@ -16,6 +16,7 @@ import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryPicker } from "./country-picker";
 import { StepProgressBlock } from "./step-progress";
 import { nameIn } from "~/server/services/reference/localized-name";
+import { PrintFonts } from "~/components/layout/print-fonts";
 
 export async function ParliamentariansView({ locale, country }: { locale: string; country?: string }) {
   await ensureDatabaseReady();
@@ -28,6 +29,7 @@ export async function ParliamentariansView({ locale, country }: { locale: string
   const progress = iso3 ? await parliamentCountryProgress(iso3, stepIds) : null;
   return (
     <div className="parliament-brief max-w-3xl">
+      <PrintFonts />
       <PageHeader title={t("parliamentarians.title")} lead={t("parliamentarians.lead")}>
         <div className="no-print flex items-center gap-3 text-sm">
           <span className="text-slate-600">{t("parliamentarians.count", { count: steps.total })}</span>

@@ -4,6 +4,7 @@ import type { notification } from "~/db/schema";
 import { env } from "~/server/env";
 import { type Locale, serverTranslator } from "~/server/i18n/translator";
 import { textIn } from "~/db/localized-text";
+import { intlLocale } from "~/server/i18n/locale-tags";
 
 export type MailNotification = InferSelectModel<typeof notification> & { payload: NotificationPayload };
 
@@ -29,7 +30,7 @@ export interface NotificationPayload {
 /** A due date (a calendar day) in the reader's language. */
 function formatDay(locale: Locale, day: string) {
   const d = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? day : new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeZone: "UTC" }).format(d);
+  return Number.isNaN(d.getTime()) ? day : new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" }).format(d);
 }
 
 /** A status (progress) or an action's outcome, in words; "—" when absent. */

@@ -8,6 +8,7 @@ import { serverTranslator, type Locale } from "~/server/i18n/translator";
 import { atomXml, type AtomEntry } from "./atom";
 import { listFeedEntries, type FeedEntry, type FeedScope } from "./feed-entries";
 import { textIn, type LocalizedText } from "~/db/localized-text";
+import { intlLocale, languageTag } from "~/server/i18n/locale-tags";
 
 export type FeedTarget = { kind: "site" } | { kind: "country"; iso3: string } | { kind: "measure"; slug: string };
 
@@ -22,7 +23,7 @@ export function feedPaths(target: FeedTarget, locale: Locale) {
 
 function entryOf(e: FeedEntry, locale: Locale, base: string): AtomEntry {
   const t = serverTranslator(locale);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${e.date}T00:00:00Z`));
+  const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${e.date}T00:00:00Z`));
   const line =
     e.kind === "action"
       ? t("openData.feed.actionSummary", { kind: t(`actions.kinds.${e.type}` as never), date })
@@ -72,7 +73,7 @@ export async function buildFeed(target: FeedTarget, locale: Locale): Promise<str
     title,
     subtitle,
     author: t("openData.feed.author"),
-    lang: locale === "zh" ? "zh-Hans" : "en",
+    lang: locale === "zh" ? "zh-Hans" : languageTag(locale),
     updated,
     entries: entries.map((e) => entryOf(e, locale, base)),
   });

@@ -4,6 +4,7 @@
 // facts, the language, the site address and the day of access.
 import { serverTranslator, type Locale } from "~/server/i18n/translator";
 import { textIn, type LocalizedText } from "~/db/localized-text";
+import { intlLocale, languageTag } from "~/server/i18n/locale-tags";
 
 export interface CslItem {
   id: string;
@@ -29,7 +30,7 @@ export interface Citation {
 const dateParts = (day: string) => [day.split("-").map(Number)];
 const longDate = (day: string, locale: Locale) =>
   // UN style in English: "3 December 2026".
-  new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
 
 /** "para. 45(a)", "footnote 12", "annex, para. 3", or a toolkit section's locator. */
 export function whereInDocument(locator: string, locale: Locale): string {
@@ -99,7 +100,7 @@ export function citeRecord(opts: {
       "container-title": publisher,
       publisher,
       note: r.holder ? `${type}, ${r.holder}, ${r.date}` : `${type}, ${r.date}`,
-      language: locale === "zh" ? "zh-CN" : "en",
+      language: languageTag(locale),
       issued: { "date-parts": dateParts(issued) },
       accessed: { "date-parts": dateParts(opts.accessed) },
       URL: url,

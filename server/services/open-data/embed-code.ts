@@ -37,9 +37,9 @@ export function embedTargetOf(url: string): { target: EmbedTarget; locale: Local
   if (!URL.canParse(url)) return null;
   const parsed = new URL(url);
   if (parsed.origin !== new URL(base()).origin) return null;
-  const country = /^\/(zh|en)\/countries\/([A-Z]{3})\/?$/.exec(parsed.pathname);
-  if (country) return { locale: country[1] as "zh" | "en", target: { kind: "country", iso3: country[2]! } };
-  const measure = /^\/(zh|en)\/measures\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(parsed.pathname);
-  if (measure && measure[2]!.length <= 200) return { locale: measure[1] as "zh" | "en", target: { kind: "measure", slug: measure[2]! } };
+  const country = /^\/(ar|zh|en|fr|ru|es)\/countries\/([A-Z]{3})\/?$/.exec(parsed.pathname);
+  if (country) return { locale: country[1] as Locale, target: { kind: "country", iso3: country[2]! } };
+  const measure = /^\/(ar|zh|en|fr|ru|es)\/measures\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(parsed.pathname);
+  if (measure && measure[2]!.length <= 200) return { locale: measure[1] as Locale, target: { kind: "measure", slug: measure[2]! } };
   return null;
 }

@@ -2,10 +2,10 @@
 // unchanged feed gets a 304), 404 for an unknown locale, country or measure. Hostile parameters are
 // refused before any query.
 import { createHash } from "node:crypto";
+import { LOCALES } from "~/db/locales";
 import { logger } from "~/server/logger";
 import { buildFeed, type FeedTarget } from "./build-feed";
 
-const LOCALES = ["zh", "en"] as const;
 const ISO3 = /^[A-Z]{3}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

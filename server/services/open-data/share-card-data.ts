@@ -4,6 +4,7 @@ import { serverTranslator } from "~/server/i18n/translator";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
 import { countryCard, measureMap } from "./embed-data";
 import { textIn } from "~/db/localized-text";
+import { intlLocale } from "~/server/i18n/locale-tags";
 
 /** How many key measures a country's card lists (the image has room for five lines). */
 const CARD_MEASURES = 5;
@@ -19,7 +20,7 @@ export async function countryShareData(iso3: string, locale: Locale) {
     brand: t("meta.title"),
     name: textIn(card.name, locale),
     scoreLabel: t("openData.share.score"),
-    score: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(card.overall),
+    score: new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(card.overall),
     keyLabel: t("openData.share.keyMeasures"),
     measures: measures.map((m) => ({ title: textIn(m.title, locale), status: m.status, statusLabel: t(`progress.statuses.${m.status}`) })),
     alt: t("openData.share.imageAlt", { title: textIn(card.name, locale) }),
@@ -32,7 +33,7 @@ export async function measureShareData(slug: string, locale: Locale) {
   if (!map) return null;
   const t = serverTranslator(locale);
   const title = textIn(map.title, locale);
-  const number = new Intl.NumberFormat(locale);
+  const number = new Intl.NumberFormat(intlLocale(locale));
   return {
     brand: t("meta.title"),
     title,

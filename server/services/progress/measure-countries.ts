@@ -4,6 +4,7 @@ import type { Locale } from "~/db/locales";
 import { PROGRESS_STATUSES, type TProgressStatus } from "~/server/progress/statuses";
 import { listMapCountries } from "./list-map-countries";
 import { textIn } from "~/db/localized-text";
+import { intlLocale } from "~/server/i18n/locale-tags";
 
 const LISTED: Exclude<TProgressStatus, "none">[] = ["implemented", "in_progress", "committed", "regressed"];
 
@@ -12,7 +13,7 @@ type MapCountry = Awaited<ReturnType<typeof listMapCountries>>[number];
 /** `asOfCountries`: the same states as of a past day (as-of-views.ts); today's stored ones otherwise. */
 export async function measureCountriesByStatus(measureId: string, locale: Locale, asOfCountries?: MapCountry[]) {
   const countries = asOfCountries ?? (await listMapCountries({ measureId }));
-  const collator = new Intl.Collator(locale);
+  const collator = new Intl.Collator(intlLocale(locale));
   const groups = LISTED.map((status) => ({
     status,
     countries: countries

@@ -56,9 +56,10 @@ describe("the page answered while the database is down", () => {
     expect(en.status).toBe(503);
     expect(en.headers.get("retry-after")).toBe(String(RETRY_AFTER_SECONDS));
     const html = await en.text();
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain("Back in a moment");
     expect(await unavailablePage("/zh").text()).toContain("请稍候");
+    expect(await unavailablePage("/ar/countries").text()).toContain('<html lang="ar" dir="rtl">');
   });
 
   it("escapes the address it links back to", async () => {

@@ -9,6 +9,8 @@ describe("queryViewPath", () => {
   it("rewrites any countries query to the dynamic table, in both languages", () => {
     expect(queryViewPath("/en/countries", q("q=ghana"))).toBe("/en/countries/table");
     expect(queryViewPath("/zh/countries/", q("sort=score&dir=desc"))).toBe("/zh/countries/table");
+    expect(queryViewPath("/ar/countries", q("q=ghana"))).toBe("/ar/countries/table");
+    expect(queryViewPath("/ru/parliamentarians", q("country=ken"))).toBe("/ru/parliamentarians/KEN");
   });
 
   it("serves the cached page when there is no query", () => {
@@ -25,7 +27,7 @@ describe("queryViewPath", () => {
   it("leaves every other path alone", () => {
     expect(queryViewPath("/en/countries/KEN", q("cpage=2"))).toBeNull();
     expect(queryViewPath("/en/measures", q("q=x"))).toBeNull();
-    expect(queryViewPath("/fr/countries", q("q=x"))).toBeNull();
+    expect(queryViewPath("/de/countries", q("q=x"))).toBeNull();
   });
 
   it("sends a profile or a measure page with ?asOf to its as-of route, the day in the path", () => {

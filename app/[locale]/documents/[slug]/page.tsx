@@ -7,6 +7,7 @@ import { TableOfContents } from "~/components/documents/table-of-contents";
 import { UnitBlock } from "~/components/documents/unit-block";
 import { Link } from "~/server/i18n/navigation";
 import { publicServerApi } from "~/server/api/public-caller";
+import { Arrow } from "~/components/ui/arrow";
 
 // Cached per request: the metadata and the page read the same document once.
 const load = cache(async (slug: string) => {
@@ -41,7 +42,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
     <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
       <aside className="mb-6 lg:sticky lg:top-4 lg:mb-0 lg:self-start">
         <p className="no-print mb-3 text-sm">
-          <Link href="/documents">← {t("allDocuments")}</Link>
+          <Link href="/documents"><Arrow direction="back" /> {t("allDocuments")}</Link>
         </p>
         <TableOfContents units={doc.units} hasFootnotes={doc.footnotes.length > 0} />
       </aside>

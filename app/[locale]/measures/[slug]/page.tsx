@@ -13,6 +13,7 @@ import { embedPanelProps } from "../../embed-props";
 import { EmbedPanel } from "~/components/citations/embed-panel";
 import { AsOfControl } from "~/components/history/as-of-control";
 import { today as todayUtc } from "~/server/services/progress/recompute-progress";
+import { Arrow } from "~/components/ui/arrow";
 
 // Public and session-free, so cached (ISR, decision 010): rendered on first visit, revalidated when a
 // measure or a record changes. Staff-only links and the coalition's discussion are client islands
@@ -50,7 +51,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
   return (
     <article className="max-w-3xl">
       <p className="no-print mb-3 text-sm">
-        <Link href="/measures">← {t("backToList")}</Link>
+        <Link href="/measures"><Arrow direction="back" /> {t("backToList")}</Link>
       </p>
       <header className="mb-6 flex flex-col gap-2">
         <h1 className="text-2xl font-semibold leading-snug sm:text-3xl">{m.title[lang]}</h1>

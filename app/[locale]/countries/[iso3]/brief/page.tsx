@@ -10,6 +10,7 @@ import { ensureDatabaseReady } from "~/server/bootstrap";
 import { env } from "~/server/env";
 import { catalogueWithStatuses, quotesOf } from "~/server/services/progress/country-page";
 import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { PrintFonts } from "~/components/layout/print-fonts";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
@@ -38,6 +39,7 @@ export default async function CountryBriefPage({ params }: { params: Promise<{ l
   const url = `${env.APP_URL.replace(/\/$/, "")}/${locale}/countries/${iso3}`;
   return (
     <article className="country-brief max-w-3xl" aria-labelledby="brief-title">
+      <PrintFonts />
       <p className="no-print mb-3 flex flex-wrap items-center gap-3 text-sm">
         <Link href={`/countries/${iso3}`}>{t("progress.brief.backToProfile")}</Link>
         <PrintButton label={t("progress.brief.print")} />

@@ -20,6 +20,7 @@ import { today } from "~/server/services/progress/recompute-progress";
 import { countryStatusChanges } from "~/server/services/progress/status-changes";
 import { isLocale } from "~/db/locales";
 import { textIn } from "~/db/localized-text";
+import { Arrow } from "~/components/ui/arrow";
 
 /** A year back from `day`: the default period of an annual review. */
 const yearBefore = (day: string) => `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
@@ -75,7 +76,7 @@ export default async function CountryChangesPage({
               </p>
               <p className="mt-1 flex flex-wrap items-center gap-2">
                 <span className="sr-only">{t("history.changes.change")}:</span>
-                <ProgressStatus status={ch.from} compact /> <span aria-hidden="true">→</span> <ProgressStatus status={ch.to} compact />
+                <ProgressStatus status={ch.from} compact /> <Arrow direction="forward" /> <ProgressStatus status={ch.to} compact />
               </p>
               {ch.causes.length > 0 && (
                 <p className="mt-1">

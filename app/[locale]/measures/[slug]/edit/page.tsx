@@ -12,6 +12,7 @@ import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { loadLinkChoices } from "../../../link-choices";
 import { loadMeasure } from "../load-measure";
+import { Arrow } from "~/components/ui/arrow";
 
 export async function generateMetadata() {
   const t = await getTranslations("measures");
@@ -33,7 +34,7 @@ export default async function EditMeasurePage({ params }: { params: Promise<{ lo
   return (
     <>
       <p className="mb-3 text-sm">
-        <Link href={`/measures/${m.slug}`}>← {m.title[lang]}</Link>
+        <Link href={`/measures/${m.slug}`}><Arrow direction="back" /> {m.title[lang]}</Link>
       </p>
       <PageHeader title={t("editTitle")} lead={m.slug} />
       <TRPCReactProvider>

@@ -1,6 +1,8 @@
 // /embed/{locale}/countries/{ISO3}: the scorecard of key measures with the overall score, for other
 // sites to frame (issue 15). Plain HTML, no script; links open the full profile in a new tab.
 import { ensureDatabaseReady } from "~/server/bootstrap";
+import { textIn } from "~/db/localized-text";
+import { intlLocale } from "~/server/i18n/locale-tags";
 import { serverTranslator } from "~/server/i18n/translator";
 import { countryCard } from "~/server/services/open-data/embed-data";
 import { EMBED_LOCALES, embedDocument, embedNotFound, escapeHtml, htmlResponse, siteUrl } from "../../../html";
@@ -13,14 +15,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const card = await countryCard(iso3);
   if (!card) return embedNotFound();
   const t = serverTranslator(locale);
-  const name = card.name[locale];
+  const name = textIn(card.name, locale);
   const page = siteUrl(`/${locale}/countries/${card.iso3}`);
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(card.overall);
-  const day = (d: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${d}T00:00:00Z`));
+  const percent = new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(card.overall);
+  const day = (d: string) => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${d}T00:00:00Z`));
   const items = card.keyMeasures
     .map(
       (m) =>
-        `<li><span class="badge s-${m.status}">${escapeHtml(t(`progress.statuses.${m.status}`))}</span><span>${escapeHtml(m.title[locale] || m.title.en)}${
+        `<li><span class="badge s-${m.status}">${escapeHtml(t(`progress.statuses.${m.status}`))}</span><span>${escapeHtml(textIn(m.title, locale))}${
           m.since ? ` <small>(${escapeHtml(t("progress.sinceDate", { date: day(m.since) }))})</small>` : ""
         }</span></li>`,
     )

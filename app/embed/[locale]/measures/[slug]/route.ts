@@ -5,6 +5,8 @@ import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "~/components/map/world-geome
 import { STATUS_STYLE } from "~/components/map/map-colours";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
 import { ensureDatabaseReady } from "~/server/bootstrap";
+import { textIn } from "~/db/localized-text";
+import { intlLocale } from "~/server/i18n/locale-tags";
 import { serverTranslator } from "~/server/i18n/translator";
 import { measureMap } from "~/server/services/open-data/embed-data";
 import { EMBED_LOCALES, embedDocument, embedNotFound, escapeHtml, htmlResponse, siteUrl } from "../../../html";
@@ -17,20 +19,20 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const map = await measureMap(slug, locale);
   if (!map) return embedNotFound();
   const t = serverTranslator(locale);
-  const title = map.title[locale] || map.title.en;
+  const title = textIn(map.title, locale);
   const page = siteUrl(`/${locale}/measures/${map.slug}`);
   const byM49 = new Map(map.countries.map((c) => [c.m49, c]));
   const paths = worldShapes()
     .map((shape) => {
       const c = shape.m49 ? byM49.get(shape.m49) : undefined;
       const status = c?.status ?? "none";
-      const label = c ? `${c.name[locale]}: ${t(`progress.statuses.${status}`)}` : shape.label;
+      const label = c ? `${textIn(c.name, locale)}: ${t(`progress.statuses.${status}`)}` : shape.label;
       return `<path d="${shape.d}" fill="${STATUS_STYLE[status].colour}" stroke="#fff" stroke-width="0.5"><title>${escapeHtml(label)}</title></path>`;
     })
     .join("");
   const legend = PROGRESS_STATUSES.map(
     (s) =>
-      `<li><span class="swatch" style="background:${STATUS_STYLE[s].colour}"></span>${escapeHtml(t(`progress.statuses.${s}`))} <strong>${new Intl.NumberFormat(locale).format(map.counts[s])}</strong></li>`,
+      `<li><span class="swatch" style="background:${STATUS_STYLE[s].colour}"></span>${escapeHtml(t(`progress.statuses.${s}`))} <strong>${new Intl.NumberFormat(intlLocale(locale)).format(map.counts[s])}</strong></li>`,
   ).join("");
   const body = `
 <h1><a href="${escapeHtml(page)}" target="_blank" rel="noopener">${escapeHtml(title)}</a></h1>

@@ -14,6 +14,7 @@ import { ensureDatabaseReady } from "~/server/bootstrap";
 import { getMeasure } from "~/server/services/measures/get-measure";
 import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
 import { shapeRecords } from "~/server/services/records/public-records";
+import { Arrow } from "~/components/ui/arrow";
 
 async function load(iso3: string, slug: string) {
   if (!ISO3.test(iso3)) return null;
@@ -103,7 +104,7 @@ export default async function CountryMeasurePage({ params }: { params: Promise<{
             ))}
           </div>
           <p className="mt-3 text-sm">
-            <Link href={`/measures/${measure.slug}`}>{t("progress.evidence.aboutMeasure")} →</Link>
+            <Link href={`/measures/${measure.slug}`}>{t("progress.evidence.aboutMeasure")} <Arrow direction="forward" /></Link>
           </p>
         </section>
       </div>

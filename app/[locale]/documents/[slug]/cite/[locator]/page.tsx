@@ -5,6 +5,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { Link } from "~/server/i18n/navigation";
 import { getCitableUnit } from "~/server/services/open-data/citable-unit";
 import { unitCiteProps } from "../../../../cite-props";
+import { Arrow } from "~/components/ui/arrow";
 
 export const revalidate = 300;
 
@@ -24,7 +25,7 @@ export default async function CiteParagraphPage({ params }: { params: Promise<{ 
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <p className="text-sm">
-        <Link href={`/documents/${citable.document.slug}#p-${citable.locator}`}>← {t("backToParagraph")}</Link>
+        <Link href={`/documents/${citable.document.slug}#p-${citable.locator}`}><Arrow direction="back" /> {t("backToParagraph")}</Link>
       </p>
       <PageHeader title={t("menuLabel", { title: `${what}, ${t("paragraph", { locator: citable.locator })}` })} />
       <CiteMenu {...unitCiteProps(citable, lang)} />

@@ -9,6 +9,7 @@ import { requireViewer } from "~/server/auth/require-viewer";
 import { CiteMenu } from "~/components/citations/cite-menu";
 import { getCitableUnit } from "~/server/services/open-data/citable-unit";
 import { unitCiteProps } from "../../../../cite-props";
+import { Arrow } from "~/components/ui/arrow";
 
 /** The coalition's discussion of one paragraph of a reference document. */
 export default async function UnitDiscussionPage({ params }: { params: Promise<{ locale: string; slug: string; locator: string }> }) {
@@ -26,7 +27,7 @@ export default async function UnitDiscussionPage({ params }: { params: Promise<{
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <p className="text-sm">
-        <Link href={`/documents/${unit.slug}#p-${unit.locator}`}>← {t("back")}</Link>
+        <Link href={`/documents/${unit.slug}#p-${unit.locator}`}><Arrow direction="back" /> {t("back")}</Link>
       </p>
       <PageHeader title={t("title", { document: title, locator: unit.locator })} />
       <blockquote className="rounded-md border-s-4 border-brand-700 bg-white p-4 leading-7 whitespace-pre-line">{unit.text}</blockquote>
