@@ -92,6 +92,8 @@ const rules = {
 
   /** Upload (preview and save) documents into the reference library. */
   "document.create": isStaff,
+  /** Add, replace or withdraw a document's version in another language (decision 029). */
+  "document.manageLanguageVersions": isStaff,
 
   /** Edit a measure of the catalogue: fields, sources, restoring a revision (history is staff-only too). */
   "measure.update": isStaff,
