@@ -22,6 +22,12 @@ import collaborationEs from "./messages/collaboration/es.json";
 import collaborationFr from "./messages/collaboration/fr.json";
 import collaborationRu from "./messages/collaboration/ru.json";
 import collaborationZh from "./messages/collaboration/zh.json";
+import documentVersionsAr from "./messages/document-versions/ar.json";
+import documentVersionsEn from "./messages/document-versions/en.json";
+import documentVersionsEs from "./messages/document-versions/es.json";
+import documentVersionsFr from "./messages/document-versions/fr.json";
+import documentVersionsRu from "./messages/document-versions/ru.json";
+import documentVersionsZh from "./messages/document-versions/zh.json";
 import baseEn from "./messages/en.json";
 import baseEs from "./messages/es.json";
 import followsAr from "./messages/follows/ar.json";
@@ -66,12 +72,12 @@ import baseZh from "./messages/zh.json";
 
 /** Each locale's files: the base catalogue first, then one per area. */
 export const messageFiles = {
-  ar: [baseAr, actionsAr, collaborationAr, progressAr, atlasAr, twoFactorAr, followsAr, historyAr, formsAr, openDataAr],
-  zh: [baseZh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh],
-  en: [baseEn, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn],
-  fr: [baseFr, actionsFr, collaborationFr, progressFr, atlasFr, twoFactorFr, followsFr, historyFr, formsFr, openDataFr],
-  ru: [baseRu, actionsRu, collaborationRu, progressRu, atlasRu, twoFactorRu, followsRu, historyRu, formsRu, openDataRu],
-  es: [baseEs, actionsEs, collaborationEs, progressEs, atlasEs, twoFactorEs, followsEs, historyEs, formsEs, openDataEs],
+  ar: [baseAr, actionsAr, collaborationAr, progressAr, atlasAr, twoFactorAr, followsAr, historyAr, formsAr, openDataAr, documentVersionsAr],
+  zh: [baseZh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh, documentVersionsZh],
+  en: [baseEn, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn, documentVersionsEn],
+  fr: [baseFr, actionsFr, collaborationFr, progressFr, atlasFr, twoFactorFr, followsFr, historyFr, formsFr, openDataFr, documentVersionsFr],
+  ru: [baseRu, actionsRu, collaborationRu, progressRu, atlasRu, twoFactorRu, followsRu, historyRu, formsRu, openDataRu, documentVersionsRu],
+  es: [baseEs, actionsEs, collaborationEs, progressEs, atlasEs, twoFactorEs, followsEs, historyEs, formsEs, openDataEs, documentVersionsEs],
 } as const satisfies Record<Locale, readonly object[]>;
 
 type Catalogue = (typeof messageFiles)["en"][number];
