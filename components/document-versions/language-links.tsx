@@ -3,10 +3,10 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "~/db/locales";
 import { Link } from "~/server/i18n/navigation";
-import type { TListLanguageVersionsOutput } from "~/server/services/document-versions/version-types";
 import { textAttributes } from "./language-tag";
+import type { LanguageVersionList } from "./types";
 
-type Versions = TListLanguageVersionsOutput["versions"];
+type Versions = LanguageVersionList["versions"];
 
 function LinkList({ label, links }: { label: string; links: { locale: Locale; href: string; name: string }[] }) {
   return (

@@ -2,9 +2,9 @@
 // text only — citations, footnote links and discussion stay with the original's reader.
 import { getTranslations } from "next-intl/server";
 import { headingLevel } from "~/components/documents/headings";
-import type { TLanguageVersionOutput } from "~/server/services/document-versions/version-types";
+import type { LanguageVersion } from "./types";
 
-type Unit = TLanguageVersionOutput["units"][number];
+type Unit = LanguageVersion["units"][number];
 
 /** `anchorPrefix` keeps ids unique when two columns show the same locator. */
 export async function VersionUnit({ unit, anchorPrefix = "p" }: { unit: Unit; anchorPrefix?: string }) {

@@ -51,7 +51,12 @@ export function romanNumeral(s: string): number {
 function toRoman(n: number): string {
   const parts: [number, string][] = [[50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
   let out = "";
-  for (const [value, numeral] of parts) while (n >= value) ((out += numeral), (n -= value));
+  for (const [value, numeral] of parts) {
+    while (n >= value) {
+      out += numeral;
+      n -= value;
+    }
+  }
   return out;
 }
 
