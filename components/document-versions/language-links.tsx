@@ -8,14 +8,22 @@ import type { LanguageVersionList } from "./types";
 
 type Versions = LanguageVersionList["versions"];
 
-function LinkList({ label, links }: { label: string; links: { locale: Locale; href: string; name: string }[] }) {
+interface LanguageLink {
+  locale: Locale;
+  href: string;
+  name: string;
+  /** Spoken name when the visible one repeats another link's ("English" twice, two destinations). */
+  ariaLabel?: string;
+}
+
+function LinkList({ label, links }: { label: string; links: LanguageLink[] }) {
   return (
     <p className="no-print flex flex-wrap items-baseline gap-x-2 text-sm">
       <span className="text-slate-600">{label}</span>
       {links.map((l, i) => (
         <span key={l.locale}>
           {i > 0 && <span aria-hidden="true" className="me-2 text-slate-400">·</span>}
-          <Link href={l.href} {...textAttributes(l.locale)}>
+          <Link href={l.href} aria-label={l.ariaLabel} {...textAttributes(l.locale)}>
             {l.name}
           </Link>
         </span>
@@ -40,7 +48,12 @@ export async function LanguageLinks({ slug, reading, versions }: { slug: string;
       />
       <LinkList
         label={t("documentVersions.sideBySide")}
-        links={others.map((v) => ({ locale: v.locale, href: `/documents/${slug}/in/${reading}/${v.locale}`, name: name(v) }))}
+        links={others.map((v) => ({
+          locale: v.locale,
+          href: `/documents/${slug}/in/${reading}/${v.locale}`,
+          name: name(v),
+          ariaLabel: t("documentVersions.parallelHeading", { first: t(`languages.${reading}`), second: t(`languages.${v.locale}`) }),
+        }))}
       />
     </div>
   );

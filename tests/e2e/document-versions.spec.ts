@@ -23,8 +23,8 @@ test("secretariat uploads an English version; the parallel reader shows paragrap
   await page.reload();
 
   // The English version: the alignment report comes before the save.
-  await page.getByLabel("Document", { exact: true }).selectOption({ label: titleEn });
-  await page.getByLabel("Language", { exact: true }).selectOption("en");
+  await page.getByRole("combobox", { name: "Document", exact: true }).selectOption({ label: titleEn });
+  await page.getByRole("combobox", { name: "Language", exact: true }).selectOption("en");
   await page.locator("#version-file").setInputFiles(versionFixturePath("en"));
   await page.getByRole("button", { name: "Check alignment" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Every unit lines up with the original." })).toBeVisible();
@@ -38,7 +38,8 @@ test("secretariat uploads an English version; the parallel reader shows paragrap
   await expect(page.getByRole("link", { name: "English", exact: true })).toHaveAttribute("href", `/en/documents/${slug}/in/en`);
 
   // Side by side: paragraph 3 in Chinese and in English, in one row.
-  await page.goto(`/en/documents/${slug}/in/zh/en`);
+  await page.getByRole("link", { name: "中文 and English, paragraph by paragraph" }).click();
+  await expect(page).toHaveURL(`/en/documents/${slug}/in/zh/en`);
   const row = page.locator('section[data-locator="3"]');
   const [zh, en] = [row.locator(":scope > div").nth(0), row.locator(":scope > div").nth(1)];
   await expect(zh).toContainText("预防暴行罪需要及早采取行动。");
