@@ -23,8 +23,9 @@ function LinkList({ label, links }: { label: string; links: LanguageLink[] }) {
       {links.map((l, i) => (
         <span key={l.locale}>
           {i > 0 && <span aria-hidden="true" className="me-2 text-slate-400">·</span>}
-          <Link href={l.href} aria-label={l.ariaLabel} {...textAttributes(l.locale)}>
-            {l.name}
+          {/* The language name carries its own lang; a spoken label is in the page's language. */}
+          <Link href={l.href} aria-label={l.ariaLabel}>
+            <span {...textAttributes(l.locale)}>{l.name}</span>
           </Link>
         </span>
       ))}
