@@ -9,3 +9,4 @@ export * from "./collaboration";
 export * from "./progress";
 export * from "./follows";
 export * from "./status-events";
+export * from "./document-versions";

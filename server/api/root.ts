@@ -5,6 +5,7 @@ import { adminRouter } from "./routers/admin";
 import { commentsRouter } from "./routers/comments";
 import { dashboardRouter } from "./routers/dashboard";
 import { documentsRouter } from "./routers/documents";
+import { documentVersionsRouter } from "./routers/document-versions";
 import { followsRouter } from "./routers/follows";
 import { measuresRouter } from "./routers/measures";
 import { notificationsRouter } from "./routers/notifications";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   comments: commentsRouter,
   dashboard: dashboardRouter,
   documents: documentsRouter,
+  documentVersions: documentVersionsRouter,
   follows: followsRouter,
   measures: measuresRouter,
   notifications: notificationsRouter,

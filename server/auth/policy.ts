@@ -94,6 +94,8 @@ const rules = {
   "document.create": isStaff,
   /** Confirm or re-point the redirects a re-import could not settle (decision 033). */
   "document.reviewRedirects": isStaff,
+  /** Add, replace or withdraw a document's version in another language (decision 029). */
+  "document.manageLanguageVersions": isStaff,
 
   /** Edit a measure of the catalogue: fields, sources, restoring a revision (history is staff-only too). */
   "measure.update": isStaff,

@@ -22,6 +22,12 @@ import collaborationEs from "./messages/collaboration/es.json";
 import collaborationFr from "./messages/collaboration/fr.json";
 import collaborationRu from "./messages/collaboration/ru.json";
 import collaborationZh from "./messages/collaboration/zh.json";
+import documentVersionsAr from "./messages/document-versions/ar.json";
+import documentVersionsEn from "./messages/document-versions/en.json";
+import documentVersionsEs from "./messages/document-versions/es.json";
+import documentVersionsFr from "./messages/document-versions/fr.json";
+import documentVersionsRu from "./messages/document-versions/ru.json";
+import documentVersionsZh from "./messages/document-versions/zh.json";
 import baseEn from "./messages/en.json";
 import baseEs from "./messages/es.json";
 import followsAr from "./messages/follows/ar.json";
@@ -91,6 +97,7 @@ export const messageFiles = {
     openDataAr,
     namesAr,
     historyViewsAr,
+    documentVersionsAr,
   ],
   zh: [
     baseZh,
@@ -105,6 +112,7 @@ export const messageFiles = {
     openDataZh,
     namesZh,
     historyViewsZh,
+    documentVersionsZh,
   ],
   en: [
     baseEn,
@@ -119,6 +127,7 @@ export const messageFiles = {
     openDataEn,
     namesEn,
     historyViewsEn,
+    documentVersionsEn,
   ],
   fr: [
     baseFr,
@@ -133,6 +142,7 @@ export const messageFiles = {
     openDataFr,
     namesFr,
     historyViewsFr,
+    documentVersionsFr,
   ],
   ru: [
     baseRu,
@@ -147,6 +157,7 @@ export const messageFiles = {
     openDataRu,
     namesRu,
     historyViewsRu,
+    documentVersionsRu,
   ],
   es: [
     baseEs,
@@ -161,6 +172,7 @@ export const messageFiles = {
     openDataEs,
     namesEs,
     historyViewsEs,
+    documentVersionsEs,
   ],
 } as const satisfies Record<Locale, readonly object[]>;
 

@@ -29,7 +29,7 @@ export function parseDocument(raw: string, meta: ParseMeta): ParsedDocument {
   const drafts: DraftUnit[] =
     meta.kind === "toolkit"
       ? parseToolkit(marked.body, layout, warnings)
-      : parseReportStructure(marked.body, layout, warnings);
+      : parseReportStructure(marked.body, layout, warnings, meta.language);
 
   const units: ParsedUnit[] = drafts.map((d, order) => {
     const { text, refs } = extractMarkers(d.text);

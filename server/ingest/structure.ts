@@ -5,7 +5,9 @@
 import { PAGE_BREAK } from "./clean";
 import { closesBlock, endsWithTerminal, joinFragments, type Layout } from "./join-lines";
 import { splitSubitems, type Block } from "./subitems";
+import { chineseNumeral, normaliseDigits, reportVocabulary, type ReportVocabulary } from "./report-vocabulary";
 import type { Line, UnitKind } from "./types";
+import type { Locale } from "~/db/locales";
 
 export interface DraftUnit {
   locator: string;
@@ -15,24 +17,10 @@ export interface DraftUnit {
   text: string;
 }
 
-const ROMAN = "一二三四五六七八九十";
-const ROMAN_HEADING = /^([一二三四五六七八九十]{1,3})\s*[.．、]\s*(\S.*)$/;
-const LETTER_HEADING = /^([A-H])\s*[.．]\s*(\S.*)$/;
-const PARAGRAPH = /^(\d{1,3})\s*[.．](?!\d)\s*(.*)$/;
 const SUBITEM = /^\([a-z]\)\s/;
-const QUOTED_PARAGRAPH = /^[“"]\d{1,3}\s*[.．]/;
-const ANNEX = /^附件\s*([一二三四五六七八九十\d]*)$/;
-const SUMMARY = /^摘\s*要$/;
-const PILLAR = /^第[一二三四五六七八九十]支柱$/;
 const SEP = " › ";
 
-/** Chinese numeral (一 … 九十九) to number; enough for section numbering. */
-export function chineseNumeral(s: string): number {
-  if (s === "十") return 10;
-  const [a, b] = s.split("十") as [string, string | undefined];
-  if (b === undefined) return ROMAN.indexOf(a) + 1;
-  return (a === "" ? 1 : ROMAN.indexOf(a) + 1) * 10 + (b === "" ? 0 : ROMAN.indexOf(b) + 1);
-}
+export { chineseNumeral };
 
 const isShortTitle = (l: Line) => l.width <= 40 && !endsWithTerminal(l.text);
 
@@ -44,7 +32,9 @@ interface OpenUnit {
   open: boolean;
 }
 
-export function parseReportStructure(lines: Line[], layout: Layout, warnings: string[]): DraftUnit[] {
+export function parseReportStructure(lines: Line[], layout: Layout, warnings: string[], language?: Locale): DraftUnit[] {
+  const vocabulary = reportVocabulary(language);
+  const { sectionHeading, letterHeading, summary, annex: annexTitleLine, paragraph, pillar } = vocabulary;
   const out: DraftUnit[] = [];
   let mode: "front" | "body" | "annex" = "front";
   let section: { label: string; title: string } | null = null;
@@ -73,7 +63,7 @@ export function parseReportStructure(lines: Line[], layout: Layout, warnings: st
     for (let j = i + 1; j < lines.length && used < 2; j++) {
       const l = lines[j];
       if (!l || l.text === PAGE_BREAK) continue;
-      if (!isShortTitle(l) || l.width > 24 || startsStructure(l.text)) break;
+      if (!isShortTitle(l) || l.width > 24 || startsStructure(l.text, vocabulary)) break;
       const wrapped = lines[i] !== undefined && (lines[i]?.width ?? 0) >= wrapFrom && used === 0;
       title = wrapped ? joinFragments(title, l.text, layout.spacedDigits) : `${title} ${l.text}`;
       used = j - i;
@@ -85,17 +75,18 @@ export function parseReportStructure(lines: Line[], layout: Layout, warnings: st
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.text === PAGE_BREAK) continue;
-    const t = line.text;
+    // Arabic-Indic paragraph numbers count like Western ones; the text itself keeps its own digits.
+    const t = normaliseLeadingNumber(line.text);
 
-    if (mode === "front" && SUMMARY.test(t) && !unit) {
+    if (mode === "front" && summary.test(t) && !unit) {
       unit = { locator: "summary", kind: "summary", heading: "", blocks: [], open: false };
       continue;
     }
-    const roman = ROMAN_HEADING.exec(t);
-    if (roman?.[1] && chineseNumeral(roman[1]) === nextSection && isShortTitle(line)) {
+    const roman = sectionHeading.exec(t);
+    if (roman?.[1] && vocabulary.sectionNumber(roman[1]) === nextSection && isShortTitle(line)) {
       flush();
       mode = "body";
-      const [title, used] = readTitle(t.replace(/\s+/g, " ").replace(/^(\S+?)\s*[.．、]\s*/, "$1. "), i, 28);
+      const [title, used] = readTitle(`${roman[1]}. ${(roman[2] ?? "").replace(/\s+/g, " ")}`, i, 28);
       i += used;
       section = { label: String(nextSection), title };
       subsection = null;
@@ -103,16 +94,17 @@ export function parseReportStructure(lines: Line[], layout: Layout, warnings: st
       nextSection++;
       continue;
     }
-    const letter = LETTER_HEADING.exec(t);
-    if (letter?.[1] && mode === "body" && section && isShortTitle(line) && expectedLetter(subsection) === letter[1]) {
+    const letter = letterHeading.exec(t);
+    const latin = letter?.[1] ? vocabulary.latinLetter(letter[1]) : null;
+    if (letter && latin && mode === "body" && section && isShortTitle(line) && expectedLetter(subsection) === latin) {
       flush();
-      const [title, used] = readTitle(t.replace(/^([A-H])\s*([.．])\s*/, "$1. "), i, 28);
+      const [title, used] = readTitle(`${letter[1]}. ${letter[2] ?? ""}`, i, 28);
       i += used;
-      subsection = { label: letter[1], title };
-      out.push({ locator: `h-${section.label}-${letter[1]}`, kind: "heading", heading: section.title, text: title });
+      subsection = { label: latin, title };
+      out.push({ locator: `h-${section.label}-${latin}`, kind: "heading", heading: section.title, text: title });
       continue;
     }
-    const annex = ANNEX.exec(t);
+    const annex = annexTitleLine.exec(t);
     if (annex && mode !== "front") {
       flush();
       mode = "annex";
@@ -124,7 +116,7 @@ export function parseReportStructure(lines: Line[], layout: Layout, warnings: st
       out.push({ locator: annexCount === 1 ? "h-annex" : `h-annex-${annexCount}`, kind: "heading", heading: "", text: title });
       continue;
     }
-    const para = PARAGRAPH.exec(t);
+    const para = paragraph.exec(t);
     if (para?.[1] && Number(para[1]) === nextPara && (mode !== "front" || nextPara === 1)) {
       flush();
       if (mode === "front") mode = "body";
@@ -145,14 +137,14 @@ export function parseReportStructure(lines: Line[], layout: Layout, warnings: st
       continue;
     }
     const open: OpenUnit = unit;
-    if (PILLAR.test(t) && open.kind !== "summary") {
+    if (pillar?.test(t) && open.kind !== "summary") {
       const [title, used] = readTitle(t, i, 99);
       i += used;
       open.blocks.push({ text: title, minorHeading: true });
       open.open = false;
       continue;
     }
-    addLine(open, line, layout, SUBITEM.test(t) || QUOTED_PARAGRAPH.test(t));
+    addLine(open, line, layout, SUBITEM.test(t) || vocabulary.quotedParagraph.test(t));
   }
   flush();
   return out;
@@ -162,8 +154,13 @@ function expectedLetter(sub: { label: string } | null): string {
   return sub ? String.fromCharCode(sub.label.charCodeAt(0) + 1) : "A";
 }
 
-function startsStructure(t: string): boolean {
-  return [PARAGRAPH, SUBITEM, ROMAN_HEADING, LETTER_HEADING, QUOTED_PARAGRAPH, ANNEX, PILLAR].some((re) => re.test(t));
+function startsStructure(t: string, v: ReportVocabulary): boolean {
+  return [v.paragraph, SUBITEM, v.sectionHeading, v.letterHeading, v.quotedParagraph, v.annex, v.pillar].some((re) => re?.test(t));
+}
+
+/** A line's leading number in Western digits ("١٢ - …" → "12 - …"). */
+function normaliseLeadingNumber(text: string): string {
+  return text.replace(/^[\u0660-\u0669\u06f0-\u06f9]{1,3}/, normaliseDigits);
 }
 
 function addLine(unit: OpenUnit, line: Line, layout: Layout, forceNewBlock: boolean) {

@@ -1,4 +1,5 @@
 // Public shapes produced by the document parser (see ./README.md for the locator scheme).
+import type { Locale } from "~/db/locales";
 
 export type DocumentKind = "un-report" | "toolkit";
 
@@ -56,6 +57,8 @@ export interface LibraryEntry {
 export interface ParseMeta {
   slug: string;
   kind: DocumentKind;
+  /** The language the text is written in (headings and titles differ; locators do not). Default zh. */
+  language?: Locale;
   /** Documents citations may resolve to; defaults to the vendored catalogue. */
   library?: LibraryEntry[];
 }

@@ -45,6 +45,9 @@ export const AUDITED: Record<string, Expected> = {
   "documents.preview": { action: "document.preview", entityType: "document_upload" },
   "documents.create": { action: "document.create", entityType: "document", entityId: resultId },
   "documents.decideRedirect": { action: "unit_redirect.decide", entityType: "unit_redirect", entityId: field("fromUnitId") },
+  "documentVersions.preview": { action: "document_version.preview", entityType: "document_upload" },
+  "documentVersions.upload": { action: "document_version.create", entityType: "document_language_version", entityId: resultId },
+  "documentVersions.delete": { action: "document_version.delete", entityType: "document_language_version", entityId: resultId },
 
   "measures.update": { action: "measure.update", entityType: "measure", entityId: inputId },
   "measures.addSource": { action: "measure.add_source", entityType: "measure", entityId: field("measureId") },

@@ -8,6 +8,7 @@ import { createInvitation } from "~/server/services/accounts/create-invitation";
 import { requestPasswordReset } from "~/server/services/accounts/password-reset";
 import { actionInput, makeAction } from "./actions";
 import { createInput, uploadInput } from "./documents";
+import { englishVersionInput, makeOriginal, makeOriginalWithEnglish } from "./document-versions";
 import { makeMeasure } from "./measures";
 import { makeViewer, makeOrganization, unique } from "./factories";
 import { tokenFromLastMail } from "./mail";
@@ -198,6 +199,12 @@ export const PROCEDURES: Record<string, Entry> = {
       return { decision: "confirm", fromUnitId: r.fromUnitId, proposedUnitId: r.proposedUnitId };
     },
   },
+
+  "documentVersions.list": { allowed: everyone, input: async () => ({ slug: await makeOriginalWithEnglish() }) },
+  "documentVersions.get": { allowed: everyone, input: async () => ({ slug: await makeOriginalWithEnglish(), locale: "en" }) },
+  "documentVersions.preview": { allowed: staff, input: async () => englishVersionInput(await makeOriginal()) },
+  "documentVersions.upload": { allowed: staff, input: async () => englishVersionInput(await makeOriginal()) },
+  "documentVersions.delete": { allowed: staff, input: async () => ({ slug: await makeOriginalWithEnglish(), locale: "en", version: 1 }) },
 
   "measures.list": { allowed: everyone, input: () => ({ actor: "parliament" }) },
   "measures.get": { allowed: everyone, input: () => ({ slug: "appoint-national-r2p-focal-point" }) },

@@ -106,6 +106,12 @@ export const RESULTS: Record<string, Check> = {
     expect(r).toMatchObject({ fromUnitId: inputOf(c).fromUnitId, toUnitId: inputOf(c).proposedUnitId, decision: "confirm" }),
   "documents.create": (r, c) => expect(r).toMatchObject({ slug: inputOf(c).slug, counts: { paragraphs: 3 } }),
 
+  "documentVersions.list": (r) => expect((r as { versions: Row[] }).versions.map((v) => v.locale)).toEqual(["zh", "en"]),
+  "documentVersions.get": (r) => expect(r).toMatchObject({ locale: "en", original: false, units: expect.arrayContaining([expect.objectContaining({ locator: "3" })]) }),
+  "documentVersions.preview": (r) => expect(r).toMatchObject({ locale: "en", alignment: { missingInVersion: [], extraInVersion: [] } }),
+  "documentVersions.upload": (r, c) => expect(r).toMatchObject({ slug: inputOf(c).slug, locale: "en", version: 1 }),
+  "documentVersions.delete": (r) => expect(r).toMatchObject({ locale: "en" }),
+
   "measures.list": somePage((m) => expect(m.actor).toBe("parliament")),
   "measures.get": (r) => expect(r).toMatchObject({ slug: "appoint-national-r2p-focal-point", deleted: false }),
   "measures.parliamentSteps": (r) => expect((r as { groups: unknown[] }).groups.length).toBeGreaterThan(0),

@@ -30,6 +30,9 @@ export const PUBLIC_DATA_MUTATIONS: Record<string, Row> = {
   "documents.create": PUBLIC,
   "documents.preview": privateOnly("a preview saves nothing"),
   "documents.decideRedirect": PUBLIC,
+  "documentVersions.upload": PUBLIC,
+  "documentVersions.delete": PUBLIC,
+  "documentVersions.preview": privateOnly("a preview saves nothing"),
 
   "measures.addSource": PUBLIC,
   "measures.delete": PUBLIC,

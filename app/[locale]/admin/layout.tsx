@@ -34,7 +34,7 @@ export default async function AdminLayout({
     },
   ];
   return (
-    <ClientMessages namespaces={["admin", "roles", "account", "twoFactor"]}>
+    <ClientMessages namespaces={["admin", "roles", "account", "twoFactor", "documentVersions"]}>
       <div className="flex flex-col gap-6">
         <nav aria-label={t("title")} className="no-print">
           <ul className="flex flex-wrap gap-2 border-b border-slate-200 pb-2 text-sm">

@@ -1,3 +1,4 @@
+import { textAttributes } from "~/components/document-versions/language-tag";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { Highlighted } from "~/components/search/highlighted";
@@ -73,7 +74,7 @@ export default async function SearchPage({
                       {r.title?.[lang]}
                     </Link>
                   </h3>
-                  <p lang="zh-CN" className="mt-1 leading-7">
+                  <p {...textAttributes(r.lang ?? "zh")} className="mt-1 leading-7">
                     <Highlighted text={r.snippet} matches={r.highlights} />
                   </p>
                 </li>
@@ -90,14 +91,16 @@ export default async function SearchPage({
                   </p>
                 </li>
               ) : (
-                <li key={`${r.slug}-${r.locator}`} className="rounded-lg border border-slate-200 bg-white p-4">
+                <li key={`${r.slug}-${r.lang ?? ""}-${r.locator}`} className="rounded-lg border border-slate-200 bg-white p-4">
                   <h3 className="text-sm">
-                    <Link href={`/documents/${r.slug}#p-${r.locator}`} className="font-medium">
+                    {/* A hit in a language version opens that version (decision 029). */}
+                    <Link href={r.lang ? `/documents/${r.slug}/in/${r.lang}#p-${r.locator}` : `/documents/${r.slug}#p-${r.locator}`} className="font-medium">
                       {r.document?.symbol ?? r.document?.title[lang]} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator ?? "" })}
+                      {r.lang && ` · ${t(`languages.${r.lang}`)}`}
                     </Link>
                     {r.heading && <span className="ms-2 text-slate-600">{r.heading}</span>}
                   </h3>
-                  <p lang="zh-CN" className="mt-1 leading-7">
+                  <p {...textAttributes(r.lang ?? "zh")} className="mt-1 leading-7">
                     <Highlighted text={r.snippet} matches={r.highlights} />
                   </p>
                 </li>

@@ -4,6 +4,8 @@
 import { and, asc, count, desc, eq, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { document, documentUnit } from "~/db/schema";
+import type { Locale } from "~/db/locales";
+import { searchLanguageUnits } from "~/server/services/document-versions/search-language-units";
 import { planSearch } from "~/server/search/query";
 import { makeSnippet } from "~/server/search/snippet";
 import { escapeLike } from "~/server/search/tokenize";
@@ -47,7 +49,11 @@ export async function searchUnitsRange(input: TSearchInput, offset: number, limi
     isNull(document.deletedAt),
     input.document ? eq(document.slug, input.document) : undefined,
   );
-  const [rows, [total]] = await Promise.all([
+  // Language versions (decision 029) are searched apart and merged in rank order. Without a hit among
+  // them — the usual case — the originals page in the database as before.
+  const versions = await searchLanguageUnits(plan, input.q, input.document, offset + limit);
+  const merging = versions.total > 0;
+  const [originals, [total]] = await Promise.all([
     db
       .select({
         kind: documentUnit.kind,
@@ -58,20 +64,33 @@ export async function searchUnitsRange(input: TSearchInput, offset: number, limi
         symbol: document.symbol,
         titleZh: document.titleZh,
         titleEn: document.titleEn,
+        createdAt: document.createdAt,
+        position: documentUnit.position,
         score,
       })
       .from(documentUnit)
       .innerJoin(document, eq(document.id, documentUnit.documentId))
       .where(where)
       .orderBy(desc(score), asc(document.createdAt), asc(documentUnit.position))
-      .limit(limit)
-      .offset(offset),
+      .limit(merging ? offset + limit : limit)
+      .offset(merging ? 0 : offset),
     db
       .select({ n: count() })
       .from(documentUnit)
       .innerJoin(document, eq(document.id, documentUnit.documentId))
       .where(where),
   ]);
+  const rows = merging
+    ? [...originals.map((r) => ({ ...r, lang: null as Locale | null })), ...versions.rows]
+        .sort(
+          (a, b) =>
+            Number(b.score) - Number(a.score) ||
+            a.createdAt.getTime() - b.createdAt.getTime() ||
+            (a.lang ?? "").localeCompare(b.lang ?? "") ||
+            a.position - b.position,
+        )
+        .slice(offset, offset + limit)
+    : originals.map((r) => ({ ...r, lang: null as Locale | null }));
   return {
     items: rows.map((r) => {
       const snippet = makeSnippet(r.text, plan.highlight);
@@ -84,9 +103,11 @@ export async function searchUnitsRange(input: TSearchInput, offset: number, limi
         highlights: snippet.matches,
         score: Math.round(Number(r.score) * 1e6) / 1e6,
         document: { symbol: r.symbol, title: { zh: r.titleZh, en: r.titleEn } },
+        /** The language version the hit is in; null for the original. */
+        lang: r.lang,
       };
     }),
-    total: Number(total?.n ?? 0),
+    total: Number(total?.n ?? 0) + versions.total,
     page: input.page,
     pageSize: input.pageSize,
     mode: plan.mode,

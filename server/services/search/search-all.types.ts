@@ -1,5 +1,6 @@
 // Output schemas of the one search box (documents.search) and of GET /api/v1/search.
 import { z } from "zod";
+import { LOCALES } from "~/db/locales";
 import { ZBilingualSchema, pageOf } from "~/server/services/common.types";
 
 const hitType = z.enum(["measure", "action", "paragraph", "heading", "footnote"]);
@@ -16,6 +17,8 @@ export const ZSearchAllOutputSchema = pageOf(
     title: ZBilingualSchema.nullable(),
     document: z.object({ symbol: z.string().nullable(), title: ZBilingualSchema }).nullable(),
     date: z.string().optional(),
+    /** A hit in a document's language version: the version's language (decision 029). */
+    lang: z.enum(LOCALES).nullable().optional(),
   }),
 ).extend({ mode: z.enum(["fulltext", "ilike", "none"]) });
 export type TSearchAllOutput = z.infer<typeof ZSearchAllOutputSchema>;

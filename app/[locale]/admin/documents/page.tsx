@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentUploadForm } from "~/components/admin/document-upload-form";
+import { VersionUploadForm } from "~/components/document-versions/version-upload-form";
 import { Link } from "~/server/i18n/navigation";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { PageHeader } from "~/components/ui/page-header";
@@ -18,6 +19,9 @@ export default async function AdminDocumentsPage({ params }: { params: Promise<{
       <PageHeader title={t("admin.documents")} />
       <TRPCReactProvider>
         <DocumentUploadForm />
+        <div className="mt-8">
+          <VersionUploadForm documents={docs.items.map((d) => ({ slug: d.slug, title: d.title[lang], language: d.language }))} />
+        </div>
       </TRPCReactProvider>
       <section aria-labelledby="library-title" className="mt-8">
         <h2 id="library-title" className="mb-2 text-lg font-semibold">

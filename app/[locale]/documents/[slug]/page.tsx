@@ -2,7 +2,9 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LanguageLinks } from "~/components/document-versions/language-links";
 import { FootnoteList } from "~/components/documents/footnote-list";
+import { isLocale } from "~/db/locales";
 import { TableOfContents } from "~/components/documents/table-of-contents";
 import { UnitBlock } from "~/components/documents/unit-block";
 import { Link } from "~/server/i18n/navigation";
@@ -36,6 +38,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const [t, doc] = await Promise.all([getTranslations("documents"), load(slug)]);
+  // After `load`, which turns a missing document into a 404.
+  const languages = await (await publicServerApi()).documentVersions.list({ slug });
   const lang = locale === "zh" ? "zh" : "en";
   const other = lang === "zh" ? "en" : "zh";
   return (
@@ -59,6 +63,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
             <Link href={{ pathname: "/search", query: { document: doc.slug } }}>{t("searchThis")}</Link>
             <a href={`/api/v1/documents/${doc.slug}`}>{t("apiJson")}</a>
           </p>
+          <LanguageLinks slug={doc.slug} reading={isLocale(doc.language) ? doc.language : "zh"} versions={languages.versions} />
         </header>
         {doc.units.map((u) => (
           <UnitBlock
