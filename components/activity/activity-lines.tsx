@@ -1,4 +1,5 @@
 // The lines of an activity feed: who did what to which subject, when. Server-rendered.
+import type { LocalizedText } from "~/db/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 
@@ -9,7 +10,7 @@ export interface ActivityLine {
   subjectId: string;
   actorName: string | null;
   organizationName: string | null;
-  title: { zh: string; en: string } | null;
+  title: LocalizedText | null;
   href: string | null;
   createdAt: Date;
 }

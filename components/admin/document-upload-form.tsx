@@ -63,8 +63,8 @@ export function DocumentUploadForm() {
       ...file,
       slug: text("doc-slug"),
       symbol: text("doc-symbol"),
-      titleZh: text("doc-titleZh"),
-      titleEn: text("doc-titleEn"),
+      // The title in the languages the form asks for; the measure-style editor adds the others later.
+      title: { zh: text("doc-titleZh"), en: text("doc-titleEn") },
       year: Number(text("doc-year")),
       language: text("doc-language") === "en" ? "en" : "zh",
     });
@@ -124,8 +124,8 @@ export function DocumentUploadForm() {
             )}
             <TextField id="doc-slug" label={t("docSlug")} hint={t("slugHint")} required errors={saveErrors.fields.slug} />
             <TextField id="doc-symbol" label={t("docSymbol")} errors={saveErrors.fields.symbol} />
-            <TextField id="doc-titleZh" label={t("docTitleZh")} required errors={saveErrors.fields.titleZh} />
-            <TextField id="doc-titleEn" label={t("docTitleEn")} required errors={saveErrors.fields.titleEn} />
+            <TextField id="doc-titleZh" lang="zh" label={t("docTitleZh")} errors={saveErrors.fields.title ?? saveErrors.fields["title.zh"]} />
+            <TextField id="doc-titleEn" lang="en" label={t("docTitleEn")} errors={saveErrors.fields["title.en"]} />
             <TextField id="doc-year" type="number" inputMode="numeric" label={t("docYear")} required errors={saveErrors.fields.year} />
             <SelectField id="doc-language" label={t("docLanguage")} defaultValue="zh">
               <option value="zh">中文</option>

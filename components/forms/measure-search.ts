@@ -1,10 +1,11 @@
 // Finding measures as someone types: every word of the query must occur in the measure's titles (both
 // languages), its identifier or its words (the quoted source passages). Pure, so it is unit-tested.
 // Chinese has no spaces, so a Chinese query is matched as a substring, which is what people expect.
+import type { LocalizedText } from "~/db/localized-text";
 
 export interface MeasureChoice {
   slug: string;
-  title: { zh: string; en: string };
+  title: LocalizedText;
   /** Already in the reader's language: "Governments · Pillar 1". */
   actorLabel: string;
   pillarLabel: string;

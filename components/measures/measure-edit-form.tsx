@@ -1,6 +1,7 @@
 "use client";
 // The secretariat's one form for a measure's fields: Chinese and English side by side, saved with the
 // version it was based on; a conflict shows the other person's version.
+import type { LocalizedText } from "~/db/localized-text";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
@@ -16,8 +17,8 @@ import { ADDRESSEES, CATEGORIES } from "~/db/schema/measure-vocabulary";
 export interface EditableMeasure {
   id: string;
   version: number;
-  title: { zh: string; en: string };
-  description: { zh: string; en: string };
+  title: LocalizedText;
+  description: LocalizedText;
   actor: (typeof ADDRESSEES)[number];
   pillar: number | null;
   category: string;

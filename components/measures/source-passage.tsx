@@ -1,5 +1,6 @@
 // A measure's source shown inline: the quoted words, then the whole paragraph as the reader renders
 // it (same UnitText, with its citation links), linked to its anchor in the reader.
+import type { LocalizedText } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
 import { UnitText, type TextCitation } from "~/components/documents/unit-text";
 import { Link } from "~/server/i18n/navigation";
@@ -12,7 +13,7 @@ export interface Passage {
   retired?: boolean;
   citations?: TextCitation[];
   href: string;
-  document: { slug: string; symbol: string | null; title: { zh: string; en: string } };
+  document: { slug: string; symbol: string | null; title: LocalizedText };
 }
 
 export async function SourcePassage({ passage, lang }: { passage: Passage; lang: "zh" | "en" }) {

@@ -1,5 +1,6 @@
 "use client";
 // One follow-up: what, who, by when (overdue in red), its status, and the buttons the reader may use.
+import type { LocalizedText } from "~/db/localized-text";
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
@@ -17,7 +18,7 @@ export interface TaskView {
   version: number;
   assigneeName: string;
   overdue: boolean;
-  subjectTitle: { zh: string; en: string };
+  subjectTitle: LocalizedText;
   subjectHref: string;
   may: { change: boolean; delete: boolean };
 }

@@ -43,6 +43,12 @@ import historyEs from "./messages/history/es.json";
 import historyFr from "./messages/history/fr.json";
 import historyRu from "./messages/history/ru.json";
 import historyZh from "./messages/history/zh.json";
+import localizedAr from "./messages/localized/ar.json";
+import localizedEn from "./messages/localized/en.json";
+import localizedEs from "./messages/localized/es.json";
+import localizedFr from "./messages/localized/fr.json";
+import localizedRu from "./messages/localized/ru.json";
+import localizedZh from "./messages/localized/zh.json";
 import openDataAr from "./messages/open-data/ar.json";
 import openDataEn from "./messages/open-data/en.json";
 import openDataEs from "./messages/open-data/es.json";
@@ -66,12 +72,12 @@ import baseZh from "./messages/zh.json";
 
 /** Each locale's files: the base catalogue first, then one per area. */
 export const messageFiles = {
-  ar: [baseAr, actionsAr, collaborationAr, progressAr, atlasAr, twoFactorAr, followsAr, historyAr, formsAr, openDataAr],
-  zh: [baseZh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh],
-  en: [baseEn, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn],
-  fr: [baseFr, actionsFr, collaborationFr, progressFr, atlasFr, twoFactorFr, followsFr, historyFr, formsFr, openDataFr],
-  ru: [baseRu, actionsRu, collaborationRu, progressRu, atlasRu, twoFactorRu, followsRu, historyRu, formsRu, openDataRu],
-  es: [baseEs, actionsEs, collaborationEs, progressEs, atlasEs, twoFactorEs, followsEs, historyEs, formsEs, openDataEs],
+  ar: [baseAr, actionsAr, collaborationAr, progressAr, atlasAr, twoFactorAr, followsAr, historyAr, formsAr, openDataAr, localizedAr],
+  zh: [baseZh, actionsZh, collaborationZh, progressZh, atlasZh, twoFactorZh, followsZh, historyZh, formsZh, openDataZh, localizedZh],
+  en: [baseEn, actionsEn, collaborationEn, progressEn, atlasEn, twoFactorEn, followsEn, historyEn, formsEn, openDataEn, localizedEn],
+  fr: [baseFr, actionsFr, collaborationFr, progressFr, atlasFr, twoFactorFr, followsFr, historyFr, formsFr, openDataFr, localizedFr],
+  ru: [baseRu, actionsRu, collaborationRu, progressRu, atlasRu, twoFactorRu, followsRu, historyRu, formsRu, openDataRu, localizedRu],
+  es: [baseEs, actionsEs, collaborationEs, progressEs, atlasEs, twoFactorEs, followsEs, historyEs, formsEs, openDataEs, localizedEs],
 } as const satisfies Record<Locale, readonly object[]>;
 
 type Catalogue = (typeof messageFiles)["en"][number];

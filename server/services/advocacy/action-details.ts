@@ -66,8 +66,7 @@ export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
       .select({
         actionId: advocacyActionMeasure.actionId,
         slug: measure.slug,
-        titleZh: measure.titleZh,
-        titleEn: measure.titleEn,
+        title: measure.title,
       })
       .from(advocacyActionMeasure)
       .innerJoin(measure, eq(measure.id, advocacyActionMeasure.measureId))
@@ -150,7 +149,7 @@ export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
       targets: by.targets(action.id),
       measures: by
         .measures(action.id)
-        .map((m) => ({ slug: m.slug, title: { zh: m.titleZh, en: m.titleEn } })),
+        .map((m) => ({ slug: m.slug, title: m.title })),
       units: by.units(action.id),
       records: by
         .records(action.id)

@@ -56,8 +56,7 @@ export async function searchUnitsRange(input: TSearchInput, offset: number, limi
         text: documentUnit.text,
         slug: document.slug,
         symbol: document.symbol,
-        titleZh: document.titleZh,
-        titleEn: document.titleEn,
+        title: document.title,
         score,
       })
       .from(documentUnit)
@@ -83,7 +82,7 @@ export async function searchUnitsRange(input: TSearchInput, offset: number, limi
         snippet: snippet.text,
         highlights: snippet.matches,
         score: Math.round(Number(r.score) * 1e6) / 1e6,
-        document: { symbol: r.symbol, title: { zh: r.titleZh, en: r.titleEn } },
+        document: { symbol: r.symbol, title: r.title },
       };
     }),
     total: Number(total?.n ?? 0),

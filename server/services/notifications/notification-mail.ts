@@ -3,12 +3,12 @@ import type { InferSelectModel } from "drizzle-orm";
 import type { notification } from "~/db/schema";
 import { env } from "~/server/env";
 import { type Locale, serverTranslator } from "~/server/i18n/translator";
-import { textIn } from "~/db/localized-text";
+import { type LocalizedText, textIn } from "~/db/localized-text";
 
 export type MailNotification = InferSelectModel<typeof notification> & { payload: NotificationPayload };
 
 export interface NotificationPayload {
-  title?: { zh: string; en: string } | null;
+  title?: LocalizedText | null;
   href?: string | null;
   actorName?: string | null;
   decision?: string;
@@ -20,7 +20,7 @@ export interface NotificationPayload {
   memberEmail?: string | null;
   /** Following: the country, the measure, and the status (or action outcome) before and after. */
   country?: { zh: string; en: string } | null;
-  measure?: { zh: string; en: string } | null;
+  measure?: LocalizedText | null;
   count?: number;
   from?: string;
   to?: string;

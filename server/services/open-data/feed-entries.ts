@@ -1,6 +1,7 @@
 // What an Atom feed lists: the newest published records and public advocacy actions, everywhere,
 // for one country or for one measure. Published/public only — the visibility rule of actions is the
 // same `actionsWhere(null, …)` the anonymous API uses.
+import type { LocalizedText } from "~/db/localized-text";
 import { and, desc, eq, exists, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, country, measure, record, recordMeasure } from "~/db/schema";
@@ -18,8 +19,8 @@ export interface FeedEntry {
   id: string;
   kind: "record" | "action";
   type: string;
-  title: { zh: string; en: string };
-  summary: { zh: string; en: string };
+  title: LocalizedText;
+  summary: LocalizedText;
   country: { iso3: string; zh: string; en: string } | null;
   date: string;
   published: Date;

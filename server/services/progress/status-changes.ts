@@ -2,6 +2,7 @@
 // the published event that caused it — the secretariat's annual review reads from this. The rules are
 // run as of the start and as of every day in the period on which some published evidence is dated;
 // consecutive views are compared measure by measure.
+import type { LocalizedText } from "~/db/localized-text";
 import { inArray } from "drizzle-orm";
 import { db } from "~/db/client";
 import { record } from "~/db/schema";
@@ -15,7 +16,7 @@ export interface StatusChange {
   from: TProgressStatus;
   to: TProgressStatus;
   /** The published records with evidence dated that day for this measure, and what each said. */
-  causes: { type: ProgressRecord["type"]; id: string; title: { zh: string; en: string }; status: string | null }[];
+  causes: { type: ProgressRecord["type"]; id: string; title: LocalizedText; status: string | null }[];
 }
 
 /** What each record says on `date` (an event's status, an appointment, an ending), if anything. */

@@ -2,7 +2,7 @@
 // anonymous visitor gets (no notes, no ids of people or organisations, no review bookkeeping).
 import { z } from "zod";
 import { recordTypeEnum, reviewStatusEnum, revisionStateEnum } from "~/db/schema";
-import { ZBilingualSchema, ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
+import { ZBilingualSchema, ZDaySchema, ZUuidSchema, ZLocalizedTextSchema } from "~/server/services/common.types";
 
 const ZEvidenceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("url"), url: z.string(), label: z.string() }),
@@ -67,7 +67,7 @@ export const ZPublicRecordDetailSchema = ZRecordColumnsSchema.omit({ notes: true
   countryName: ZBilingualSchema.nullable(),
   regionName: ZBilingualSchema.nullable(),
   /** Who entered it: for its organisation's people and staff only (null otherwise). */
-  organizationName: z.string().nullable(),
+  organizationName: ZLocalizedTextSchema.nullable(),
   createdByName: z.string().nullable(),
   measures: z.array(z.object({ slug: z.string(), titleZh: z.string(), titleEn: z.string() })),
   units: z.array(

@@ -1,7 +1,7 @@
 // Output schemas of records.list and records.published (the public API's record shape).
 import { z } from "zod";
 import { recordTypeEnum, reviewStatusEnum } from "~/db/schema";
-import { ZBilingualSchema, ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZBilingualSchema, ZDaySchema, ZUuidSchema, pageOf, ZLocalizedTextSchema } from "~/server/services/common.types";
 
 /** A line of the records list. `organizationName` is null for anonymous callers. */
 export const ZRecordListItemSchema = z.object({
@@ -17,7 +17,7 @@ export const ZRecordListItemSchema = z.object({
   date: ZDaySchema,
   status: z.string().nullable(),
   kind: z.string().nullable(),
-  organizationName: z.string().nullable(),
+  organizationName: ZLocalizedTextSchema.nullable(),
   isSample: z.boolean(),
   version: z.number().int(),
   hasPendingEdit: z.boolean(),

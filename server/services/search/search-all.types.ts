@@ -1,6 +1,6 @@
 // Output schemas of the one search box (documents.search) and of GET /api/v1/search.
 import { z } from "zod";
-import { ZBilingualSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, pageOf } from "~/server/services/common.types";
 
 const hitType = z.enum(["measure", "action", "paragraph", "heading", "footnote"]);
 
@@ -13,8 +13,8 @@ export const ZSearchAllOutputSchema = pageOf(
     snippet: z.string(),
     highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
     score: z.number(),
-    title: ZBilingualSchema.nullable(),
-    document: z.object({ symbol: z.string().nullable(), title: ZBilingualSchema }).nullable(),
+    title: ZLocalizedTextSchema.nullable(),
+    document: z.object({ symbol: z.string().nullable(), title: ZLocalizedTextSchema }).nullable(),
     date: z.string().optional(),
   }),
 ).extend({ mode: z.enum(["fulltext", "ilike", "none"]) });

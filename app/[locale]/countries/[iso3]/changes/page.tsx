@@ -1,6 +1,7 @@
 // "What changed since …" on a country (issue 14): every change of a measure's status in a period,
 // with the published record and event that caused it — the secretariat's annual review reads from it.
 // Rendered per request (the period is in the query); the form is a plain GET, usable without JavaScript.
+import { asLocale } from "~/db/localized-text-ops";
 import { eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
@@ -39,7 +40,7 @@ export default async function CountryChangesPage({
   const until = ZAsOfSchema.safeParse(query.until).data ?? today();
   const sinceParsed = ZAsOfSchema.safeParse(query.since).data;
   const since = sinceParsed && sinceParsed <= until ? sinceParsed : yearBefore(until);
-  const [t, format, titles, changes] = await Promise.all([getTranslations(), getFormatter(), measureTitlesBySlug(lang), countryStatusChanges(iso3, since, until)]);
+  const [t, format, titles, changes] = await Promise.all([getTranslations(), getFormatter(), measureTitlesBySlug(asLocale(locale)), countryStatusChanges(iso3, since, until)]);
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   /** What a record said that day, in words: a status of its type, or a focal point appointed / ended. */
   const said = (type: string, status: string) => {
