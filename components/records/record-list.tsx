@@ -1,4 +1,6 @@
 // A list of records with their state, country and date: used by My work and the review queue.
+import type { LocalizedText as Text } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { StatusBadge } from "./status-badge";
@@ -13,7 +15,7 @@ export interface RecordListItem {
   titleZh: string;
   titleEn: string;
   date: string;
-  organizationName: string | null;
+  organizationName: Text | null;
   hasPendingEdit: boolean;
   isSample: boolean;
   updatedAt: Date;
@@ -49,7 +51,7 @@ export async function RecordSummary({ r, lang }: { r: RecordListItem; lang: "zh"
         <span>{t(`types.${r.type}`)}</span>
         <span>· {(lang === "zh" ? r.countryNameZh : r.countryNameEn) ?? "—"}</span>
         <span>· {r.date}</span>
-        {r.organizationName && <span>· {r.organizationName}</span>}
+        {r.organizationName && <span>· <LocalizedText text={r.organizationName} /></span>}
         {r.isSample && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
         <span className="text-slate-500">· {t("review.waiting", { date: format.dateTime(r.updatedAt, { dateStyle: "medium" }) })}</span>
       </p>

@@ -9,7 +9,7 @@ import type { LocalizedText } from "~/db/localized-text";
 const noNul = (s: string) => !s.includes("\u0000");
 
 function entryFor(max: number) {
-  return z.string().max(max * 4).refine(noNul, { message: "NUL" }).transform((s) => s.trim()).pipe(z.string().max(max));
+  return z.string().max(max * 4).refine(noNul, { message: "localized.invalidText" }).transform((s) => s.trim()).pipe(z.string().max(max));
 }
 
 /** Drops blank entries, keeping the UN's key order. */
@@ -32,5 +32,5 @@ export function localizedTextInput(max: number) {
 
 /** At least one language must have text (titles, names). */
 export function requiredLocalizedTextInput(max: number) {
-  return localizedTextInput(max).refine((value) => Object.keys(value).length > 0, { message: "required" });
+  return localizedTextInput(max).refine((value) => Object.keys(value).length > 0, { message: "localized.requiredOne" });
 }

@@ -199,7 +199,7 @@ export const PROCEDURES: Record<string, Entry> = {
     allowed: staff,
     input: async () => {
       const m = await makeMeasure();
-      return { id: m.id, version: m.version, titleZh: "改", titleEn: "Changed", descriptionZh: "", descriptionEn: "", actor: "parliament", pillar: null, category: "legal", prevention: null, key: false };
+      return { id: m.id, version: m.version, title: { zh: "改", en: "Changed" }, description: {}, actor: "parliament", pillar: null, category: "legal", prevention: null, key: false };
     },
   },
   "measures.addSource": {

@@ -108,7 +108,7 @@ export const RESULTS: Record<string, Check> = {
   "measures.parliamentSteps": (r) => expect((r as { groups: unknown[] }).groups.length).toBeGreaterThan(0),
   "measures.units": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
   "measures.history": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
-  "measures.update": (r) => expect(r).toMatchObject({ titleEn: "Changed", actor: "parliament" }),
+  "measures.update": (r) => expect(r).toMatchObject({ title: { zh: "改", en: "Changed" }, actor: "parliament" }),
   "measures.addSource": (r, c) => expect(r).toMatchObject({ measureId: inputOf(c).measureId, locator: "41", quote: "协调人" }),
   "measures.removeSource": sameId("sourceId"),
   "measures.restoreRevision": (r) => expect((r as Row).version).toEqual(expect.any(Number)),

@@ -1,3 +1,4 @@
+import { textIn } from "~/db/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { Highlighted } from "~/components/search/highlighted";
@@ -44,7 +45,7 @@ export default async function SearchPage({
           {docs.items.map((d) => (
             <option key={d.slug} value={d.slug}>
               {d.symbol ? `${d.symbol} — ` : ""}
-              {d.title[lang]}
+              {textIn(d.title, lang)}
             </option>
           ))}
         </SelectField>
@@ -93,7 +94,7 @@ export default async function SearchPage({
                 <li key={`${r.slug}-${r.locator}`} className="rounded-lg border border-slate-200 bg-white p-4">
                   <h3 className="text-sm">
                     <Link href={`/documents/${r.slug}#p-${r.locator}`} className="font-medium">
-                      {r.document?.symbol ?? r.document?.title[lang]} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator ?? "" })}
+                      {r.document?.symbol ?? textIn(r.document?.title, lang)} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator ?? "" })}
                     </Link>
                     {r.heading && <span className="ms-2 text-slate-600">{r.heading}</span>}
                   </h3>

@@ -69,7 +69,7 @@ export const ZPublicRecordDetailSchema = ZRecordColumnsSchema.omit({ notes: true
   /** Who entered it: for its organisation's people and staff only (null otherwise). */
   organizationName: ZLocalizedTextSchema.nullable(),
   createdByName: z.string().nullable(),
-  measures: z.array(z.object({ slug: z.string(), titleZh: z.string(), titleEn: z.string() })),
+  measures: z.array(z.object({ slug: z.string(), title: ZLocalizedTextSchema })),
   units: z.array(
     z.object({ document: z.string(), symbol: z.string().nullable(), locator: z.string(), text: z.string() }),
   ),

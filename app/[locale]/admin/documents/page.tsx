@@ -1,3 +1,4 @@
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentUploadForm } from "~/components/admin/document-upload-form";
 import { Link } from "~/server/i18n/navigation";
@@ -26,7 +27,7 @@ export default async function AdminDocumentsPage({ params }: { params: Promise<{
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
           {docs.items.map((d) => (
             <li key={d.slug} className="py-2 text-sm">
-              <Link href={`/documents/${d.slug}`}>{d.title[lang]}</Link>
+              <Link href={`/documents/${d.slug}`}><LocalizedText text={d.title} /></Link>
               <span className="ms-2 font-mono text-xs text-slate-500">{d.slug}</span>
               <span className="ms-2 text-slate-600">{t("documents.counts", d.counts)}</span>
             </li>

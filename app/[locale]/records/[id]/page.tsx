@@ -1,3 +1,5 @@
+import { asLocale } from "~/db/localized-text-ops";
+import { textIn } from "~/db/localized-text";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Discussion } from "~/components/comments/discussion";
@@ -55,7 +57,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={rec.reviewStatus} />
           {rec.isSample && <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("sample")}</span>}
-          {rec.createdByName && <span className="text-slate-600">{t("enteredBy", { name: rec.createdByName, organization: rec.organizationName ?? "—" })}</span>}
+          {rec.createdByName && <span className="text-slate-600">{t("enteredBy", { name: rec.createdByName, organization: textIn(rec.organizationName, asLocale(locale)) || "—" })}</span>}
         </div>
         {/* Only what the public may read is citable: a citation's link must open for its reader. */}
         {rec.reviewStatus === "published" && !rec.deletedAt && (

@@ -1,6 +1,7 @@
 // "What changed since …" on a country (issue 14): every change of a measure's status in a period,
 // with the published record and event that caused it — the secretariat's annual review reads from it.
 // Rendered per request (the period is in the query); the form is a plain GET, usable without JavaScript.
+import { textIn } from "~/db/localized-text";
 import { asLocale } from "~/db/localized-text-ops";
 import { eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
@@ -81,7 +82,7 @@ export default async function CountryChangesPage({
                   {t("history.changes.cause")}:{" "}
                   {ch.causes.map((cause) => (
                     <Link key={cause.id} href={`/records/${cause.id}`} className="me-2 text-brand-700 underline">
-                      {cause.title[lang] || cause.title.en || cause.title.zh}
+                      {textIn(cause.title, lang)}
                       {cause.status ? ` (${said(cause.type, cause.status)})` : ""}
                     </Link>
                   ))}

@@ -1,5 +1,6 @@
 // /embed/{locale}/countries/{ISO3}: the scorecard of key measures with the overall score, for other
 // sites to frame (issue 15). Plain HTML, no script; links open the full profile in a new tab.
+import { textIn } from "~/db/localized-text";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { serverTranslator } from "~/server/i18n/translator";
 import { countryCard } from "~/server/services/open-data/embed-data";
@@ -20,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const items = card.keyMeasures
     .map(
       (m) =>
-        `<li><span class="badge s-${m.status}">${escapeHtml(t(`progress.statuses.${m.status}`))}</span><span>${escapeHtml(m.title[locale] || m.title.en)}${
+        `<li><span class="badge s-${m.status}">${escapeHtml(t(`progress.statuses.${m.status}`))}</span><span>${escapeHtml(textIn(m.title, locale))}${
           m.since ? ` <small>(${escapeHtml(t("progress.sinceDate", { date: day(m.since) }))})</small>` : ""
         }</span></li>`,
     )

@@ -1,6 +1,7 @@
 // /embed/{locale}/measures/{slug}: the map of countries by status on one measure, for other sites
 // to frame (issue 15). An inline SVG (each state titled with its name and status) and a legend with
 // counts, so colour is never the only cue; no script.
+import { textIn } from "~/db/localized-text";
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "~/components/map/world-geometry";
 import { STATUS_STYLE } from "~/components/map/map-colours";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
@@ -17,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const map = await measureMap(slug, locale);
   if (!map) return embedNotFound();
   const t = serverTranslator(locale);
-  const title = map.title[locale] || map.title.en;
+  const title = textIn(map.title, locale);
   const page = siteUrl(`/${locale}/measures/${map.slug}`);
   const byM49 = new Map(map.countries.map((c) => [c.m49, c]));
   const paths = worldShapes()
