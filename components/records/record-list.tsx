@@ -1,4 +1,6 @@
 // A list of records with their state, country and date: used by My work and the review queue.
+import type { Locale } from "~/db/locales";
+import { textIn } from "~/db/localized-text";
 import type { LocalizedText as Text } from "~/db/localized-text";
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -12,8 +14,7 @@ export interface RecordListItem {
   countryIso3: string | null;
   countryNameEn: string | null;
   countryNameZh: string | null;
-  titleZh: string;
-  titleEn: string;
+  title: Text;
   date: string;
   organizationName: Text | null;
   hasPendingEdit: boolean;
@@ -34,8 +35,7 @@ export async function RecordList({ items, lang }: { items: RecordListItem[]; lan
 }
 
 /** A record's title (a link to it) in the reader's language, falling back to the other, then to its type. */
-export const recordTitle = (r: Pick<RecordListItem, "titleZh" | "titleEn">, lang: "zh" | "en") =>
-  lang === "zh" ? r.titleZh || r.titleEn : r.titleEn || r.titleZh;
+export const recordTitle = (r: Pick<RecordListItem, "title">, lang: Locale) => textIn(r.title, lang);
 
 /** One record's link and facts line: the list item's content, also used by the bulk review list. */
 export async function RecordSummary({ r, lang }: { r: RecordListItem; lang: "zh" | "en" }) {
@@ -43,7 +43,7 @@ export async function RecordSummary({ r, lang }: { r: RecordListItem; lang: "zh"
   return (
     <>
       <Link href={`/records/${r.id}`} className="font-medium text-brand-700 underline">
-        {recordTitle(r, lang) || t(`types.${r.type}`)}
+        <LocalizedText text={r.title} fallback={t(`types.${r.type}`)} />
       </Link>
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
         <StatusBadge status={r.reviewStatus} />

@@ -291,7 +291,7 @@ export const PROCEDURES: Record<string, Entry> = {
     allowed: signedIn,
     input: async (actor) => {
       const { row } = await makeRecord(actor ? { owner: actor } : {});
-      return { ...(await recordInput(actor)), id: row.id, version: row.version, titleEn: "Edited" };
+      return { ...(await recordInput(actor)), id: row.id, version: row.version, title: { en: "Edited" } };
     },
   },
   "records.submit": {

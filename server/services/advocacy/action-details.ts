@@ -89,8 +89,7 @@ export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
         actionId: advocacyActionRecord.actionId,
         id: record.id,
         type: record.type,
-        titleZh: record.titleZh,
-        titleEn: record.titleEn,
+        title: record.title,
         date: record.date,
       })
       .from(advocacyActionRecord)
@@ -153,7 +152,7 @@ export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
       units: by.units(action.id),
       records: by
         .records(action.id)
-        .map((r) => ({ id: r.id, type: r.type, date: r.date, title: { zh: r.titleZh, en: r.titleEn } })),
+        .map((r) => ({ id: r.id, type: r.type, date: r.date, title: r.title })),
       attachments: by
         .attachments(action.id)
         .map((a) =>

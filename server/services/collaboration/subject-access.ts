@@ -165,7 +165,7 @@ export async function subjectInfo(tx: Queryable, subjectType: SubjectType, subje
       const [r] = await tx.select().from(record).where(eq(record.id, subjectId));
       if (!r) return null;
       return {
-        title: { zh: r.titleZh || r.titleEn, en: r.titleEn || r.titleZh },
+        title: r.title,
         href: `/records/${r.id}`,
         visibility: r.reviewStatus === "published" ? "public" : "organization",
         organizationId: r.organizationId,

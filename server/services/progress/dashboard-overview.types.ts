@@ -2,6 +2,7 @@
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 
 export const ZDashboardOverviewOutputSchema = z.object({
   focalPoints: z.object({
@@ -33,7 +34,7 @@ export const ZDashboardOverviewOutputSchema = z.object({
       record: z.object({
         id: z.string(),
         type: z.enum(["parliamentary_action", "commitment", "focal_point"]),
-        title: z.object({ zh: z.string(), en: z.string() }),
+        title: ZLocalizedTextSchema,
       }),
       holder: z.object({ iso3: z.string().nullable(), name: z.object({ zh: z.string(), en: z.string() }) }),
     }),

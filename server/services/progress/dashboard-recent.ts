@@ -12,8 +12,7 @@ export async function recentDecisions(limit = 10) {
       at: recordDecision.createdAt,
       recordId: record.id,
       type: record.type,
-      titleEn: record.titleEn,
-      titleZh: record.titleZh,
+      title: record.title,
       iso3: record.countryIso3,
       countryEn: country.nameEn,
       countryZh: country.nameZh,
@@ -31,7 +30,7 @@ export async function recentDecisions(limit = 10) {
     id: r.id,
     decision: r.decision,
     at: r.at,
-    record: { id: r.recordId, type: r.type, title: { zh: r.titleZh || r.titleEn, en: r.titleEn || r.titleZh } },
+    record: { id: r.recordId, type: r.type, title: r.title },
     holder: {
       iso3: r.iso3,
       name: { zh: r.countryZh ?? r.organizationZh ?? r.organizationEn ?? "", en: r.countryEn ?? r.organizationEn ?? "" },

@@ -62,13 +62,13 @@ export async function countryStatusChanges(iso3: string, since: string, until: s
   });
   const ids = [...new Set([...causeIds.values()].flat().map((c) => c.record.id))];
   const titles = ids.length
-    ? new Map((await db.select({ id: record.id, zh: record.titleZh, en: record.titleEn }).from(record).where(inArray(record.id, ids))).map((t) => [t.id, t]))
-    : new Map<string, { zh: string; en: string }>();
+    ? new Map((await db.select({ id: record.id, title: record.title }).from(record).where(inArray(record.id, ids))).map((t) => [t.id, t]))
+    : new Map<string, { id: string; title: LocalizedText }>();
   for (const change of withCauses) {
     change.causes = causeIds.get(change)!.map(({ record: r, status }) => ({
       type: r.type,
       id: r.id,
-      title: { zh: titles.get(r.id)?.zh ?? "", en: titles.get(r.id)?.en ?? "" },
+      title: titles.get(r.id)?.title ?? {},
       status,
     }));
   }

@@ -18,10 +18,8 @@ const ZEvidenceSchema = z.discriminatedUnion("kind", [
 const ZRecordColumnsSchema = z.object({
   countryIso3: z.string().nullable(),
   regionalOrganizationId: z.number().int().nullable(),
-  titleZh: z.string(),
-  titleEn: z.string(),
-  descriptionZh: z.string(),
-  descriptionEn: z.string(),
+  title: ZLocalizedTextSchema,
+  description: ZLocalizedTextSchema,
   date: ZDaySchema,
   status: z.string().nullable(),
   kind: z.string().nullable(),
