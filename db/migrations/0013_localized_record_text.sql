@@ -13,10 +13,10 @@ ALTER TABLE "record" DROP COLUMN "description_en";--> statement-breakpoint
 UPDATE "record_revision" SET "snapshot" = jsonb_set(
   "snapshot",
   '{fields}',
-  ("snapshot" -> 'fields' - 'titleZh' - 'titleEn' - 'descriptionZh' - 'descriptionEn')
+  (("snapshot" -> 'fields') - 'titleZh' - 'titleEn' - 'descriptionZh' - 'descriptionEn')
   || jsonb_build_object(
     'title', jsonb_strip_nulls(jsonb_build_object('zh', nullif("snapshot" #>> '{fields,titleZh}', ''), 'en', nullif("snapshot" #>> '{fields,titleEn}', ''))),
     'description', jsonb_strip_nulls(jsonb_build_object('zh', nullif("snapshot" #>> '{fields,descriptionZh}', ''), 'en', nullif("snapshot" #>> '{fields,descriptionEn}', '')))
   )
 )
-WHERE jsonb_typeof("snapshot" -> 'fields') = 'object' AND ("snapshot" -> 'fields' ? 'titleZh' OR "snapshot" -> 'fields' ? 'titleEn');
+WHERE jsonb_typeof("snapshot" -> 'fields') = 'object' AND (("snapshot" -> 'fields') ? 'titleZh' OR ("snapshot" -> 'fields') ? 'titleEn');

@@ -1,4 +1,4 @@
-// Migration 0012 (decision 027): rows written in the old shape (…_zh/…_en column pairs, revision
+// Migrations 0012 and 0013 (decision 027): rows written in the old shape (…_zh/…_en column pairs, revision
 // snapshots with titleZh/titleEn keys) come out as localized-text maps with every word kept, on both
 // engines. Each engine gets a database of its own: migrated to 0011, filled, then migrated to the end.
 import fs from "node:fs";
@@ -70,7 +70,25 @@ async function fillOldShape(run: Run) {
     m!.id,
     JSON.stringify(snapshot),
   ]);
+  const [u] = await run(`insert into "user" (email, name) values ('old-shape@example.org', 'Old Shape') returning id`);
+  // A record belongs to a state (or a regional organisation); this database has no reference data yet.
+  await run(
+    `insert into country (iso3, iso2, m49, name_en, name_zh, status, region_code, region_en, region_zh, subregion_code, subregion_en, subregion_zh)
+     values ('GHA', 'GH', '288', 'Ghana', '加纳', 'member', '002', 'Africa', '非洲', '202', 'Sub-Saharan Africa', '撒哈拉以南非洲')`,
+  );
+  const [r] = await run(
+    `insert into record (type, country_iso3, title_zh, title_en, description_zh, description_en, date, created_by_id)
+     values ('commitment', 'GHA', '', $1, '议会听证会记录。', 'Record of a parliamentary hearing.', '2020-01-01', $2) returning id`,
+    [OLD_RECORD_TITLE, u!.id],
+  );
+  const fields = { titleZh: "", titleEn: OLD_RECORD_TITLE, descriptionZh: "议会听证会记录。", descriptionEn: "Record of a parliamentary hearing.", status: "announced" };
+  await run(`insert into record_revision (record_id, number, state, snapshot) values ($1, 1, 'applied', $2::jsonb)`, [
+    r!.id,
+    JSON.stringify({ fields, measures: [], units: [], evidence: [] }),
+  ]);
 }
+
+const OLD_RECORD_TITLE = "Pledge at the General Assembly (old shape)";
 
 async function checkMigrated(run: Run) {
   const [m] = await run(`select title, description, search_english::text as english from measure where slug = $1`, [OLD_MEASURE.slug]);
@@ -88,15 +106,23 @@ async function checkMigrated(run: Run) {
   expect(d!.title).toEqual({ zh: "履行保护的责任（测试）", en: "Implementing the responsibility to protect (test)" });
   const orgs = await run(`select slug, name from organization where slug like 'old-org%' order by slug`);
   expect(orgs.map((o) => o.name)).toEqual([{ en: "Old Shape Coalition Member", zh: "旧形态联盟成员" }, { en: "English Only Member" }]);
+  const [rec] = await run(`select title, description from record where title ->> 'en' = $1`, [OLD_RECORD_TITLE]);
+  expect(rec).toEqual({ title: { en: OLD_RECORD_TITLE }, description: { zh: "议会听证会记录。", en: "Record of a parliamentary hearing." } });
+  const [rev] = await run(`select snapshot from record_revision v join record r on r.id = v.record_id where r.title ->> 'en' = $1`, [OLD_RECORD_TITLE]);
+  expect((rev!.snapshot as { fields: unknown }).fields).toEqual({
+    title: { en: OLD_RECORD_TITLE },
+    description: { zh: "议会听证会记录。", en: "Record of a parliamentary hearing." },
+    status: "announced",
+  });
   // The old columns are gone.
   const columns = await run(
     `select table_name, column_name from information_schema.columns
-     where table_name in ('measure', 'document', 'organization') and column_name in ('title_zh', 'title_en', 'description_zh', 'description_en', 'name_zh')`,
+     where table_name in ('measure', 'document', 'organization', 'record') and column_name in ('title_zh', 'title_en', 'description_zh', 'description_en', 'name_zh')`,
   );
   expect(columns).toEqual([]);
 }
 
-describe("migration 0012: localized text", () => {
+describe("migrations 0012-0013: localized text", () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
