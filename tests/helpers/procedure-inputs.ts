@@ -242,13 +242,13 @@ export const PROCEDURES: Record<string, Entry> = {
   "organizations.list": { allowed: everyone, input: () => ({}) },
   "organizations.create": {
     allowed: adminOnly,
-    input: () => ({ name: "Matrix Org", slug: unique("matrix"), website: "https://example.org" }),
+    input: () => ({ name: { en: "Matrix Org" }, slug: unique("matrix"), website: "https://example.org" }),
   },
   "organizations.update": {
     allowed: adminOnly,
     input: async () => {
       const org = await freshOrganization();
-      return { id: org.id, version: org.version, name: "Updated Org", slug: org.slug };
+      return { id: org.id, version: org.version, name: { en: "Updated Org" }, slug: org.slug };
     },
   },
   "organizations.delete": { allowed: adminOnly, input: async () => ({ id: (await freshOrganization()).id }) },

@@ -117,8 +117,8 @@ export const RESULTS: Record<string, Check> = {
   "measures.restore": sameId("id", { deleted: false }),
 
   "organizations.list": somePage(),
-  "organizations.create": created((c) => ({ slug: inputOf(c).slug, name: "Matrix Org" })),
-  "organizations.update": sameId("id", { name: "Updated Org" }),
+  "organizations.create": created((c) => ({ slug: inputOf(c).slug, name: { en: "Matrix Org" } })),
+  "organizations.update": sameId("id", { name: { en: "Updated Org" } }),
   "organizations.delete": sameId("id", { deletedAt: expect.any(Date) }),
   "organizations.restore": sameId("id", { deletedAt: null }),
 
