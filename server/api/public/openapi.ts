@@ -91,7 +91,7 @@ export function openApiDocument(baseUrl: string) {
       title: "R2P Tracker public API",
       version: "1",
       description:
-        "Read-only JSON over published data. No authentication. Lists take `page` (1-based) and `pageSize` (max 500) and return `{items, total, page, pageSize}`. Objects carry exactly the fields named here.",
+        "Read-only JSON over published data. No authentication. Lists take `page` (1-based) and `pageSize` (max 500) and return `{items, total, page, pageSize}`. Objects carry exactly the fields named here. Titles, descriptions and organisation names are `LocalizedText` objects: one key per UN language that has the text (`ar`, `zh`, `en`, `fr`, `ru`, `es`), none for a language not translated yet; a new translation adds a key, never a field.",
     },
     servers: [{ url: `${baseUrl.replace(/\/$/, "")}/api/v1` }],
     paths,

@@ -1,6 +1,7 @@
 // The one search box: measures, advocacy actions and document units in one ranked, paged list.
 // Measures come first — each is the catalogue's summary of the paragraphs that follow it — then the
 // actions the person may see (anonymous: public ones only), then units by rank.
+import { textIn } from "~/db/localized-text";
 import { allText } from "~/db/localized-text-ops";
 import { and, asc, count, desc, eq, exists, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
@@ -135,7 +136,7 @@ export function publicSearchAll(r: SearchAllResults) {
       type: i.type,
       slug: i.slug,
       locator: i.locator,
-      heading: i.title ? i.title.zh : i.heading,
+      heading: i.title ? textIn(i.title, "zh") || i.heading : i.heading,
       snippet: i.snippet,
       score: i.score,
     })),
