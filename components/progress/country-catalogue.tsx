@@ -48,7 +48,7 @@ export async function PillarSummary({ label, entries }: { label: string; entries
   );
 }
 
-export async function CountryCatalogue({ iso3, lang, catalogue }: { iso3: string; lang: "zh" | "en"; catalogue: CatalogueCell[] }) {
+export async function CountryCatalogue({ iso3, lang: _lang, catalogue }: { iso3: string; lang: "zh" | "en"; catalogue: CatalogueCell[] }) {
   const t = await getTranslations();
   const actors = [...new Set(catalogue.map((m) => m.actor))].sort((a, b) => Number(isScored(b)) - Number(isScored(a)));
   return (

@@ -11,7 +11,7 @@ interface Props {
   evidence: ({ kind: "url"; url: string; label: string } | { kind: "file"; uploadId: string; label: string; filename?: string })[];
 }
 
-export async function RecordSources({ lang, measures, units, evidence }: Props) {
+export async function RecordSources({ lang: _lang, measures, units, evidence }: Props) {
   const t = await getTranslations("records");
   return (
     <div className="flex flex-col gap-4 text-sm">

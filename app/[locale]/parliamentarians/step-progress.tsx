@@ -6,7 +6,7 @@ import { StatusLabel } from "~/components/atlas/status-label";
 import { Link } from "~/server/i18n/navigation";
 import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country";
 
-export async function StepProgressBlock({ progress, lang }: { progress: StepProgress; lang: "zh" | "en" }) {
+export async function StepProgressBlock({ progress, lang: _lang }: { progress: StepProgress; lang: "zh" | "en" }) {
   const [t, ts, tr, format] = await Promise.all([
     getTranslations("atlas.parliament"),
     getTranslations("atlas.map.status"),

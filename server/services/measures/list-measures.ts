@@ -1,6 +1,6 @@
 // The catalogue, filtered: actor, pillar, category, prevention, key, cited document, and text through
 // the same search index as the documents (app-made bigram tokens in a 'simple' tsvector).
-import { and, asc, count, desc, eq, exists, ilike, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { document, documentUnit, measure, measureSource } from "~/db/schema";
 import { can } from "~/server/auth/policy";

@@ -13,7 +13,6 @@ export default async function AdminDocumentsPage({ params }: { params: Promise<{
   await requireViewer("/admin/documents", "document.create");
   const [t, api] = await Promise.all([getTranslations(), serverApi()]);
   const docs = await api.documents.list({ page: 1, pageSize: 500 });
-  const lang = locale === "zh" ? "zh" : "en";
   return (
     <>
       <PageHeader title={t("admin.documents")} />

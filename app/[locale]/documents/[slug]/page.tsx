@@ -40,7 +40,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const [t, doc] = await Promise.all([getTranslations("documents"), load(slug)]);
   const lang = locale === "zh" ? "zh" : "en";
-  const other = lang === "zh" ? "en" : "zh";
   const originalTitle = pickText(doc.title, isLocale(doc.language) ? doc.language : DEFAULT_LOCALE);
   return (
     <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
