@@ -1,5 +1,6 @@
 // What the record and action forms offer to link, in the reader's language: every measure of the
 // catalogue (with actor, pillar and its quoted words, which the picker searches) and every document.
+import { textIn } from "~/db/localized-text";
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { DocumentChoice } from "~/components/forms/paragraph-field";
@@ -27,8 +28,8 @@ export async function loadLinkChoices(locale: string): Promise<LinkChoices> {
       })),
     documentChoices: documents.items.map((d) => ({
       slug: d.slug,
-      label: [d.symbol, d.title[lang] || d.title.zh].filter(Boolean).join(" — "),
-      short: d.symbol ?? (d.title[lang] || d.title.zh),
+      label: [d.symbol, textIn(d.title, lang)].filter(Boolean).join(" — "),
+      short: d.symbol ?? (textIn(d.title, lang)),
     })),
   };
 }

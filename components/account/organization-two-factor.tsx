@@ -1,6 +1,8 @@
 "use client";
+import { asLocale } from "~/db/localized-text-ops";
+import { type LocalizedText, textIn } from "~/db/localized-text";
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useErrorReader } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
@@ -9,8 +11,9 @@ import { Button } from "~/components/ui/button";
 import { useState } from "react";
 
 /** A member asks their organisation to require two-step sign-in of everyone (only an admin lifts it). */
-export function OrganizationTwoFactor({ organization }: { organization: { id: string; name: string; requireTwoFactor: boolean } }) {
+export function OrganizationTwoFactor({ organization }: { organization: { id: string; name: LocalizedText; requireTwoFactor: boolean } }) {
   const t = useTranslations("twoFactor");
+  const locale = asLocale(useLocale());
   const trpc = useTRPC();
   const router = useRouter();
   const read = useErrorReader();
@@ -25,7 +28,7 @@ export function OrganizationTwoFactor({ organization }: { organization: { id: st
       </h2>
       {error && <Alert tone="error">{error}</Alert>}
       {organization.requireTwoFactor ? (
-        <p className="text-sm">{t("organizationRequired", { organization: organization.name })}</p>
+        <p className="text-sm">{t("organizationRequired", { organization: textIn(organization.name, locale) })}</p>
       ) : (
         <>
           <p className="text-sm text-slate-700">{t("organizationRequireHint")}</p>
@@ -35,7 +38,7 @@ export function OrganizationTwoFactor({ organization }: { organization: { id: st
             disabled={set.isPending}
             onClick={() => set.mutate({ organizationId: organization.id, required: true })}
           >
-            {t("organizationRequire", { organization: organization.name })}
+            {t("organizationRequire", { organization: textIn(organization.name, locale) })}
           </Button>
         </>
       )}

@@ -1,5 +1,7 @@
 // A list of advocacy actions (list page, country page): date, kind, title, countries, organisation,
 // outcome and — for signed-in people — who may see it.
+import type { LocalizedText as Text } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "~/server/i18n/navigation";
 
@@ -11,7 +13,7 @@ export interface ActionListItem {
   summary: string;
   outcomeKind: string;
   visibility: string;
-  organizationName: string;
+  organizationName: Text;
   isSample: boolean;
   countries: string[];
 }
@@ -50,7 +52,7 @@ export function ActionList({ items, countryNames, showVisibility = false, headin
           </Heading>
           {a.summary && <p className="mt-1 line-clamp-2 text-sm text-slate-700">{a.summary}</p>}
           <p className="mt-2 flex flex-wrap gap-2 text-xs">
-            <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">{a.organizationName}</span>
+            <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-800"><LocalizedText text={a.organizationName} /></span>
             <span className="rounded bg-emerald-50 px-2 py-0.5 text-emerald-900">
               {t(`outcomeKinds.${a.outcomeKind}` as never)}
             </span>

@@ -1,4 +1,6 @@
 // The lines of an activity feed: who did what to which subject, when. Server-rendered.
+import { textIn } from "~/db/localized-text";
+import type { LocalizedText } from "~/db/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 
@@ -8,8 +10,8 @@ export interface ActivityLine {
   subjectType: string;
   subjectId: string;
   actorName: string | null;
-  organizationName: string | null;
-  title: { zh: string; en: string } | null;
+  organizationName: LocalizedText | null;
+  title: LocalizedText | null;
   href: string | null;
   createdAt: Date;
 }
@@ -23,13 +25,13 @@ export async function ActivityLines({ items, lang }: { items: ActivityLine[]; la
     <ol className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {items.map((a) => {
         const href = a.href ?? fallbackHref(a);
-        const title = a.title?.[lang] || a.title?.en || a.title?.zh || t(`subjects.${a.subjectType as "record"}`);
+        const title = textIn(a.title, lang) || t(`subjects.${a.subjectType as "record"}`);
         const verb = t.has(`verbs.${a.verb}` as never) ? t(`verbs.${a.verb}` as never) : a.verb;
         return (
           <li key={a.id} className="flex flex-col gap-0.5 px-4 py-3 text-sm">
             <p>
               <span className="font-medium">{a.actorName ?? t("someone")}</span>
-              {a.organizationName && <span className="text-slate-600"> ({a.organizationName})</span>} {verb}{" "}
+              {a.organizationName && <span className="text-slate-600"> ({textIn(a.organizationName, lang)})</span>} {verb}{" "}
               {href ? (
                 <Link href={href} className="text-brand-700 underline">
                   {title}

@@ -1,5 +1,6 @@
 "use client";
 // Upload a document: preview what the parser finds, then save it with its metadata.
+import { LocalizedTextFields, readLocalizedFields } from "~/components/i18n/localized-text-fields";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -20,6 +21,7 @@ async function toBase64(file: File): Promise<string> {
 
 export function DocumentUploadForm() {
   const t = useTranslations("admin");
+  const tl = useTranslations("localized");
   const trpc = useTRPC();
   const router = useRouter();
   const readErrors = useErrorReader();
@@ -63,8 +65,7 @@ export function DocumentUploadForm() {
       ...file,
       slug: text("doc-slug"),
       symbol: text("doc-symbol"),
-      titleZh: text("doc-titleZh"),
-      titleEn: text("doc-titleEn"),
+      title: readLocalizedFields(f, "title"),
       year: Number(text("doc-year")),
       language: text("doc-language") === "en" ? "en" : "zh",
     });
@@ -124,8 +125,14 @@ export function DocumentUploadForm() {
             )}
             <TextField id="doc-slug" label={t("docSlug")} hint={t("slugHint")} required errors={saveErrors.fields.slug} />
             <TextField id="doc-symbol" label={t("docSymbol")} errors={saveErrors.fields.symbol} />
-            <TextField id="doc-titleZh" label={t("docTitleZh")} required errors={saveErrors.fields.titleZh} />
-            <TextField id="doc-titleEn" label={t("docTitleEn")} required errors={saveErrors.fields.titleEn} />
+            <div className="sm:col-span-2">
+              {/* The title in any of the six languages, at least one (decision 027). */}
+              <LocalizedTextFields
+                idPrefix="doc"
+                errors={saveErrors.fields}
+                fields={[{ name: "title", value: {}, label: (language) => tl("titleIn", { language }) }]}
+              />
+            </div>
             <TextField id="doc-year" type="number" inputMode="numeric" label={t("docYear")} required errors={saveErrors.fields.year} />
             <SelectField id="doc-language" label={t("docLanguage")} defaultValue="zh">
               <option value="zh">中文</option>

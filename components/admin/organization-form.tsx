@@ -9,12 +9,13 @@ import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
+import { LocalizedTextFields, readLocalizedFields } from "~/components/i18n/localized-text-fields";
+import type { LocalizedText } from "~/db/localized-text";
 
 export interface EditableOrganization {
   id: string;
   version: number;
-  name: string;
-  nameZh: string | null;
+  name: LocalizedText;
   slug: string;
   website: string | null;
 }
@@ -46,8 +47,7 @@ export function OrganizationForm({ existing, onDone }: { existing?: EditableOrga
         setSaved(false);
         const f = new FormData(e.currentTarget);
         const fields = {
-          name: String(f.get(`${prefix}-name`) ?? ""),
-          nameZh: String(f.get(`${prefix}-nameZh`) ?? ""),
+          name: readLocalizedFields(f, "name"),
           slug: String(f.get(`${prefix}-slug`) ?? ""),
           website: String(f.get(`${prefix}-website`) ?? ""),
         };
@@ -66,8 +66,13 @@ export function OrganizationForm({ existing, onDone }: { existing?: EditableOrga
           <Alert tone="success">{t("common.saved")}</Alert>
         </div>
       )}
-      <TextField id={`${prefix}-name`} label={t("admin.orgName")} defaultValue={existing?.name} required errors={errors.fields.name} />
-      <TextField id={`${prefix}-nameZh`} label={t("admin.orgNameZh")} defaultValue={existing?.nameZh ?? ""} errors={errors.fields.nameZh} />
+      <div className="sm:col-span-2">
+        <LocalizedTextFields
+          idPrefix={prefix}
+          errors={errors.fields}
+          fields={[{ name: "name", value: existing?.name ?? {}, label: (language) => `${t("admin.orgName")} (${language})` }]}
+        />
+      </div>
       <TextField
         id={`${prefix}-slug`}
         label={t("admin.slug")}

@@ -1,6 +1,9 @@
 "use client";
+import { asLocale } from "~/db/localized-text-ops";
+import { textIn } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useErrorReader } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/server/i18n/navigation";
@@ -15,6 +18,7 @@ interface Props {
 
 export function OrganizationRow({ org, canManage }: Props) {
   const t = useTranslations();
+  const locale = asLocale(useLocale());
   const trpc = useTRPC();
   const router = useRouter();
   const readErrors = useErrorReader();
@@ -34,8 +38,7 @@ export function OrganizationRow({ org, canManage }: Props) {
     <li className="flex flex-wrap items-center justify-between gap-3 py-3">
       <div>
         <p className="font-medium">
-          {org.name}
-          {org.nameZh ? ` · ${org.nameZh}` : ""}
+          <LocalizedText text={org.name} />
           {org.isSample && <span className="ms-2 rounded bg-amber-100 px-1 text-xs">{t("common.sample")}</span>}
           {org.deletedAt && <span className="ms-2 rounded bg-slate-200 px-1 text-xs">{t("admin.deleted")}</span>}
         </p>
@@ -59,15 +62,15 @@ export function OrganizationRow({ org, canManage }: Props) {
       {canManage && (
         <div className="flex gap-2">
           {org.deletedAt ? (
-            <Button variant="secondary" onClick={() => restore.mutate({ id: org.id })} aria-label={`${t("common.restore")}: ${org.name}`}>
+            <Button variant="secondary" onClick={() => restore.mutate({ id: org.id })} aria-label={`${t("common.restore")}: ${textIn(org.name, locale)}`}>
               {t("common.restore")}
             </Button>
           ) : (
             <>
-              <Button variant="secondary" onClick={() => setEditing(true)} aria-label={`${t("common.edit")}: ${org.name}`}>
+              <Button variant="secondary" onClick={() => setEditing(true)} aria-label={`${t("common.edit")}: ${textIn(org.name, locale)}`}>
                 {t("common.edit")}
               </Button>
-              <Button variant="danger" onClick={() => remove.mutate({ id: org.id })} aria-label={`${t("common.delete")}: ${org.name}`}>
+              <Button variant="danger" onClick={() => remove.mutate({ id: org.id })} aria-label={`${t("common.delete")}: ${textIn(org.name, locale)}`}>
                 {t("common.delete")}
               </Button>
             </>

@@ -1,5 +1,7 @@
 // One unit of the reader: anchor, visible locator, text with citation links, footnote markers, what
 // can be done with it (paragraph-actions.tsx) and what cites it.
+import { textIn } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import type { DocumentDetail } from "./types";
@@ -46,7 +48,7 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
               <ul className="inline">
                 {unit.measures.map((m) => (
                   <li key={m.slug} className="me-2 inline">
-                    <Link href={`/measures/${m.slug}`}>{m.title[lang]}</Link>
+                    <Link href={`/measures/${m.slug}`}><LocalizedText text={m.title} /></Link>
                   </li>
                 ))}
               </ul>
@@ -59,7 +61,7 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
                 {unit.citedBy.map((c) => (
                   <li key={`${c.slug}-${c.locator}`} className="me-2 inline">
                     <Link href={`/documents/${c.slug}#p-${c.locator}`}>
-                      {t("citedByItem", { document: c.symbol ?? c.title[lang], locator: c.locator })}
+                      {t("citedByItem", { document: c.symbol ?? textIn(c.title, lang), locator: c.locator })}
                     </Link>
                   </li>
                 ))}

@@ -2,6 +2,7 @@
 // While someone writes a summary: measures and paragraphs that match what it talks about, from the
 // one search index (documents.search), each linked with one click. The search looks for the
 // glossary's terms the text mentions (server/search/glossary.ts), in either language.
+import { textIn } from "~/db/localized-text";
 import { useQueries } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
@@ -43,12 +44,12 @@ export function LinkSuggestions({ text, lang, linkedMeasures, linkedUnits, onLin
           const key = `m:${hit.slug}`;
           if (seen.has(key) || linkedMeasures.includes(hit.slug)) continue;
           seen.add(key);
-          out.push({ key, kind: "measure", label: hit.title[lang] || hit.title.zh, detail: hit.slug });
+          out.push({ key, kind: "measure", label: textIn(hit.title, lang), detail: hit.slug });
         } else if (hit.type === "paragraph" && hit.locator && hit.document) {
           const unit = unitKey(hit.slug, hit.locator);
           if (seen.has(unit) || linkedUnits.includes(unit)) continue;
           seen.add(unit);
-          const doc = hit.document.symbol ?? (hit.document.title[lang] || hit.document.title.zh);
+          const doc = hit.document.symbol ?? (textIn(hit.document.title, lang));
           out.push({ key: unit, kind: "unit", label: t("paragraph", { document: doc, locator: hit.locator }), detail: hit.snippet });
         }
       }

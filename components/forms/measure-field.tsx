@@ -1,6 +1,7 @@
 "use client";
 // The measures a record or an action advances: found by title (either language) or by their words,
 // shown with actor and pillar, chosen with the keyboard or the mouse. The form reads the hidden input.
+import { textIn } from "~/db/localized-text";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Combobox, LinkedList } from "./combobox";
@@ -22,7 +23,7 @@ export function MeasureField({ name, choices, value, onChange, lang, errors }: P
   const [query, setQuery] = useState("");
   const bySlug = useMemo(() => new Map(choices.map((c) => [c.slug, c])), [choices]);
   const found = useMemo(() => searchMeasures(choices, query), [choices, query]);
-  const title = (c: MeasureChoice) => c.title[lang] || c.title[lang === "zh" ? "en" : "zh"] || c.slug;
+  const title = (c: MeasureChoice) => textIn(c.title, lang) || c.slug;
   const detail = (c: MeasureChoice) => [c.actorLabel, c.pillarLabel].filter(Boolean).join(" · ");
   return (
     <div className="flex flex-col gap-2" data-testid="measure-field">

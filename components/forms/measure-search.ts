@@ -1,10 +1,12 @@
 // Finding measures as someone types: every word of the query must occur in the measure's titles (both
 // languages), its identifier or its words (the quoted source passages). Pure, so it is unit-tested.
 // Chinese has no spaces, so a Chinese query is matched as a substring, which is what people expect.
+import type { LocalizedText } from "~/db/localized-text";
+import { allText } from "~/db/localized-text-ops";
 
 export interface MeasureChoice {
   slug: string;
-  title: { zh: string; en: string };
+  title: LocalizedText;
   /** Already in the reader's language: "Governments · Pillar 1". */
   actorLabel: string;
   pillarLabel: string;
@@ -20,7 +22,7 @@ export function searchMeasures(choices: MeasureChoice[], query: string, limit = 
   if (terms.length === 0) return [];
   const scored: { choice: MeasureChoice; score: number }[] = [];
   for (const choice of choices) {
-    const titles = fold(`${choice.title.zh} ${choice.title.en} ${choice.slug}`);
+    const titles = fold(`${allText(choice.title)} ${choice.slug}`);
     const words = fold(choice.words);
     let score = 0;
     for (const term of terms) {

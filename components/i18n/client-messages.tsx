@@ -6,7 +6,7 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 
 /** Always sent: the header's switcher and sign-out, error pages, field errors, form buttons. */
-export const BASE_CLIENT_NAMESPACES = ["nav", "languages", "errors", "common"] as const;
+export const BASE_CLIENT_NAMESPACES = ["nav", "languages", "errors", "common", "localized"] as const;
 
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
   const messages = await getMessages();

@@ -1,23 +1,26 @@
 "use client";
-// The secretariat's one form for a measure's fields: Chinese and English side by side, saved with the
-// version it was based on; a conflict shows the other person's version.
+// The secretariat's one form for a measure's fields: all six languages side by side (the missing ones
+// marked and counted), saved with the version it was based on; a conflict shows the other person's version.
+import { LocalizedTextFields, readLocalizedFields } from "~/components/i18n/localized-text-fields";
+import { asLocale } from "~/db/localized-text-ops";
+import { type LocalizedText, textIn } from "~/db/localized-text";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
 import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { FieldShell, SelectField } from "~/components/ui/field";
+import { SelectField } from "~/components/ui/field";
 import { ADDRESSEES, CATEGORIES } from "~/db/schema/measure-vocabulary";
 
 export interface EditableMeasure {
   id: string;
   version: number;
-  title: { zh: string; en: string };
-  description: { zh: string; en: string };
+  title: LocalizedText;
+  description: LocalizedText;
   actor: (typeof ADDRESSEES)[number];
   pillar: number | null;
   category: string;
@@ -27,14 +30,12 @@ export interface EditableMeasure {
 
 interface OtherVersion {
   version: number;
-  titleZh: string;
-  titleEn: string;
+  title: LocalizedText;
 }
-
-const area = "min-h-24 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
 
 export function MeasureEditForm({ measure }: { measure: EditableMeasure }) {
   const t = useTranslations();
+  const locale = asLocale(useLocale());
   const trpc = useTRPC();
   const router = useRouter();
   const { errors, clear, onError } = useFormErrors();
@@ -70,10 +71,8 @@ export function MeasureEditForm({ measure }: { measure: EditableMeasure }) {
         update.mutate({
           id: measure.id,
           version: measure.version,
-          titleZh: str(f, "titleZh"),
-          titleEn: str(f, "titleEn"),
-          descriptionZh: str(f, "descriptionZh"),
-          descriptionEn: str(f, "descriptionEn"),
+          title: readLocalizedFields(f, "title"),
+          description: readLocalizedFields(f, "description"),
           actor: str(f, "actor") as EditableMeasure["actor"],
           pillar: pillar === "1" ? 1 : pillar === "2" ? 2 : pillar === "3" ? 3 : null,
           category: str(f, "category") as (typeof CATEGORIES)[number],
@@ -84,28 +83,16 @@ export function MeasureEditForm({ measure }: { measure: EditableMeasure }) {
     >
       <h2 id="edit-fields" className="text-lg font-semibold">{t("measures.fields")}</h2>
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
-      {other && <Alert tone="error">{t("measures.conflictOther", { version: other.version, title: `${other.titleZh} / ${other.titleEn}` })}</Alert>}
+      {other && <Alert tone="error">{t("measures.conflictOther", { version: other.version, title: textIn(other.title, locale) })}</Alert>}
       {saved && <Alert tone="success">{t("measures.saved")}</Alert>}
-      <div className="grid gap-4 md:grid-cols-2">
-        <fieldset lang="zh-CN" className="flex flex-col gap-3">
-          <legend className="mb-1 font-medium">{t("measures.chinese")}</legend>
-          <FieldShell id="titleZh" label={t("measures.titleZh")} errors={errors.fields.titleZh}>
-            <textarea id="titleZh" name="titleZh" required defaultValue={measure.title.zh} className={area} aria-invalid={errors.fields.titleZh ? true : undefined} />
-          </FieldShell>
-          <FieldShell id="descriptionZh" label={t("measures.descriptionZh")} errors={errors.fields.descriptionZh}>
-            <textarea id="descriptionZh" name="descriptionZh" defaultValue={measure.description.zh} className={area} />
-          </FieldShell>
-        </fieldset>
-        <fieldset lang="en" className="flex flex-col gap-3">
-          <legend className="mb-1 font-medium">{t("measures.english")}</legend>
-          <FieldShell id="titleEn" label={t("measures.titleEn")} errors={errors.fields.titleEn}>
-            <textarea id="titleEn" name="titleEn" required defaultValue={measure.title.en} className={area} aria-invalid={errors.fields.titleEn ? true : undefined} />
-          </FieldShell>
-          <FieldShell id="descriptionEn" label={t("measures.descriptionEn")} errors={errors.fields.descriptionEn}>
-            <textarea id="descriptionEn" name="descriptionEn" defaultValue={measure.description.en} className={area} />
-          </FieldShell>
-        </fieldset>
-      </div>
+      <LocalizedTextFields
+        idPrefix="measure"
+        errors={errors.fields}
+        fields={[
+          { name: "title", value: measure.title, label: (language) => t("localized.titleIn", { language }), multiline: true },
+          { name: "description", value: measure.description, label: (language) => t("localized.descriptionIn", { language }), multiline: true },
+        ]}
+      />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField id="actor" label={t("measures.actor")} defaultValue={measure.actor}>
           {ADDRESSEES.map((a) => <option key={a} value={a}>{t(`measures.actors.${a}`)}</option>)}

@@ -1,5 +1,6 @@
 "use client";
 // Merge another measure (found with the measure picker) into this one; delete or restore this measure.
+import { textIn } from "~/db/localized-text";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
@@ -24,7 +25,7 @@ export function MergeForm({ survivorId, survivorSlug, choices, lang }: {
   const [chosen, setChosen] = useState<MeasureChoice | null>(null);
   const others = useMemo(() => choices.filter((c) => c.slug !== survivorSlug), [choices, survivorSlug]);
   const found = useMemo(() => searchMeasures(others, query), [others, query]);
-  const title = (c: MeasureChoice) => c.title[lang] || c.title.zh || c.slug;
+  const title = (c: MeasureChoice) => textIn(c.title, lang) || c.slug;
   const trpc = useTRPC();
   const router = useRouter();
   const { errors, clear, onError } = useFormErrors();

@@ -1,5 +1,7 @@
 // A measure's source shown inline: the quoted words, then the whole paragraph as the reader renders
 // it (same UnitText, with its citation links), linked to its anchor in the reader.
+import { textIn } from "~/db/localized-text";
+import type { LocalizedText } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
 import { UnitText, type TextCitation } from "~/components/documents/unit-text";
 import { Link } from "~/server/i18n/navigation";
@@ -13,12 +15,12 @@ export interface Passage {
   retired?: boolean;
   citations?: TextCitation[];
   href: string;
-  document: { slug: string; symbol: string | null; title: { zh: string; en: string } };
+  document: { slug: string; symbol: string | null; title: LocalizedText };
 }
 
 export async function SourcePassage({ passage, lang }: { passage: Passage; lang: "zh" | "en" }) {
   const t = await getTranslations("measures");
-  const name = passage.document.symbol ?? passage.document.title[lang];
+  const name = passage.document.symbol ?? textIn(passage.document.title, lang);
   return (
     <figure className="source-passage rounded-lg border border-slate-200 bg-white p-4">
       <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-2 text-sm">

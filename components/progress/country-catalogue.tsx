@@ -1,6 +1,8 @@
 // A state's whole catalogue: every measure with its status, by pillar, then by actor. Shown on its own
 // page (/countries/[iso3]/catalogue), not inline on the profile: ~300 measures are most of a profile's
 // weight and few readers open them; the profile shows each pillar's summary and links here.
+import type { LocalizedText as Text } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { ProgressStatus } from "~/components/progress/progress-status";
@@ -11,7 +13,7 @@ import type { TProgressStatus } from "~/server/progress/statuses";
 export interface CatalogueCell {
   id: string;
   slug: string;
-  title: { zh: string; en: string };
+  title: Text;
   actor: string;
   pillar: number | null;
   status: TProgressStatus;
@@ -46,7 +48,7 @@ export async function PillarSummary({ label, entries }: { label: string; entries
   );
 }
 
-export async function CountryCatalogue({ iso3, lang, catalogue }: { iso3: string; lang: "zh" | "en"; catalogue: CatalogueCell[] }) {
+export async function CountryCatalogue({ iso3, lang: _lang, catalogue }: { iso3: string; lang: "zh" | "en"; catalogue: CatalogueCell[] }) {
   const t = await getTranslations();
   const actors = [...new Set(catalogue.map((m) => m.actor))].sort((a, b) => Number(isScored(b)) - Number(isScored(a)));
   return (
@@ -74,7 +76,7 @@ export async function CountryCatalogue({ iso3, lang, catalogue }: { iso3: string
                       {cells.map((m) => (
                         <li key={m.id} className="flex items-start gap-2">
                           <ProgressStatus status={m.status} compact />
-                          <Link href={`/countries/${iso3}/measures/${m.slug}`} className="leading-snug">{m.title[lang]}</Link>
+                          <Link href={`/countries/${iso3}/measures/${m.slug}`} className="leading-snug"><LocalizedText text={m.title} /></Link>
                         </li>
                       ))}
                     </ul>

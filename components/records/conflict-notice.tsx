@@ -3,12 +3,19 @@
 import { useTranslations } from "next-intl";
 import { Button } from "~/components/ui/button";
 
-const FIELDS = ["countryIso3", "date", "titleZh", "titleEn", "descriptionZh", "descriptionEn", "status", "kind", "venue", "treaty", "endedOn", "office", "positionTitle", "personName", "chamber", "membersInvolved", "outcome", "notes"];
+const FIELDS = ["countryIso3", "date", "title", "description", "status", "kind", "venue", "treaty", "endedOn", "office", "positionTitle", "personName", "chamber", "membersInvolved", "outcome", "notes"];
 
-const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
+/** A localized text shows every language it has (the conflict is about what was saved, in any language). */
+const shown = (v: unknown): string => {
+  if (v && typeof v === "object") return Object.values(v).filter(Boolean).join(" / ") || "—";
+  return v === null || v === undefined || v === "" ? "—" : String(v);
+};
 
 export function ConflictNotice({ current, mine, onReload }: { current: Record<string, unknown>; mine: Record<string, unknown>; onReload: () => void }) {
   const t = useTranslations("records");
+  const tl = useTranslations("localized");
+  const label = (f: string) =>
+    f === "title" ? tl("titleLabel") : f === "description" ? tl("descriptionLabel") : t(`fields.${f === "countryIso3" ? "country" : f}` as "fields.country");
   const differing = FIELDS.filter((f) => shown(current[f]) !== shown(mine[f]));
   // Links too: the current record's measures and citations against what was typed.
   const links = current.links as { measures?: { slug: string }[]; units?: { document: string; locator: string }[] } | undefined;
@@ -30,7 +37,7 @@ export function ConflictNotice({ current, mine, onReload }: { current: Record<st
       <dl className="mt-2 grid gap-1 sm:grid-cols-[12rem_1fr]">
         {differing.map((f) => (
           <div key={f} className="contents">
-            <dt className="font-medium">{t(`fields.${f === "countryIso3" ? "country" : f}` as "fields.country")}</dt>
+            <dt className="font-medium">{label(f)}</dt>
             <dd className="break-words">{shown(current[f])}</dd>
           </div>
         ))}

@@ -1,4 +1,5 @@
 // One published record on a country page: title, key facts, evidence and linked measures.
+import { textIn } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { RecordFacts } from "./record-facts";
@@ -16,7 +17,7 @@ export async function CountryRecord({
   measureTitles?: Record<string, string>;
 }) {
   const t = await getTranslations("records");
-  const title = (lang === "zh" ? item.title.zh || item.title.en : item.title.en || item.title.zh) || t(`types.${item.type}`);
+  const title = textIn(item.title, lang) || t(`types.${item.type}`);
   const facts = {
     type: item.type,
     date: item.date,

@@ -1,4 +1,7 @@
 // Between the record form's fields and the API input: parse the textareas, and prefill from a record.
+import type { Locale } from "~/db/locales";
+import type { LocalizedText } from "~/db/localized-text";
+import { withText } from "~/db/localized-text-ops";
 import type { RecordFieldsInput as TRecordFieldsInput } from "./types";
 
 export interface EditableRecord {
@@ -34,15 +37,23 @@ export function parseEvidenceLine(line: string) {
   return { kind: "url" as const, url, label: label.join(" ") };
 }
 
-export function formToInput(f: FormData, type: TRecordFieldsInput["type"]): TRecordFieldsInput {
+/**
+ * The form's one title and description are in the author's language (decision 027): they replace
+ * that language's entry of the record's maps and every other language is kept as it was.
+ */
+export interface AuthorText {
+  locale: Locale;
+  title: LocalizedText;
+  description: LocalizedText;
+}
+
+export function formToInput(f: FormData, type: TRecordFieldsInput["type"], author: AuthorText): TRecordFieldsInput {
   return {
     type,
     countryIso3: opt(f, "countryIso3"),
     regionalOrganizationId: Number(str(f, "regionalOrganizationId")) || null,
-    titleZh: str(f, "titleZh"),
-    titleEn: str(f, "titleEn"),
-    descriptionZh: str(f, "descriptionZh"),
-    descriptionEn: str(f, "descriptionEn"),
+    title: withText(author.title, author.locale, str(f, "title")),
+    description: withText(author.description, author.locale, str(f, "description")),
     date: str(f, "date"),
     status: opt(f, "status"),
     kind: opt(f, "kind"),

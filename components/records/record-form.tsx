@@ -3,9 +3,12 @@
 // the other person saved. Members save drafts or submit; staff publish directly. Measures and
 // paragraphs are chosen with the pickers (and suggested from the description); unsaved input
 // survives a reload (a local draft, cleared on save).
+import { localeDirection } from "~/db/locales";
+import { type LocalizedText, missingLocales, pickText } from "~/db/localized-text";
+import { asLocale } from "~/db/localized-text-ops";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { DraftNotice } from "~/components/forms/draft-notice";
 import { FileUploadField } from "~/components/forms/file-upload-field";
@@ -53,11 +56,17 @@ export function RecordForm({ type, countries, regions = [], measureChoices, docu
   const [measures, setMeasures] = useState<string[]>(existing?.measures ?? []);
   const withCite = (units: string[]) => (cite && !units.includes(cite) ? [...units, cite] : units);
   const [units, setUnits] = useState<string[]>(withCite(existing?.units ?? []));
-  const [description, setDescription] = useState(() => ({ zh: String(existing?.fields.descriptionZh ?? ""), en: String(existing?.fields.descriptionEn ?? "") }));
+  // The author writes in the page's language; the record's other languages ride along untouched.
+  const locale = asLocale(useLocale());
+  const tl = useTranslations("localized");
+  const language = tl(`languageNames.${locale}`);
+  const existingTitle = (existing?.fields.title as LocalizedText | undefined) ?? {};
+  const existingDescription = (existing?.fields.description as LocalizedText | undefined) ?? {};
+  const [description, setDescription] = useState(() => existingDescription[locale] ?? "");
   const formRef = useRef<HTMLFormElement>(null);
   const described = () => {
     const field = (name: string) => (formRef.current?.elements.namedItem(name) as HTMLTextAreaElement | null)?.value ?? "";
-    setDescription({ zh: field("descriptionZh"), en: field("descriptionEn") });
+    setDescription(field("description"));
   };
   const draft = useFormDraft({
     key: `record:${existing ? `${existing.id}:${existing.version}` : "new"}:${type}`,
@@ -102,7 +111,7 @@ export function RecordForm({ type, countries, regions = [], measureChoices, docu
         clear();
         setConflict(null);
         const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-        const fields = formToInput(new FormData(e.currentTarget), type);
+        const fields = formToInput(new FormData(e.currentTarget), type, { locale, title: existingTitle, description: existingDescription });
         const evidence = [...fields.evidence ?? [], ...files.map((f) => ({ kind: "file" as const, uploadId: f.uploadId, label: f.filename }))];
         const input = { ...fields, evidence, submit: submitter?.value === "submit" };
         setSubmitted(input);
@@ -155,13 +164,29 @@ export function RecordForm({ type, countries, regions = [], measureChoices, docu
         required
         errors={errorsFor(fe, "date")}
       />
-      <TextField id="record-titleZh" name="titleZh" lang="zh-CN" label={t("fields.titleZh")} hint={t("fields.titleHint")} defaultValue={v("titleZh")} errors={errorsFor(fe, "titleZh")} />
-      <TextField id="record-titleEn" name="titleEn" lang="en" label={t("fields.titleEn")} defaultValue={v("titleEn")} errors={errorsFor(fe, "titleEn")} />
-      <TextAreaField id="record-descriptionZh" name="descriptionZh" lang="zh-CN" label={t("fields.descriptionZh")} defaultValue={v("descriptionZh")} errors={errorsFor(fe, "descriptionZh")} />
-      <TextAreaField id="record-descriptionEn" name="descriptionEn" lang="en" label={t("fields.descriptionEn")} defaultValue={v("descriptionEn")} errors={errorsFor(fe, "descriptionEn")} />
+      <p className="text-sm text-slate-700 sm:col-span-2">{tl("writingIn", { language })}</p>
+      <TextField
+        id="record-title"
+        name="title"
+        lang={locale}
+        dir={localeDirection(locale)}
+        label={tl("titleIn", { language })}
+        hint={missingLocales(existingTitle).includes(locale) && pickText(existingTitle, locale).text ? `${tl("shownInTitle", { language: tl(`languageNames.${pickText(existingTitle, locale).lang!}`) })}: ${pickText(existingTitle, locale).text}` : undefined}
+        defaultValue={existingTitle[locale] ?? ""}
+        errors={errorsFor(fe, "title") ?? errorsFor(fe, `title.${locale}`)}
+      />
+      <TextAreaField
+        id="record-description"
+        name="description"
+        lang={locale}
+        dir={localeDirection(locale)}
+        label={tl("descriptionIn", { language })}
+        defaultValue={existingDescription[locale] ?? ""}
+        errors={errorsFor(fe, `description.${locale}`)}
+      />
       <RecordTypeFields type={type} values={values} errors={fe} />
       <LinkSuggestions
-        text={`${description.zh}\n${description.en}`}
+        text={description}
         lang={lang}
         linkedMeasures={measures}
         linkedUnits={units}

@@ -1,4 +1,8 @@
 // A list of records with their state, country and date: used by My work and the review queue.
+import type { Locale } from "~/db/locales";
+import { textIn } from "~/db/localized-text";
+import type { LocalizedText as Text } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { StatusBadge } from "./status-badge";
@@ -10,10 +14,9 @@ export interface RecordListItem {
   countryIso3: string | null;
   countryNameEn: string | null;
   countryNameZh: string | null;
-  titleZh: string;
-  titleEn: string;
+  title: Text;
   date: string;
-  organizationName: string | null;
+  organizationName: Text | null;
   hasPendingEdit: boolean;
   isSample: boolean;
   updatedAt: Date;
@@ -32,8 +35,7 @@ export async function RecordList({ items, lang }: { items: RecordListItem[]; lan
 }
 
 /** A record's title (a link to it) in the reader's language, falling back to the other, then to its type. */
-export const recordTitle = (r: Pick<RecordListItem, "titleZh" | "titleEn">, lang: "zh" | "en") =>
-  lang === "zh" ? r.titleZh || r.titleEn : r.titleEn || r.titleZh;
+export const recordTitle = (r: Pick<RecordListItem, "title">, lang: Locale) => textIn(r.title, lang);
 
 /** One record's link and facts line: the list item's content, also used by the bulk review list. */
 export async function RecordSummary({ r, lang }: { r: RecordListItem; lang: "zh" | "en" }) {
@@ -41,7 +43,7 @@ export async function RecordSummary({ r, lang }: { r: RecordListItem; lang: "zh"
   return (
     <>
       <Link href={`/records/${r.id}`} className="font-medium text-brand-700 underline">
-        {recordTitle(r, lang) || t(`types.${r.type}`)}
+        <LocalizedText text={r.title} fallback={t(`types.${r.type}`)} />
       </Link>
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
         <StatusBadge status={r.reviewStatus} />
@@ -49,7 +51,7 @@ export async function RecordSummary({ r, lang }: { r: RecordListItem; lang: "zh"
         <span>{t(`types.${r.type}`)}</span>
         <span>· {(lang === "zh" ? r.countryNameZh : r.countryNameEn) ?? "—"}</span>
         <span>· {r.date}</span>
-        {r.organizationName && <span>· {r.organizationName}</span>}
+        {r.organizationName && <span>· <LocalizedText text={r.organizationName} /></span>}
         {r.isSample && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
         <span className="text-slate-500">· {t("review.waiting", { date: format.dateTime(r.updatedAt, { dateStyle: "medium" }) })}</span>
       </p>

@@ -1,15 +1,17 @@
 // A record's evidence, cited paragraphs (with their text) and linked measures. Server component.
+import { LocalizedText } from "~/components/i18n/localized-text";
+import type { LocalizedText as Text } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 
 interface Props {
   lang: "zh" | "en";
-  measures: { slug: string; titleZh: string; titleEn: string }[];
+  measures: { slug: string; title: Text }[];
   units: { document: string; symbol: string | null; locator: string; text: string }[];
   evidence: ({ kind: "url"; url: string; label: string } | { kind: "file"; uploadId: string; label: string; filename?: string })[];
 }
 
-export async function RecordSources({ lang, measures, units, evidence }: Props) {
+export async function RecordSources({ lang: _lang, measures, units, evidence }: Props) {
   const t = await getTranslations("records");
   return (
     <div className="flex flex-col gap-4 text-sm">
@@ -63,7 +65,7 @@ export async function RecordSources({ lang, measures, units, evidence }: Props) 
             {measures.map((m) => (
               <li key={m.slug}>
                 <Link href={`/measures/${m.slug}`} className="text-brand-700 underline">
-                  {(lang === "zh" ? m.titleZh : m.titleEn) || m.slug}
+                  <LocalizedText text={m.title} fallback={m.slug} />
                 </Link>
               </li>
             ))}

@@ -1,5 +1,7 @@
 "use client";
 // One follow-up: what, who, by when (overdue in red), its status, and the buttons the reader may use.
+import { textIn } from "~/db/localized-text";
+import type { LocalizedText } from "~/db/localized-text";
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useFormErrors } from "~/components/forms/use-mutation-errors";
@@ -17,7 +19,7 @@ export interface TaskView {
   version: number;
   assigneeName: string;
   overdue: boolean;
-  subjectTitle: { zh: string; en: string };
+  subjectTitle: LocalizedText;
   subjectHref: string;
   may: { change: boolean; delete: boolean };
 }
@@ -54,7 +56,7 @@ export function TaskRow({ task, showSubject = false, onChanged }: { task: TaskVi
       {showSubject && (
         <p className="text-sm">
           <Link href={task.subjectHref} className="text-brand-700 underline">
-            {t("on", { title: task.subjectTitle[lang] || task.subjectTitle.en || task.subjectTitle.zh })}
+            {t("on", { title: textIn(task.subjectTitle, lang) })}
           </Link>
         </p>
       )}

@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { LOCALES } from "../locales";
+import { localizedText } from "./localized-text-column";
 import { country } from "./reference";
 
 export const roleEnum = pgEnum("role", ["admin", "secretariat", "member", "parliamentarian"]);
@@ -27,8 +28,7 @@ export const organization = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     slug: text().notNull(),
-    name: text().notNull(),
-    nameZh: text(),
+    name: localizedText(),
     countryIso3: text().references(() => country.iso3),
     website: text(),
     /** Sample data created by the embedded dev default; labelled in the UI. */

@@ -16,6 +16,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "./accounts";
+import { localizedText } from "./localized-text-column";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -39,8 +40,7 @@ export const document = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     slug: text().notNull(),
     symbol: text(),
-    titleZh: text().notNull(),
-    titleEn: text().notNull(),
+    title: localizedText(),
     year: integer().notNull(),
     language: text().notNull(),
     kind: documentKindEnum().notNull(),

@@ -18,6 +18,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./accounts";
 import { documentUnit } from "./documents";
+import { localizedText } from "./localized-text-column";
 import { ADDRESSEES } from "./measure-vocabulary";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -31,10 +32,8 @@ export const measure = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     slug: text().notNull(),
-    titleZh: text().notNull(),
-    titleEn: text().notNull(),
-    descriptionZh: text().notNull().default(""),
-    descriptionEn: text().notNull().default(""),
+    title: localizedText(),
+    description: localizedText(),
     actor: measureAddresseeEnum().notNull(),
     /** 1, 2, 3, or null when the document ties it to no pillar. */
     pillar: smallint(),
@@ -45,11 +44,11 @@ export const measure = pgTable(
     /** sha256 of the seed entry last applied: unchanged means a re-seed has nothing to do. */
     seedHash: text(),
     version: integer().notNull().default(1),
-    /** App-made tokens (Han bigrams + words) of both titles and descriptions, see server/search/tokenize.ts. */
+    /** App-made tokens (Han bigrams + words) of the titles and descriptions in every language, see server/search/tokenize.ts. */
     searchTokens: text().notNull().default(""),
     searchSimple: tsvector().generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_tokens)`),
     searchEnglish: tsvector().generatedAlwaysAs(
-      sql`to_tsvector('english'::regconfig, title_en || ' ' || description_en)`,
+      sql`to_tsvector('english'::regconfig, coalesce(title ->> 'en', '') || ' ' || coalesce(description ->> 'en', ''))`,
     ),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

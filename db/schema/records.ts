@@ -21,6 +21,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { organization, user } from "./accounts";
 import { documentUnit } from "./documents";
+import { localizedText } from "./localized-text-column";
 import { measure } from "./measures";
 import { country, regionalOrganization } from "./reference";
 
@@ -43,10 +44,8 @@ export const record = pgTable(
     reviewStatus: reviewStatusEnum().notNull().default("draft"),
     countryIso3: text().references(() => country.iso3),
     regionalOrganizationId: integer().references(() => regionalOrganization.id),
-    titleZh: text().notNull().default(""),
-    titleEn: text().notNull().default(""),
-    descriptionZh: text().notNull().default(""),
-    descriptionEn: text().notNull().default(""),
+    title: localizedText(),
+    description: localizedText(),
     /** Date made (commitment), appointed on (focal point), date (parliamentary action). */
     date: date({ mode: "string" }).notNull(),
     /** Commitment: announced… ; parliamentary action: introduced… */

@@ -61,6 +61,12 @@ import historyViewsEs from "./messages/history-views/es.json";
 import historyViewsFr from "./messages/history-views/fr.json";
 import historyViewsRu from "./messages/history-views/ru.json";
 import historyViewsZh from "./messages/history-views/zh.json";
+import localizedAr from "./messages/localized/ar.json";
+import localizedEn from "./messages/localized/en.json";
+import localizedEs from "./messages/localized/es.json";
+import localizedFr from "./messages/localized/fr.json";
+import localizedRu from "./messages/localized/ru.json";
+import localizedZh from "./messages/localized/zh.json";
 import openDataAr from "./messages/open-data/ar.json";
 import openDataEn from "./messages/open-data/en.json";
 import openDataEs from "./messages/open-data/es.json";
@@ -98,6 +104,7 @@ export const messageFiles = {
     namesAr,
     historyViewsAr,
     documentVersionsAr,
+    localizedAr,
   ],
   zh: [
     baseZh,
@@ -113,6 +120,7 @@ export const messageFiles = {
     namesZh,
     historyViewsZh,
     documentVersionsZh,
+    localizedZh,
   ],
   en: [
     baseEn,
@@ -128,6 +136,7 @@ export const messageFiles = {
     namesEn,
     historyViewsEn,
     documentVersionsEn,
+    localizedEn,
   ],
   fr: [
     baseFr,
@@ -143,6 +152,7 @@ export const messageFiles = {
     namesFr,
     historyViewsFr,
     documentVersionsFr,
+    localizedFr,
   ],
   ru: [
     baseRu,
@@ -158,6 +168,7 @@ export const messageFiles = {
     namesRu,
     historyViewsRu,
     documentVersionsRu,
+    localizedRu,
   ],
   es: [
     baseEs,
@@ -173,6 +184,7 @@ export const messageFiles = {
     namesEs,
     historyViewsEs,
     documentVersionsEs,
+    localizedEs,
   ],
 } as const satisfies Record<Locale, readonly object[]>;
 

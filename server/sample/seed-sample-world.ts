@@ -47,8 +47,7 @@ async function focalPoints(people: SamplePeople, s: SampleState) {
       type: "focal_point",
       countryIso3: s.iso3,
       measures: ["appoint-national-r2p-focal-point", "join-global-network-of-r2p-focal-points"],
-      titleEn: `R2P focal point, ${s.office} (sample)`,
-      titleZh: `保护责任协调人，${s.office}（示例）`,
+      title: { en: `R2P focal point, ${s.office} (sample)`, zh: `保护责任协调人，${s.office}（示例）` },
       date,
       endedOn,
       office: s.office,
@@ -66,14 +65,14 @@ async function records(people: SamplePeople, s: SampleState) {
   for (const c of s.commitments) {
     await bring(
       people,
-      { type: "commitment", countryIso3: s.iso3, titleEn: `${c.en} (sample)`, titleZh: `${c.zh}（示例）`, date: c.date, kind: c.kind, venue: c.venue, status: c.status, measures: c.measures, treaty: c.treaty },
+      { type: "commitment", countryIso3: s.iso3, title: { en: `${c.en} (sample)`, zh: `${c.zh}（示例）` }, date: c.date, kind: c.kind, venue: c.venue, status: c.status, measures: c.measures, treaty: c.treaty },
       c.review,
     );
   }
   for (const p of s.parliament) {
     await bring(
       people,
-      { type: "parliamentary_action", countryIso3: s.iso3, titleEn: `${p.en} (sample)`, titleZh: `${p.zh}（示例）`, date: p.date, kind: p.kind, status: p.status, chamber: p.chamber, measures: p.measures },
+      { type: "parliamentary_action", countryIso3: s.iso3, title: { en: `${p.en} (sample)`, zh: `${p.zh}（示例）` }, date: p.date, kind: p.kind, status: p.status, chamber: p.chamber, measures: p.measures },
       p.review,
     );
   }

@@ -22,8 +22,7 @@ export async function seedDocuments(db: Db): Promise<Record<string, ImportResult
     const meta = {
       slug: entry.slug,
       symbol: entry.symbol,
-      titleZh: entry.titleZh,
-      titleEn: entry.titleEn,
+      title: entry.title,
       year: entry.year,
       language: entry.language,
       kind: entry.kind,

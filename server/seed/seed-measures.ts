@@ -1,6 +1,7 @@
 // Loads the reviewed measures catalogue (db/seed/measures) after the documents: cheap when nothing changed
 // (one query compares hashes), one transaction when something did, and never over the secretariat's
 // work — a measure a person has edited, merged or deleted keeps what they made of it.
+import { fromZhEn } from "~/db/localized-text-ops";
 import { createHash } from "node:crypto";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
@@ -27,13 +28,14 @@ async function unitIndex(tx: Tx) {
   return new Map(rows.map((r) => [`${r.slug}#${r.locator}`, r.id]));
 }
 
+/** The seed files write Chinese and English; a blank one is "not translated", not an empty entry. */
+const compactText = (t: { zh: string; en: string }) => fromZhEn(t.zh, t.en);
+
 function snapshotOf(m: MeasureSeed, units: Map<string, string>): MeasureSnapshot {
   return {
     slug: m.slug,
-    titleZh: m.title.zh,
-    titleEn: m.title.en,
-    descriptionZh: m.description.zh,
-    descriptionEn: m.description.en,
+    title: compactText(m.title),
+    description: compactText(m.description),
     actor: m.actor,
     pillar: m.pillar,
     category: m.category,
@@ -50,10 +52,8 @@ function snapshotOf(m: MeasureSeed, units: Map<string, string>): MeasureSnapshot
 
 const rowOf = (s: MeasureSnapshot, seedHash: string) => ({
   slug: s.slug,
-  titleZh: s.titleZh,
-  titleEn: s.titleEn,
-  descriptionZh: s.descriptionZh,
-  descriptionEn: s.descriptionEn,
+  title: s.title,
+  description: s.description,
   actor: s.actor,
   pillar: s.pillar,
   category: s.category,

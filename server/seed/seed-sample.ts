@@ -40,8 +40,7 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
       .insert(organization)
       .values({
         slug: SAMPLE_ORG_SLUG,
-        name: "Sample Coalition Member (sample data)",
-        nameZh: "示例联盟成员（示例数据）",
+        name: { zh: "示例联盟成员（示例数据）", en: "Sample Coalition Member (sample data)" },
         isSample: true,
       })
       .onConflictDoNothing()

@@ -8,6 +8,21 @@ export const ZBilingualSchema = z
   .object({ zh: z.string(), en: z.string() })
   .meta({ examples: [{ zh: "保护的责任", en: "Responsibility to protect" }] });
 
+/**
+ * Content written in any of the six UN languages (decision 027): a key per language that has text,
+ * none for a language not translated yet. Readers pick with `pickText`/`textIn` (db/localized-text.ts).
+ */
+export const ZLocalizedTextSchema = z
+  .object({
+    ar: z.string().optional(),
+    zh: z.string().optional(),
+    en: z.string().optional(),
+    fr: z.string().optional(),
+    ru: z.string().optional(),
+    es: z.string().optional(),
+  })
+  .meta({ examples: [{ zh: "保护的责任", en: "Responsibility to protect", fr: "Responsabilité de protéger" }] });
+
 /** A calendar day, as stored (`YYYY-MM-DD`). */
 export const ZDaySchema = z.string().meta({ format: "date", examples: ["2024-05-17"] });
 

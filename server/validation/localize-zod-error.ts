@@ -22,7 +22,7 @@ export function localizeZodError(error: ZodError, locale: Locale): FieldErrors {
   const out = new Map<string, string[]>();
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.join(".") : "_form";
-    let message = issue.message.startsWith("validation.") ? lookupMessage(locale, issue.message) : null;
+    let message = /^(validation|localized)\./.test(issue.message) ? lookupMessage(locale, issue.message) : null;
     if (message === null) {
       const localized = localeErrors[locale](issue as never);
       message = typeof localized === "string" ? localized : (localized?.message ?? issue.message);

@@ -20,8 +20,7 @@ export function recordInput(ctx: ClusterContext, title: string) {
   return {
     type: "commitment",
     countryIso3: ctx.country,
-    titleEn: title,
-    titleZh: "集群测试",
+    title: { en: title, zh: "集群测试" },
     date: "2026-11-01",
     measures: [ctx.measureSlug],
     units: [{ document: "a-72-884", locator: "45(a)" }],

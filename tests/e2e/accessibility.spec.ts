@@ -98,7 +98,7 @@ test.beforeAll(async ({ browser }) => {
   const measures = (await (await request.get("/api/v1/measures?pageSize=1&actor=government")).json()) as { items: { slug: string }[] };
   const measure = measures.items[0]!.slug;
   const record = await trpc(request, "records.create", {
-    type: "commitment", countryIso3: "KEN", titleEn: "Accessibility sweep pledge", titleZh: "无障碍检查承诺", date: "2026-02-01",
+    type: "commitment", countryIso3: "KEN", title: { en: "Accessibility sweep pledge", zh: "无障碍检查承诺" }, date: "2026-02-01",
     kind: "pledge", venue: "general_assembly", status: "announced", measures: [measure], units: [{ document: "a-72-884", locator: "45(a)" }],
     evidence: [{ kind: "url", url: "https://example.org/pledge", label: "Statement" }],
   });

@@ -26,8 +26,7 @@ async function firstMeasure(request: APIRequestContext) {
 const commitment = (country: string, title: string, measure: string, submit: boolean) => ({
   type: "commitment",
   countryIso3: country,
-  titleEn: title,
-  titleZh: title,
+  title: { en: title, zh: title },
   date: "2026-04-01",
   kind: "pledge",
   venue: "general_assembly",

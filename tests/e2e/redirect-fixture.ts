@@ -21,7 +21,7 @@ const handle = dbHandle();
 try {
   const load = (fourth: string) => {
     const raw = ["一. 导言", "", ...[...PARAGRAPHS, fourth].flatMap((p, i) => [`${i + 1}. ${p}`, ""])].join("\n");
-    const meta = { slug, symbol: null, titleZh: `重定向测试 ${uid}`, titleEn: `Redirect fixture ${uid}`, year: 2026, language: "zh", kind: "un-report" as const };
+    const meta = { slug, symbol: null, title: { zh: `重定向测试 ${uid}`, en: `Redirect fixture ${uid}` }, year: 2026, language: "zh", kind: "un-report" as const };
     return handle.db.transaction((tx) => importDocument(tx, { meta, raw, parsed: parseDocument(raw, { slug, kind: "un-report" }) }));
   };
   const first = await load(BEFORE);

@@ -21,8 +21,7 @@ try {
       .insert(organization)
       .values({
         slug: E2E_ORGANIZATION.slug,
-        name: E2E_ORGANIZATION.name,
-        nameZh: E2E_ORGANIZATION.nameZh,
+        name: { en: E2E_ORGANIZATION.name, zh: E2E_ORGANIZATION.nameZh },
       })
       .onConflictDoNothing();
     const [org] = await tx

@@ -21,7 +21,7 @@ export async function setupDatabase() {
 }
 
 export async function makeOrganization(name = unique("org")) {
-  const [row] = await db.insert(organization).values({ slug: name, name }).returning();
+  const [row] = await db.insert(organization).values({ slug: name, name: { en: name } }).returning();
   return row!;
 }
 

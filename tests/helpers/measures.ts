@@ -20,10 +20,8 @@ export async function makeMeasure(opts: { titleZh?: string; source?: { document:
   const src = opts.source ?? { document: "a-72-884", locator: "45(a)", quote: "协调人" };
   const unit = await unitOf(src.document, src.locator);
   const fields = {
-    titleZh: opts.titleZh ?? "测试措施",
-    titleEn: "Test measure",
-    descriptionZh: "测试说明",
-    descriptionEn: "A test description",
+    title: { zh: opts.titleZh ?? "测试措施", en: "Test measure" },
+    description: { zh: "测试说明", en: "A test description" },
   };
   const [row] = await db
     .insert(measure)

@@ -215,7 +215,7 @@ export const PROCEDURES: Record<string, Entry> = {
     allowed: staff,
     input: async () => {
       const m = await makeMeasure();
-      return { id: m.id, version: m.version, titleZh: "改", titleEn: "Changed", descriptionZh: "", descriptionEn: "", actor: "parliament", pillar: null, category: "legal", prevention: null, key: false };
+      return { id: m.id, version: m.version, title: { zh: "改", en: "Changed" }, description: {}, actor: "parliament", pillar: null, category: "legal", prevention: null, key: false };
     },
   },
   "measures.addSource": {
@@ -258,13 +258,13 @@ export const PROCEDURES: Record<string, Entry> = {
   "organizations.list": { allowed: everyone, input: () => ({}) },
   "organizations.create": {
     allowed: adminOnly,
-    input: () => ({ name: "Matrix Org", slug: unique("matrix"), website: "https://example.org" }),
+    input: () => ({ name: { en: "Matrix Org" }, slug: unique("matrix"), website: "https://example.org" }),
   },
   "organizations.update": {
     allowed: adminOnly,
     input: async () => {
       const org = await freshOrganization();
-      return { id: org.id, version: org.version, name: "Updated Org", slug: org.slug };
+      return { id: org.id, version: org.version, name: { en: "Updated Org" }, slug: org.slug };
     },
   },
   "organizations.delete": { allowed: adminOnly, input: async () => ({ id: (await freshOrganization()).id }) },
@@ -307,7 +307,7 @@ export const PROCEDURES: Record<string, Entry> = {
     allowed: signedIn,
     input: async (actor) => {
       const { row } = await makeRecord(actor ? { owner: actor } : {});
-      return { ...(await recordInput(actor)), id: row.id, version: row.version, titleEn: "Edited" };
+      return { ...(await recordInput(actor)), id: row.id, version: row.version, title: { en: "Edited" } };
     },
   },
   "records.submit": {

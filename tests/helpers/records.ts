@@ -13,15 +13,20 @@ export async function firstMeasureSlugs(n = 2) {
   return rows.map((r) => r.slug);
 }
 
+/**
+ * Overrides as the tests write them: `titleEn`/`titleZh` are shorthand for the English and Chinese
+ * entries of the title map (decision 027); the rest are input fields.
+ */
+export type RecordOverrides = Partial<TCreateRecordInput> & { titleEn?: string; titleZh?: string };
+
 /** A valid create input for the actor: parliamentarians get a parliamentary action in their country. */
-export async function recordInput(actor: Viewer | null, overrides: Partial<TCreateRecordInput> = {}) {
+export async function recordInput(actor: Viewer | null, { titleEn, titleZh, ...overrides }: RecordOverrides = {}) {
   const parliamentarian = actor?.role === "parliamentarian";
   const type = overrides.type ?? (parliamentarian ? "parliamentary_action" : "commitment");
   const base = {
     type,
     countryIso3: parliamentarian ? (actor?.countryIso3 ?? "KEN") : "KEN",
-    titleEn: unique("Record"),
-    titleZh: "记录",
+    title: { en: titleEn ?? unique("Record"), zh: titleZh ?? "记录" },
     date: "2026-05-01",
     measures: await firstMeasureSlugs(1),
     units: [{ document: "a-72-884", locator: "45(a)" }],
@@ -35,7 +40,7 @@ export async function recordInput(actor: Viewer | null, overrides: Partial<TCrea
 
 /** A record owned by `owner` (a fresh member by default), moved to the given review status. */
 export async function makeRecord(
-  opts: { owner?: Viewer; reviewStatus?: (typeof record.$inferSelect)["reviewStatus"]; overrides?: Partial<TCreateRecordInput> } = {},
+  opts: { owner?: Viewer; reviewStatus?: (typeof record.$inferSelect)["reviewStatus"]; overrides?: RecordOverrides } = {},
 ) {
   const owner = opts.owner ?? (await makeViewer("member"));
   const input = ZCreateRecordInputSchema.parse(await recordInput(owner, opts.overrides));

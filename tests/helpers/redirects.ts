@@ -19,7 +19,7 @@ const D2 = "民间社会可以帮助各国监测风险局势，并及时提醒�
 
 async function load(slug: string, paragraphs: string[]) {
   const raw = reportText(paragraphs);
-  const meta = { slug, symbol: null, titleZh: "测试报告", titleEn: "Test report", year: 2026, language: "zh", kind: "un-report" as const };
+  const meta = { slug, symbol: null, title: { zh: "测试报告", en: "Test report" }, year: 2026, language: "zh", kind: "un-report" as const };
   return db.transaction((tx) => importDocument(tx, { meta, raw, parsed: parseDocument(raw, { slug, kind: "un-report" }) }));
 }
 

@@ -14,21 +14,21 @@ describe("audit trail", () => {
     const requestId = randomUUID();
     const slug = unique("audited");
     const admin = callerFor(adminActor, requestId);
-    const org = await admin.organizations.create({ name: "Before", slug });
-    await admin.organizations.update({ id: org.id, version: 1, name: "After", slug });
+    const org = await admin.organizations.create({ name: { en: "Before" }, slug });
+    await admin.organizations.update({ id: org.id, version: 1, name: { en: "After" }, slug });
 
     const events = await db.select().from(auditEvent).where(eq(auditEvent.requestId, requestId));
     expect(events.map((e) => e.action).sort()).toEqual(["organization.create", "organization.update"]);
     const update = events.find((e) => e.action === "organization.update")!;
     expect(update).toMatchObject({ actorId: adminActor.id, entityType: "organization", entityId: org.id });
-    expect(update.before).toMatchObject({ name: "Before", version: 1 });
-    expect(update.after).toMatchObject({ name: "After", version: 2 });
+    expect(update.before).toMatchObject({ name: { en: "Before" }, version: 1 });
+    expect(update.after).toMatchObject({ name: { en: "After" }, version: 2 });
   });
 
   it("cannot be updated or deleted, by anyone", async () => {
     // A row of this test's own: the trigger fires per row, so a statement matching nothing would pass.
     const requestId = randomUUID();
-    await callerFor(await makeViewer("admin"), requestId).organizations.create({ name: "Kept", slug: unique("kept") });
+    await callerFor(await makeViewer("admin"), requestId).organizations.create({ name: { en: "Kept" }, slug: unique("kept") });
     const [event] = await db.select().from(auditEvent).where(eq(auditEvent.requestId, requestId));
     expect(event?.action).toBe("organization.create");
     // 42501 insufficient_privilege, raised by the append-only trigger (migration 0001).
@@ -42,7 +42,7 @@ describe("audit trail", () => {
     const adminActor = await makeViewer("admin");
     const admin = callerFor(adminActor);
     const slug = unique("filtered");
-    const org = await admin.organizations.create({ name: "Filtered", slug });
+    const org = await admin.organizations.create({ name: { en: "Filtered" }, slug });
     const byEntity = await admin.admin.auditEvents({ entityType: "organization", entityId: org.id });
     expect(byEntity.items.map((e) => e.action)).toEqual(["organization.create"]);
     const byActor = await admin.admin.auditEvents({ actorEmail: adminActor.email.toUpperCase() });

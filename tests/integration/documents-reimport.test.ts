@@ -32,7 +32,7 @@ const V2 = [
 
 async function load(slug: string, paragraphs: string[], symbol: string | null = null) {
   const raw = reportText(paragraphs);
-  const meta = { slug, symbol, titleZh: "测试", titleEn: "Test", year: 2026, language: "zh", kind: "un-report" as const };
+  const meta = { slug, symbol, title: { zh: "测试", en: "Test" }, year: 2026, language: "zh", kind: "un-report" as const };
   return db.transaction((tx) => importDocument(tx, { meta, raw, parsed: parseDocument(raw, { slug, kind: "un-report" }) }));
 }
 

@@ -82,7 +82,7 @@ describe("document upload", () => {
   it("refuses other file types and bad metadata field by field", async () => {
     const api = callerFor(await makeViewer("admin"));
     const bad = await api.documents
-      .create({ ...createInput(), fileName: "x.docx", slug: "No Way", year: 1200, titleZh: "" })
+      .create({ ...createInput(), fileName: "x.docx", slug: "No Way", year: 1200, title: { zh: "" } })
       .catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(TRPCError);
     expect((bad as TRPCError).code).toBe("BAD_REQUEST");
@@ -90,7 +90,7 @@ describe("document upload", () => {
     const cause = (bad as TRPCError).cause;
     expect(cause).toBeInstanceOf(ZodError);
     const fields = localizeZodError(cause as ZodError, "en");
-    expect(Object.keys(fields).sort()).toEqual(["fileName", "slug", "titleZh", "year"]);
+    expect(Object.keys(fields).sort()).toEqual(["fileName", "slug", "title", "year"]);
     for (const messages of Object.values(fields)) expect(messages[0]).toMatch(/\S/);
   });
 

@@ -77,7 +77,7 @@ describe("following", () => {
 
     // The in-app line names the country, the measure and both statuses, in the reader's language.
     const { items } = await callerFor(measureFollower).notifications.list({});
-    expect(items[0]!.text).toBe(`Lao People's Democratic Republic: “${m.titleEn}” changed from Not yet to Committed (after “${draft.titleEn}”)`);
+    expect(items[0]!.text).toBe(`Lao People's Democratic Republic: “${m.title.en}” changed from Not yet to Committed (after “${draft.title.en}”)`);
     // Immediate email by default, linking to the country's measure page.
     const mails = await db.select().from(mailMessage).where(eq(mailMessage.to, measureFollower.email));
     expect(mails.some((mail) => mail.text.includes(`/en/countries/${COUNTRY}/measures/${m.slug}`))).toBe(true);

@@ -71,7 +71,7 @@ describe("values the database would refuse", () => {
   it("an organisation in a country that does not exist is a 400 on the field", async () => {
     const admin = await makeViewer("admin");
     const error = await errorOf(
-      callerFor(admin).organizations.create({ name: "Nowhere", slug: unique("nowhere"), countryIso3: "NUD" }),
+      callerFor(admin).organizations.create({ name: { en: "Nowhere" }, slug: unique("nowhere"), countryIso3: "NUD" }),
     );
     expect(error?.code).toBe("BAD_REQUEST");
     expect(error!.cause).toMatchObject({ fields: { countryIso3: "validation.unknownCountry" } });

@@ -37,7 +37,8 @@ describe("tRPC over HTTP", () => {
 
   it("returns zod errors per field, in the caller's language", async () => {
     const admin = await makeViewer("admin");
-    const bad = { name: "", slug: "NO WAY", website: "nope" };
+    // No name in any language (decision 027: a name needs at least one).
+    const bad = { name: {}, slug: "NO WAY", website: "nope" };
     const en = await trpcPost("organizations.create", bad, { actor: admin, locale: "en" });
     expect(en.status).toBe(400);
     const enFields = en.body.error!.json.data.fieldErrors as Record<string, string[]>;

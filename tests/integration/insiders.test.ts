@@ -1,6 +1,7 @@
 // Issue 17, finding 7 — what an insider (an admin, the secretariat, a curious member) cannot do:
 // read a live one-time link from the mailbox, join an organisation unnoticed, read an organisation's
 // private work, or discover the coalition's people through the mention picker. Decision 016.
+import { textIn } from "~/db/localized-text";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -28,7 +29,8 @@ const refusal = (p: Promise<unknown>) =>
     () => "OK",
     (e: unknown) => `${(e as TRPCError).code} ${String((e as TRPCError).cause)}`,
   );
-const orgName = async (id: string) => (await db.select().from(organization).where(eq(organization.id, id)))[0]!.name;
+// The name as an English reader sees it (the organisation names are localized texts, decision 027).
+const orgName = async (id: string) => textIn((await db.select().from(organization).where(eq(organization.id, id)))[0]!.name, "en");
 const mailboxOf = async (admin: Viewer, to: string) =>
   (await callerFor(admin).admin.mailbox({ page: 1, pageSize: 500 })).items.filter((m) => m.to === to);
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 const fieldsOf = (m: { id: string; version: number }, titleEn: string) => ({
-  id: m.id, version: m.version, titleZh: "测试措施", titleEn, descriptionZh: "测试说明", descriptionEn: "A test description",
+  id: m.id, version: m.version, title: { zh: "测试措施", en: titleEn }, description: { zh: "测试说明", en: "A test description" },
   actor: "government" as const, pillar: 1 as const, category: "institutional" as const, prevention: "upstream" as const, key: false,
 });
 
@@ -32,7 +32,7 @@ describe("editing a measure", () => {
     expect(saved.version).toBe(2);
     const err = await errorOf(api.measures.update(fieldsOf(m, "Stale edit")));
     expect(err?.code).toBe("CONFLICT");
-    expect(err?.cause?.details?.current).toMatchObject({ version: 2, titleEn: "First edit" });
+    expect(err?.cause?.details?.current).toMatchObject({ version: 2, title: { zh: "测试措施", en: "First edit" } });
     const events = await db.select().from(auditEvent).where(eq(auditEvent.entityId, m.id));
     expect(events.map((e) => e.action)).toEqual(["measure.update"]);
   });
@@ -80,7 +80,9 @@ describe("editing a measure", () => {
     await api.measures.addSource({ measureId: m.id, document: "sg-2025", locator: "41", quote: "协调人" });
     const history = await api.measures.history({ measureId: m.id });
     expect(history.map((h) => h.action)).toEqual(["add-source", "update", "seed"]);
-    expect(history[1]!.fields).toEqual([{ field: "titleEn", before: "Test measure", after: "Second title" }]);
+    expect(history[1]!.fields).toEqual([
+      { field: "title", before: { zh: "测试措施", en: "Test measure" }, after: { zh: "测试措施", en: "Second title" } },
+    ]);
     expect(history[0]!.sourcesAdded.map((s) => s.locator)).toEqual(["41"]);
     expect(history[1]!.by).toBe(staff.name);
     const current = await api.measures.get({ slug: m.slug });

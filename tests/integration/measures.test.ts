@@ -47,23 +47,23 @@ describe("seeding the catalogue", () => {
     const [rowB] = await db.select().from(measure).where(and(eq(measure.slug, b.slug), isNull(measure.deletedAt)));
     const staff = await makeViewer("secretariat");
     await updateMeasure({ ctx: { actor: staff, requestId: "t" }, input: {
-      id: rowB!.id, version: rowB!.version, titleZh: rowB!.titleZh, titleEn: "Edited by the secretariat",
-      descriptionZh: rowB!.descriptionZh, descriptionEn: rowB!.descriptionEn, actor: rowB!.actor,
+      id: rowB!.id, version: rowB!.version, title: { ...rowB!.title, en: "Edited by the secretariat" },
+      description: rowB!.description, actor: rowB!.actor,
       pillar: rowB!.pillar as 1 | 2 | 3 | null, category: rowB!.category as "legal", prevention: rowB!.prevention, key: rowB!.key,
     } });
     const result = await seedMeasures(db, changed);
     expect(result).toMatchObject({ created: 0, updated: 1, kept: 1 });
     const [afterA] = await db.select().from(measure).where(eq(measure.slug, a.slug));
     const [afterB] = await db.select().from(measure).where(eq(measure.slug, b.slug));
-    expect(afterA!.titleEn).toBe(`${a.title.en} (revised)`);
-    expect(afterB!.titleEn).toBe("Edited by the secretariat");
+    expect(afterA!.title.en).toBe(`${a.title.en} (revised)`);
+    expect(afterB!.title.en).toBe("Edited by the secretariat");
     const revisions = await db.select().from(measureRevision).where(eq(measureRevision.measureId, afterA!.id));
     expect(revisions.length).toBeGreaterThanOrEqual(2);
     expectEvery(revisions, (r) => r.actorLabel === "seed" && r.actorId === null);
     // Back to the reviewed catalogue, so other tests see it as shipped.
     await seedMeasures(db);
     const [restoredA] = await db.select().from(measure).where(eq(measure.slug, a.slug));
-    expect(restoredA!.titleEn).toBe(a.title.en);
+    expect(restoredA!.title.en).toBe(a.title.en);
   });
 });
 

@@ -51,7 +51,7 @@ describe("record workflow notifications", () => {
     const decisions = (await db.select().from(notification).where(eq(notification.userId, member.id))).map((n) => (n.payload as { decision: string }).decision);
     expect(decisions.sort()).toEqual(["changes_requested", "published", "rejected"]);
     const list = await callerFor(member).notifications.list({});
-    expect(list.items.map((i) => i.text)).toContain(`${admin.name} decided on “${other.titleEn}”: published`);
+    expect(list.items.map((i) => i.text)).toContain(`${admin.name} decided on “${other.title.en}”: published`);
   });
 
   it("reads, counts unread and marks read", async () => {

@@ -9,18 +9,18 @@ describe("organisations", () => {
   it("creates, edits with the version it read, and refuses a stale save with what changed", async () => {
     const admin = callerFor(await makeViewer("admin"));
     const slug = unique("edit");
-    const created = await admin.organizations.create({ name: "Asia Pacific Centre", slug, nameZh: "亚太中心" });
-    expect(created).toMatchObject({ version: 1, nameZh: "亚太中心", isSample: false });
+    const created = await admin.organizations.create({ name: { en: "Asia Pacific Centre", zh: "亚太中心" }, slug });
+    expect(created).toMatchObject({ version: 1, name: { en: "Asia Pacific Centre", zh: "亚太中心" }, isSample: false });
 
-    const first = await admin.organizations.update({ id: created.id, version: 1, name: "First edit", slug });
+    const first = await admin.organizations.update({ id: created.id, version: 1, name: { en: "First edit" }, slug });
     expect(first.version).toBe(2);
     const stale = await admin.organizations
-      .update({ id: created.id, version: 1, name: "Second edit", slug })
+      .update({ id: created.id, version: 1, name: { en: "Second edit" }, slug })
       .catch((e: unknown) => e as TRPCError);
     expect(stale).toBeInstanceOf(TRPCError);
     expect((stale as TRPCError).code).toBe("CONFLICT");
     // The message carries the other person's version so the form can show what changed.
-    expect(((stale as TRPCError).cause as { details?: { current?: { name?: string } } }).details?.current?.name).toBe(
+    expect(((stale as TRPCError).cause as { details?: { current?: { name?: { en?: string } } } }).details?.current?.name?.en).toBe(
       "First edit",
     );
   });
@@ -28,9 +28,9 @@ describe("organisations", () => {
   it("lets exactly one of several concurrent saves of the same version win", async () => {
     const admin = callerFor(await makeViewer("admin"));
     const slug = unique("race");
-    const org = await admin.organizations.create({ name: "Race", slug });
+    const org = await admin.organizations.create({ name: { en: "Race" }, slug });
     const results = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => admin.organizations.update({ id: org.id, version: 1, name: `Writer ${i}`, slug })),
+      Array.from({ length: 8 }, (_, i) => admin.organizations.update({ id: org.id, version: 1, name: { en: `Writer ${i}` }, slug })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
@@ -41,10 +41,10 @@ describe("organisations", () => {
   it("refuses a duplicate short name, and invalid fields one by one", async () => {
     const admin = callerFor(await makeViewer("admin"));
     const slug = unique("dup");
-    await admin.organizations.create({ name: "One", slug });
-    await expect(admin.organizations.create({ name: "Two", slug })).rejects.toMatchObject({ code: "CONFLICT" });
+    await admin.organizations.create({ name: { en: "One" }, slug });
+    await expect(admin.organizations.create({ name: { en: "Two" }, slug })).rejects.toMatchObject({ code: "CONFLICT" });
     const invalid = await admin.organizations
-      .create({ name: "x", slug: "Not A Slug!", website: "not a url" })
+      .create({ name: {}, slug: "Not A Slug!", website: "not a url" })
       .catch((e: unknown) => e as TRPCError);
     expect((invalid as TRPCError).code).toBe("BAD_REQUEST");
     const message = String((invalid as TRPCError).cause);
@@ -55,7 +55,7 @@ describe("organisations", () => {
     const adminActor = await makeViewer("admin");
     const admin = callerFor(adminActor);
     const name = unique("Soft");
-    const org = await admin.organizations.create({ name, slug: name.toLowerCase() });
+    const org = await admin.organizations.create({ name: { en: name }, slug: name.toLowerCase() });
     await admin.organizations.delete({ id: org.id });
 
     const publicList = await callerFor(null).organizations.list({ q: name, includeDeleted: true });

@@ -112,26 +112,26 @@ describe("records workflow", () => {
       ...(await recordInput(owner)),
       id: row.id,
       version: row.version,
-      titleEn: "Proposed title",
+      title: { en: "Proposed title" },
       measures: [second!],
     });
     expect(pending.reviewStatus).toBe("published");
     const publicView = await callerFor(null).records.get({ id: row.id });
-    expect(publicView.titleEn).toBe(row.titleEn);
+    expect(publicView.title).toEqual(row.title);
     const queue = await staff.records.list({ awaitingReview: true, pageSize: 500 });
     expect(queue.items.find((i) => i.id === row.id)?.hasPendingEdit).toBe(true);
 
     const current = await staff.records.get({ id: row.id });
-    expect(current.pending?.snapshot.fields.titleEn).toBe("Proposed title");
+    expect(current.pending?.snapshot.fields.title).toEqual({ en: "Proposed title" });
     await staff.records.decide({ id: row.id, version: current.version, decision: "published" });
     const after = await callerFor(null).records.get({ id: row.id });
-    expect(after.titleEn).toBe("Proposed title");
+    expect(after.title).toEqual({ en: "Proposed title" });
     expect(after.measures.map((m) => m.slug)).toEqual([second]);
 
     const history = await staff.records.history({ id: row.id });
     const latest = history[0]!;
     expect(latest.state).toBe("applied");
-    expect(latest.diff.fields).toContainEqual({ field: "titleEn", before: row.titleEn, after: "Proposed title" });
+    expect(latest.diff.fields).toContainEqual({ field: "title", before: row.title, after: { en: "Proposed title" } });
     expect(latest.diff.measures.added).toEqual([second]);
   });
 
@@ -139,13 +139,13 @@ describe("records workflow", () => {
     const { owner, row } = await makeRecord({ reviewStatus: "draft" });
     const base = { ...(await recordInput(owner)), id: row.id, version: row.version };
     const results = await Promise.allSettled(
-      Array.from({ length: 5 }, (_, i) => callerFor(owner).records.update({ ...base, titleEn: `Writer ${i}` })),
+      Array.from({ length: 5 }, (_, i) => callerFor(owner).records.update({ ...base, title: { en: `Writer ${i}` } })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect((loser.reason as TRPCError).code).toBe("CONFLICT");
-    const current = ((loser.reason as TRPCError).cause as { details?: { current?: { titleEn?: string } } }).details?.current;
-    expect(current?.titleEn).toMatch(/^Writer \d$/);
+    const current = ((loser.reason as TRPCError).cause as { details?: { current?: { title?: { en?: string } } } }).details?.current;
+    expect(current?.title?.en).toMatch(/^Writer \d$/);
   });
 
   it("soft-deletes and restores; only staff restore", async () => {
@@ -174,13 +174,13 @@ describe("records workflow", () => {
       ...(await recordInput(staff)),
       id: created.id,
       version: created.version,
-      titleEn: "Changed",
+      title: { en: "Changed" },
       units: [],
     });
     const history = await asStaff.records.history({ id: created.id });
     expect(history[0]!.diff.units.removed).toEqual(["a-72-884#45(a)"]);
     const restored = await asStaff.records.restoreRevision({ id: created.id, version: edited.version, revisionId: history[1]!.id });
-    expect(restored.titleEn).toBe("Original");
+    expect(restored.title.en).toBe("Original");
     const view = await asStaff.records.get({ id: created.id });
     expect(view.units).toHaveLength(1);
     expect((await asStaff.records.history({ id: created.id })).length).toBe(3);

@@ -83,7 +83,7 @@ describe("seed", () => {
     const samples = await db.select().from(user).where(eq(user.isSample, true));
     expect(samples).toHaveLength(4);
     const [org] = await db.select().from(organization).where(eq(organization.isSample, true));
-    expect(org?.name).toMatch(/sample/i);
+    expect(org?.name.en).toMatch(/sample/i);
     expect(await seedSample(db)).toEqual([]);
 
     // Sample records: published, waiting and draft, of each type, all labelled.

@@ -17,10 +17,10 @@ export function rawQueries(sql: Sql, t: RawTargets): Record<string, () => Promis
       Promise.all([
         sql`select c.*, s.overall, s.by_pillar, s.by_actor, s.last_evidence_at
             from country c left join country_score s on s.country_iso3 = c.iso3 where c.iso3 = ${t.iso3}`,
-        sql`select m.id, m.slug, m.title_en, m.title_zh, m.actor, m.pillar, cms.status, cms.since, cms.evidence
+        sql`select m.id, m.slug, m.title, m.actor, m.pillar, cms.status, cms.since, cms.evidence
             from measure m left join country_measure_status cms on cms.measure_id = m.id and cms.country_iso3 = ${t.iso3}
             where m.deleted_at is null and m.merged_into_id is null order by m.actor, m.slug`,
-        sql`select r.id, r.type, r.title_en, r.title_zh, r.date, r.status, r.kind
+        sql`select r.id, r.type, r.title, r.date, r.status, r.kind
             from record r where r.country_iso3 = ${t.iso3} and r.review_status = 'published' and r.deleted_at is null
             order by r.date desc limit 20`,
         sql`select count(*)::int from record r where r.country_iso3 = ${t.iso3} and r.review_status = 'published' and r.deleted_at is null`,
@@ -52,7 +52,7 @@ export function rawQueries(sql: Sql, t: RawTargets): Record<string, () => Promis
           ["commitment", 20],
           ["parliamentary_action", 0],
         ].flatMap(([type, offset]) => [
-          sql`select r.id, r.type, r.title_en, r.title_zh, r.date, r.status, r.kind
+          sql`select r.id, r.type, r.title, r.date, r.status, r.kind
               from record r where r.country_iso3 = ${t.iso3} and r.type = ${type as string} and r.review_status = 'published'
               and r.deleted_at is null order by r.date desc limit 20 offset ${offset as number}`,
           sql`select count(*)::int from record r where r.country_iso3 = ${t.iso3} and r.type = ${type as string}
@@ -66,7 +66,7 @@ export function rawQueries(sql: Sql, t: RawTargets): Record<string, () => Promis
       return Promise.all([
         sql`select ms.*, u.locator, u.text from measure_source ms join document_unit u on u.id = ms.unit_id where ms.measure_id = ${m.id}`,
         sql`select status, count(*)::int from country_measure_status where measure_id = ${m.id} group by status`,
-        sql`select r.id, r.type, r.country_iso3, r.title_en, r.date from record r join record_measure rm on rm.record_id = r.id
+        sql`select r.id, r.type, r.country_iso3, r.title, r.date from record r join record_measure rm on rm.record_id = r.id
             where rm.measure_id = ${m.id} and r.review_status = 'published' and r.deleted_at is null order by r.date desc limit 20`,
       ]);
     },

@@ -11,7 +11,7 @@ export async function createMember(stamp: string) {
   const userId = await db.transaction(async (tx) => {
     const [org] = await tx
       .insert(organization)
-      .values({ slug: `recovery-${stamp}`, name: `Recovery test ${stamp}`, nameZh: `恢复测试 ${stamp}` })
+      .values({ slug: `recovery-${stamp}`, name: { en: `Recovery test ${stamp}`, zh: `恢复测试 ${stamp}` } })
       .returning({ id: organization.id });
     const created = await createUserWithMembership(tx, { actor: null, requestId: "recovery-test" }, {
       email: `recovery-${stamp}@example.org`,

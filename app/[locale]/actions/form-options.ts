@@ -1,5 +1,6 @@
 // What the action form offers to choose from, for the signed-in author: countries, the measures and
 // documents to link, colleagues of their organisation (co-authors) and their organisation's records.
+import { textIn } from "~/db/localized-text";
 import "server-only";
 import { serverApi } from "~/server/api/server-caller";
 import { type Viewer, inCoalition } from "~/server/auth/policy";
@@ -25,7 +26,7 @@ export async function loadActionFormOptions(actor: Viewer, locale: string) {
       .map((p) => ({ id: p.id, name: p.name || p.email })),
     records: records.items.map((r) => ({
       id: r.id,
-      title: `${(lang === "zh" ? r.titleZh || r.titleEn : r.titleEn || r.titleZh) || r.type} (${r.countryIso3 ?? "—"}, ${r.date})`,
+      title: `${textIn(r.title, lang) || r.type} (${r.countryIso3 ?? "—"}, ${r.date})`,
     })),
   };
 }

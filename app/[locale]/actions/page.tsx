@@ -1,3 +1,5 @@
+import { asLocale } from "~/db/localized-text-ops";
+import { textIn } from "~/db/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionList } from "~/components/actions/action-list";
 import { FILTER_KEYS, parseActionFilters } from "./filters";
@@ -108,7 +110,7 @@ export default async function ActionsPage({
           <option value="">{t("actions.any")}</option>
           {organizations.items.map((o) => (
             <option key={o.id} value={o.id}>
-              {(lang === "zh" && o.nameZh) || o.name}
+              {textIn(o.name, asLocale(locale))}
             </option>
           ))}
         </SelectField>

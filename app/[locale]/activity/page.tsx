@@ -1,3 +1,5 @@
+import { asLocale } from "~/db/localized-text-ops";
+import { textIn } from "~/db/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityLines } from "~/components/activity/activity-lines";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -63,7 +65,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           <option value="">{t("filters.any")}</option>
           {organizations.items.map((o) => (
             <option key={o.id} value={o.id}>
-              {lang === "zh" ? o.nameZh || o.name : o.name}
+              {textIn(o.name, asLocale(locale))}
             </option>
           ))}
         </SelectField>

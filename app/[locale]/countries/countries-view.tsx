@@ -2,6 +2,8 @@
 // filterable table of the same states. Public and session-free; every filter is a GET parameter and
 // works without JavaScript. Rendered by the cached /countries page (no query) and by the dynamic
 // /countries/table page, to which proxy.ts rewrites /countries?… (so the URLs stay /countries?…).
+import { textIn } from "~/db/localized-text";
+import { asLocale } from "~/db/localized-text-ops";
 import { getTranslations } from "next-intl/server";
 import { SortHeader } from "~/components/atlas/sort-header";
 import { StatusLabel } from "~/components/atlas/status-label";
@@ -75,7 +77,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
   // the cached /countries page for /countries?… (proxy.ts only rewrites full page loads reliably).
   const sortProps = { pathname: QUERY_VIEW, query, sort: input.sort, dir: input.dir };
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-  const chosenTitle = chosen ? (lang === "zh" ? chosen.titleZh : chosen.titleEn) : null;
+  const chosenTitle = chosen ? textIn(chosen.title, asLocale(locale)) : null;
   return (
     <>
       <PageHeader title={t("countries.title")} lead={t("countries.lead")} />
@@ -122,7 +124,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
           <option value="">{t("atlas.table.byScore")}</option>
           {options.measures.map((m) => (
             <option key={m.slug} value={m.slug}>
-              {lang === "zh" ? m.titleZh : m.titleEn}
+              {textIn(m.title, asLocale(locale))}
             </option>
           ))}
         </SelectField>

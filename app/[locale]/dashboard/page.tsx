@@ -1,5 +1,6 @@
 // The secretariat's dashboard: active focal points against the 2025 report, the review queue,
 // recent decisions, states with no update for a year, and regions compared by mean score.
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { BarChart } from "~/components/atlas/bar-chart";
 import { Link } from "~/server/i18n/navigation";
@@ -115,7 +116,7 @@ export default async function DashboardPage({
               <li key={r.id} className="flex flex-wrap gap-x-2">
                 <time dateTime={new Date(r.at).toISOString()} className="text-slate-600">{date(r.at)}</time>
                 <span className="font-medium">{t(`decision.${r.decision}`)}</span>
-                <Link href={`/records/${r.record.id}`} className="text-brand-700 underline">{r.record.title[lang]}</Link>
+                <Link href={`/records/${r.record.id}`} className="text-brand-700 underline"><LocalizedText text={r.record.title} /></Link>
                 <span className="text-slate-600">{r.holder.name[lang]}</span>
               </li>
             ))}

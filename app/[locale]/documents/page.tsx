@@ -1,3 +1,4 @@
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -27,13 +28,10 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
           {docs.items.map((d) => (
             <li key={d.slug} className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="text-lg font-semibold leading-snug">
-                <Link href={`/documents/${d.slug}`} lang="zh-CN">
-                  {d.title.zh}
+                <Link href={`/documents/${d.slug}`}>
+                  <LocalizedText text={d.title} />
                 </Link>
               </h2>
-              <p lang="en" className="text-sm text-slate-700">
-                {d.title.en}
-              </p>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-slate-700">
                 <dt className="text-slate-500">{t("symbol")}</dt>
                 <dd className="font-mono">{d.symbol ?? t("noSymbol")}</dd>

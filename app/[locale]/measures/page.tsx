@@ -1,3 +1,5 @@
+import { textIn } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { MeasureBadges } from "~/components/measures/measure-badges";
@@ -86,7 +88,7 @@ export default async function MeasuresPage({
         <SelectField id="document" label={t("measures.document")} defaultValue={value("document")}>
           <option value="">{t("measures.all")}</option>
           {docs.items.map((d) => (
-            <option key={d.slug} value={d.slug}>{d.symbol ?? d.title[lang]}</option>
+            <option key={d.slug} value={d.slug}>{d.symbol ?? textIn(d.title, lang)}</option>
           ))}
         </SelectField>
         <label className="flex min-h-10 items-center gap-2 text-sm">
@@ -108,7 +110,7 @@ export default async function MeasuresPage({
             <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="text-base font-semibold leading-snug">
                 {/* The public measure page is cached for visitors and shows no deleted measure. */}
-                <Link href={m.deleted ? `/measures/${m.slug}/edit` : `/measures/${m.slug}`}>{m.title[lang]}</Link>
+                <Link href={m.deleted ? `/measures/${m.slug}/edit` : `/measures/${m.slug}`}><LocalizedText text={m.title} /></Link>
                 {m.deleted && <span className="ms-2 text-xs font-normal text-red-700">{t("measures.deletedBadge")}</span>}
               </h2>
               <p lang={lang === "zh" ? "en" : "zh-CN"} className="mb-2 text-sm text-slate-600">

@@ -1,3 +1,4 @@
+import { textIn } from "~/db/localized-text";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CommentBody } from "~/components/comments/comment-body";
 import { Link } from "~/server/i18n/navigation";
@@ -126,7 +127,7 @@ export default async function MyWorkPage({
                 <li key={m.id} className="rounded-md border border-slate-200 bg-white p-3">
                   <p className="mb-1 text-sm">
                     <Link href={m.href} className="text-brand-700 underline">
-                      {tm("mentionedBy", { name: m.authorName, title: m.subjectTitle[lang] || m.subjectTitle.en })}
+                      {tm("mentionedBy", { name: m.authorName, title: textIn(m.subjectTitle, lang) })}
                     </Link>{" "}
                     <time dateTime={m.createdAt.toISOString()} className="text-slate-600">
                       {format.dateTime(m.createdAt, { dateStyle: "medium" })}

@@ -2,6 +2,7 @@
 // With ?country=KEN each step also says where that state stands and what its parliament and
 // government have done. Session-free and cached (ISR): the page without a country is ./page.tsx;
 // proxy.ts rewrites /parliamentarians?country=KEN to ./[country]/page.tsx, cached per country.
+import { LocalizedText } from "~/components/i18n/localized-text";
 import "./print.css";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
@@ -78,7 +79,7 @@ export async function ParliamentariansView({ locale, country }: { locale: string
                 {g.items.map((m) => (
                   <li key={m.id} className="step">
                     <h3 className="font-semibold leading-snug">
-                      <Link href={`/measures/${m.slug}`}>{m.title[lang]}</Link>
+                      <Link href={`/measures/${m.slug}`}><LocalizedText text={m.title} /></Link>
                     </h3>
                     <p lang={other === "en" ? "en" : "zh-CN"} className="text-sm text-slate-600">{m.title[other]}</p>
                     <p className="mb-2 text-xs text-slate-600">

@@ -1,11 +1,12 @@
 // One step's progress in the chosen country: its status, what the parliament and the government
 // have done (published records), and what remains.
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusLabel } from "~/components/atlas/status-label";
 import { Link } from "~/server/i18n/navigation";
 import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country";
 
-export async function StepProgressBlock({ progress, lang }: { progress: StepProgress; lang: "zh" | "en" }) {
+export async function StepProgressBlock({ progress, lang: _lang }: { progress: StepProgress; lang: "zh" | "en" }) {
   const [t, ts, tr, format] = await Promise.all([
     getTranslations("atlas.parliament"),
     getTranslations("atlas.map.status"),
@@ -17,7 +18,7 @@ export async function StepProgressBlock({ progress, lang }: { progress: StepProg
     <ul className="ms-4 list-disc">
       {items.map((r) => (
         <li key={r.id}>
-          <Link href={`/records/${r.id}`} className="text-brand-700 underline">{r.title[lang]}</Link>{" "}
+          <Link href={`/records/${r.id}`} className="text-brand-700 underline"><LocalizedText text={r.title} /></Link>{" "}
           <span className="text-slate-600">({tr(r.type)}, {date(r.date)})</span>
         </li>
       ))}

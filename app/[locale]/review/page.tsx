@@ -1,3 +1,5 @@
+import { asLocale } from "~/db/localized-text-ops";
+import { textIn } from "~/db/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BulkReview } from "~/components/records/bulk-review";
 import { RecordList, RecordSummary, recordTitle } from "~/components/records/record-list";
@@ -60,7 +62,7 @@ export default async function ReviewQueuePage({
           <option value="">{t("review.allOrganizations")}</option>
           {orgs.items.map((o) => (
             <option key={o.id} value={o.id}>
-              {lang === "zh" ? o.nameZh || o.name : o.name}
+              {textIn(o.name, asLocale(locale))}
             </option>
           ))}
         </SelectField>

@@ -1,4 +1,5 @@
 import { textAttributes } from "~/components/document-versions/language-tag";
+import { textIn } from "~/db/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { Highlighted } from "~/components/search/highlighted";
@@ -45,7 +46,7 @@ export default async function SearchPage({
           {docs.items.map((d) => (
             <option key={d.slug} value={d.slug}>
               {d.symbol ? `${d.symbol} — ` : ""}
-              {d.title[lang]}
+              {textIn(d.title, lang)}
             </option>
           ))}
         </SelectField>
@@ -95,7 +96,7 @@ export default async function SearchPage({
                   <h3 className="text-sm">
                     {/* A hit in a language version opens that version (decision 029). */}
                     <Link href={r.lang ? `/documents/${r.slug}/in/${r.lang}#p-${r.locator}` : `/documents/${r.slug}#p-${r.locator}`} className="font-medium">
-                      {r.document?.symbol ?? r.document?.title[lang]} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator ?? "" })}
+                      {r.document?.symbol ?? textIn(r.document?.title, lang)} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator ?? "" })}
                       {r.lang && ` · ${t(`languages.${r.lang}`)}`}
                     </Link>
                     {r.heading && <span className="ms-2 text-slate-600">{r.heading}</span>}

@@ -7,8 +7,8 @@ export type DocumentCatalogEntry = {
   file: string;
   /** UN document symbol; null when the text does not carry one (sg-2025) or it is not a UN document. */
   symbol: string | null;
-  titleZh: string;
-  titleEn: string;
+  /** Chinese and English for the vendored documents; other languages come with their language versions. */
+  title: { zh: string; en: string };
   year: number;
   language: "zh";
   kind: "un-report" | "toolkit";
@@ -21,8 +21,7 @@ export const DOCUMENT_CATALOG: DocumentCatalogEntry[] = [
     slug: "icrtop-toolkit",
     file: "icrtop-toolkit.txt",
     symbol: null,
-    titleZh: "保护责任工具包",
-    titleEn: "ICRtoP educational toolkit on the responsibility to protect",
+    title: { zh: "保护责任工具包", en: "ICRtoP educational toolkit on the responsibility to protect" },
     year: 2014,
     language: "zh",
     kind: "toolkit",
@@ -31,8 +30,7 @@ export const DOCUMENT_CATALOG: DocumentCatalogEntry[] = [
     slug: "a-63-677",
     file: "a-63-677.txt",
     symbol: "A/63/677",
-    titleZh: "履行保护责任",
-    titleEn: "Implementing the responsibility to protect",
+    title: { zh: "履行保护责任", en: "Implementing the responsibility to protect" },
     year: 2009,
     language: "zh",
     kind: "un-report",
@@ -42,8 +40,7 @@ export const DOCUMENT_CATALOG: DocumentCatalogEntry[] = [
     slug: "sg-2025",
     file: "sg-2025.txt",
     symbol: null,
-    titleZh: "保护责任：致力于有原则的集体行动 20 年",
-    titleEn: "The responsibility to protect: twenty years of commitment to principled collective action",
+    title: { zh: "保护责任：致力于有原则的集体行动 20 年", en: "The responsibility to protect: twenty years of commitment to principled collective action" },
     year: 2025,
     language: "zh",
     kind: "un-report",
@@ -52,8 +49,7 @@ export const DOCUMENT_CATALOG: DocumentCatalogEntry[] = [
     slug: "a-72-884",
     file: "a-72-884.txt",
     symbol: "A/72/884-S/2018/525",
-    titleZh: "保护责任：从早报警到早行动",
-    titleEn: "Responsibility to protect: from early warning to early action",
+    title: { zh: "保护责任：从早报警到早行动", en: "Responsibility to protect: from early warning to early action" },
     year: 2018,
     language: "zh",
     kind: "un-report",
@@ -62,8 +58,7 @@ export const DOCUMENT_CATALOG: DocumentCatalogEntry[] = [
     slug: "a-65-877",
     file: "a-65-877.txt",
     symbol: "A/65/877-S/2011/393",
-    titleZh: "区域和次区域安排对履行保护责任的作用",
-    titleEn: "The role of regional and subregional arrangements in implementing the responsibility to protect",
+    title: { zh: "区域和次区域安排对履行保护责任的作用", en: "The role of regional and subregional arrangements in implementing the responsibility to protect" },
     year: 2011,
     language: "zh",
     kind: "un-report",

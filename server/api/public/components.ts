@@ -3,7 +3,7 @@
 // refuses an id twice (as a hot reload would register it again).
 import type { z } from "zod";
 import { ZPublicActionSchema } from "~/server/services/advocacy/actions.types";
-import { ZBilingualSchema } from "~/server/services/common.types";
+import { ZBilingualSchema, ZLocalizedTextSchema } from "~/server/services/common.types";
 import {
   ZCitationSchema,
   ZCitedBySchema,
@@ -26,6 +26,7 @@ export const COMPONENT_NAMES = new Map<z.ZodType, string>([
   [ZApiErrorSchema, "Error"],
   [ZHealthSchema, "Health"],
   [ZBilingualSchema, "Title"],
+  [ZLocalizedTextSchema, "LocalizedText"],
   [ZDocumentSummarySchema, "DocumentSummary"],
   [ZPublicDocumentSchema, "Document"],
   [ZGetUnitOutputSchema, "UnitDetail"],

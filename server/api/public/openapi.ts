@@ -140,7 +140,7 @@ export function openApiDocument(baseUrl: string) {
       title: "R2P Tracker public API",
       version: "1",
       description:
-        "Read-only JSON over published data. No authentication. Lists take `page` (1-based) and `pageSize` (max 500) and return `{items, total, page, pageSize}`. Objects carry exactly the fields named here. Texts come in one language: `?lang=` (ar, zh, en, fr, ru, es), else the best match of Accept-Language, else English; each text is an object keyed by the language it is in, which is the requested one unless that translation is missing.",
+        "Read-only JSON over published data. No authentication. Lists take `page` (1-based) and `pageSize` (max 500) and return `{items, total, page, pageSize}`. Objects carry exactly the fields named here. Texts (titles, descriptions, names) are `LocalizedText` objects keyed by the UN language they are in (`ar`, `zh`, `en`, `fr`, `ru`, `es`). An answer carries one language: `?lang=`, else the best match of Accept-Language, else English; the key is the requested language unless that translation is missing, when it names the fallback actually given.",
     },
     servers: [{ url: `${baseUrl.replace(/\/$/, "")}/api/v1` }],
     paths,

@@ -1,6 +1,7 @@
 // The activity feed, coalition-wide or per country. Who sees a line is decided by the tags the
 // writer put on it (record-activity.ts): public for everyone, coalition for the coalition's people,
 // organization for that organisation's people only (the secretariat included: outside it).
+import type { LocalizedText } from "~/db/localized-text";
 import { and, arrayContains, count, desc, eq, gte, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
@@ -63,7 +64,7 @@ export async function listActivity({ ctx: { actor }, input }: { ctx: { actor: Vi
   const [total] = await db.select({ n: count() }).from(activity).where(where);
   return {
     items: rows.map(({ activity: a, actorName, organizationName }) => {
-      const summary = a.summary as { title?: { zh: string; en: string } | string; href?: string };
+      const summary = a.summary as { title?: LocalizedText | string; href?: string };
       return {
         id: a.id,
         verb: a.verb,

@@ -2,7 +2,7 @@
 // no organisation behind a record, titles as the subject reads now).
 import { z } from "zod";
 import { visibilityEnum } from "~/db/schema";
-import { ZBilingualSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 
 export const ZActivityLineSchema = z.object({
   id: z.number().int(),
@@ -10,10 +10,10 @@ export const ZActivityLineSchema = z.object({
   subjectType: z.string(),
   subjectId: ZUuidSchema,
   actorName: z.string().nullable(),
-  organizationName: z.string().nullable(),
+  organizationName: ZLocalizedTextSchema.nullable(),
   visibility: z.enum(visibilityEnum.enumValues),
   countryIso3s: z.array(z.string()),
-  title: ZBilingualSchema.nullable(),
+  title: ZLocalizedTextSchema.nullable(),
   href: z.string().nullable(),
   createdAt: z.date(),
 });

@@ -41,8 +41,7 @@ export async function listPublicActivity({ input }: { input: TListActivityInput 
         activity,
         actionTitle: advocacyAction.title,
         organizationName: organization.name,
-        recordTitleZh: record.titleZh,
-        recordTitleEn: record.titleEn,
+        recordTitle: record.title,
       })
       .from(activity)
       .leftJoin(advocacyAction, publicAction)
@@ -75,7 +74,7 @@ export async function listPublicActivity({ input }: { input: TListActivityInput 
       title:
         r.activity.subjectType === "action"
           ? { zh: r.actionTitle ?? "", en: r.actionTitle ?? "" }
-          : { zh: r.recordTitleZh || r.recordTitleEn || "", en: r.recordTitleEn || r.recordTitleZh || "" },
+          : (r.recordTitle ?? {}),
       href: r.activity.subjectType === "action" ? `/actions/${r.activity.subjectId}` : `/records/${r.activity.subjectId}`,
       createdAt: r.activity.createdAt,
     })),

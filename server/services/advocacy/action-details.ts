@@ -66,8 +66,7 @@ export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
       .select({
         actionId: advocacyActionMeasure.actionId,
         slug: measure.slug,
-        titleZh: measure.titleZh,
-        titleEn: measure.titleEn,
+        title: measure.title,
       })
       .from(advocacyActionMeasure)
       .innerJoin(measure, eq(measure.id, advocacyActionMeasure.measureId))
@@ -90,8 +89,7 @@ export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
         actionId: advocacyActionRecord.actionId,
         id: record.id,
         type: record.type,
-        titleZh: record.titleZh,
-        titleEn: record.titleEn,
+        title: record.title,
         date: record.date,
       })
       .from(advocacyActionRecord)
@@ -150,11 +148,11 @@ export async function loadActionDetails(viewer: Viewer | null, ids: string[]) {
       targets: by.targets(action.id),
       measures: by
         .measures(action.id)
-        .map((m) => ({ slug: m.slug, title: { zh: m.titleZh, en: m.titleEn } })),
+        .map((m) => ({ slug: m.slug, title: m.title })),
       units: by.units(action.id),
       records: by
         .records(action.id)
-        .map((r) => ({ id: r.id, type: r.type, date: r.date, title: { zh: r.titleZh, en: r.titleEn } })),
+        .map((r) => ({ id: r.id, type: r.type, date: r.date, title: r.title })),
       attachments: by
         .attachments(action.id)
         .map((a) =>

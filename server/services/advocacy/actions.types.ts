@@ -2,7 +2,7 @@
 // callers get public actions only (the where clause) and, through these shapes, no person at all.
 import { z } from "zod";
 import { ACTION_KINDS, OUTCOME_KINDS, TARGET_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
-import { ZBilingualSchema, ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
 
 // The columns are text (the vocabulary may grow without a migration): strings inside the app, the
@@ -24,7 +24,7 @@ export const ZActionListItemSchema = z.object({
   outcomeKind,
   visibility: z.enum(VISIBILITIES),
   organizationId: ZUuidSchema,
-  organizationName: z.string(),
+  organizationName: ZLocalizedTextSchema,
   isSample: z.boolean(),
   countries: z.array(z.string()),
 });
@@ -43,7 +43,7 @@ const ZAttachmentSchema = z.discriminatedUnion("kind", [
 export const ZPublicActionDetailSchema = z.object({
   id: ZUuidSchema,
   organizationId: ZUuidSchema,
-  organizationName: z.string(),
+  organizationName: ZLocalizedTextSchema,
   kind,
   date: ZDaySchema,
   title: z.string(),
@@ -57,14 +57,14 @@ export const ZPublicActionDetailSchema = z.object({
   updatedAt: z.date(),
   countries: z.array(z.object({ iso3: z.string(), name: ZLocalizedNameSchema })),
   targets: z.array(target),
-  measures: z.array(z.object({ slug: z.string(), title: ZBilingualSchema })),
+  measures: z.array(z.object({ slug: z.string(), title: ZLocalizedTextSchema })),
   units: z.array(z.object({ document: z.string(), symbol: z.string().nullable(), locator: z.string() })),
   records: z.array(
     z.object({
       id: ZUuidSchema,
       type: z.enum(["commitment", "focal_point", "parliamentary_action"]),
       date: ZDaySchema,
-      title: ZBilingualSchema,
+      title: ZLocalizedTextSchema,
     }),
   ),
   attachments: z.array(ZAttachmentSchema),
@@ -93,7 +93,7 @@ export const ZPublicActionSchema = z
     outcomeKind: z.enum(OUTCOME_KINDS),
     outcome: z.string(),
     visibility: z.literal("public"),
-    organization: z.string().meta({ description: "The coalition organisation that logged it" }),
+    organization: ZLocalizedTextSchema.meta({ description: "The coalition organisation that logged it" }),
     countries: z.array(z.string()).meta({ description: "ISO 3166 alpha-3" }),
     targets: z.array(apiTarget),
     measures: z.array(z.string()).meta({ description: "measure slugs" }),

@@ -1,5 +1,6 @@
 // Actions the caller may see, filtered like the list, as CSV (one row per action, lists joined by
 // semicolons) or JSON (the detail shape). Same where clause as the list: nothing else leaks.
+import { textIn } from "~/db/localized-text";
 import { asc, desc } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "~/db/client";
@@ -38,7 +39,8 @@ function toRow(a: ActionDetail, fileUrl: (id: string) => string, withAuthors: bo
     a.kind,
     a.title,
     a.countries.map((c) => c.iso3).join("; "),
-    a.organizationName,
+    // A CSV cell holds one name: the coalition's working language first (fallbackOrder of English).
+    textIn(a.organizationName, "en"),
     withAuthors ? a.authors.map((p) => p.name).join("; ") : "",
     a.targets.map((t) => `${t.kind}: ${t.name}`).join("; "),
     a.summary,

@@ -7,6 +7,8 @@
 // Two forms of the same rule: `canSeeSubject(actor, …)` for the person acting, and
 // `subjectAudience(…)` for "which of these people may see it" (notifications, the mention picker),
 // written as a where clause on user + membership so a list of recipients is one query.
+import type { LocalizedText } from "~/db/localized-text";
+import { mapText } from "~/db/localized-text-ops";
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db, type Queryable } from "~/db/client";
 import {
@@ -134,7 +136,7 @@ export async function filterAudience(
 
 /** What notifications, the feed and lists show about a subject, and who it belongs to. */
 export interface SubjectInfo {
-  title: { zh: string; en: string };
+  title: LocalizedText;
   /** Path without the locale prefix. */
   href: string;
   visibility: TVisibility;
@@ -163,7 +165,7 @@ export async function subjectInfo(tx: Queryable, subjectType: SubjectType, subje
       const [r] = await tx.select().from(record).where(eq(record.id, subjectId));
       if (!r) return null;
       return {
-        title: { zh: r.titleZh || r.titleEn, en: r.titleEn || r.titleZh },
+        title: r.title,
         href: `/records/${r.id}`,
         visibility: r.reviewStatus === "published" ? "public" : "organization",
         organizationId: r.organizationId,
@@ -173,18 +175,17 @@ export async function subjectInfo(tx: Queryable, subjectType: SubjectType, subje
     case "measure": {
       const [m] = await tx.select().from(measure).where(eq(measure.id, subjectId));
       if (!m) return null;
-      return { title: { zh: m.titleZh, en: m.titleEn }, href: `/measures/${m.slug}`, visibility: "coalition", organizationId: null, countryIso3s: [] };
+      return { title: m.title, href: `/measures/${m.slug}`, visibility: "coalition", organizationId: null, countryIso3s: [] };
     }
     case "unit": {
       const [u] = await tx
-        .select({ locator: documentUnit.locator, slug: document.slug, symbol: document.symbol, titleZh: document.titleZh, titleEn: document.titleEn })
+        .select({ locator: documentUnit.locator, slug: document.slug, symbol: document.symbol, title: document.title })
         .from(documentUnit)
         .innerJoin(document, eq(document.id, documentUnit.documentId))
         .where(eq(documentUnit.id, subjectId));
       if (!u) return null;
-      const name = (t: string) => `${u.symbol ?? t} ¶${u.locator}`;
       return {
-        title: { zh: name(u.titleZh), en: name(u.titleEn) },
+        title: u.symbol ? { en: `${u.symbol} ¶${u.locator}` } : mapText(u.title, (t) => `${t} ¶${u.locator}`),
         href: `/documents/${u.slug}/discuss/${encodeURIComponent(u.locator)}`,
         visibility: "coalition",
         organizationId: null,
@@ -192,9 +193,9 @@ export async function subjectInfo(tx: Queryable, subjectType: SubjectType, subje
       };
     }
     case "organization": {
-      const [o] = await tx.select({ name: organization.name, nameZh: organization.nameZh }).from(organization).where(eq(organization.id, subjectId));
+      const [o] = await tx.select({ name: organization.name }).from(organization).where(eq(organization.id, subjectId));
       if (!o) return null;
-      return { title: { zh: o.nameZh || o.name, en: o.name }, href: "/notifications", visibility: "organization", organizationId: subjectId, countryIso3s: [] };
+      return { title: o.name, href: "/notifications", visibility: "organization", organizationId: subjectId, countryIso3s: [] };
     }
   }
 }

@@ -2,6 +2,7 @@
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 
 export const ZCommentsListOutputSchema = z.array(
   z.object({
@@ -74,7 +75,7 @@ export const ZCommentsMentionsOutputSchema = z.object({
       body: z.string(),
       createdAt: z.date(),
       subjectType: z.string(),
-      subjectTitle: z.object({ zh: z.string(), en: z.string() }),
+      subjectTitle: ZLocalizedTextSchema,
       href: z.string(),
     }),
   ),
@@ -93,7 +94,6 @@ export const ZCommentsUnitSubjectOutputSchema = z.object({
   text: z.string(),
   slug: z.string(),
   symbol: z.string().nullable(),
-  titleZh: z.string(),
-  titleEn: z.string(),
+  title: ZLocalizedTextSchema,
 });
 export type TCommentsUnitSubjectOutput = z.infer<typeof ZCommentsUnitSubjectOutputSchema>;

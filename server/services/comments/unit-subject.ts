@@ -15,8 +15,7 @@ export async function findUnitSubject({ input }: { input: z.infer<typeof ZUnitSu
       text: documentUnit.text,
       slug: document.slug,
       symbol: document.symbol,
-      titleZh: document.titleZh,
-      titleEn: document.titleEn,
+      title: document.title,
     })
     .from(documentUnit)
     .innerJoin(document, eq(document.id, documentUnit.documentId))

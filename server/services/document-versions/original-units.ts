@@ -1,4 +1,5 @@
 // The original document as a language version sees it: its language, title and live units.
+import { textIn } from "~/db/localized-text";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { isLocale, type Locale } from "~/db/locales";
 import { documentUnit, type document } from "~/db/schema";
@@ -15,8 +16,8 @@ export function originalLocale(doc: Pick<DocumentRow, "language">): Locale {
  * The original's title in its own language. The one place that reads the title columns, so the move to
  * one localized title (issue 18 item 4) changes only this function.
  */
-export function originalTitle(doc: Pick<DocumentRow, "language" | "titleZh" | "titleEn">): string {
-  return originalLocale(doc) === "en" ? doc.titleEn : doc.titleZh;
+export function originalTitle(doc: Pick<DocumentRow, "language" | "title">): string {
+  return textIn(doc.title, originalLocale(doc));
 }
 
 export function originalUnits(documentId: string, tx: Queryable = db) {

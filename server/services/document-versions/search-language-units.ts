@@ -61,8 +61,7 @@ export async function searchLanguageUnits(plan: SearchPlan, query: string, docum
         position: documentLanguageUnit.position,
         slug: document.slug,
         symbol: document.symbol,
-        titleZh: document.titleZh,
-        titleEn: document.titleEn,
+        title: document.title,
         createdAt: document.createdAt,
         score,
       })

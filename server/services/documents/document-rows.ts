@@ -1,5 +1,6 @@
 // What a parsed document becomes in the database: one row per unit, footnotes after the body.
 import { createHash } from "node:crypto";
+import type { LocalizedText } from "~/db/localized-text";
 import type { Citation, ParsedDocument } from "~/server/ingest";
 import { searchTokens } from "~/server/search/tokenize";
 import type { documentKindEnum, unitKindEnum } from "~/db/schema";
@@ -7,8 +8,7 @@ import type { documentKindEnum, unitKindEnum } from "~/db/schema";
 export interface DocumentMeta {
   slug: string;
   symbol: string | null;
-  titleZh: string;
-  titleEn: string;
+  title: LocalizedText;
   year: number;
   language: string;
   kind: (typeof documentKindEnum.enumValues)[number];

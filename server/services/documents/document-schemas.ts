@@ -1,5 +1,6 @@
 // Inputs of the document services: shared by tRPC procedures and the public route handlers.
 import { z } from "zod";
+import { requiredLocalizedTextInput } from "~/server/validation/localized-text-input";
 import { documentKindEnum } from "~/db/schema";
 
 const ZSlugSchema = z
@@ -54,8 +55,7 @@ export const ZCreateDocumentInputSchema = ZUploadFileSchema.extend({
     .regex(/^[A-Za-z0-9/().\-]*$/)
     .optional()
     .or(z.literal("")),
-  titleZh: z.string().trim().min(1).max(300),
-  titleEn: z.string().trim().min(1).max(300),
+  title: requiredLocalizedTextInput(300),
   year: z.coerce.number().int().min(1945).max(2100),
   language: z.enum(["zh", "en"]).default("zh"),
 });

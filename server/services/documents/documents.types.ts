@@ -1,7 +1,7 @@
 // Output schemas of the reference library: the list, a document, a unit. The reader (tRPC) gets
 // the link data (ids, citations per unit); the public API gets the `Public…` shapes, without ids.
 import { z } from "zod";
-import { ZBilingualSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 
 const ZLocatorSchema = z
   .string()
@@ -13,7 +13,7 @@ export const ZDocumentSummarySchema = z.object({
     .string()
     .nullable()
     .meta({ description: "UN document symbol", examples: ["A/63/677"] }),
-  title: ZBilingualSchema,
+  title: ZLocalizedTextSchema,
   year: z.number().int(),
   language: z.string(),
   counts: z.object({
@@ -43,11 +43,11 @@ export const ZCitedBySchema = z.object({
   type: z.enum(["paragraph", "footnote"]),
   slug: z.string(),
   symbol: z.string().nullable(),
-  title: ZBilingualSchema,
+  title: ZLocalizedTextSchema,
   locator: z.string(),
 });
 
-export const ZCitingMeasureSchema = z.object({ slug: z.string(), title: ZBilingualSchema });
+export const ZCitingMeasureSchema = z.object({ slug: z.string(), title: ZLocalizedTextSchema });
 
 const links = {
   citations: z.array(ZResolvedCitationSchema),
@@ -58,7 +58,7 @@ const links = {
 export const ZGetDocumentOutputSchema = z.object({
   slug: z.string(),
   symbol: z.string().nullable(),
-  title: ZBilingualSchema,
+  title: ZLocalizedTextSchema,
   year: z.number().int(),
   language: z.string(),
   kind: z.string(),
@@ -96,7 +96,7 @@ const ZFootnoteSchema = z.object({ locator: z.string(), number: z.number().int()
 export const ZPublicDocumentSchema = z.object({
   slug: z.string(),
   symbol: z.string().nullable(),
-  title: ZBilingualSchema,
+  title: ZLocalizedTextSchema,
   year: z.number().int(),
   language: z.string(),
   units: z.array(ZUnitSchema),

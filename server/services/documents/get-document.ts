@@ -40,7 +40,7 @@ export async function getDocument({ input: { slug } }: { input: { slug: string }
   return {
     slug: doc.slug,
     symbol: doc.symbol,
-    title: { zh: doc.titleZh, en: doc.titleEn },
+    title: doc.title,
     year: doc.year,
     language: doc.language,
     kind: doc.kind,

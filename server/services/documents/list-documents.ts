@@ -24,8 +24,7 @@ export async function listDocuments({ input }: { input: TListDocumentsInput }) {
       .select({
         slug: document.slug,
         symbol: document.symbol,
-        titleZh: document.titleZh,
-        titleEn: document.titleEn,
+        title: document.title,
         year: document.year,
         language: document.language,
         paragraphs: sql<number>`coalesce(${counts.paragraphs}, 0)`,
@@ -46,7 +45,7 @@ export async function listDocuments({ input }: { input: TListDocumentsInput }) {
     items: rows.map((r) => ({
       slug: r.slug,
       symbol: r.symbol,
-      title: { zh: r.titleZh, en: r.titleEn },
+      title: r.title,
       year: r.year,
       language: r.language,
       counts: {

@@ -62,8 +62,7 @@ export async function searchUnitsRange(input: TSearchInput, offset: number, limi
         text: documentUnit.text,
         slug: document.slug,
         symbol: document.symbol,
-        titleZh: document.titleZh,
-        titleEn: document.titleEn,
+        title: document.title,
         createdAt: document.createdAt,
         position: documentUnit.position,
         score,
@@ -102,7 +101,7 @@ export async function searchUnitsRange(input: TSearchInput, offset: number, limi
         snippet: snippet.text,
         highlights: snippet.matches,
         score: Math.round(Number(r.score) * 1e6) / 1e6,
-        document: { symbol: r.symbol, title: { zh: r.titleZh, en: r.titleEn } },
+        document: { symbol: r.symbol, title: r.title },
         /** The language version the hit is in; null for the original. */
         lang: r.lang,
       };

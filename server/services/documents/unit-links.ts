@@ -1,4 +1,5 @@
 // The citations units make (with where they resolve to) and the citations made to them.
+import type { LocalizedText } from "~/db/localized-text";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "~/db/client";
@@ -16,7 +17,7 @@ export interface CitedBy {
   type: "paragraph" | "footnote";
   slug: string;
   symbol: string | null;
-  title: { zh: string; en: string };
+  title: LocalizedText;
   locator: string;
 }
 
@@ -70,8 +71,7 @@ export async function citedByOf(unitIds: string[]): Promise<Map<string, CitedBy[
       locator: documentUnit.locator,
       slug: document.slug,
       symbol: document.symbol,
-      titleZh: document.titleZh,
-      titleEn: document.titleEn,
+      title: document.title,
     })
     .from(citationTarget)
     .innerJoin(citation, eq(citation.id, citationTarget.citationId))
@@ -86,7 +86,7 @@ export async function citedByOf(unitIds: string[]): Promise<Map<string, CitedBy[
       type: r.kind === "footnote" ? "footnote" : "paragraph",
       slug: r.slug,
       symbol: r.symbol,
-      title: { zh: r.titleZh, en: r.titleEn },
+      title: r.title,
       locator: r.locator,
     });
     out.set(r.citedId, list);

@@ -50,8 +50,7 @@ export async function createDocument({ ctx, input }: { ctx: AuthedServiceContext
   const meta = {
     slug: input.slug,
     symbol: input.symbol ? input.symbol.toUpperCase() : null,
-    titleZh: input.titleZh,
-    titleEn: input.titleEn,
+    title: input.title,
     year: input.year,
     language: input.language,
     kind: input.kind,

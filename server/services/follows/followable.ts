@@ -1,6 +1,7 @@
 // Whether a person may follow a subject, and what it is called: a country and a live measure are
 // public reading; an action only if the person may see it (decision 008). Unknown or invisible
 // subjects are "not found" alike, so following cannot probe for private actions.
+import type { LocalizedText } from "~/db/localized-text";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
 import { advocacyAction, country, measure } from "~/db/schema";
@@ -10,7 +11,7 @@ import { visibleActionsWhere } from "~/server/services/advocacy/action-visibilit
 import { everyLocale } from "~/server/services/reference/localized-name";
 
 export interface FollowedSubject {
-  title: { zh: string; en: string };
+  title: LocalizedText;
   /** Path without the locale prefix. */
   href: string;
 }
@@ -28,10 +29,10 @@ export async function followedSubject(
     }
     case "measure": {
       const [m] = await tx
-        .select({ titleZh: measure.titleZh, titleEn: measure.titleEn, slug: measure.slug })
+        .select({ title: measure.title, slug: measure.slug })
         .from(measure)
         .where(and(eq(measure.id, subjectKey), isNull(measure.deletedAt)));
-      return m ? { title: { zh: m.titleZh, en: m.titleEn || m.titleZh }, href: `/measures/${m.slug}` } : null;
+      return m ? { title: m.title, href: `/measures/${m.slug}` } : null;
     }
     case "action": {
       const [a] = await tx

@@ -6,6 +6,7 @@
 // The subject of a progress notification is the record that caused it: statuses are derived from
 // published records, so whoever may see that record may see the change, and a record unpublished or
 // deleted before the digest goes out takes its notification with it.
+import type { LocalizedText } from "~/db/localized-text";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { advocacyAction, country, follow, measure, record, recordMeasure } from "~/db/schema";
@@ -37,9 +38,9 @@ async function countryNames(tx: Tx, iso3s: readonly string[]) {
 }
 
 async function measureInfo(tx: Tx, ids: readonly string[]) {
-  if (ids.length === 0) return new Map<string, { title: { zh: string; en: string }; slug: string }>();
-  const rows = await tx.select({ id: measure.id, zh: measure.titleZh, en: measure.titleEn, slug: measure.slug }).from(measure).where(inArray(measure.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, { title: { zh: r.zh, en: r.en || r.zh }, slug: r.slug }]));
+  if (ids.length === 0) return new Map<string, { title: LocalizedText; slug: string }>();
+  const rows = await tx.select({ id: measure.id, title: measure.title, slug: measure.slug }).from(measure).where(inArray(measure.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, { title: r.title, slug: r.slug }]));
 }
 
 /**

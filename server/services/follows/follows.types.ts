@@ -1,6 +1,6 @@
 // Contracts of the follows procedures: what can be followed, and what the caller gets back.
 import { z } from "zod";
-import { ZBilingualSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 
 const country = z.object({
   subjectType: z.literal("country"),
@@ -33,7 +33,7 @@ export const ZFollowItemSchema = z.object({
   id: ZUuidSchema,
   subjectType: z.enum(["country", "measure", "action"]),
   subjectKey: z.string(),
-  title: ZBilingualSchema,
+  title: ZLocalizedTextSchema,
   /** Path without the locale prefix. */
   href: z.string(),
   createdAt: z.date(),

@@ -2,6 +2,7 @@
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 
 export const ZMeasuresUnitsOutputSchema = z.array(
   z.object({
@@ -30,10 +31,8 @@ export const ZMeasuresHistoryOutputSchema = z.array(
         field: z.enum([
           "key",
           "actor",
-          "titleZh",
-          "titleEn",
-          "descriptionZh",
-          "descriptionEn",
+          "title",
+          "description",
           "pillar",
           "category",
           "prevention",
@@ -59,10 +58,8 @@ export type TMeasuresHistoryOutput = z.infer<typeof ZMeasuresHistoryOutputSchema
 
 export const ZMeasuresUpdateOutputSchema = z.object({
   version: z.number(),
-  titleZh: z.string(),
-  titleEn: z.string(),
-  descriptionZh: z.string(),
-  descriptionEn: z.string(),
+  title: ZLocalizedTextSchema,
+  description: ZLocalizedTextSchema,
   actor: z.enum([
     "parliament",
     "regional_organization",

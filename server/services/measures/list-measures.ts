@@ -1,10 +1,11 @@
 // The catalogue, filtered: actor, pillar, category, prevention, key, cited document, and text through
 // the same search index as the documents (app-made bigram tokens in a 'simple' tsvector).
-import { and, asc, count, desc, eq, exists, ilike, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { document, documentUnit, measure, measureSource } from "~/db/schema";
 import { can } from "~/server/auth/policy";
 import { planSearch } from "~/server/search/query";
+import { localizedIlike } from "~/server/search/localized-match";
 import { escapeLike } from "~/server/search/tokenize";
 import type { ServiceContext } from "~/server/services/context";
 import type { TListMeasuresInput } from "./measure-schemas";
@@ -16,7 +17,7 @@ export function measureTextMatch(q: string): { match: SQL; score: SQL<number> } 
   if (plan.mode === "none") return null;
   if (plan.mode === "ilike") {
     const like = `%${escapeLike(plan.literal)}%`;
-    return { match: or(ilike(measure.titleZh, like), ilike(measure.titleEn, like), ilike(measure.descriptionZh, like))!, score: sql<number>`1::float8` };
+    return { match: or(localizedIlike(measure.title, like), localizedIlike(measure.description, like))!, score: sql<number>`1::float8` };
   }
   const simple = sql.join(plan.phrases.map((p) => sql`phraseto_tsquery('simple', ${p})`), sql` || `);
   const parts: SQL[] = [sql`${measure.searchSimple} @@ (${simple})`];

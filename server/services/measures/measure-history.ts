@@ -16,10 +16,20 @@ export interface FieldChange {
   after: unknown;
 }
 
+/** Field values are scalars or localized-text maps: compare maps by content, whatever their key order. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+    const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+    return ka.length === kb.length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+  }
+  return a === b;
+}
+
 const sourceKey = (s: SnapshotSource) => `${s.unitId}\n${s.quote}`;
 
 export function diffSnapshots(before: MeasureSnapshot | null, after: MeasureSnapshot) {
-  const fields: FieldChange[] = SNAPSHOT_FIELDS.filter((f) => !before || before[f] !== after[f]).map((f) => ({
+  const fields: FieldChange[] = SNAPSHOT_FIELDS.filter((f) => !before || !sameValue(before[f], after[f])).map((f) => ({
     field: f,
     before: before ? before[f] : null,
     after: after[f],

@@ -2,6 +2,7 @@
 // their units' current locator, text and document.
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { db, type Queryable } from "~/db/client";
+import type { LocalizedText } from "~/db/localized-text";
 import { document, documentUnit, measure, measureSource } from "~/db/schema";
 import { notFound } from "~/server/errors";
 
@@ -46,8 +47,7 @@ export async function sourcesOf(measureIds: string[], q: Queryable = db) {
       retired: documentUnit.retiredAt,
       documentSlug: document.slug,
       documentSymbol: document.symbol,
-      documentTitleZh: document.titleZh,
-      documentTitleEn: document.titleEn,
+      documentTitle: document.title,
     })
     .from(measureSource)
     .innerJoin(documentUnit, eq(documentUnit.id, measureSource.unitId))
@@ -71,8 +71,7 @@ export type SourceRow = {
   retired: Date | null;
   documentSlug: string;
   documentSymbol: string | null;
-  documentTitleZh: string;
-  documentTitleEn: string;
+  documentTitle: LocalizedText;
 };
 
 /**
@@ -82,8 +81,7 @@ export type SourceRow = {
 export const measureListColumns = {
   id: measure.id,
   slug: measure.slug,
-  titleZh: measure.titleZh,
-  titleEn: measure.titleEn,
+  title: measure.title,
   actor: measure.actor,
   pillar: measure.pillar,
   category: measure.category,
@@ -99,7 +97,7 @@ export function measureSummary(m: MeasureListRow, sources: SourceRow[]) {
   return {
     id: m.id,
     slug: m.slug,
-    title: { zh: m.titleZh, en: m.titleEn },
+    title: m.title,
     actor: m.actor,
     pillar: m.pillar,
     category: m.category,

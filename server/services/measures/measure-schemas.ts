@@ -1,6 +1,7 @@
 // Inputs of the measure services: shared by tRPC procedures, pages and the public route handlers.
 import { z } from "zod";
 import { ZVersionSchema } from "~/server/validation/database-values";
+import { localizedTextInput, requiredLocalizedTextInput } from "~/server/validation/localized-text-input";
 import { ADDRESSEES, CATEGORIES } from "~/db/schema/measure-vocabulary";
 
 const ZSlugSchema = z
@@ -42,10 +43,8 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const ZUpdateMeasureInputSchema = z.object({
   id: z.uuid(),
   version: ZVersionSchema,
-  titleZh: text(500),
-  titleEn: text(500),
-  descriptionZh: z.string().trim().max(4000),
-  descriptionEn: z.string().trim().max(4000),
+  title: requiredLocalizedTextInput(500),
+  description: localizedTextInput(4000),
   actor: ZAddresseeSchema,
   pillar: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
   category: ZCategorySchema,

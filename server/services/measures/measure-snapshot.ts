@@ -2,6 +2,7 @@
 // search tokens a measure row carries, made the same way as the documents' (server/search/tokenize).
 import { asc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "~/db/client";
+import type { LocalizedText } from "~/db/localized-text";
 import { document, documentUnit, measure, measureRevision, measureSource } from "~/db/schema";
 import { searchTokens } from "~/server/search/tokenize";
 
@@ -14,10 +15,8 @@ export interface SnapshotSource {
 
 export interface MeasureSnapshot {
   slug: string;
-  titleZh: string;
-  titleEn: string;
-  descriptionZh: string;
-  descriptionEn: string;
+  title: LocalizedText;
+  description: LocalizedText;
   actor: (typeof measure.$inferSelect)["actor"];
   pillar: number | null;
   category: string;
@@ -27,10 +26,8 @@ export interface MeasureSnapshot {
 }
 
 export const SNAPSHOT_FIELDS = [
-  "titleZh",
-  "titleEn",
-  "descriptionZh",
-  "descriptionEn",
+  "title",
+  "description",
   "actor",
   "pillar",
   "category",
@@ -38,8 +35,9 @@ export const SNAPSHOT_FIELDS = [
   "key",
 ] as const;
 
-export function measureSearchTokens(m: Pick<MeasureSnapshot, "titleZh" | "titleEn" | "descriptionZh" | "descriptionEn">) {
-  return searchTokens([m.titleZh, m.titleEn, m.descriptionZh, m.descriptionEn].join("\n"));
+/** Tokens of the title and description in every language present (search finds a measure in any of them). */
+export function measureSearchTokens(m: Pick<MeasureSnapshot, "title" | "description">) {
+  return searchTokens([...Object.values(m.title), ...Object.values(m.description)].join("\n"));
 }
 
 export async function loadSnapshot(q: Queryable, measureId: string): Promise<MeasureSnapshot | null> {
@@ -54,10 +52,8 @@ export async function loadSnapshot(q: Queryable, measureId: string): Promise<Mea
     .orderBy(asc(measureSource.position), asc(measureSource.createdAt));
   return {
     slug: row.slug,
-    titleZh: row.titleZh,
-    titleEn: row.titleEn,
-    descriptionZh: row.descriptionZh,
-    descriptionEn: row.descriptionEn,
+    title: row.title,
+    description: row.description,
     actor: row.actor,
     pillar: row.pillar,
     category: row.category,

@@ -2,18 +2,18 @@
 // the public API's shapes (`Public…`), which carry no internal ids.
 import { z } from "zod";
 import { measureAddresseeEnum, measurePreventionEnum } from "~/db/schema";
-import { ZBilingualSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 import { ZCitationSchema } from "~/server/services/documents/documents.types";
 
 const actor = z.enum(measureAddresseeEnum.enumValues);
 const pillar = z.number().int().nullable().meta({ description: "1, 2, 3, or null when tied to no pillar" });
 const prevention = z.enum(measurePreventionEnum.enumValues).nullable();
-const documentRef = z.object({ slug: z.string(), symbol: z.string().nullable(), title: ZBilingualSchema });
+const documentRef = z.object({ slug: z.string(), symbol: z.string().nullable(), title: ZLocalizedTextSchema });
 
 const summary = {
   id: ZUuidSchema,
   slug: z.string(),
-  title: ZBilingualSchema,
+  title: ZLocalizedTextSchema,
   actor,
   pillar,
   category: z.string(),
@@ -34,8 +34,8 @@ export const ZGetMeasureOutputSchema = z.object({
   requestedSlug: z.string(),
   version: z.number().int(),
   deleted: z.boolean(),
-  title: ZBilingualSchema,
-  description: ZBilingualSchema,
+  title: ZLocalizedTextSchema,
+  description: ZLocalizedTextSchema,
   actor,
   pillar,
   category: z.string(),
@@ -95,7 +95,7 @@ const ZPublicMeasureSourceSchema = z.object({
 /** GET /api/v1/measures: one item. */
 export const ZPublicMeasureSchema = z.object({
   slug: z.string().meta({ examples: ["appoint-national-r2p-focal-point"] }),
-  title: ZBilingualSchema,
+  title: ZLocalizedTextSchema,
   actor,
   pillar,
   category: z.string().meta({ examples: ["early_warning"] }),
@@ -107,6 +107,6 @@ export const ZPublicMeasureListSchema = pageOf(ZPublicMeasureSchema);
 
 /** GET /api/v1/measures/{slug}. */
 export const ZPublicMeasureDetailSchema = ZPublicMeasureSchema.extend({
-  description: ZBilingualSchema,
+  description: ZLocalizedTextSchema,
   sources: z.array(ZPublicMeasureSourceSchema.extend({ heading: z.string(), text: z.string() })),
 });

@@ -35,7 +35,7 @@ export async function parliamentSteps() {
         quote: p.quote,
         locator: p.locator,
         text: p.text,
-        document: { slug: p.documentSlug, symbol: p.documentSymbol, title: { zh: p.documentTitleZh, en: p.documentTitleEn } },
+        document: { slug: p.documentSlug, symbol: p.documentSymbol, title: p.documentTitle },
         href: `/documents/${p.documentSlug}#p-${p.locator}`,
       })),
     };

@@ -1,4 +1,4 @@
-// Edit a measure's fields (both languages at once, version-checked), and soft-delete or restore it.
+// Edit a measure's fields (every language at once, version-checked), and soft-delete or restore it.
 // Every change writes a revision and an audit event in its own transaction.
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
@@ -14,10 +14,8 @@ import { measureSearchTokens, writeRevision } from "./measure-snapshot";
 export function editableView(m: typeof measure.$inferSelect) {
   return {
     version: m.version,
-    titleZh: m.titleZh,
-    titleEn: m.titleEn,
-    descriptionZh: m.descriptionZh,
-    descriptionEn: m.descriptionEn,
+    title: m.title,
+    description: m.description,
     actor: m.actor,
     pillar: m.pillar,
     category: m.category,

@@ -3,13 +3,13 @@ import type { InferSelectModel } from "drizzle-orm";
 import type { notification } from "~/db/schema";
 import { env } from "~/server/env";
 import { type Locale, serverTranslator } from "~/server/i18n/translator";
-import { textIn } from "~/db/localized-text";
+import { type LocalizedText, textIn } from "~/db/localized-text";
 import { intlLocale } from "~/server/i18n/locale-tags";
 
 export type MailNotification = InferSelectModel<typeof notification> & { payload: NotificationPayload };
 
 export interface NotificationPayload {
-  title?: { zh: string; en: string } | null;
+  title?: LocalizedText | null;
   href?: string | null;
   actorName?: string | null;
   decision?: string;
@@ -21,7 +21,7 @@ export interface NotificationPayload {
   memberEmail?: string | null;
   /** Following: the country, the measure, and the status (or action outcome) before and after. */
   country?: { zh: string; en: string } | null;
-  measure?: { zh: string; en: string } | null;
+  measure?: LocalizedText | null;
   count?: number;
   from?: string;
   to?: string;

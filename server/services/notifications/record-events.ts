@@ -12,7 +12,7 @@ import { notify, type Outbox } from "./notify";
 type RecordRow = typeof record.$inferSelect;
 
 const summaryOf = (r: RecordRow) => ({
-  title: { zh: r.titleZh || r.titleEn, en: r.titleEn || r.titleZh },
+  title: r.title,
   href: `/records/${r.id}`,
   type: r.type,
 });

@@ -60,7 +60,7 @@ export async function buildFeed(target: FeedTarget, locale: Locale): Promise<str
     const [m] = await db.select().from(measure).where(and(eq(measure.slug, target.slug), isNull(measure.deletedAt)));
     if (!m) return null;
     scope = { measure: m.slug };
-    title = t("openData.feed.measureTitle", { measure: pick({ zh: m.titleZh, en: m.titleEn }, locale) });
+    title = t("openData.feed.measureTitle", { measure: pick(m.title, locale) });
     subtitle = t("openData.feed.measureSubtitle");
   }
   const entries = await listFeedEntries(scope);

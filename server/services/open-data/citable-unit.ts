@@ -13,7 +13,7 @@ export async function getCitableUnit({ input }: { input: { slug: string; locator
   if (!row) return null;
   const d = row.document;
   return {
-    document: { slug: d.slug, symbol: d.symbol, title: { zh: d.titleZh, en: d.titleEn }, year: d.year, language: d.language },
+    document: { slug: d.slug, symbol: d.symbol, title: d.title, year: d.year, language: d.language },
     locator: row.locator,
   };
 }

@@ -25,12 +25,12 @@ export async function countryCard(iso3: string) {
 
 export async function measureMap(slug: string, locale: Locale) {
   const [m] = await db
-    .select({ id: measure.id, slug: measure.slug, titleZh: measure.titleZh, titleEn: measure.titleEn, actor: measure.actor })
+    .select({ id: measure.id, slug: measure.slug, title: measure.title, actor: measure.actor })
     .from(measure)
     .where(and(eq(measure.slug, slug), isNull(measure.deletedAt)));
   if (!m) return null;
   const { countries, counts } = await measureCountriesByStatus(m.id, locale);
-  return { slug: m.slug, title: { zh: m.titleZh, en: m.titleEn }, actor: m.actor, countries, counts };
+  return { slug: m.slug, title: m.title, actor: m.actor, countries, counts };
 }
 
 export type CountryCard = NonNullable<Awaited<ReturnType<typeof countryCard>>>;

@@ -1,6 +1,7 @@
 // What an Atom feed lists: the newest published records and public advocacy actions, everywhere,
 // for one country or for one measure. Published/public only — the visibility rule of actions is the
 // same `actionsWhere(null, …)` the anonymous API uses.
+import type { LocalizedText } from "~/db/localized-text";
 import { and, desc, eq, exists, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, country, measure, record, recordMeasure } from "~/db/schema";
@@ -19,8 +20,8 @@ export interface FeedEntry {
   id: string;
   kind: "record" | "action";
   type: string;
-  title: { zh: string; en: string };
-  summary: { zh: string; en: string };
+  title: LocalizedText;
+  summary: LocalizedText;
   country: ({ iso3: string } & TLocalizedName) | null;
   date: string;
   published: Date;
@@ -54,8 +55,8 @@ async function publishedRecords(scope: FeedScope): Promise<FeedEntry[]> {
     id: r.id,
     kind: "record",
     type: r.type,
-    title: { zh: r.titleZh, en: r.titleEn },
-    summary: { zh: r.descriptionZh, en: r.descriptionEn },
+    title: r.title,
+    summary: r.description,
     country: r.countryIso3 ? { iso3: r.countryIso3, ...everyLocale(countryName ?? { en: r.countryIso3 }) } : null,
     date: r.date,
     published: r.publishedAt ?? r.updatedAt,

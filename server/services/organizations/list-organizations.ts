@@ -1,4 +1,5 @@
-import { and, asc, count, eq, exists, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { localizedIlike, sortableName } from "~/server/search/localized-match";
+import { and, asc, count, eq, exists, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { advocacyAction, membership, organization } from "~/db/schema";
@@ -32,7 +33,7 @@ export async function listOrganizations(
   const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const where = and(
     showDeleted ? isNotNull(organization.id) : isNull(organization.deletedAt),
-    pattern ? or(ilike(organization.name, pattern), ilike(organization.nameZh, pattern)) : undefined,
+    pattern ? localizedIlike(organization.name, pattern) : undefined,
     // Belonging to the coalition can be dangerous: anonymous visitors learn of an organisation only
     // through its public actions (the public actions list names it anyway).
     actor ? undefined : hasPublicAction,
@@ -49,7 +50,6 @@ export async function listOrganizations(
         id: organization.id,
         slug: organization.slug,
         name: organization.name,
-        nameZh: organization.nameZh,
         countryIso3: organization.countryIso3,
         website: organization.website,
         isSample: organization.isSample,
@@ -60,7 +60,7 @@ export async function listOrganizations(
       .from(organization)
       .leftJoin(members, eq(members.organizationId, organization.id))
       .where(where)
-      .orderBy(asc(organization.name))
+      .orderBy(asc(sortableName(organization.name)))
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize),
     db.select({ n: count() }).from(organization).where(where),

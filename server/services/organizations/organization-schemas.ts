@@ -1,9 +1,10 @@
+import { requiredLocalizedTextInput } from "~/server/validation/localized-text-input";
 import { z } from "zod";
 import { ZVersionSchema } from "~/server/validation/database-values";
 
 export const ZOrganizationFieldsSchema = z.object({
-  name: z.string().trim().min(2).max(200),
-  nameZh: z.string().trim().max(200).optional().or(z.literal("")),
+  /** The organisation's name in the languages it uses (at least one). */
+  name: requiredLocalizedTextInput(200),
   slug: z
     .string()
     .trim()

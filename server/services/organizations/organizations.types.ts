@@ -1,13 +1,12 @@
 // Output schemas of organizations.list. Anonymous visitors get the names the public pages show
 // (the actions filter); membership counts, websites and bookkeeping are for signed-in people.
 import { z } from "zod";
-import { ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 
 export const ZPublicOrganizationSchema = z.object({
   id: ZUuidSchema,
   slug: z.string(),
-  name: z.string(),
-  nameZh: z.string().nullable(),
+  name: ZLocalizedTextSchema,
 });
 
 export const ZListOrganizationsOutputSchema = pageOf(

@@ -16,7 +16,6 @@ const slugTaken = (err: unknown) => {
 
 const clean = (input: TCreateOrganizationInput) => ({
   name: input.name,
-  nameZh: input.nameZh || null,
   slug: input.slug,
   countryIso3: input.countryIso3 ?? null,
   website: input.website || null,

@@ -2,16 +2,16 @@
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 
 export const ZOrganizationsCreateOutputSchema = z.object({
-  name: z.string(),
+  name: ZLocalizedTextSchema,
   version: z.number(),
   id: z.string(),
   isSample: z.boolean(),
   createdAt: z.date(),
   updatedAt: z.date(),
   slug: z.string(),
-  nameZh: z.string().nullable(),
   countryIso3: z.string().nullable(),
   website: z.string().nullable(),
   requireTwoFactor: z.boolean(),
@@ -24,8 +24,7 @@ export const ZOrganizationsUpdateOutputSchema = z.object({
   updatedAt: z.date(),
   id: z.string(),
   slug: z.string(),
-  name: z.string(),
-  nameZh: z.string().nullable(),
+  name: ZLocalizedTextSchema,
   countryIso3: z.string().nullable(),
   website: z.string().nullable(),
   isSample: z.boolean(),

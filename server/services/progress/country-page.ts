@@ -1,5 +1,7 @@
 // What the country pages show beyond the profile: the catalogue with each measure's status, the key
 // measures' sources (the documents' words for "what remains"), the trend and a timeline by year.
+import type { Locale } from "~/db/locales";
+import { type LocalizedText, textIn } from "~/db/localized-text";
 import { asc, eq, and, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, measure, record } from "~/db/schema";
@@ -12,7 +14,7 @@ import type { CountryStatus } from "./get-country-progress";
 export interface CatalogueEntry {
   id: string;
   slug: string;
-  title: { zh: string; en: string };
+  title: LocalizedText;
   actor: string;
   pillar: number | null;
   category: string;
@@ -28,8 +30,7 @@ export async function catalogueWithStatuses(statuses: readonly CountryStatus[]):
     .select({
       id: measure.id,
       slug: measure.slug,
-      titleZh: measure.titleZh,
-      titleEn: measure.titleEn,
+      title: measure.title,
       actor: measure.actor,
       pillar: measure.pillar,
       category: measure.category,
@@ -42,7 +43,7 @@ export async function catalogueWithStatuses(statuses: readonly CountryStatus[]):
   return rows.map((m) => ({
     id: m.id,
     slug: m.slug,
-    title: { zh: m.titleZh, en: m.titleEn },
+    title: m.title,
     actor: m.actor,
     pillar: m.pillar,
     category: m.category,
@@ -67,7 +68,7 @@ export async function quotesOf(measureIds: string[]) {
         text: s.text,
         retired: s.retired !== null,
         href: `/documents/${s.documentSlug}#p-${s.locator}`,
-        document: { slug: s.documentSlug, symbol: s.documentSymbol, title: { zh: s.documentTitleZh, en: s.documentTitleEn } },
+        document: { slug: s.documentSlug, symbol: s.documentSymbol, title: s.documentTitle },
       })),
     ]),
   );
@@ -97,7 +98,7 @@ export async function countryNameOf(iso3: string) {
 }
 
 /** Every measure's title in one language by slug, for the records' measure links. */
-export async function measureTitlesBySlug(lang: "zh" | "en") {
-  const rows = await db.select({ slug: measure.slug, zh: measure.titleZh, en: measure.titleEn }).from(measure).where(isNull(measure.deletedAt));
-  return Object.fromEntries(rows.map((m) => [m.slug, m[lang] || m.slug]));
+export async function measureTitlesBySlug(locale: Locale) {
+  const rows = await db.select({ slug: measure.slug, title: measure.title }).from(measure).where(isNull(measure.deletedAt));
+  return Object.fromEntries(rows.map((m) => [m.slug, textIn(m.title, locale) || m.slug]));
 }

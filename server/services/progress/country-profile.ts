@@ -34,7 +34,7 @@ export async function focalPointsInOffice(iso3: string, asOf = today()) {
       positionTitle: r.positionTitle,
       personName: r.personNamePublic ? r.personName : null,
       network: r.network,
-      title: { zh: r.titleZh, en: r.titleEn },
+      title: r.title,
     }));
 }
 

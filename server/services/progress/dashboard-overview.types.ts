@@ -3,6 +3,7 @@
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
 import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 
 export const ZDashboardOverviewOutputSchema = z.object({
   focalPoints: z.object({
@@ -34,7 +35,7 @@ export const ZDashboardOverviewOutputSchema = z.object({
       record: z.object({
         id: z.string(),
         type: z.enum(["parliamentary_action", "commitment", "focal_point"]),
-        title: z.object({ zh: z.string(), en: z.string() }),
+        title: ZLocalizedTextSchema,
       }),
       holder: z.object({ iso3: z.string().nullable(), name: ZLocalizedNameSchema }),
     }),

@@ -13,8 +13,7 @@ export async function recentDecisions(limit = 10) {
       at: recordDecision.createdAt,
       recordId: record.id,
       type: record.type,
-      titleEn: record.titleEn,
-      titleZh: record.titleZh,
+      title: record.title,
       iso3: record.countryIso3,
       countryName: country.name,
       organizationAcronym: regionalOrganization.acronym,
@@ -30,7 +29,7 @@ export async function recentDecisions(limit = 10) {
     id: r.id,
     decision: r.decision,
     at: r.at,
-    record: { id: r.recordId, type: r.type, title: { zh: r.titleZh || r.titleEn, en: r.titleEn || r.titleZh } },
+    record: { id: r.recordId, type: r.type, title: r.title },
     holder: {
       iso3: r.iso3,
       name: everyLocale(r.countryName ?? r.organizationAcronym),

@@ -15,7 +15,7 @@ export async function listPickerOptions(chosenSlug?: string) {
       .from(regionalOrganization)
       .orderBy(asc(jsonText(regionalOrganization.acronym, "en"))),
     db
-      .select({ id: measure.id, slug: measure.slug, titleEn: measure.titleEn, titleZh: measure.titleZh, key: measure.key })
+      .select({ id: measure.id, slug: measure.slug, title: measure.title, key: measure.key })
       .from(measure)
       .where(and(isNull(measure.deletedAt), chosenSlug ? or(eq(measure.key, true), eq(measure.slug, chosenSlug)) : eq(measure.key, true)))
       .orderBy(asc(measure.slug)),

@@ -1,6 +1,7 @@
 // "Steps for parliamentarians" for one state: per measure, its derived status and the published
 // records behind what was done — by its parliament (parliamentary actions) and by its government
 // (commitments, focal-point appointments). Public data only; no session.
+import type { LocalizedText } from "~/db/localized-text";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
@@ -13,7 +14,7 @@ export const ZParliamentCountrySchema = z.string().regex(/^[A-Z]{3}$/, { error: 
 export interface StepRecord {
   id: string;
   type: "commitment" | "focal_point" | "parliamentary_action";
-  title: { zh: string; en: string };
+  title: LocalizedText;
   date: string;
   status: string | null;
   kind: string | null;
@@ -47,8 +48,7 @@ export async function parliamentCountryProgress(iso3: string, measureIds: string
             measureId: recordMeasure.measureId,
             id: record.id,
             type: record.type,
-            titleEn: record.titleEn,
-            titleZh: record.titleZh,
+            title: record.title,
             date: record.date,
             status: record.status,
             kind: record.kind,
@@ -73,7 +73,7 @@ export async function parliamentCountryProgress(iso3: string, measureIds: string
     const item: StepRecord = {
       id: r.id,
       type: r.type,
-      title: { zh: r.titleZh || r.titleEn, en: r.titleEn || r.titleZh },
+      title: r.title,
       date: r.date,
       status: r.status,
       kind: r.kind,

@@ -2,6 +2,7 @@
 // the published event that caused it — the secretariat's annual review reads from this. The rules are
 // run as of the start and as of every day in the period on which some published evidence is dated;
 // consecutive views are compared measure by measure.
+import type { LocalizedText } from "~/db/localized-text";
 import { inArray } from "drizzle-orm";
 import { db } from "~/db/client";
 import { record } from "~/db/schema";
@@ -15,7 +16,7 @@ export interface StatusChange {
   from: TProgressStatus;
   to: TProgressStatus;
   /** The published records with evidence dated that day for this measure, and what each said. */
-  causes: { type: ProgressRecord["type"]; id: string; title: { zh: string; en: string }; status: string | null }[];
+  causes: { type: ProgressRecord["type"]; id: string; title: LocalizedText; status: string | null }[];
 }
 
 /** What each record says on `date` (an event's status, an appointment, an ending), if anything. */
@@ -61,13 +62,13 @@ export async function countryStatusChanges(iso3: string, since: string, until: s
   });
   const ids = [...new Set([...causeIds.values()].flat().map((c) => c.record.id))];
   const titles = ids.length
-    ? new Map((await db.select({ id: record.id, zh: record.titleZh, en: record.titleEn }).from(record).where(inArray(record.id, ids))).map((t) => [t.id, t]))
-    : new Map<string, { zh: string; en: string }>();
+    ? new Map((await db.select({ id: record.id, title: record.title }).from(record).where(inArray(record.id, ids))).map((t) => [t.id, t]))
+    : new Map<string, { id: string; title: LocalizedText }>();
   for (const change of withCauses) {
     change.causes = causeIds.get(change)!.map(({ record: r, status }) => ({
       type: r.type,
       id: r.id,
-      title: { zh: titles.get(r.id)?.zh ?? "", en: titles.get(r.id)?.en ?? "" },
+      title: titles.get(r.id)?.title ?? {},
       status,
     }));
   }

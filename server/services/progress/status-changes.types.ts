@@ -1,6 +1,6 @@
 // Public contract of "what changed since …" (GET /api/v1/countries/{iso3}/changes).
 import { z } from "zod";
-import { ZBilingualSchema, ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
 import { ZAsOfSchema } from "./as-of";
 
 const STATUS = z.enum(["none", "committed", "in_progress", "implemented", "regressed"]);
@@ -22,7 +22,7 @@ export const ZStatusChangeSchema = z.object({
       z.object({
         type: z.enum(["commitment", "focal_point", "parliamentary_action"]),
         id: ZUuidSchema,
-        title: ZBilingualSchema,
+        title: ZLocalizedTextSchema,
         status: z.string().nullable().meta({ description: "what the record said that day: a status, or appointed / ended for a focal point" }),
       }),
     )

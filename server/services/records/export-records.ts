@@ -38,7 +38,7 @@ export async function exportRecords({ ctx, input: raw }: { ctx: ClientServiceCon
     return { filename: `${input.type}-${stamp}.json`, mime: "application/json", content: JSON.stringify({ items }, null, 2) };
   }
   const rows = items.map((item) =>
-    [item.id, item.reviewStatus, ...recordToRow(input.type, { ...item, countryIso3: item.country, titleZh: item.title.zh, titleEn: item.title.en, descriptionZh: item.description.zh, descriptionEn: item.description.en, date: item.date, notes: "" })],
+    [item.id, item.reviewStatus, ...recordToRow(input.type, { ...item, countryIso3: item.country, date: item.date, notes: "" })],
   );
   const header = ["id", "review_status", ...csvColumns(input.type).map(([c]) => c)];
   return { filename: `${input.type}-${stamp}.csv`, mime: "text/csv", content: toCsv([header, ...rows]) };

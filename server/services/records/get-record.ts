@@ -46,7 +46,7 @@ export async function getRecord({ ctx: { actor }, input }: { ctx: { actor: Viewe
   const snapshot = await loadSnapshot(db, row.record);
   const [measures, units] = await Promise.all([
     db
-      .select({ slug: measure.slug, titleZh: measure.titleZh, titleEn: measure.titleEn })
+      .select({ slug: measure.slug, title: measure.title })
       .from(recordMeasure)
       .innerJoin(measure, eq(measure.id, recordMeasure.measureId))
       .where(eq(recordMeasure.recordId, input.id))

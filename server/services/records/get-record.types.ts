@@ -2,7 +2,7 @@
 // anonymous visitor gets (no notes, no ids of people or organisations, no review bookkeeping).
 import { z } from "zod";
 import { recordTypeEnum, reviewStatusEnum, revisionStateEnum } from "~/db/schema";
-import { ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
+import { ZBilingualSchema, ZDaySchema, ZUuidSchema, ZLocalizedTextSchema } from "~/server/services/common.types";
 import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
 
 const ZEvidenceSchema = z.discriminatedUnion("kind", [
@@ -19,10 +19,8 @@ const ZEvidenceSchema = z.discriminatedUnion("kind", [
 const ZRecordColumnsSchema = z.object({
   countryIso3: z.string().nullable(),
   regionalOrganizationId: z.number().int().nullable(),
-  titleZh: z.string(),
-  titleEn: z.string(),
-  descriptionZh: z.string(),
-  descriptionEn: z.string(),
+  title: ZLocalizedTextSchema,
+  description: ZLocalizedTextSchema,
   date: ZDaySchema,
   status: z.string().nullable(),
   kind: z.string().nullable(),
@@ -68,9 +66,9 @@ export const ZPublicRecordDetailSchema = ZRecordColumnsSchema.omit({ notes: true
   countryName: ZLocalizedNameSchema.nullable(),
   regionName: ZLocalizedNameSchema.nullable().meta({ description: "the regional organisation's acronym" }),
   /** Who entered it: for its organisation's people and staff only (null otherwise). */
-  organizationName: z.string().nullable(),
+  organizationName: ZLocalizedTextSchema.nullable(),
   createdByName: z.string().nullable(),
-  measures: z.array(z.object({ slug: z.string(), titleZh: z.string(), titleEn: z.string() })),
+  measures: z.array(z.object({ slug: z.string(), title: ZLocalizedTextSchema })),
   units: z.array(
     z.object({ document: z.string(), symbol: z.string().nullable(), locator: z.string(), text: z.string() }),
   ),

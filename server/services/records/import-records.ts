@@ -9,7 +9,7 @@ import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
 import type { AuthedServiceContext } from "~/server/services/context";
 import { recomputeCountries } from "~/server/services/progress/recompute-progress";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
-import { columnForField, csvColumns, rowToInput } from "./record-csv";
+import { columnForField, csvColumns, isOptionalColumn, rowToInput } from "./record-csv";
 import { checkLinks } from "./record-links";
 import { RECORD_TYPES, type TCreateRecordInput, type TRecordType, ZCreateRecordInputSchema } from "./record-schemas";
 import { insertRecord } from "./save-record";
@@ -47,8 +47,8 @@ async function check(type: TRecordType, csv: string, locale: Locale) {
   }
   const [header = [], ...body] = table;
   const names = header.map((h) => h.trim().toLowerCase());
-  for (const [column] of csvColumns(type)) {
-    if (!names.includes(column)) problems.push({ row: 1, column, message: say("validation.csvMissingColumn") });
+  for (const [column, field] of csvColumns(type)) {
+    if (!isOptionalColumn(field) && !names.includes(column)) problems.push({ row: 1, column, message: say("validation.csvMissingColumn") });
   }
   if (body.length > MAX_ROWS) problems.push({ row: MAX_ROWS + 2, column: "", message: say("validation.csvTooManyRows") });
   if (problems.length) return { rows, problems };

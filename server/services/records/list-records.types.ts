@@ -1,7 +1,7 @@
 // Output schemas of records.list and records.published (the public API's record shape).
 import { z } from "zod";
 import { recordTypeEnum, reviewStatusEnum } from "~/db/schema";
-import { ZBilingualSchema, ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZDaySchema, ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 
 /** A line of the records list. `organizationName` is null for anonymous callers. */
 export const ZRecordListItemSchema = z.object({
@@ -12,12 +12,11 @@ export const ZRecordListItemSchema = z.object({
   countryNameEn: z.string().nullable(),
   countryNameZh: z.string().nullable(),
   regionalOrganizationId: z.number().int().nullable(),
-  titleZh: z.string(),
-  titleEn: z.string(),
+  title: ZLocalizedTextSchema,
   date: ZDaySchema,
   status: z.string().nullable(),
   kind: z.string().nullable(),
-  organizationName: z.string().nullable(),
+  organizationName: ZLocalizedTextSchema.nullable(),
   isSample: z.boolean(),
   version: z.number().int(),
   hasPendingEdit: z.boolean(),
@@ -45,8 +44,8 @@ export const ZPublicRecordSchema = z
     type: z.enum(recordTypeEnum.enumValues),
     country: z.string().nullable().meta({ description: "ISO 3166 alpha-3" }),
     regionalOrganization: z.string().nullable().meta({ description: "slug, when the record belongs to one" }),
-    title: ZBilingualSchema,
-    description: ZBilingualSchema,
+    title: ZLocalizedTextSchema,
+    description: ZLocalizedTextSchema,
     date: ZDaySchema,
     status: str,
     measures: z.array(z.string()).meta({ description: "measure slugs" }),

@@ -1,15 +1,19 @@
 // The CSV columns of each record type, and the conversions between a CSV row and a record input.
 // Lists (measures, citations, evidence) are separated by semicolons within their cell.
+// Titles and descriptions take one column per language (`title_ar` … `title_es`, decision 027); a file
+// may carry any of them, so files written with only the former `title_zh`/`title_en` still import.
+import { LOCALES } from "~/db/locales";
 import type { TRecordType } from "./record-schemas";
 
-/** Column name → field name. */
+/** Column name → field name; `title.fr` is the French entry of the title map. */
 const COMMON_HEAD: [string, string][] = [
   ["country", "countryIso3"],
-  ["title_zh", "titleZh"],
-  ["title_en", "titleEn"],
-  ["description_zh", "descriptionZh"],
-  ["description_en", "descriptionEn"],
+  ...LOCALES.map((lang): [string, string] => [`title_${lang}`, `title.${lang}`]),
+  ...LOCALES.map((lang): [string, string] => [`description_${lang}`, `description.${lang}`]),
 ];
+
+/** A localized column may be left out of a file: the languages a file has are the ones it gives. */
+export const isOptionalColumn = (field: string) => field.includes(".");
 const COMMON_TAIL: [string, string][] = [
   ["measures", "measures"],
   ["units", "units"],
@@ -48,8 +52,13 @@ export function csvColumns(type: TRecordType): [string, string][] {
 }
 
 export function columnForField(type: TRecordType, path: string): string {
+  const columns = csvColumns(type);
+  const exact = columns.find(([, f]) => f === path.split(".").slice(0, 2).join("."));
+  if (exact) return exact[0];
   const field = path.split(".")[0] ?? path;
-  return csvColumns(type).find(([, f]) => f === field)?.[0] ?? field;
+  // "No title in any language" is reported on the English column.
+  if (field === "title" || field === "description") return `${field}_en`;
+  return columns.find(([, f]) => f === field)?.[0] ?? field;
 }
 
 const BOOLEAN_FIELDS = new Set(["personNamePublic", "network"]);
@@ -69,7 +78,11 @@ export function rowToInput(type: TRecordType, header: string[], cells: string[])
   for (const [column, field] of csvColumns(type)) {
     const at = header.indexOf(column);
     const cell = (at >= 0 ? (cells[at] ?? "") : "").trim();
-    if (BOOLEAN_FIELDS.has(field)) {
+    if (isOptionalColumn(field)) {
+      const [base, lang] = field.split(".") as [string, string];
+      const map = (input[base] ??= {}) as Record<string, string>;
+      if (cell) map[lang] = cell;
+    } else if (BOOLEAN_FIELDS.has(field)) {
       const v = cell.toLowerCase();
       if (TRUE.has(v)) input[field] = true;
       else if (FALSE.has(v)) input[field] = false;
@@ -103,6 +116,10 @@ export function recordToRow(type: TRecordType, item: Exportable): string[] {
     if (field === "measures") return item.measures.join("; ");
     if (field === "units") return item.units.map((u) => `${u.document}#${u.locator}`).join("; ");
     if (field === "evidence") return item.evidence.map((e) => e.url ?? e.file ?? "").join("; ");
+    if (isOptionalColumn(field)) {
+      const [base, lang] = field.split(".") as [string, string];
+      return (item[base] as Record<string, string | undefined> | undefined)?.[lang] ?? "";
+    }
     const v = item[field];
     if (typeof v === "boolean") return v ? "yes" : "no";
     return v === null || v === undefined ? "" : String(v);

@@ -16,14 +16,25 @@ const setDiff = (before: string[], after: string[]) => ({
 const evidenceKey = (e: Snapshot["evidence"][number]) =>
   e.kind === "url" ? `${e.url}${e.label ? ` (${e.label})` : ""}` : `${e.filename ?? e.uploadId}${e.label ? ` (${e.label})` : ""}`;
 
-const isBlank = (v: unknown) => v === null || v === undefined || v === "" || v === false;
+/** Blank: nothing, an empty string, false, or a localized text with no language. */
+const isBlank = (v: unknown) =>
+  v === null || v === undefined || v === "" || v === false || (typeof v === "object" && Object.values(v).every((x) => !x));
+
+/** Scalars by value; localized-text maps by their entries, whatever the key order. */
+function same(a: unknown, b: unknown): boolean {
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const entries = (o: object) => Object.entries(o).filter(([, v]) => !!v).sort(([x], [y]) => (x < y ? -1 : 1));
+    return JSON.stringify(entries(a)) === JSON.stringify(entries(b));
+  }
+  return a === b;
+}
 
 export function diffSnapshots(before: Snapshot | null, after: Snapshot): SnapshotDiff {
   const fields = SNAPSHOT_FIELDS.flatMap((field) => {
     const a = before?.fields[field] ?? null;
     const b = after.fields[field] ?? null;
     // Unset, empty and "no" read the same to a person: only real changes are listed.
-    return a === b || (isBlank(a) && isBlank(b)) ? [] : [{ field, before: a, after: b }];
+    return same(a, b) || (isBlank(a) && isBlank(b)) ? [] : [{ field, before: a, after: b }];
   });
   return {
     fields,

@@ -20,10 +20,8 @@ import type { TRecordFields } from "./record-schemas";
 export const SNAPSHOT_FIELDS = [
   "countryIso3",
   "regionalOrganizationId",
-  "titleZh",
-  "titleEn",
-  "descriptionZh",
-  "descriptionEn",
+  "title",
+  "description",
   "date",
   "status",
   "kind",

@@ -1,5 +1,6 @@
 // What a record is made of, at every boundary: forms, tRPC, CSV rows. Type-specific rules live here.
 import { z } from "zod";
+import { localizedTextInput } from "~/server/validation/localized-text-input";
 import { ZSerialIdSchema, ZVersionSchema } from "~/server/validation/database-values";
 import {
   COMMITMENT_KINDS,
@@ -52,10 +53,9 @@ const fields = z.object({
     .nullish()
     .transform((v) => v ?? null),
   regionalOrganizationId: ZSerialIdSchema.nullish().transform((v) => v ?? null),
-  titleZh: text(500),
-  titleEn: text(500),
-  descriptionZh: text(10_000),
-  descriptionEn: text(10_000),
+  /** Any of the six languages; at least one (checked below, with the other type rules). */
+  title: localizedTextInput(500).default({}),
+  description: localizedTextInput(10_000).default({}),
   date: isoDate,
   status: optionalText(40),
   kind: optionalText(40),
@@ -87,7 +87,7 @@ function typeRules(v: Fields, ctx: z.RefinementCtx) {
   const oneOf = (field: keyof Fields, values: readonly string[]) =>
     need(field, values.includes(String(v[field] ?? "")), "validation.choose");
   need("countryIso3", (v.countryIso3 === null) !== (v.regionalOrganizationId === null), "validation.countryOrRegion");
-  need("titleEn", !!(v.titleZh || v.titleEn), "validation.titleOneLanguage");
+  need("title", Object.keys(v.title).length > 0, "validation.titleOneLanguage");
   if (v.type === "commitment") {
     oneOf("kind", COMMITMENT_KINDS);
     oneOf("venue", VENUES);

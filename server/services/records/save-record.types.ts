@@ -2,6 +2,7 @@
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 
 export const ZRecordsCreateOutputSchema = z.object({
   type: z.enum(["parliamentary_action", "commitment", "focal_point"]),
@@ -18,10 +19,8 @@ export const ZRecordsCreateOutputSchema = z.object({
   kind: z.string().nullable(),
   outcome: z.string().nullable(),
   createdById: z.string(),
-  titleZh: z.string(),
-  titleEn: z.string(),
-  descriptionZh: z.string(),
-  descriptionEn: z.string(),
+  title: ZLocalizedTextSchema,
+  description: ZLocalizedTextSchema,
   reviewStatus: z.enum(["published", "rejected", "draft", "submitted", "changes_requested"]),
   regionalOrganizationId: z.number().nullable(),
   venue: z.string().nullable(),
@@ -47,10 +46,8 @@ export const ZRecordsUpdateOutputSchema = z.object({
   reviewStatus: z.enum(["published", "rejected", "draft", "submitted", "changes_requested"]),
   countryIso3: z.string().nullable(),
   regionalOrganizationId: z.number().nullable(),
-  titleZh: z.string(),
-  titleEn: z.string(),
-  descriptionZh: z.string(),
-  descriptionEn: z.string(),
+  title: ZLocalizedTextSchema,
+  description: ZLocalizedTextSchema,
   date: z.string(),
   status: z.string().nullable(),
   kind: z.string().nullable(),

@@ -1,6 +1,8 @@
 // The one search box: measures, advocacy actions and document units in one ranked, paged list.
 // Measures come first — each is the catalogue's summary of the paragraphs that follow it — then the
 // actions the person may see (anonymous: public ones only), then units by rank.
+import { textIn } from "~/db/localized-text";
+import { allText } from "~/db/localized-text-ops";
 import { and, asc, count, desc, eq, exists, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, advocacyActionUnit, document, documentUnit, measure } from "~/db/schema";
@@ -22,9 +24,8 @@ async function searchMeasures(input: TSearchInput, offset: number, limit: number
       ? db
           .select({
             slug: measure.slug,
-            titleZh: measure.titleZh,
-            titleEn: measure.titleEn,
-            descriptionZh: measure.descriptionZh,
+            title: measure.title,
+            description: measure.description,
             category: measure.category,
             score: text.score,
           })
@@ -87,7 +88,7 @@ export async function searchAll({ ctx: { actor = null } = {}, input }: { ctx?: {
   const unitLimit = input.pageSize - measures.rows.length - actions.rows.length;
   const units = await searchUnitsRange(input, unitOffset, unitLimit);
   const measureItems = measures.rows.map((m) => {
-    const snippet = makeSnippet(`${m.titleZh} ${m.descriptionZh}`, plan.highlight);
+    const snippet = makeSnippet(allText(m.title, m.description), plan.highlight);
     return {
       type: "measure" as const,
       slug: m.slug,
@@ -96,7 +97,7 @@ export async function searchAll({ ctx: { actor = null } = {}, input }: { ctx?: {
       snippet: snippet.text,
       highlights: snippet.matches,
       score: Math.round(Number(m.score) * 1e6) / 1e6,
-      title: { zh: m.titleZh, en: m.titleEn },
+      title: m.title,
       document: null,
     };
   });
@@ -135,7 +136,7 @@ export function publicSearchAll(r: SearchAllResults) {
       type: i.type,
       slug: i.slug,
       locator: i.locator,
-      heading: i.title ? i.title.zh : i.heading,
+      heading: i.title ? textIn(i.title, "zh") || i.heading : i.heading,
       snippet: i.snippet,
       score: i.score,
     })),

@@ -1,7 +1,7 @@
 // Output schemas of the one search box (documents.search) and of GET /api/v1/search.
 import { z } from "zod";
 import { LOCALES } from "~/db/locales";
-import { ZBilingualSchema, pageOf } from "~/server/services/common.types";
+import { ZBilingualSchema, ZLocalizedTextSchema, pageOf } from "~/server/services/common.types";
 
 const hitType = z.enum(["measure", "action", "paragraph", "heading", "footnote"]);
 
@@ -14,8 +14,8 @@ export const ZSearchAllOutputSchema = pageOf(
     snippet: z.string(),
     highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
     score: z.number(),
-    title: ZBilingualSchema.nullable(),
-    document: z.object({ symbol: z.string().nullable(), title: ZBilingualSchema }).nullable(),
+    title: ZLocalizedTextSchema.nullable(),
+    document: z.object({ symbol: z.string().nullable(), title: ZLocalizedTextSchema }).nullable(),
     date: z.string().optional(),
     /** A hit in a document's language version: the version's language (decision 029). */
     lang: z.enum(LOCALES).nullable().optional(),

@@ -31,8 +31,7 @@ export async function statusEventQueue({ ctx: _ctx, input }: { ctx: ServiceConte
         record: {
           id: record.id,
           type: record.type,
-          titleZh: record.titleZh,
-          titleEn: record.titleEn,
+          title: record.title,
           countryIso3: record.countryIso3,
           status: record.status,
           date: record.date,

@@ -1,6 +1,7 @@
 // Contracts of the status-event procedures (decision 025): a dated change of a commitment's or a
 // parliamentary action's real-world status, proposed and reviewed like a record.
 import { z } from "zod";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 import { ZVersionSchema } from "~/server/validation/database-values";
 
 const isoDate = z.iso.date();
@@ -65,8 +66,7 @@ export const ZStatusEventQueueItemSchema = ZStatusEventSchema.extend({
   record: z.object({
     id: z.string(),
     type: z.enum(["commitment", "parliamentary_action", "focal_point"]),
-    titleZh: z.string(),
-    titleEn: z.string(),
+    title: ZLocalizedTextSchema,
     countryIso3: z.string().nullable(),
     status: z.string().nullable(),
     date: z.string(),

@@ -24,8 +24,7 @@ function taskQuery(actor: Viewer) {
       task,
       assigneeName: assignee.name,
       createdByName: creator.name,
-      recordTitleZh: record.titleZh,
-      recordTitleEn: record.titleEn,
+      recordTitle: record.title,
       actionTitle: advocacyAction.title,
     })
     .from(task)
@@ -52,7 +51,7 @@ function present(actor: Viewer, r: Row) {
     createdByName: r.createdByName,
     subjectTitle:
       t.subjectType === "record"
-        ? { zh: r.recordTitleZh || r.recordTitleEn || "", en: r.recordTitleEn || r.recordTitleZh || "" }
+        ? (r.recordTitle ?? {})
         : { zh: r.actionTitle ?? "", en: r.actionTitle ?? "" },
     subjectHref: t.subjectType === "record" ? `/records/${t.subjectId}` : `/actions/${t.subjectId}`,
     overdue: t.status === "open" && !!t.dueOn && t.dueOn < today(),

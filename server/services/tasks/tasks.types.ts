@@ -2,13 +2,14 @@
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 
 export const ZTasksMineOutputSchema = z.object({
   items: z.array(
     z.object({
       assigneeName: z.string(),
       createdByName: z.string(),
-      subjectTitle: z.object({ zh: z.string(), en: z.string() }),
+      subjectTitle: ZLocalizedTextSchema,
       subjectHref: z.string(),
       overdue: z.boolean(),
       may: z.object({ change: z.boolean(), delete: z.boolean() }),
@@ -39,7 +40,7 @@ export const ZTasksForSubjectOutputSchema = z.array(
   z.object({
     assigneeName: z.string(),
     createdByName: z.string(),
-    subjectTitle: z.object({ zh: z.string(), en: z.string() }),
+    subjectTitle: ZLocalizedTextSchema,
     subjectHref: z.string(),
     overdue: z.boolean(),
     may: z.object({ change: z.boolean(), delete: z.boolean() }),

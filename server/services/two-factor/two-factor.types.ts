@@ -1,5 +1,6 @@
 // The contracts of the two-factor procedures (server/api/routers/two-factor.ts).
 import { z } from "zod";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 
 /** A TOTP code (6 digits) or a recovery code (10 letters and digits); spaces and dashes are ignored. */
 export const ZSecondFactorCodeSchema = z.string().trim().min(6).max(40);
@@ -15,7 +16,7 @@ export const ZTwoFactorStatusOutputSchema = z.object({
   pending: z.boolean(),
   recoveryCodesLeft: z.number().int(),
   /** The person's organisation, and whether it requires a second factor of its members. */
-  organization: z.object({ id: z.string().uuid(), name: z.string(), requireTwoFactor: z.boolean() }).nullable(),
+  organization: z.object({ id: z.string().uuid(), name: ZLocalizedTextSchema, requireTwoFactor: z.boolean() }).nullable(),
 });
 
 export const ZBeginEnrolmentOutputSchema = z.object({

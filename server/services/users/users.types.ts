@@ -3,6 +3,7 @@
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { LOCALES } from "~/db/locales";
 import { z } from "zod";
+import { ZLocalizedTextSchema } from "~/server/services/common.types";
 import { ROLES } from "~/server/auth/policy";
 
 export const ZUsersListOutputSchema = z.object({
@@ -17,7 +18,7 @@ export const ZUsersListOutputSchema = z.object({
       version: z.number(),
       role: z.enum(ROLES),
       organizationId: z.string().nullable(),
-      organizationName: z.string().nullable(),
+      organizationName: ZLocalizedTextSchema.nullable(),
       countryIso3: z.string().nullable(),
     }),
   ),
@@ -71,7 +72,7 @@ export const ZUsersInvitationsOutputSchema = z.object({
       id: z.string(),
       email: z.string(),
       role: z.enum(ROLES),
-      organizationName: z.string().nullable(),
+      organizationName: ZLocalizedTextSchema.nullable(),
       countryIso3: z.string().nullable(),
       expiresAt: z.date(),
       acceptedAt: z.date().nullable(),

@@ -1,3 +1,5 @@
+import { asLocale } from "~/db/localized-text-ops";
+import { textIn } from "~/db/localized-text";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -58,7 +60,7 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
         </p>
         <h1 className="text-2xl font-semibold break-words text-slate-900 sm:text-3xl">{a.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-slate-700">{t("loggedBy", { organization: a.organizationName })}</span>
+          <span className="text-slate-700">{t("loggedBy", { organization: textIn(a.organizationName, asLocale(locale)) })}</span>
           <span className="rounded bg-emerald-50 px-2 py-0.5 text-emerald-900">
             {t(`outcomeKinds.${a.outcomeKind}` as never)}
           </span>
@@ -127,7 +129,7 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
               {a.measures.map((m) => (
                 <li key={m.slug}>
                   <Link href={`/measures/${m.slug}`} className={linkClass}>
-                    {m.title[lang] || m.slug}
+                    {textIn(m.title, lang) || m.slug}
                   </Link>
                 </li>
               ))}
@@ -157,7 +159,7 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
               {a.records.map((r) => (
                 <li key={r.id}>
                   <Link href={`/records/${r.id}`} className={linkClass}>
-                    {r.title[lang] || r.title.en || r.title.zh || r.type}
+                    {textIn(r.title, lang) || r.type}
                   </Link>{" "}
                   <span className="text-slate-600">({r.date})</span>
                 </li>

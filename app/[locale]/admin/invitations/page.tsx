@@ -1,3 +1,4 @@
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { RevokeInvitationButton } from "~/components/admin/revoke-invitation-button";
 import { Link } from "~/server/i18n/navigation";
@@ -52,7 +53,7 @@ export default async function InvitationsPage({
                   <tr key={i.id} className="border-t border-slate-100">
                     <td className="px-3 py-2">{i.email}</td>
                     <td className="px-3 py-2">{t(`roles.${i.role}`)}{i.countryIso3 ? ` · ${i.countryIso3}` : ""}</td>
-                    <td className="px-3 py-2">{i.organizationName ?? t("common.none")}</td>
+                    <td className="px-3 py-2">{i.organizationName ? <LocalizedText text={i.organizationName} /> : t("common.none")}</td>
                     <td className="px-3 py-2">{format.dateTime(i.expiresAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                     <td className="px-3 py-2">{t(`admin.${status(i)}`)}</td>
                     <td className="px-3 py-2">{status(i) === "pending" && <RevokeInvitationButton id={i.id} email={i.email} />}</td>

@@ -1,3 +1,6 @@
+import { asLocale } from "~/db/localized-text-ops";
+import { textIn } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InviteForm } from "~/components/admin/invite-form";
 import { UserRowActions } from "~/components/admin/user-row-actions";
@@ -46,7 +49,7 @@ export default async function UsersPage({
       <TRPCReactProvider>
         <InviteForm
           roles={invitable}
-          organizations={orgs.items.map((o) => ({ value: o.id, label: (locale === "zh" && o.nameZh) || o.name }))}
+          organizations={orgs.items.map((o) => ({ value: o.id, label: textIn(o.name, asLocale(locale)) }))}
           countries={countries
             .map((c) => ({ value: c.iso3, label: name(c) }))
             .sort((a, b) => a.label.localeCompare(b.label, locale))}
@@ -93,7 +96,7 @@ export default async function UsersPage({
                         {t(`roles.${u.role}`)}
                         {u.countryIso3 ? ` · ${u.countryIso3}` : ""}
                       </td>
-                      <td className="px-3 py-2">{u.organizationName ?? t("common.none")}</td>
+                      <td className="px-3 py-2">{u.organizationName ? <LocalizedText text={u.organizationName} /> : t("common.none")}</td>
                       <td className="px-3 py-2">{u.deactivatedAt ? t("admin.deactivated") : t("admin.active")}</td>
                       {can(actor, "user.deactivate") && (
                         <td className="px-3 py-2">

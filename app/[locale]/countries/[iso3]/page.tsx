@@ -2,6 +2,8 @@
 // catalogue's summary by pillar (the catalogue itself is its own page, ./catalogue), what remains, the trend, a timeline
 // and the first page of the published records (the records page has the rest). Public, session-free
 // and cached: rendered on first visit, then served from the ISR cache until revalidated (decision 010).
+import { textIn } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
@@ -81,7 +83,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
   const key = catalogue.filter((m) => m.key);
   const remaining = key.filter((m) => m.status !== "implemented");
   const quotes = await quotesOf(remaining.map((m) => m.id));
-  const measureTitles = Object.fromEntries(catalogue.map((m) => [m.slug, m.title[lang] || m.slug]));
+  const measureTitles = Object.fromEntries(catalogue.map((m) => [m.slug, textIn(m.title, lang) || m.slug]));
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? t("common.none") : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
   const evidenceHref = (m: CatalogueEntry) => `/countries/${iso3}/measures/${m.slug}`;
@@ -147,7 +149,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                 <ul>
                   {profile.focalPoints.slice(0, FOCAL_POINTS_SHOWN).map((f) => (
                     <li key={f.id}>
-                      <Link href={`/records/${f.id}`}>{[f.personName, f.positionTitle, f.office].filter(Boolean).join(", ") || f.title[lang]}</Link>{" "}
+                      <Link href={`/records/${f.id}`}>{[f.personName, f.positionTitle, f.office].filter(Boolean).join(", ") || textIn(f.title, lang)}</Link>{" "}
                       <span className="text-slate-600">
                         {t("progress.sinceDate", { date: date(f.appointedOn) })}
                         {f.network ? ` · ${t("progress.profile.network")}` : ""}
@@ -191,7 +193,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
             {key.map((m) => (
               <li key={m.id}>
                 <Link href={evidenceHref(m)} className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 no-underline hover:border-brand-600">
-                  <span className="font-medium text-slate-900">{m.title[lang]}</span>
+                  <span className="font-medium text-slate-900"><LocalizedText text={m.title} /></span>
                   <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
                     <ProgressStatus status={m.status} />
                     {m.since && t("progress.sinceDate", { date: date(m.since) })}
@@ -212,7 +214,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
               {remaining.map((m) => (
                 <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-3">
                   <p className="flex flex-wrap items-center gap-2">
-                    <Link href={evidenceHref(m)} className="font-medium">{m.title[lang]}</Link>
+                    <Link href={evidenceHref(m)} className="font-medium"><LocalizedText text={m.title} /></Link>
                     <ProgressStatus status={m.status} compact />
                   </p>
                   <ul className="mt-2 flex flex-col gap-1 text-sm">
@@ -220,7 +222,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                       <li key={q.id}>
                         <blockquote lang="zh-CN" className="inline border-s-4 border-amber-400 bg-amber-50 px-2">{q.quote}</blockquote>{" "}
                         <Link href={q.href} className="text-xs">
-                          {t("measures.sourcePassage", { document: q.document.symbol ?? q.document.title[lang], locator: q.locator })}
+                          {t("measures.sourcePassage", { document: q.document.symbol ?? textIn(q.document.title, lang), locator: q.locator })}
                         </Link>
                       </li>
                     ))}
@@ -279,7 +281,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                         <li key={c.measureId} className="flex flex-wrap items-center gap-2">
                           <span className="tabular-nums text-slate-600">{date(c.since)}</span>
                           <ProgressStatus status={c.status} compact />
-                          <Link href={evidenceHref(c.entry!)}>{c.entry!.title[lang]}</Link>
+                          <Link href={evidenceHref(c.entry!)}><LocalizedText text={c.entry!.title} /></Link>
                         </li>
                       ))}
                   </ul>

@@ -1,10 +1,13 @@
+import { LocalizedText } from "~/components/i18n/localized-text";
+import { asLocale } from "~/db/localized-text-ops";
+import { pickText, textIn } from "~/db/localized-text";
+import { DEFAULT_LOCALE, isLocale, localeDirection } from "~/db/locales";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LanguageLinks } from "~/components/document-versions/language-links";
 import { FootnoteList } from "~/components/documents/footnote-list";
-import { isLocale } from "~/db/locales";
 import { TableOfContents } from "~/components/documents/table-of-contents";
 import { UnitBlock } from "~/components/documents/unit-block";
 import { Link } from "~/server/i18n/navigation";
@@ -31,7 +34,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   const doc = await load(slug);
-  return { title: doc.title[locale === "zh" ? "zh" : "en"] };
+  return { title: textIn(doc.title, asLocale(locale)) };
 }
 
 export default async function DocumentPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
@@ -41,7 +44,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   // After `load`, which turns a missing document into a 404.
   const languages = await (await publicServerApi()).documentVersions.list({ slug });
   const lang = locale === "zh" ? "zh" : "en";
-  const other = lang === "zh" ? "en" : "zh";
+  const originalTitle = pickText(doc.title, isLocale(doc.language) ? doc.language : DEFAULT_LOCALE);
   return (
     <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
       <aside className="mb-6 lg:sticky lg:top-4 lg:mb-0 lg:self-start">
@@ -52,10 +55,15 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
       </aside>
       <article lang={doc.language === "zh" ? "zh-CN" : doc.language} className="min-w-0 max-w-[42rem]">
         <header className="mb-6 flex flex-col gap-1">
-          <h1 className="text-2xl font-semibold leading-snug sm:text-3xl">{doc.title.zh}</h1>
-          <p lang={other === "en" ? "en" : "zh-CN"} className="text-slate-700">
-            {doc.title.en}
-          </p>
+          <h1 className="text-2xl font-semibold leading-snug sm:text-3xl">
+            <LocalizedText text={doc.title} />
+          </h1>
+          {/* The title as the document itself gives it, when the page shows another language's. */}
+          {originalTitle.text && originalTitle.lang !== pickText(doc.title, asLocale(locale)).lang && (
+            <p lang={originalTitle.lang ?? undefined} dir={originalTitle.lang ? localeDirection(originalTitle.lang) : undefined} className="text-slate-700">
+              {originalTitle.text}
+            </p>
+          )}
           <p className="text-sm text-slate-600">
             {[doc.symbol ?? t("noSymbol"), doc.year].join(" · ")}
           </p>

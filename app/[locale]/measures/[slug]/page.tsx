@@ -1,3 +1,5 @@
+import { textIn } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Discussion } from "~/components/comments/discussion";
 import { Link } from "~/server/i18n/navigation";
@@ -30,8 +32,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale, slug } = await params;
   const m = await loadMeasure(slug, "", "public");
   const lang = locale === "zh" ? "zh" : "en";
-  const title = m.title[lang] || m.title.en;
-  const description = m.description[lang] || (await getTranslations({ locale: lang, namespace: "meta" }))("description");
+  const title = textIn(m.title, lang);
+  const description = textIn(m.description, lang) || (await getTranslations({ locale: lang, namespace: "meta" }))("description");
   return shareMetadata({
     locale: lang,
     path: `/measures/${m.slug}`,
@@ -54,14 +56,14 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
         <Link href="/measures"><Arrow direction="back" /> {t("backToList")}</Link>
       </p>
       <header className="mb-6 flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold leading-snug sm:text-3xl">{m.title[lang]}</h1>
+        <h1 className="text-2xl font-semibold leading-snug sm:text-3xl"><LocalizedText text={m.title} /></h1>
         <p lang={other === "en" ? "en" : "zh-CN"} className="text-lg text-slate-700">
           {m.title[other]}
         </p>
         <MeasureBadges m={m} />
         <div className="no-print flex flex-wrap items-start gap-3 text-sm">
           {!m.deleted && <FollowControl subject={{ subjectType: "measure", subjectKey: m.id }} />}
-          <EmbedPanel {...embedPanelProps({ kind: "measure", slug: m.slug }, lang, m.title[lang] || m.title.en)} />
+          <EmbedPanel {...embedPanelProps({ kind: "measure", slug: m.slug }, lang, textIn(m.title, lang))} />
           <a href={`/${lang}/measures/${m.slug}/feed.xml`} type="application/atom+xml" className="text-brand-700 underline">
             {tOpenData("feed.subscribe")}
           </a>
@@ -76,7 +78,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
       </header>
       <section aria-labelledby="description" className="mb-8">
         <h2 id="description" className="mb-2 text-lg font-semibold">{t("description")}</h2>
-        <p className="leading-7">{m.description[lang]}</p>
+        <p className="leading-7"><LocalizedText text={m.description} /></p>
         <p lang={other === "en" ? "en" : "zh-CN"} className="mt-1 leading-7 text-slate-600">{m.description[other]}</p>
       </section>
       <section aria-labelledby="sources" className="mb-8">

@@ -1,3 +1,6 @@
+import { LocalizedText } from "~/components/i18n/localized-text";
+import { asLocale } from "~/db/localized-text-ops";
+import { textIn } from "~/db/localized-text";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Discussion } from "~/components/comments/discussion";
@@ -26,8 +29,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const rec = await api.records.get({ id }).catch(() => null);
   if (!rec) notFound();
-  const title = (lang === "zh" ? rec.titleZh || rec.titleEn : rec.titleEn || rec.titleZh) || t(`types.${rec.type}`);
-  const description = lang === "zh" ? rec.descriptionZh || rec.descriptionEn : rec.descriptionEn || rec.descriptionZh;
+  const title = textIn(rec.title, asLocale(locale)) || t(`types.${rec.type}`);
   const holder = rec.countryName ? rec.countryName[lang] : rec.regionName?.[lang];
   const waiting = rec.reviewStatus === "submitted" || rec.pending?.state === "pending";
   // Commitments and parliamentary actions have a dated status history once published (decision 025).
@@ -51,11 +53,13 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
             </>
           )}
         </p>
-        <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">{title}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">
+          <LocalizedText text={rec.title} fallback={title} />
+        </h1>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={rec.reviewStatus} />
           {rec.isSample && <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("sample")}</span>}
-          {rec.createdByName && <span className="text-slate-600">{t("enteredBy", { name: rec.createdByName, organization: rec.organizationName ?? "—" })}</span>}
+          {rec.createdByName && <span className="text-slate-600">{t("enteredBy", { name: rec.createdByName, organization: textIn(rec.organizationName, asLocale(locale)) || "—" })}</span>}
         </div>
         {/* Only what the public may read is citable: a citation's link must open for its reader. */}
         {rec.reviewStatus === "published" && !rec.deletedAt && (
@@ -91,7 +95,11 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
           <section aria-labelledby="proposal-title" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="proposal-title" className="mb-2 font-semibold">{t("proposal")}</h2>
             <RecordFacts rec={rec} />
-            {description && <p className="mt-3 text-sm whitespace-pre-line">{description}</p>}
+            {textIn(rec.description, asLocale(locale)) && (
+              <p className="mt-3 text-sm whitespace-pre-line">
+                <LocalizedText text={rec.description} />
+              </p>
+            )}
             {rec.snapshot?.fields.notes && (
               <p className="mt-3 text-sm text-slate-700">
                 <span className="font-medium">{t("fields.notes")}: </span>

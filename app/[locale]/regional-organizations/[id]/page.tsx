@@ -1,6 +1,7 @@
 // One regional organisation (issue 14): its member states, its focal-point history, and each measure
 // addressed to regional bodies with its status, since and the records behind it, and a score.
 // Public, session-free and cached: rendered on first visit, then served from the ISR cache.
+import { asLocale } from "~/db/localized-text-ops";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
@@ -35,7 +36,7 @@ export default async function RegionalOrganizationPage({ params }: { params: Pro
   const profile = await load(id);
   if (!profile) notFound();
   const lang = locale === "zh" ? "zh" : "en";
-  const [t, format, titles] = await Promise.all([getTranslations(), getFormatter(), measureTitlesBySlug(lang)]);
+  const [t, format, titles] = await Promise.all([getTranslations(), getFormatter(), measureTitlesBySlug(asLocale(locale))]);
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const statusOf = new Map(profile.statuses.map((s) => [s.measure, s]));
   return (

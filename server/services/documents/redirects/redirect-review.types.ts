@@ -2,7 +2,7 @@
 // whose successor was uncertain waits for the secretariat, who confirms the proposed successor or
 // re-points the redirect to another paragraph of the same document.
 import { z } from "zod";
-import { ZBilingualSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZBilingualSchema, ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 
 export const ZRedirectsToReviewInputSchema = z.object({
   page: z.number().int().min(1).max(10_000).default(1),
@@ -39,7 +39,7 @@ export type TRedirectLinkCounts = z.infer<typeof ZRedirectLinkCountsSchema>;
 
 export const ZRedirectToReviewSchema = z.object({
   fromUnitId: ZUuidSchema,
-  document: z.object({ id: ZUuidSchema, slug: z.string(), symbol: z.string().nullable(), title: ZBilingualSchema, version: z.number().int() }),
+  document: z.object({ id: ZUuidSchema, slug: z.string(), symbol: z.string().nullable(), title: ZLocalizedTextSchema, version: z.number().int() }),
   /** The document version whose import retired the paragraph. */
   documentVersion: z.number().int(),
   similarity: z.number().nullable(),

@@ -1,5 +1,6 @@
 // Public advocacy actions of coalition organisations: the rows of GET /api/v1/actions (listed as
 // an anonymous visitor, so organisation and coalition actions never reach this table).
+import { textIn } from "~/db/localized-text";
 import { listPublicActions } from "~/server/services/advocacy/public-actions";
 import { allPages, tableSchema, type DatasetResource } from "../resource";
 
@@ -38,7 +39,7 @@ export const actionsResource: DatasetResource = {
         summary: a.summary,
         outcome_kind: a.outcomeKind,
         outcome: a.outcome,
-        organization: a.organization,
+        organization: textIn(a.organization, "en"),
         countries: a.countries,
         targets: a.targets.map((t) => ({ kind: t.kind, name: t.name })),
         measures: a.measures,

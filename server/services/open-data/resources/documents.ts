@@ -3,6 +3,7 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
 import { document, documentUnit } from "~/db/schema";
+import { localizedCells, localizedFields } from "../localized-columns";
 import { tableSchema, type DatasetResource } from "../resource";
 
 export const documentsResource: DatasetResource = {
@@ -13,8 +14,7 @@ export const documentsResource: DatasetResource = {
     [
       { name: "slug", type: "string", description: "Stable identifier", constraints: { required: true, unique: true } },
       { name: "symbol", type: "string", description: "UN document symbol (e.g. A/63/677)" },
-      { name: "title_en", type: "string", description: "Title in English", constraints: { required: true } },
-      { name: "title_zh", type: "string", description: "Title in Chinese", constraints: { required: true } },
+      ...localizedFields("title", "Title"),
       { name: "year", type: "integer", description: "Year of the document", constraints: { required: true } },
       { name: "language", type: "string", description: "Language of the text held", constraints: { required: true } },
       { name: "version", type: "integer", description: "Import version (bumped when the units change)", constraints: { required: true } },
@@ -28,7 +28,7 @@ export const documentsResource: DatasetResource = {
         .from(document)
         .where(isNull(document.deletedAt))
         .orderBy(asc(document.slug))
-    ).map((d) => ({ slug: d.slug, symbol: d.symbol, title_en: d.titleEn, title_zh: d.titleZh, year: d.year, language: d.language, version: d.version })),
+    ).map((d) => ({ slug: d.slug, symbol: d.symbol, ...localizedCells("title", d.title), year: d.year, language: d.language, version: d.version })),
 };
 
 export const documentUnitsResource: DatasetResource = {

@@ -2,6 +2,7 @@
 // the rows of GET /api/v1/measures, as two tables.
 import { listMeasures, publicMeasureList } from "~/server/services/measures/list-measures";
 import { ZListMeasuresInputSchema } from "~/server/services/measures/measure-schemas";
+import { localizedCells, localizedFields } from "../localized-columns";
 import { allPages, references, tableSchema, type DatasetResource } from "../resource";
 
 async function publicMeasures() {
@@ -18,8 +19,7 @@ export const measuresResource: DatasetResource = {
   schema: tableSchema(
     [
       { name: "slug", type: "string", description: "Stable identifier", constraints: { required: true, unique: true } },
-      { name: "title_en", type: "string", description: "Title in English", constraints: { required: true } },
-      { name: "title_zh", type: "string", description: "Title in Chinese", constraints: { required: true } },
+      ...localizedFields("title", "Title"),
       { name: "actor", type: "string", description: "Whom the measure is addressed to", constraints: { required: true } },
       { name: "pillar", type: "integer", description: "Pillar 1, 2 or 3; empty when the document ties it to none" },
       { name: "category", type: "string", description: "Category", constraints: { required: true } },
@@ -31,8 +31,7 @@ export const measuresResource: DatasetResource = {
   rows: async () =>
     (await publicMeasures()).map((m) => ({
       slug: m.slug,
-      title_en: m.title.en,
-      title_zh: m.title.zh,
+      ...localizedCells("title", m.title),
       actor: m.actor,
       pillar: m.pillar,
       category: m.category,

@@ -1,6 +1,7 @@
 // Published records, one table per type (commitments, focal-point appointments, parliamentary
 // actions): the rows of GET /api/v1/records?type=…, with the type's own columns. A focal point's
 // name only when it is marked public — the API's shaping decides it, not this file.
+import { localizedCells, localizedFields } from "../localized-columns";
 import { listPublicRecords } from "~/server/services/records/public-records";
 import { RECORD_TYPES } from "~/server/services/records/record-schemas";
 import type { Cell, TableField } from "../table-schema";
@@ -15,10 +16,8 @@ const COMMON_FIELDS: TableField[] = [
   { name: "id", type: "string", format: "uuid", description: "Record id (stable; the evidence ids of the statuses name it)", constraints: { required: true, unique: true } },
   text("country", "ISO 3166-1 alpha-3 (empty for a regional organisation's record)"),
   text("regional_organization", "Regional organisation slug (empty for a state's record)"),
-  text("title_en", "Title in English"),
-  text("title_zh", "Title in Chinese"),
-  text("description_en", "Description in English"),
-  text("description_zh", "Description in Chinese"),
+  ...localizedFields("title", "Title"),
+  ...localizedFields("description", "Description"),
   { name: "date", type: "date", description: "Date made / appointed on / date of the action", constraints: { required: true } },
   text("status", "Status in the real world (announced, in progress, adopted…)"),
   { name: "measures", type: "array", description: "JSON array of the slugs of the measures it advances", constraints: { required: true } },
@@ -80,10 +79,8 @@ function recordsResource(type: RecordType): DatasetResource {
           id: r.id,
           country: r.country,
           regional_organization: r.regionalOrganization,
-          title_en: r.title.en,
-          title_zh: r.title.zh,
-          description_en: r.description.en,
-          description_zh: r.description.zh,
+          ...localizedCells("title", r.title),
+          ...localizedCells("description", r.description),
           date: r.date,
           status: r.status,
           measures: r.measures,

@@ -1,3 +1,4 @@
+import { textIn } from "~/db/localized-text";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "~/components/actions/action-form";
@@ -25,7 +26,7 @@ export default async function EditActionPage({
   const lang = locale === "zh" ? "zh" : "en";
   const linked = action.records
     .filter((r) => !options.records.some((o) => o.id === r.id))
-    .map((r) => ({ id: r.id, title: `${r.title[lang] || r.title.en || r.title.zh || r.type} (${r.date})` }));
+    .map((r) => ({ id: r.id, title: `${textIn(r.title, lang) || r.type} (${r.date})` }));
   options.records = [...linked, ...options.records];
   return (
     <>

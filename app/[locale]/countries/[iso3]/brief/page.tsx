@@ -1,5 +1,7 @@
 // The printable country brief (zh or en by the route's locale): name, focal point, key measures with
 // their statuses and what remains, in the documents' words. A4 through print.css. Session-free.
+import { textIn } from "~/db/localized-text";
+import { LocalizedText } from "~/components/i18n/localized-text";
 import "./print.css";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
@@ -59,7 +61,7 @@ export default async function CountryBriefPage({ params }: { params: Promise<{ l
           {profile.focalPoints.length === 0
             ? t("progress.profile.noFocalPoint")
             : profile.focalPoints
-                .map((f) => `${[f.personName, f.positionTitle, f.office].filter(Boolean).join(", ") || f.title[lang]} (${t("progress.sinceDate", { date: date(f.appointedOn) })})`)
+                .map((f) => `${[f.personName, f.positionTitle, f.office].filter(Boolean).join(", ") || textIn(f.title, lang)} (${t("progress.sinceDate", { date: date(f.appointedOn) })})`)
                 .join("; ")}
         </dd>
         <dt className="font-medium">{t("progress.score.overall")}</dt>
@@ -81,7 +83,7 @@ export default async function CountryBriefPage({ params }: { params: Promise<{ l
           <tbody>
             {key.map((m) => (
               <tr key={m.id} className="border-t border-slate-200 align-top">
-                <th scope="row" className="py-1 pe-3 font-normal">{m.title[lang]}</th>
+                <th scope="row" className="py-1 pe-3 font-normal"><LocalizedText text={m.title} /></th>
                 <td className="py-1 pe-3">
                   <ProgressStatus status={m.status} compact />
                 </td>
@@ -101,14 +103,14 @@ export default async function CountryBriefPage({ params }: { params: Promise<{ l
             {remaining.map((m) => (
               <li key={m.id} className="remaining">
                 <p className="font-medium">
-                  {m.title[lang]} <ProgressStatus status={m.status} compact />
+                  {textIn(m.title, lang)} <ProgressStatus status={m.status} compact />
                 </p>
                 <ul className="mt-1 flex flex-col gap-1">
                   {(quotes.get(m.id) ?? []).map((q) => (
                     <li key={q.id}>
                       <q lang="zh-CN">{q.quote}</q>{" "}
                       <Link href={q.href} className="text-xs text-slate-600">
-                        ({t("measures.sourcePassage", { document: q.document.symbol ?? q.document.title[lang], locator: q.locator })})
+                        ({t("measures.sourcePassage", { document: q.document.symbol ?? textIn(q.document.title, lang), locator: q.locator })})
                       </Link>
                     </li>
                   ))}

@@ -1,6 +1,8 @@
 // "What changed since …" on a country (issue 14): every change of a measure's status in a period,
 // with the published record and event that caused it — the secretariat's annual review reads from it.
 // Rendered per request (the period is in the query); the form is a plain GET, usable without JavaScript.
+import { textIn } from "~/db/localized-text";
+import { asLocale } from "~/db/localized-text-ops";
 import { eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
@@ -19,7 +21,6 @@ import { ISO3 } from "~/server/services/progress/country-profile";
 import { today } from "~/server/services/progress/recompute-progress";
 import { countryStatusChanges } from "~/server/services/progress/status-changes";
 import { isLocale } from "~/db/locales";
-import { textIn } from "~/db/localized-text";
 import { Arrow } from "~/components/ui/arrow";
 
 /** A year back from `day`: the default period of an annual review. */
@@ -42,7 +43,7 @@ export default async function CountryChangesPage({
   const until = ZAsOfSchema.safeParse(query.until).data ?? today();
   const sinceParsed = ZAsOfSchema.safeParse(query.since).data;
   const since = sinceParsed && sinceParsed <= until ? sinceParsed : yearBefore(until);
-  const [t, format, titles, changes] = await Promise.all([getTranslations(), getFormatter(), measureTitlesBySlug(lang), countryStatusChanges(iso3, since, until)]);
+  const [t, format, titles, changes] = await Promise.all([getTranslations(), getFormatter(), measureTitlesBySlug(asLocale(locale)), countryStatusChanges(iso3, since, until)]);
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   /** What a record said that day, in words: a status of its type, or a focal point appointed / ended. */
   const said = (type: string, status: string) => {
@@ -83,7 +84,7 @@ export default async function CountryChangesPage({
                   {t("history.changes.cause")}:{" "}
                   {ch.causes.map((cause) => (
                     <Link key={cause.id} href={`/records/${cause.id}`} className="me-2 text-brand-700 underline">
-                      {cause.title[lang] || cause.title.en || cause.title.zh}
+                      {textIn(cause.title, lang)}
                       {cause.status ? ` (${said(cause.type, cause.status)})` : ""}
                     </Link>
                   ))}

@@ -1,6 +1,7 @@
 // A country's published focal points, commitments and parliamentary actions, page by page
 // (?fpage=, ?cpage=, ?apage=).
 // Dynamic (it reads searchParams) but session-free; the cached profile shows only the first pages.
+import { asLocale } from "~/db/localized-text-ops";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
@@ -39,7 +40,7 @@ export default async function CountryRecordsPage({
   if (!name) notFound();
   const [t, measureTitles, focal_point, commitment, parliamentary_action] = await Promise.all([
     getTranslations(),
-    measureTitlesBySlug(lang),
+    measureTitlesBySlug(asLocale(locale)),
     listPublicRecords({ input: { country: iso3, type: "focal_point", page: pageParam(query.fpage), pageSize: RECORDS_PAGE_SIZE } }),
     listPublicRecords({ input: { country: iso3, type: "commitment", page: pageParam(query.cpage), pageSize: RECORDS_PAGE_SIZE } }),
     listPublicRecords({ input: { country: iso3, type: "parliamentary_action", page: pageParam(query.apage), pageSize: RECORDS_PAGE_SIZE } }),

@@ -1,3 +1,4 @@
+import { textIn } from "~/db/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { AddSourceForm } from "~/components/measures/add-source-form";
@@ -30,11 +31,11 @@ export default async function EditMeasurePage({ params }: { params: Promise<{ lo
     api.documents.list({ page: 1, pageSize: 500 }),
     loadLinkChoices(locale),
   ]);
-  const documents = docs.items.map((d) => ({ slug: d.slug, label: d.symbol ? `${d.symbol} — ${d.title[lang]}` : d.title[lang] }));
+  const documents = docs.items.map((d) => ({ slug: d.slug, label: d.symbol ? `${d.symbol} — ${textIn(d.title, lang)}` : textIn(d.title, lang) }));
   return (
     <>
       <p className="mb-3 text-sm">
-        <Link href={`/measures/${m.slug}`}><Arrow direction="back" /> {m.title[lang]}</Link>
+        <Link href={`/measures/${m.slug}`}><Arrow direction="back" /> {textIn(m.title, lang)}</Link>
       </p>
       <PageHeader title={t("editTitle")} lead={m.slug} />
       <TRPCReactProvider>

@@ -1,3 +1,4 @@
+import { LocalizedText } from "~/components/i18n/localized-text";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
@@ -23,7 +24,7 @@ export default async function RecordHistoryPage({ params }: { params: Promise<{ 
     <>
       <p className="mb-2 text-sm">
         <Link href={`/records/${id}`} className="text-brand-700 underline">
-          {rec.titleEn || rec.titleZh}
+          <LocalizedText text={rec.title} />
         </Link>
       </p>
       <PageHeader title={t("historyPage.title")} lead={t("historyPage.lead")} />

@@ -1,7 +1,7 @@
 // /embed/{locale}/countries/{ISO3}: the scorecard of key measures with the overall score, for other
 // sites to frame (issue 15). Plain HTML, no script; links open the full profile in a new tab.
-import { ensureDatabaseReady } from "~/server/bootstrap";
 import { textIn } from "~/db/localized-text";
+import { ensureDatabaseReady } from "~/server/bootstrap";
 import { intlLocale } from "~/server/i18n/locale-tags";
 import { serverTranslator } from "~/server/i18n/translator";
 import { countryCard } from "~/server/services/open-data/embed-data";

@@ -1,11 +1,11 @@
 // /embed/{locale}/measures/{slug}: the map of countries by status on one measure, for other sites
 // to frame (issue 15). An inline SVG (each state titled with its name and status) and a legend with
 // counts, so colour is never the only cue; no script.
+import { textIn } from "~/db/localized-text";
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "~/components/map/world-geometry";
 import { STATUS_STYLE } from "~/components/map/map-colours";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import { textIn } from "~/db/localized-text";
 import { intlLocale } from "~/server/i18n/locale-tags";
 import { serverTranslator } from "~/server/i18n/translator";
 import { measureMap } from "~/server/services/open-data/embed-data";

@@ -1,5 +1,6 @@
 // The evidence behind one cell of a country's scorecard: the status, since when, the published
 // records that decided it, how the rule works, and what the documents say. Public, session-free.
+import { textIn } from "~/db/localized-text";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const found = await load(iso3, slug);
   if (!found) return { title: iso3 };
   const lang = locale === "zh" ? "zh" : "en";
-  return { title: `${found.measure.title[lang]} — ${found.profile.name[lang]}` };
+  return { title: `${textIn(found.measure.title, lang)} — ${found.profile.name[lang]}` };
 }
 
 export default async function CountryMeasurePage({ params }: { params: Promise<{ locale: string; iso3: string; slug: string }> }) {
@@ -54,7 +55,7 @@ export default async function CountryMeasurePage({ params }: { params: Promise<{
       <p className="mb-2 text-sm">
         <Link href={`/countries/${iso3}`}>{t("progress.evidence.backToCountry", { country: profile.name[lang] })}</Link>
       </p>
-      <PageHeader title={t("progress.evidence.title", { measure: measure.title[lang], country: profile.name[lang] })}>
+      <PageHeader title={t("progress.evidence.title", { measure: textIn(measure.title, lang), country: profile.name[lang] })}>
         <MeasureBadges m={measure} />
       </PageHeader>
       <div className="flex flex-col gap-8">
@@ -85,7 +86,7 @@ export default async function CountryMeasurePage({ params }: { params: Promise<{
           ) : (
             <ol className="flex flex-col gap-3">
               {records.map((r) => (
-                <CountryRecord key={r.id} item={r} lang={lang} measureTitles={{ [measure.slug]: measure.title[lang] }} />
+                <CountryRecord key={r.id} item={r} lang={lang} measureTitles={{ [measure.slug]: textIn(measure.title, lang) }} />
               ))}
             </ol>
           )}

@@ -1,3 +1,4 @@
+import { textIn } from "~/db/localized-text";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CiteMenu } from "~/components/citations/cite-menu";
@@ -21,7 +22,7 @@ export default async function CiteParagraphPage({ params }: { params: Promise<{ 
   if (!citable) notFound();
   const lang = locale === "zh" ? "zh" : "en";
   const t = await getTranslations("openData.cite");
-  const what = citable.document.symbol ?? (citable.document.title[lang] || citable.document.title.en);
+  const what = citable.document.symbol ?? (textIn(citable.document.title, lang));
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <p className="text-sm">

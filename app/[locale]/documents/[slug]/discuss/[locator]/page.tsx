@@ -1,3 +1,5 @@
+import { asLocale } from "~/db/localized-text-ops";
+import { textIn } from "~/db/localized-text";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -22,7 +24,7 @@ export default async function UnitDiscussionPage({ params }: { params: Promise<{
     if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
     throw err;
   });
-  const title = unit.symbol ?? (locale === "zh" ? unit.titleZh : unit.titleEn);
+  const title = unit.symbol ?? textIn(unit.title, asLocale(locale));
   const citable = await getCitableUnit({ input: { slug: unit.slug, locator: unit.locator } });
   return (
     <div className="flex max-w-3xl flex-col gap-6">
