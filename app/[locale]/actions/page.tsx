@@ -32,7 +32,6 @@ export default async function ActionsPage({
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
-  const lang = locale === "zh" ? "zh" : "en";
   const { input, raw } = parseActionFilters(query);
   const coalition = inCoalition(actor);
   const mayLog = !!actor && can(actor, "action.create");

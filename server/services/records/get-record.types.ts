@@ -2,7 +2,7 @@
 // anonymous visitor gets (no notes, no ids of people or organisations, no review bookkeeping).
 import { z } from "zod";
 import { recordTypeEnum, reviewStatusEnum, revisionStateEnum } from "~/db/schema";
-import { ZBilingualSchema, ZDaySchema, ZUuidSchema, ZLocalizedTextSchema } from "~/server/services/common.types";
+import { ZDaySchema, ZUuidSchema, ZLocalizedTextSchema } from "~/server/services/common.types";
 import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
 
 const ZEvidenceSchema = z.discriminatedUnion("kind", [

@@ -1,7 +1,7 @@
 // Output schemas of the one search box (documents.search) and of GET /api/v1/search.
 import { z } from "zod";
 import { LOCALES } from "~/db/locales";
-import { ZBilingualSchema, ZLocalizedTextSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, pageOf } from "~/server/services/common.types";
 
 const hitType = z.enum(["measure", "action", "paragraph", "heading", "footnote"]);
 

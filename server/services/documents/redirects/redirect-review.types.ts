@@ -2,7 +2,7 @@
 // whose successor was uncertain waits for the secretariat, who confirms the proposed successor or
 // re-points the redirect to another paragraph of the same document.
 import { z } from "zod";
-import { ZBilingualSchema, ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 
 export const ZRedirectsToReviewInputSchema = z.object({
   page: z.number().int().min(1).max(10_000).default(1),
