@@ -1,6 +1,8 @@
 "use client";
 // One decision on a flagged redirect: confirm the proposed paragraph, or point the links to another
-// one. The server moves every link in one transaction; the page is refreshed to show the rest.
+// one. The server moves every link in one transaction. The item stays on screen with its outcome until
+// the reviewer moves on (a refresh here would drop the decided item, and its outcome with it, before
+// anyone could read it); the next visit lists only what still waits.
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
@@ -9,7 +11,6 @@ import { useErrorReader } from "~/components/forms/use-mutation-errors";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { useRouter } from "~/server/i18n/navigation";
 
 /** Error keys of this screen (decide-redirect.ts); others are read by the shared error reader. */
 const OWN_ERRORS = new Set(["redirectReview.targetNotInDocument", "redirectReview.alreadyDecided"]);
@@ -25,7 +26,6 @@ interface Props {
 export function RedirectDecision({ fromUnitId, proposedUnitId, toUnitId, label }: Props) {
   const t = useTranslations("historyViews");
   const readError = useErrorReader();
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const decide = useMutation(
     useTRPC().documents.decideRedirect.mutationOptions({
@@ -33,7 +33,6 @@ export function RedirectDecision({ fromUnitId, proposedUnitId, toUnitId, label }
         const key = e instanceof TRPCClientError ? (e.data as { messageKey?: string } | undefined)?.messageKey : undefined;
         setError(key && OWN_ERRORS.has(key) ? t(key as "redirectReview.alreadyDecided") : readError(e).form);
       },
-      onSuccess: () => router.refresh(),
     }),
   );
   const submit = () => {
