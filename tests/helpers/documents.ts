@@ -1,4 +1,6 @@
 // Synthetic documents for upload and re-import tests: small, in the shape of a UN report.
+import type { z } from "zod";
+import type { ZCreateDocumentInputSchema } from "~/server/services/documents/document-schemas";
 import { unique } from "./factories";
 
 export function reportText(paragraphs: string[], heading = "一. 导言"): string {
@@ -19,7 +21,8 @@ export function uploadInput(text = reportText(SAMPLE_PARAGRAPHS), fileName = "re
   return { fileName, contentBase64: toBase64(text), kind: "un-report" as const };
 }
 
-export function createInput(overrides: Record<string, unknown> = {}) {
+/** Typed overrides: a field the input no longer has (such as the old titleZh) fails to compile instead of being dropped by zod. */
+export function createInput(overrides: Partial<z.input<typeof ZCreateDocumentInputSchema>> = {}) {
   return {
     ...uploadInput(),
     slug: unique("doc"),

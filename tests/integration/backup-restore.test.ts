@@ -58,7 +58,8 @@ describe("manifest comparison", () => {
 describe("embedded database (PGlite) backup", () => {
   it("restores every table and file exactly, and refuses to overwrite without --force", { timeout: 400_000 }, async () => {
     const source = await embeddedDatabase(path.join(scratch, "pglite-source"));
-    await source.query("insert into organization (slug, name) values ('backup-org', 'Backup ''quoted'' org ✓')");
+    // The name is a localized-text map (jsonb since migration 0014): quotes and non-Latin text inside it must survive.
+    await source.query(`insert into organization (slug, name) values ('backup-org', '{"en": "Backup ''quoted'' org ✓", "zh": "备份“组织”"}')`);
     const uploads = makeUploads(path.join(scratch, "pglite-uploads"));
     const archive = path.join(scratch, "pglite.tar.gz");
     const manifest = await createBackup({ source: { engine: "pglite", pg: source }, uploadsDir: uploads, outFile: archive });
@@ -74,8 +75,8 @@ describe("embedded database (PGlite) backup", () => {
     expect(report.problems).toEqual([]);
     expect(fs.readFileSync(path.join(restoredUploads, "ff", "证据 (2).pdf"), "utf8")).toBe("%PDF-1.4 synthetic");
     const restored = await PGlite.create(target.dataDir);
-    const { rows } = await restored.query<{ name: string }>("select name from organization where slug = 'backup-org'");
-    expect(rows).toEqual([{ name: "Backup 'quoted' org ✓" }]);
+    const { rows } = await restored.query<{ name: Record<string, string> }>("select name from organization where slug = 'backup-org'");
+    expect(rows).toEqual([{ name: { en: "Backup 'quoted' org ✓", zh: "备份“组织”" } }]);
     await restored.close();
 
     await expect(restoreBackup({ archive, target, uploadsDir: restoredUploads, force: false })).rejects.toThrow(RestoreRefused);

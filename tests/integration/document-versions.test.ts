@@ -26,7 +26,7 @@ async function refusal(call: Promise<unknown>) {
 
 /** A fresh synthetic Chinese original, so each test owns its document on a shared database. */
 async function original(staff: Viewer) {
-  const input = createInput({ contentBase64: toBase64(versionFixture("zh")), fileName: "zh.txt", titleZh: "合成测试报告", titleEn: "Synthetic test report" });
+  const input = createInput({ contentBase64: toBase64(versionFixture("zh")), fileName: "zh.txt", title: { zh: "合成测试报告", en: "Synthetic test report" } });
   await callerFor(staff).documents.create(input);
   return input.slug;
 }
