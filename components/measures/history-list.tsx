@@ -20,7 +20,15 @@ interface Revision {
   sourcesRemoved: { document: string; locator: string; quote: string }[];
 }
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
+// A localized text (decision 027) shows each language it has, marked with its code.
+const show = (v: unknown): string => {
+  if (v === null || v === undefined || v === "") return "—";
+  if (typeof v === "object") {
+    const parts = Object.entries(v as Record<string, unknown>).filter(([, text]) => typeof text === "string" && text !== "");
+    return parts.length ? parts.map(([lang, text]) => `${lang}: ${String(text)}`).join(" · ") : "—";
+  }
+  return String(v);
+};
 
 export function HistoryList({ measureId, version, revisions }: { measureId: string; version: number; revisions: Revision[] }) {
   const t = useTranslations("measures");

@@ -15,8 +15,8 @@ test("secretariat uploads an English version; the parallel reader shows paragrap
   await page.locator("#doc-file").setInputFiles(versionFixturePath("zh"));
   await page.getByRole("button", { name: "Preview", exact: true }).click();
   await page.getByLabel("URL slug").fill(slug);
-  await page.getByLabel("Title in Chinese").fill("合成测试报告");
-  await page.getByLabel("Title in English").fill(titleEn);
+  await page.getByLabel("Title (Chinese)").fill("合成测试报告");
+  await page.getByLabel("Title (English)").fill(titleEn);
   await page.getByLabel("Year").fill("2026");
   await page.getByRole("button", { name: "Save the document" }).click();
   await expect(page.getByText("The document was saved.")).toBeVisible();

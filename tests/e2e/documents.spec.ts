@@ -67,20 +67,20 @@ test("the secretariat previews an upload, is told when a file cannot be read, an
 
   // The browser logs the refused request (400) as a console error: expected here.
   consoleGuard.allow(/status of 400/);
-  await page.getByLabel("File").setInputFiles({ name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 …") });
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 …") });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toContainText("could not be read");
 
   const text = ["一. 导言", "", "1. 本报告是端到端测试上传的文件。", "", "2. 见 A/63/677，第 17 段。", ""].join("\n");
-  await page.getByLabel("File").setInputFiles({ name: "e2e.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "e2e.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("heading", { name: "What the parser found in e2e.txt" })).toBeVisible();
   await expect(page.getByText(/2 paragraphs/)).toBeVisible();
 
   const slug = `e2e-upload-${Date.now()}`;
   await page.getByLabel("URL slug").fill(slug);
-  await page.getByLabel("Title in Chinese").fill("端到端测试文件");
-  await page.getByLabel("Title in English").fill("End-to-end test document");
+  await page.getByLabel("Title (Chinese)").fill("端到端测试文件");
+  await page.getByLabel("Title (English)").fill("End-to-end test document");
   await page.getByLabel("Year").fill("2026");
   await page.getByRole("button", { name: "Save the document" }).click();
   await expect(page.getByText("The document was saved.")).toBeVisible();

@@ -31,8 +31,7 @@ test("a member's status update, published by the secretariat, moves the since an
   const record = await mutate(staff.request, "records.create", {
     type: "commitment",
     countryIso3: COUNTRY.iso3,
-    titleEn: title,
-    titleZh: title,
+    title: { en: title, zh: title },
     date: "2019-03-01",
     kind: "pledge",
     venue: "general_assembly",
