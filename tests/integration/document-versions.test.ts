@@ -1,28 +1,19 @@
 // Language versions of a document: a synthetic Chinese report gets English and French versions through the
 // parser; they align by locator, what does not line up is reported, only staff may upload or withdraw,
 // every change is audited, search finds words in each language, and a withdrawn version disappears.
-import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent, documentLanguageVersion } from "~/db/schema";
-import { AppError } from "~/server/errors";
 import type { Viewer } from "~/server/auth/policy";
 import { createInput, toBase64 } from "../helpers/documents";
 import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 import { FIXTURE_LOCATORS, versionFixture } from "../fixtures/document-versions";
 
+import { refusal } from "../helpers/refusal";
+
 beforeAll(setupDatabase);
 
-async function refusal(call: Promise<unknown>) {
-  const err = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  const cause = (err as TRPCError).cause;
-  return { code: (err as TRPCError).code, messageKey: cause instanceof AppError ? cause.messageKey : null };
-}
 
 /** A fresh synthetic Chinese original, so each test owns its document on a shared database. */
 async function original(staff: Viewer) {

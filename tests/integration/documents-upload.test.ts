@@ -6,23 +6,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { auditEvent, document } from "~/db/schema";
 import { ZodError } from "zod";
-import { AppError } from "~/server/errors";
 import { localizeZodError } from "~/server/validation/localize-zod-error";
 import { createInput, toBase64, uploadInput } from "../helpers/documents";
 import { minimalPdf } from "../fixtures/minimal-pdf";
 import { callerFor, makeViewer, setupDatabase, unique } from "../helpers/factories";
 
+import { refusal } from "../helpers/refusal";
+
 beforeAll(setupDatabase);
 
-async function refusal(call: Promise<unknown>) {
-  const err = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  const cause = (err as TRPCError).cause;
-  return { code: (err as TRPCError).code, messageKey: cause instanceof AppError ? cause.messageKey : null };
-}
 
 describe("document upload", () => {
   it("previews counts, headings and warnings without saving", async () => {
