@@ -35,7 +35,7 @@ test("secretariat uploads an English version; the parallel reader shows paragrap
   // The document page links to the new version.
   await page.goto(`/en/documents/${slug}`);
   await expect(page.getByText("Also in:")).toBeVisible();
-  await expect(page.getByRole("link", { name: "English", exact: true })).toHaveAttribute("href", `/en/documents/${slug}/in/en`);
+  await expect(page.locator("#main").getByRole("link", { name: "English", exact: true })).toHaveAttribute("href", `/en/documents/${slug}/in/en`);
 
   // Side by side: paragraph 3 in Chinese and in English, in one row.
   await page.getByRole("link", { name: "中文 and English, paragraph by paragraph" }).click();
