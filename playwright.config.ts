@@ -5,9 +5,17 @@ import { E2E_BASE_URL } from "./tests/e2e/accounts";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // PGlite serialises every query anyway; one worker keeps runs deterministic.
-  workers: 1,
+  // The journeys change shared data (queues, notifications, feeds), so they run one at a time, each
+  // seeing only what it did itself. The accessibility sweep only reads (after making its own world) and
+  // takes half of the run: it runs after the journeys, on two workers (docs/decisions/036). To run the
+  // sweep alone: `npx playwright test --project accessibility --no-deps`.
+  workers: 2,
   fullyParallel: false,
+  projects: [
+    { name: "journeys", testIgnore: /accessibility\.spec\.ts$/, workers: 1 },
+    { name: "accessibility", testMatch: /accessibility\.spec\.ts$/, dependencies: ["journeys"], fullyParallel: true },
+  ],
+  globalSetup: "./tests/e2e/global-setup.ts",
   forbidOnly: !!process.env.CI,
   // No retries: a test that passes only on a second try hides a race (issue 19); fix the wait instead.
   retries: 0,

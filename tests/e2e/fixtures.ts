@@ -4,12 +4,12 @@
 import {
   type APIRequestContext,
   type BrowserContext,
-  type Cookie,
   test as base,
   expect,
   type Page,
 } from "@playwright/test";
 import { accounts, type E2EAccount, type E2EAccountKey } from "./accounts";
+import { runState } from "./run-state";
 import { unspentCode } from "./totp";
 
 export interface ConsoleGuard {
@@ -27,18 +27,16 @@ interface Fixtures {
   consoleGuard: ConsoleGuard;
 }
 
-/** Session cookies by email: a staff account spends a TOTP code only on its first sign-in of the run. */
-const sessions = new Map<string, Cookie[]>();
-
 /**
  * Signs `context` in through POST /api/session (the password, then a code from the account's known
- * TOTP secret when it has one). Reuses the run's earlier session for the same account.
+ * TOTP secret when it has one). Reuses the run's earlier session for the same account, whichever worker
+ * made it (run-state.ts): a staff account spends a TOTP code only on its first sign-in of the run.
  */
 export async function signInWith(
   context: BrowserContext,
   account: Pick<E2EAccount, "email" | "password" | "totpSecret">,
 ) {
-  const known = sessions.get(account.email);
+  const known = runState.session(account.email);
   if (known) return context.addCookies(known);
   const request: APIRequestContext = context.request;
   const res = await request.post("/api/session", {
@@ -54,7 +52,7 @@ export async function signInWith(
   }
   const cookies = (await context.cookies()).filter((c) => c.name.includes("authjs.session-token"));
   expect(cookies.length, `session cookie for ${account.email}`).toBeGreaterThan(0);
-  sessions.set(account.email, cookies);
+  runState.saveSession(account.email, cookies);
 }
 
 export const test = base.extend<Fixtures>({
