@@ -1,6 +1,7 @@
 // SIGTERM while a write is in flight (issue 16): the write completes and is acknowledged, new
 // connections are refused meanwhile, and the process exits 0 once it is done. "In flight" is made
 // certain, not timed: a lock taken here holds the write inside PostgreSQL until after the signal.
+import http from "node:http";
 import postgres from "postgres";
 import type { AppServer } from "./app-server";
 
@@ -14,6 +15,17 @@ async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
   }
+}
+
+/** Whether the server answers a request on a new connection (no keep-alive agent). */
+function answersOnNewConnection(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get(url, { agent: false, headers: { connection: "close" } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(true));
+    });
+    req.on("error", () => resolve(false));
+  });
 }
 
 export async function shutdownWithWriteInFlight(app: AppServer, databaseUrl: string, cookie: string): Promise<string[]> {
@@ -46,15 +58,10 @@ export async function shutdownWithWriteInFlight(app: AppServer, databaseUrl: str
     });
 
     app.process.kill("SIGTERM");
-    // The server stops taking connections while it finishes the write.
-    await until("new connections to be refused", async () => {
-      try {
-        await fetch(`${app.baseUrl}/api/v1/health`);
-        return null;
-      } catch {
-        return true;
-      }
-    });
+    // The server stops taking connections while it finishes the write. Each probe opens a connection of
+    // its own: fetch would reuse a kept-alive one, which a draining server still answers — the probe
+    // itself then kept the server busy until the shutdown deadline (seen on a loaded machine).
+    await until("new connections to be refused", async () => ((await answersOnNewConnection(`${app.baseUrl}/api/v1/health`)) ? null : true));
     if (app.process.exitCode !== null) failures.push("the app exited before its in-flight write was done");
 
     releaseLock();
