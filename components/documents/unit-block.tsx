@@ -3,7 +3,7 @@
 import { textIn } from "~/db/localized-text";
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import type { DocumentDetail } from "./types";
 import { ParagraphActions } from "./paragraph-actions";
 import { headingLevel } from "./headings";
@@ -40,7 +40,7 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
                 <span className="sr-only">{t("footnote", { number: n })}</span>
               </a>
             ))}
-            <ParagraphActions document={document} locator={unit.locator} discussHref={discussHref} />
+            <ParagraphActions document={document} locator={unit.locator} discuss={discussHref !== undefined} />
           </div>
           {unit.measures.length > 0 && (
             <div className="mt-1 text-xs text-slate-600">

@@ -1,5 +1,5 @@
 // A unit's text with its citations turned into links to the cited paragraphs, block by block.
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 
 export interface TextCitation {
   raw: string;

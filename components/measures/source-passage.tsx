@@ -4,7 +4,7 @@ import { textIn } from "~/db/localized-text";
 import type { LocalizedText } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
 import { UnitText, type TextCitation } from "~/components/documents/unit-text";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { Arrow } from "~/components/ui/arrow";
 
 export interface Passage {

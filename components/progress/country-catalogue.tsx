@@ -4,7 +4,7 @@
 import type { LocalizedText as Text } from "~/db/localized-text";
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { isApplicable } from "~/server/progress/rules";
 import type { TProgressStatus } from "~/server/progress/statuses";

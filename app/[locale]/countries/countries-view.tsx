@@ -7,7 +7,7 @@ import { asLocale } from "~/db/localized-text-ops";
 import { getTranslations } from "next-intl/server";
 import { SortHeader } from "~/components/atlas/sort-header";
 import { StatusLabel } from "~/components/atlas/status-label";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { WorldMap } from "~/components/map/world-map";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField, TextField } from "~/components/ui/field";

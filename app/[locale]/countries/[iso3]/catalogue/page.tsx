@@ -2,7 +2,7 @@
 // profile to keep the profile light (issue 12); public, session-free and cached like the profile.
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { loadCountryProfile } from "../load-profile";
 import { CountryCatalogue } from "~/components/progress/country-catalogue";
 import { PageHeader } from "~/components/ui/page-header";
