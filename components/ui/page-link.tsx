@@ -9,7 +9,7 @@ import type { ComponentProps } from "react";
 type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 type Props = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & {
   /** A path without the locale ("/countries/KEN"), optionally with a query; other URLs pass through. */
-  href: string | { pathname: string; query?: Query };
+  href: string | { pathname: string; query?: Query; hash?: string };
 };
 
 /** "/countries/KEN" → "/en/countries/KEN"; "https://…", "//…" and "#p-3" are left as they are. */
