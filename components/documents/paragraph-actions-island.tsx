@@ -31,8 +31,8 @@ export function ParagraphLabelsProvider({ labels, children }: { labels: Paragrap
 const RECORD_ROLES: readonly string[] = [...COALITION_ROLES, ...COUNTRY_ROLES];
 const COALITION: readonly string[] = COALITION_ROLES;
 
-// 24 px high at least: the minimum target size (WCAG 2.2, 2.5.8) for links this close together.
-const actionClass = "no-print inline-flex min-h-6 items-center rounded px-1.5 text-brand-700 hover:bg-slate-100";
+// reader.css: at least 24 px high, the minimum target size (WCAG 2.2, 2.5.8) for links this close together.
+const actionClass = "no-print unit-tool";
 
 export function ParagraphActionsIsland({ document, locator, discuss }: { document: string; locator: string; discuss?: boolean }) {
   const labels = use(Labels);

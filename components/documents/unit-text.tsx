@@ -25,7 +25,7 @@ function linkify(block: string, citations: TextCitation[]): Piece[] {
   return pieces.filter((p) => p !== "");
 }
 
-export function UnitText({ text, citations, className = "" }: { text: string; citations: TextCitation[]; className?: string }) {
+export function UnitText({ text, citations, className }: { text: string; citations: TextCitation[]; className?: string }) {
   return (
     <>
       {text.split("\n").map((block, i) => (
