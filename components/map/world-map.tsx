@@ -55,8 +55,9 @@ export async function WorldMap({ locale, mode, countries, title, hrefFor, altern
     const c = s.m49 ? byM49.get(s.m49) : undefined;
     if (!c) return;
     const fill = fillOf(c);
+    const code = /^[A-Z]{3}$/.test(c.iso3) ? c.iso3 : `'${escapeMarkup(c.iso3)}'`;
     const link =
-      `<a href='${escapeMarkup(href(c.iso3))}' tabindex='-1' data-iso3='${escapeMarkup(c.iso3)}'>` +
+      `<a href='${escapeMarkup(href(c.iso3))}' tabindex=-1 data-iso3=${code}>` +
       `<title>${escapeMarkup(`${c.name}: ${valueOf(c)}`)}</title><use href='${asset}#${shapeId(s.m49, i)}'/></a>`;
     byFill.set(fill, (byFill.get(fill) ?? "") + link);
   });
@@ -110,7 +111,8 @@ export async function WorldMap({ locale, mode, countries, title, hrefFor, altern
   );
 }
 
-/** Text and attribute values inside the map's markup strings (attributes are single-quoted). */
+/** Text and attribute values inside the map's markup strings (quoted attributes are single-quoted; an ISO code
+ *  and -1 need no quotes). */
 function escapeMarkup(text: string) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#39;").replace(/"/g, "&quot;");
 }

@@ -103,11 +103,12 @@ export async function CountryCatalogue({ iso3, catalogue, pillars = PILLAR_ORDER
                       {t(`measures.actors.${actor}` as never)}
                       {!isScored(actor) && <span className="ms-2 text-xs font-normal text-slate-600">{t("progress.profile.notScored")}</span>}
                     </h3>
-                    <ul className="flex flex-col gap-1 text-sm">
+                    {/* Item styles set once on the list: a pillar has up to ~110 items (decision 035). */}
+                    <ul className="flex flex-col gap-1 text-sm [&>li]:flex [&>li]:items-start [&>li]:gap-2 [&>li>a]:leading-snug">
                       {cells.map((m) => (
-                        <li key={m.id} className="flex items-start gap-2">
+                        <li key={m.id}>
                           <ProgressStatus status={m.status} compact />
-                          <Link href={`/countries/${iso3}/measures/${m.slug}`} className="leading-snug"><LocalizedText text={m.title} /></Link>
+                          <Link href={`/countries/${iso3}/measures/${m.slug}`}><LocalizedText text={m.title} /></Link>
                         </li>
                       ))}
                     </ul>
