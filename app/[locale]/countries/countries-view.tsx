@@ -146,7 +146,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
       ) : (
         <div id="countries-table" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           {/* Cell styles are set once here, not on each of the 300 cells (sent twice: HTML and RSC payload). */}
-          <table className="w-full min-w-[40rem] text-start text-sm [&_tbody_th]:px-3 [&_tbody_th]:py-2 [&_tbody_th]:font-medium [&_tbody_th>a]:underline [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_td]:whitespace-nowrap [&_td]:px-3 [&_td]:py-2 [&_tbody_th>span]:block [&_tbody_th>span]:text-xs [&_tbody_th>span]:font-normal [&_tbody_th>span]:text-slate-600">
+          <table className="w-full min-w-[40rem] text-start text-sm tabular-nums [&_tbody_th]:px-3 [&_tbody_th]:py-2 [&_tbody_th]:font-medium [&_tbody_th>a]:underline [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_td]:whitespace-nowrap [&_td]:px-3 [&_td]:py-2 [&_tbody_th>span]:block [&_tbody_th>span]:text-xs [&_tbody_th>span]:font-normal [&_tbody_th>span]:text-slate-600">
             <caption className="sr-only">
               {chosenTitle ? t("atlas.map.titleMeasure", { measure: chosenTitle }) : t("countries.title")}
             </caption>
@@ -174,7 +174,7 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
                   <td className="font-mono">{c.iso3}</td>
                   <td>{nameIn(c.region.name, locale)}</td>
                   <td>{c.group ? t(`countries.groups.${c.group}`) : t("countries.noGroup")}</td>
-                  <td className="tabular-nums">{c.score === null ? t("atlas.map.noData") : percent.format(c.score)}</td>
+                  <td>{c.score === null ? t("atlas.map.noData") : percent.format(c.score)}</td>
                   {chosen && (
                     <td>
                       <Link href={`/countries/${c.iso3}/measures/${chosen.slug}`} className="underline">
