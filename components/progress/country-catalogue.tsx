@@ -103,8 +103,9 @@ export async function CountryCatalogue({ iso3, catalogue, pillars = PILLAR_ORDER
                       {t(`measures.actors.${actor}` as never)}
                       {!isScored(actor) && <span className="ms-2 text-xs font-normal text-slate-600">{t("progress.profile.notScored")}</span>}
                     </h3>
-                    {/* Item styles set once on the list: a pillar has up to ~110 items (decision 035). */}
-                    <ul className="flex flex-col gap-1 text-sm [&>li]:flex [&>li]:items-start [&>li]:gap-2 [&>li>a]:leading-snug">
+                    {/* Item styles set once on the list: a pillar has up to ~110 items (decision 035). Links at least 24 px
+                        high: the minimum target size (WCAG 2.2, 2.5.8) for links this close together. */}
+                    <ul className="flex flex-col gap-1 text-sm [&>li]:flex [&>li]:items-start [&>li]:gap-2 [&>li>a]:min-h-6 [&>li>a]:leading-snug">
                       {cells.map((m) => (
                         <li key={m.id}>
                           <ProgressStatus status={m.status} compact />
