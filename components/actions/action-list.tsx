@@ -3,7 +3,7 @@
 import type { LocalizedText as Text } from "~/db/localized-text";
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 
 export interface ActionListItem {
   id: string;

@@ -3,7 +3,7 @@
 // and the page stays free of the session (it is cached).
 import { getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { ActionList } from "./action-list";
 
 interface Props {

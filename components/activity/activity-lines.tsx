@@ -2,7 +2,7 @@
 import { textIn } from "~/db/localized-text";
 import type { LocalizedText } from "~/db/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 
 export interface ActivityLine {
   id: number;

@@ -1,6 +1,6 @@
 // A sortable column header: a link that sorts by this column (toggling direction when it already
 // does), with aria-sort on the <th> so screen readers announce the current order.
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 
 interface Props {
   column: string;

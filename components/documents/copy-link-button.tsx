@@ -1,5 +1,5 @@
 "use client";
-// Copies a paragraph's stable URL. Labels come from the server page, so this ships no messages.
+// Copies a paragraph's stable URL (styled by reader.css). Labels come from the server page, so this ships no messages.
 import { useState } from "react";
 
 export function CopyLinkButton({
@@ -19,7 +19,7 @@ export function CopyLinkButton({
     <button
       type="button"
       aria-label={description}
-      className="no-print inline-flex min-h-6 items-center rounded px-1.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+      className="no-print unit-copy"
       onClick={async () => {
         const url = new URL(window.location.href);
         url.hash = anchor;

@@ -3,11 +3,12 @@
 import { textIn } from "~/db/localized-text";
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import type { DocumentDetail } from "./types";
 import { ParagraphActions } from "./paragraph-actions";
 import { headingLevel } from "./headings";
 import { UnitText } from "./unit-text";
+import "./reader.css";
 
 type Unit = DocumentDetail["units"][number];
 
@@ -24,30 +25,31 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
       </H>
     );
   }
-  const indent = unit.kind === "subitem" || unit.kind === "annex-subitem" ? "ms-6 sm:ms-10" : "";
+  const sub = unit.kind === "subitem" || unit.kind === "annex-subitem";
+  // Short class names from reader.css: this block is repeated for every paragraph (decision 035).
   return (
-    <div id={anchor} className={`group relative mt-4 scroll-mt-4 rounded target:bg-yellow-50 ${indent}`}>
-      <div className="flex items-baseline gap-2">
-        <a href={`#${anchor}`} className="w-14 shrink-0 text-end font-mono text-xs break-all text-slate-500 sm:w-16" aria-label={t("paragraph", { locator: unit.locator })}>
+    <div id={anchor} className={sub ? "unit unit-sub" : "unit"}>
+      <div className="unit-row">
+        <a href={`#${anchor}`} className="unit-locator" aria-label={t("paragraph", { locator: unit.locator })}>
           {unit.locator}
         </a>
-        <div className="min-w-0 flex-1">
-          <UnitText text={unit.text} citations={unit.citations} className="mb-2 text-[1.0625rem] leading-8" />
-          <div className="flex flex-wrap items-center gap-2 text-xs">
+        <div className="unit-body">
+          <UnitText text={unit.text} citations={unit.citations} className="unit-text" />
+          <div className="unit-tools">
             {unit.footnoteRefs.map((n) => (
               <a key={n} id={`ref-${unit.locator}-${n}`} href={`#p-fn-${n}`} className="rounded bg-slate-100 px-1.5">
                 <sup>{n}</sup>
                 <span className="sr-only">{t("footnote", { number: n })}</span>
               </a>
             ))}
-            <ParagraphActions document={document} locator={unit.locator} discussHref={discussHref} />
+            <ParagraphActions document={document} locator={unit.locator} discuss={discussHref !== undefined} />
           </div>
           {unit.measures.length > 0 && (
-            <div className="mt-1 text-xs text-slate-600">
+            <div className="unit-refs">
               <span>{t("citedByMeasures")}: </span>
-              <ul className="inline">
+              <ul>
                 {unit.measures.map((m) => (
-                  <li key={m.slug} className="me-2 inline">
+                  <li key={m.slug}>
                     <Link href={`/measures/${m.slug}`}><LocalizedText text={m.title} /></Link>
                   </li>
                 ))}
@@ -55,11 +57,11 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
             </div>
           )}
           {unit.citedBy.length > 0 && (
-            <div className="mt-1 text-xs text-slate-600">
+            <div className="unit-refs">
               <span>{t("citedBy")}: </span>
-              <ul className="inline">
+              <ul>
                 {unit.citedBy.map((c) => (
-                  <li key={`${c.slug}-${c.locator}`} className="me-2 inline">
+                  <li key={`${c.slug}-${c.locator}`}>
                     <Link href={`/documents/${c.slug}#p-${c.locator}`}>
                       {t("citedByItem", { document: c.symbol ?? textIn(c.title, lang), locator: c.locator })}
                     </Link>

@@ -1,5 +1,5 @@
 // A unit's text with its citations turned into links to the cited paragraphs, block by block.
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 
 export interface TextCitation {
   raw: string;
@@ -25,7 +25,7 @@ function linkify(block: string, citations: TextCitation[]): Piece[] {
   return pieces.filter((p) => p !== "");
 }
 
-export function UnitText({ text, citations, className = "" }: { text: string; citations: TextCitation[]; className?: string }) {
+export function UnitText({ text, citations, className }: { text: string; citations: TextCitation[]; className?: string }) {
   return (
     <>
       {text.split("\n").map((block, i) => (

@@ -2,7 +2,7 @@
 // was not usable as such (decision 033). Server-rendered: no JavaScript needed.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "~/components/ui/alert";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 
 /** What the page made of `?asOf=` (server/services/progress/as-of-param.ts). */
 interface AsOfChoice {

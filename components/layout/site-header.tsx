@@ -1,7 +1,7 @@
 // The header is static (the same for everyone) so public pages can be cached; what depends on the
 // signed-in person comes from the client island in session-menu.tsx.
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { LanguageBar } from "./language-bar";
 import { navItemsFor, ROLE_ITEMS } from "./nav-items";
 import { SESSION_HINT_SCRIPT } from "./session-hint";

@@ -1,10 +1,11 @@
 // A state's whole catalogue: every measure with its status, by pillar, then by actor. Shown on its own
-// page (/countries/[iso3]/catalogue), not inline on the profile: ~300 measures are most of a profile's
-// weight and few readers open them; the profile shows each pillar's summary and links here.
+// pages, not inline on the profile: ~300 measures are most of a profile's weight and few readers open
+// them. /countries/[iso3]/catalogue shows each pillar's summary (CatalogueIndex), and each pillar's
+// measures are one page of their own, /countries/[iso3]/catalogue/[pillar] (decision 035).
 import type { LocalizedText as Text } from "~/db/localized-text";
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { isApplicable } from "~/server/progress/rules";
 import type { TProgressStatus } from "~/server/progress/statuses";
@@ -25,6 +26,14 @@ const SHOWN_STATUSES = ["implemented", "in_progress", "committed", "regressed"] 
 
 /** The fragment of a pillar's section on the catalogue page. */
 export const pillarAnchor = (pillar: number | null) => `pillar-${pillar ?? "none"}`;
+
+/** A pillar's segment in /countries/[iso3]/catalogue/[pillar]: "1", "2", "3" or "none". */
+export const pillarSegment = (pillar: number | null) => String(pillar ?? "none");
+
+/** The pillar a URL segment names; undefined when it names none. */
+export function pillarFromSegment(segment: string): (typeof PILLAR_ORDER)[number] | undefined {
+  return PILLAR_ORDER.find((p) => pillarSegment(p) === segment);
+}
 
 const isScored = (actor: string) => isApplicable({ actor });
 
@@ -48,12 +57,34 @@ export async function PillarSummary({ label, entries }: { label: string; entries
   );
 }
 
-export async function CountryCatalogue({ iso3, lang: _lang, catalogue }: { iso3: string; lang: "zh" | "en"; catalogue: CatalogueCell[] }) {
+/** Each pillar's summary, linked to the page of its measures; the sections keep the #pillar-N anchors. */
+export async function CatalogueIndex({ iso3, catalogue }: { iso3: string; catalogue: CatalogueCell[] }) {
+  const t = await getTranslations();
+  return (
+    <ul className="flex flex-col gap-2">
+      {PILLAR_ORDER.map((pillar) => {
+        const inPillar = catalogue.filter((m) => m.pillar === pillar);
+        if (inPillar.length === 0) return null;
+        const label = pillar ? t("measures.pillarN", { n: pillar }) : t("measures.noPillar");
+        return (
+          <li key={String(pillar)} id={pillarAnchor(pillar)}>
+            <Link href={`/countries/${iso3}/catalogue/${pillarSegment(pillar)}`} className="block rounded-lg border border-slate-200 bg-white px-4 py-2 no-underline hover:border-brand-600">
+              <PillarSummary label={label} entries={inPillar} />
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The measures of the given pillars (all by default), each pillar by actor. */
+export async function CountryCatalogue({ iso3, catalogue, pillars = PILLAR_ORDER }: { iso3: string; catalogue: CatalogueCell[]; pillars?: readonly (typeof PILLAR_ORDER)[number][] }) {
   const t = await getTranslations();
   const actors = [...new Set(catalogue.map((m) => m.actor))].sort((a, b) => Number(isScored(b)) - Number(isScored(a)));
   return (
     <div className="flex flex-col gap-4">
-      {PILLAR_ORDER.map((pillar) => {
+      {pillars.map((pillar) => {
         const inPillar = catalogue.filter((m) => m.pillar === pillar);
         if (inPillar.length === 0) return null;
         const label = pillar ? t("measures.pillarN", { n: pillar }) : t("measures.noPillar");
@@ -72,11 +103,13 @@ export async function CountryCatalogue({ iso3, lang: _lang, catalogue }: { iso3:
                       {t(`measures.actors.${actor}` as never)}
                       {!isScored(actor) && <span className="ms-2 text-xs font-normal text-slate-600">{t("progress.profile.notScored")}</span>}
                     </h3>
-                    <ul className="flex flex-col gap-1 text-sm">
+                    {/* Item styles set once on the list: a pillar has up to ~110 items (decision 035). Links at least 24 px
+                        high: the minimum target size (WCAG 2.2, 2.5.8) for links this close together. */}
+                    <ul className="flex flex-col gap-1 text-sm [&>li]:flex [&>li]:items-start [&>li]:gap-2 [&>li>a]:min-h-6 [&>li>a]:leading-snug">
                       {cells.map((m) => (
-                        <li key={m.id} className="flex items-start gap-2">
+                        <li key={m.id}>
                           <ProgressStatus status={m.status} compact />
-                          <Link href={`/countries/${iso3}/measures/${m.slug}`} className="leading-snug"><LocalizedText text={m.title} /></Link>
+                          <Link href={`/countries/${iso3}/measures/${m.slug}`}><LocalizedText text={m.title} /></Link>
                         </li>
                       ))}
                     </ul>

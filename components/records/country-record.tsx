@@ -1,7 +1,7 @@
 // One published record on a country page: title, key facts, evidence and linked measures.
 import { textIn } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { RecordFacts } from "./record-facts";
 import type { PublicRecordItem as Item } from "./types";
 

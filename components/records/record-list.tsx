@@ -4,7 +4,7 @@ import { textIn } from "~/db/localized-text";
 import type { LocalizedText as Text } from "~/db/localized-text";
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { StatusBadge } from "./status-badge";
 
 export interface RecordListItem {

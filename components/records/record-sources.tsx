@@ -2,7 +2,7 @@
 import { LocalizedText } from "~/components/i18n/localized-text";
 import type { LocalizedText as Text } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 
 interface Props {
   lang: "zh" | "en";

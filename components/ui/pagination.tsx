@@ -1,6 +1,6 @@
 // Server-rendered pagination: plain links that keep the other query parameters.
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 
 interface Props {
   pathname: string;

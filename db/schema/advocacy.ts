@@ -59,6 +59,14 @@ export const advocacyAction = pgTable(
   (t) => [
     index("advocacy_action_search_simple_idx").using("gin", t.searchSimple),
     index("advocacy_action_search_english_idx").using("gin", t.searchEnglish),
+    // Most searches are anonymous, and see public, live actions only (visibleActionsWhere): the same two
+    // indexes over those alone (~15 % of the actions) answer them without reading the rest (issue 12).
+    index("advocacy_action_public_search_simple_idx")
+      .using("gin", t.searchSimple)
+      .where(sql`${t.visibility} = 'public' and ${t.deletedAt} is null`),
+    index("advocacy_action_public_search_english_idx")
+      .using("gin", t.searchEnglish)
+      .where(sql`${t.visibility} = 'public' and ${t.deletedAt} is null`),
     index().on(t.organizationId, t.date),
     index().on(t.visibility, t.date),
     index().on(t.createdById),

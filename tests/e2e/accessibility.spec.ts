@@ -22,6 +22,8 @@ const PUBLIC = (w: World) => [
   "/countries/table",
   "/countries/KEN",
   "/countries/KEN/records",
+  "/countries/KEN/catalogue",
+  "/countries/KEN/catalogue/1",
   "/countries?asOf=2020-01-01",
   "/countries/KEN?asOf=2020-01-01",
   `/measures/${w.measure}?asOf=2020-01-01`,

@@ -48,6 +48,11 @@ test("a country's scorecard cell opens its evidence, and the brief prints to a P
   await expect(page).toHaveURL(new RegExp(`/en/countries/${COUNTRY.iso3}/brief$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Brief: ${COUNTRY.en}`);
   await page.emulateMedia({ media: "print" });
+  // Print media switches the body to the print fonts (/print-fonts.css): text in a face still loading
+  // is drawn invisible, and under load the PDF came out with no text at all. Wait for the faces.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   const pdf = await page.pdf({ format: "A4", printBackground: false, preferCSSPageSize: true });
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   const printed = squash(text);

@@ -70,7 +70,7 @@ export function rawQueries(sql: Sql, t: RawTargets): Record<string, () => Promis
             where rm.measure_id = ${m.id} and r.review_status = 'published' and r.deleted_at is null order by r.date desc limit 20`,
       ]);
     },
-    // Search: ranked full text over document units and measures, first page of 20, with the total.
+    // Search: ranked full text over document units, measures and public actions, first page of 20, with the totals.
     search: () =>
       Promise.all([
         sql`select id, locator, ts_rank(search_english, q) as rank from document_unit, websearch_to_tsquery('english', ${t.searchQuery}) q
@@ -79,6 +79,11 @@ export function rawQueries(sql: Sql, t: RawTargets): Record<string, () => Promis
             where retired_at is null and search_english @@ q`,
         sql`select id, slug, ts_rank(search_english, q) as rank from measure, websearch_to_tsquery('english', ${t.searchQuery}) q
             where deleted_at is null and search_english @@ q order by rank desc limit 20`,
+        // The actions an anonymous visitor may see (searchAll → searchActions): public and live.
+        sql`select id, ts_rank(search_english, q) as rank from advocacy_action, phraseto_tsquery('english', ${t.searchQuery}) q
+            where visibility = 'public' and deleted_at is null and search_english @@ q order by rank desc, date desc, id limit 20`,
+        sql`select count(*)::int from advocacy_action, phraseto_tsquery('english', ${t.searchQuery}) q
+            where visibility = 'public' and deleted_at is null and search_english @@ q`,
       ]),
     apiCountries: () =>
       Promise.all([sql`select * from country order by iso3 limit 50`, sql`select count(*)::int from country`]),

@@ -7,7 +7,7 @@ import { asLocale } from "~/db/localized-text-ops";
 import { getTranslations } from "next-intl/server";
 import { SortHeader } from "~/components/atlas/sort-header";
 import { StatusLabel } from "~/components/atlas/status-label";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { WorldMap } from "~/components/map/world-map";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField, TextField } from "~/components/ui/field";
@@ -145,7 +145,8 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
         </div>
       ) : (
         <div id="countries-table" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[40rem] text-start text-sm">
+          {/* Cell styles are set once here, not on each of the 300 cells (sent twice: HTML and RSC payload). */}
+          <table className="w-full min-w-[40rem] text-start text-sm tabular-nums [&_tbody_th]:px-3 [&_tbody_th]:py-2 [&_tbody_th]:font-medium [&_tbody_th>a]:underline [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_td]:whitespace-nowrap [&_td]:px-3 [&_td]:py-2 [&_tbody_th>span]:block [&_tbody_th>span]:text-xs [&_tbody_th>span]:font-normal [&_tbody_th>span]:text-slate-600">
             <caption className="sr-only">
               {chosenTitle ? t("atlas.map.titleMeasure", { measure: chosenTitle }) : t("countries.title")}
             </caption>
@@ -161,21 +162,21 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
             </thead>
             <tbody>
               {table.items.map((c) => (
-                <tr key={c.iso3} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={{ pathname: `/countries/${c.iso3}`, query: asOf ? { asOf } : {} }} className="text-brand-700 underline">
+                <tr key={c.iso3}>
+                  <th scope="row">
+                    <Link href={{ pathname: `/countries/${c.iso3}`, query: asOf ? { asOf } : {} }}>
                       {nameIn(c.name, locale)}
                     </Link>
-                    <span lang={lang === "zh" ? "en" : "zh-CN"} className="block text-xs font-normal text-slate-600">
+                    <span lang={lang === "zh" ? "en" : "zh-CN"}>
                       {c.name[lang === "zh" ? "en" : "zh"]}
                     </span>
                   </th>
-                  <td className="whitespace-nowrap px-3 py-2 font-mono">{c.iso3}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{nameIn(c.region.name, locale)}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{c.group ? t(`countries.groups.${c.group}`) : t("countries.noGroup")}</td>
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{c.score === null ? t("atlas.map.noData") : percent.format(c.score)}</td>
+                  <td className="font-mono">{c.iso3}</td>
+                  <td>{nameIn(c.region.name, locale)}</td>
+                  <td>{c.group ? t(`countries.groups.${c.group}`) : t("countries.noGroup")}</td>
+                  <td>{c.score === null ? t("atlas.map.noData") : percent.format(c.score)}</td>
                   {chosen && (
-                    <td className="whitespace-nowrap px-3 py-2">
+                    <td>
                       <Link href={`/countries/${c.iso3}/measures/${chosen.slug}`} className="underline">
                         <StatusLabel status={c.status} label={t(`atlas.map.status.${c.status}`)} />
                       </Link>

@@ -1,7 +1,7 @@
 import { textIn } from "~/db/localized-text";
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { MeasureBadges } from "~/components/measures/measure-badges";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField, TextField } from "~/components/ui/field";

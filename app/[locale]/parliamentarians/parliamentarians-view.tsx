@@ -5,7 +5,7 @@
 import { LocalizedText } from "~/components/i18n/localized-text";
 import "./print.css";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { PrintButton } from "~/components/measures/print-button";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { EmptyState } from "~/components/ui/empty-state";

@@ -3,7 +3,7 @@
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusLabel } from "~/components/atlas/status-label";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country";
 
 export async function StepProgressBlock({ progress, lang: _lang }: { progress: StepProgress; lang: "zh" | "en" }) {

@@ -1,7 +1,7 @@
 // A country's published commitments and parliamentary actions. On the cached profile each list shows
 // its first page and links to the records page; the records page (dynamic) pages each list.
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { CountryRecord } from "~/components/records/country-record";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Pagination } from "~/components/ui/pagination";

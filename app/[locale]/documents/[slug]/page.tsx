@@ -10,7 +10,8 @@ import { LanguageLinks } from "~/components/document-versions/language-links";
 import { FootnoteList } from "~/components/documents/footnote-list";
 import { TableOfContents } from "~/components/documents/table-of-contents";
 import { UnitBlock } from "~/components/documents/unit-block";
-import { Link } from "~/server/i18n/navigation";
+import { ParagraphActionLabels } from "~/components/documents/paragraph-actions";
+import { Link } from "~/components/ui/page-link";
 import { publicServerApi } from "~/server/api/public-caller";
 import { Arrow } from "~/components/ui/arrow";
 
@@ -73,15 +74,17 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           </p>
           <LanguageLinks slug={doc.slug} reading={isLocale(doc.language) ? doc.language : "zh"} versions={languages.versions} />
         </header>
-        {doc.units.map((u) => (
-          <UnitBlock
-            key={u.locator}
-            unit={u}
-            document={doc.slug}
-            lang={lang}
-            discussHref={`/documents/${doc.slug}/discuss/${encodeURIComponent(u.locator)}`}
-          />
-        ))}
+        <ParagraphActionLabels>
+          {doc.units.map((u) => (
+            <UnitBlock
+              key={u.locator}
+              unit={u}
+              document={doc.slug}
+              lang={lang}
+              discussHref={`/documents/${doc.slug}/discuss/${encodeURIComponent(u.locator)}`}
+            />
+          ))}
+        </ParagraphActionLabels>
         {doc.footnotes.length > 0 && <FootnoteList doc={doc} />}
       </article>
     </div>

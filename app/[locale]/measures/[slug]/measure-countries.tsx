@@ -3,7 +3,7 @@
 import type { Locale } from "~/db/locales";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusLabel } from "~/components/atlas/status-label";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { WorldMap } from "~/components/map/world-map";
 import { measureCountriesByStatus } from "~/server/services/progress/measure-countries";
 import { textIn } from "~/db/localized-text";

@@ -1,10 +1,10 @@
-// A state's whole catalogue, by pillar and actor, each measure opening its evidence. Split from the
-// profile to keep the profile light (issue 12); public, session-free and cached like the profile.
+// A state's whole catalogue: each pillar's summary, linked to the page of its measures (./[pillar]).
+// Split from the profile to keep the profile light (issue 12); public, session-free and cached like it.
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { Link } from "~/components/ui/page-link";
 import { loadCountryProfile } from "../load-profile";
-import { CountryCatalogue } from "~/components/progress/country-catalogue";
+import { CatalogueIndex } from "~/components/progress/country-catalogue";
 import { PageHeader } from "~/components/ui/page-header";
 import { catalogueWithStatuses } from "~/server/services/progress/country-page";
 
@@ -37,7 +37,7 @@ export default async function CountryCataloguePage({ params }: Params) {
         </Link>
       </p>
       <PageHeader title={t("catalogueTitle", { country: profile.name[lang] })} lead={t("catalogueLead")} />
-      <CountryCatalogue iso3={iso3} lang={lang} catalogue={catalogue} />
+      <CatalogueIndex iso3={iso3} catalogue={catalogue} />
     </>
   );
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "advocacy_action_public_search_simple_idx" ON "advocacy_action" USING gin ("search_simple") WHERE "advocacy_action"."visibility" = 'public' and "advocacy_action"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "advocacy_action_public_search_english_idx" ON "advocacy_action" USING gin ("search_english") WHERE "advocacy_action"."visibility" = 'public' and "advocacy_action"."deleted_at" is null;
