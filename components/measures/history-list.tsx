@@ -8,6 +8,7 @@ import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import { valueSummary } from "~/components/i18n/value-summary";
 
 interface Revision {
   id: string;
@@ -19,16 +20,6 @@ interface Revision {
   sourcesAdded: { document: string; locator: string; quote: string }[];
   sourcesRemoved: { document: string; locator: string; quote: string }[];
 }
-
-// A localized text (decision 027) shows each language it has, marked with its code.
-const show = (v: unknown): string => {
-  if (v === null || v === undefined || v === "") return "—";
-  if (typeof v === "object") {
-    const parts = Object.entries(v as Record<string, unknown>).filter(([, text]) => typeof text === "string" && text !== "");
-    return parts.length ? parts.map(([lang, text]) => `${lang}: ${String(text)}`).join(" · ") : "—";
-  }
-  return String(v);
-};
 
 export function HistoryList({ measureId, version, revisions }: { measureId: string; version: number; revisions: Revision[] }) {
   const t = useTranslations("measures");
@@ -65,8 +56,8 @@ export function HistoryList({ measureId, version, revisions }: { measureId: stri
                 {r.fields.map((f) => (
                   <div key={f.field} className="grid gap-1 sm:grid-cols-[10rem_1fr_1fr]">
                     <dt className="font-medium">{t(`fieldNames.${f.field}` as never)}</dt>
-                    <dd className="text-red-800 line-through decoration-red-400"><span className="sr-only">{t("before")}: </span>{show(f.before)}</dd>
-                    <dd className="text-green-800"><span className="sr-only">{t("after")}: </span>{show(f.after)}</dd>
+                    <dd className="text-red-800 line-through decoration-red-400"><span className="sr-only">{t("before")}: </span>{valueSummary(f.before)}</dd>
+                    <dd className="text-green-800"><span className="sr-only">{t("after")}: </span>{valueSummary(f.after)}</dd>
                   </div>
                 ))}
               </dl>

@@ -1,5 +1,6 @@
 // What changed between two versions of a record, readable: fields before/after, links added/removed.
 import { getTranslations } from "next-intl/server";
+import { valueSummary } from "~/components/i18n/value-summary";
 import type { RecordDiff as SnapshotDiff } from "./types";
 
 /** Where a field's stored value has a label, by record type. */
@@ -12,11 +13,10 @@ const VALUE_LABELS: Record<string, Partial<Record<string, string>>> = {
 export async function DiffView({ diff, type }: { diff: SnapshotDiff; type: string }) {
   const [t, tc] = await Promise.all([getTranslations("records"), getTranslations("common")]);
   const shown = (field: string, v: unknown) => {
-    if (v === null || v === undefined || v === "") return "—";
     if (typeof v === "boolean") return v ? tc("yes") : tc("no");
     const group = VALUE_LABELS[type]?.[field];
     const key = `${group}.${String(v)}`;
-    return group && t.has(key as "types.commitment") ? t(key as "types.commitment") : String(v);
+    return group && t.has(key as "types.commitment") ? t(key as "types.commitment") : valueSummary(v);
   };
   const lists = (["measures", "units", "evidence"] as const).filter((k) => diff[k].added.length + diff[k].removed.length > 0);
   if (diff.fields.length === 0 && lists.length === 0) return <p className="text-sm text-slate-600">{t("historyPage.noChanges")}</p>;
