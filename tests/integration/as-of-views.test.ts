@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { measure } from "~/db/schema";
-import { parseAsOfParam } from "~/server/services/progress/as-of-param";
+import { parseAsOfParam } from "~/server/domain/as-of-param";
 import { countryTableAsOf, mapCountriesAsOf, worldAsOf } from "~/server/services/progress/as-of-views";
 import { getCountryProfile } from "~/server/services/progress/country-profile";
 import { ZCountryTableInputSchema } from "~/server/services/progress/country-table-schemas";

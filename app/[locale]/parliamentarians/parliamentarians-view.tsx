@@ -16,7 +16,7 @@ import { parliamentCountryProgress, ZParliamentCountrySchema } from "~/server/se
 import { listCountries } from "~/server/services/reference/list-countries";
 import { CountryPicker } from "./country-picker";
 import { StepProgressBlock } from "./step-progress";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 import { PrintFonts } from "~/components/layout/print-fonts";
 
 export async function ParliamentariansView({ locale, country }: { locale: string; country?: string }) {

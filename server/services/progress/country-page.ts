@@ -8,7 +8,7 @@ import { country, measure, record } from "~/db/schema";
 import { isApplicable } from "~/server/progress/rules";
 import type { TProgressStatus } from "~/server/progress/statuses";
 import { sourcesOf } from "~/server/services/measures/measure-rows";
-import { everyLocale } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 import type { CountryStatus } from "./get-country-progress";
 
 export interface CatalogueEntry {

@@ -5,10 +5,11 @@ import { db } from "~/db/client";
 import { country, record, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
 import { progressAsOf } from "./as-of";
 import { getCountryProgress } from "./get-country-progress";
-import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
-import { today } from "./recompute-progress";
+import { everyLocale } from "~/server/domain/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
+import { ISO3 } from "~/server/domain/country-code";
+import { today } from "~/server/domain/dates";
 
-export const ISO3 = /^[A-Z]{3}$/;
 
 /** Published focal-point appointments in force on `asOf` (a name only when marked public). */
 export async function focalPointsInOffice(iso3: string, asOf = today()) {

@@ -1,7 +1,7 @@
 // Output schemas of the public country list and profile (GET /api/v1/countries, /countries/{iso3}).
 import { z } from "zod";
 import { ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
-import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
+import { ZLocalizedNameSchema } from "~/server/domain/localized-name";
 
 const share = z.number().min(0).max(1).nullable();
 

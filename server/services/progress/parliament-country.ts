@@ -7,7 +7,7 @@ import { z } from "zod";
 import { db } from "~/db/client";
 import { country, countryMeasureStatus, record, recordMeasure } from "~/db/schema";
 import type { TProgressStatus } from "~/server/progress/statuses";
-import { everyLocale } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 
 export const ZParliamentCountrySchema = z.string().regex(/^[A-Z]{3}$/, { error: "validation.countryCode" });
 

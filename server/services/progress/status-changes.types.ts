@@ -1,7 +1,7 @@
 // Public contract of "what changed since …" (GET /api/v1/countries/{iso3}/changes).
 import { z } from "zod";
 import { ZLocalizedTextSchema, ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
-import { ZAsOfSchema } from "./as-of";
+import { ZAsOfSchema } from "~/server/domain/dates";
 
 const STATUS = z.enum(["none", "committed", "in_progress", "implemented", "regressed"]);
 

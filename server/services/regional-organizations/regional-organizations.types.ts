@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
 import { ZMeasureStatusSchema, ZScoreSchema } from "~/server/services/progress/country-progress.types";
-import { ZAsOfSchema } from "~/server/services/progress/as-of";
-import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
+import { ZAsOfSchema } from "~/server/domain/dates";
+import { ZLocalizedNameSchema } from "~/server/domain/localized-name";
 
 export const ZRegionalOrganizationParamsSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).meta({ description: "slug", examples: ["au"] }),

@@ -2,7 +2,8 @@
 // without the memo every render of the profile (and of its catalogue) ran the profile queries twice.
 import { cache } from "react";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { getCountryProfile } from "~/server/services/progress/country-profile";
+import { ISO3 } from "~/server/domain/country-code";
 
 /** Null for a code that is not an ISO3 shape or names no state. */
 export const loadCountryProfile = cache(async (iso3: string) => {

@@ -11,7 +11,8 @@ import { ProgressStatus } from "~/components/progress/progress-status";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { env } from "~/server/env";
 import { catalogueWithStatuses, quotesOf } from "~/server/services/progress/country-page";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { getCountryProfile } from "~/server/services/progress/country-profile";
+import { ISO3 } from "~/server/domain/country-code";
 import { PrintFonts } from "~/components/layout/print-fonts";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {

@@ -9,7 +9,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { countryNameOf, measureTitlesBySlug } from "~/server/services/progress/country-page";
-import { ISO3 } from "~/server/services/progress/country-profile";
+import { ISO3 } from "~/server/domain/country-code";
 import { listPublicRecords } from "~/server/services/records/public-records";
 import { CountryRecordLists } from "../record-lists";
 

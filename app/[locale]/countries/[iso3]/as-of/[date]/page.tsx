@@ -14,11 +14,12 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Link } from "~/server/i18n/navigation";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import { parseAsOfParam } from "~/server/services/progress/as-of-param";
+import { parseAsOfParam } from "~/server/domain/as-of-param";
 import { catalogueWithStatuses } from "~/server/services/progress/country-page";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { getCountryProfile } from "~/server/services/progress/country-profile";
+import { ISO3 } from "~/server/domain/country-code";
 import { countryTrend } from "~/server/services/progress/get-country-progress";
-import { today as todayUtc } from "~/server/services/progress/recompute-progress";
+import { today as todayUtc } from "~/server/domain/dates";
 
 export const revalidate = 300;
 export function generateStaticParams() {

@@ -13,7 +13,8 @@ import { PageHeader } from "~/components/ui/page-header";
 import { FOCAL_POINT_MEASURE, NETWORK_MEASURE } from "~/server/progress/rules";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { getMeasure } from "~/server/services/measures/get-measure";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { getCountryProfile } from "~/server/services/progress/country-profile";
+import { ISO3 } from "~/server/domain/country-code";
 import { shapeRecords } from "~/server/services/records/public-records";
 import { Arrow } from "~/components/ui/arrow";
 

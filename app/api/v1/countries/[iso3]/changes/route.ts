@@ -5,7 +5,7 @@ import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseParams, parseQuery, respond } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { notFound } from "~/server/errors";
-import { today } from "~/server/services/progress/recompute-progress";
+import { today } from "~/server/domain/dates";
 import { countryStatusChanges } from "~/server/services/progress/status-changes";
 
 const endpoint = PUBLIC_ENDPOINTS.countryChanges;

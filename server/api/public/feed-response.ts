@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { LOCALES } from "~/db/locales";
 import { logger } from "~/server/logger";
-import { buildFeed, type FeedTarget } from "./build-feed";
+import { buildFeed, type FeedTarget } from "~/server/services/open-data/build-feed";
 
 const ISO3 = /^[A-Z]{3}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
