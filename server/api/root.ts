@@ -3,6 +3,7 @@ import { actionsRouter } from "./routers/actions";
 import { activityRouter } from "./routers/activity";
 import { adminRouter } from "./routers/admin";
 import { commentsRouter } from "./routers/comments";
+import { countriesRouter } from "./routers/countries";
 import { dashboardRouter } from "./routers/dashboard";
 import { documentsRouter } from "./routers/documents";
 import { documentVersionsRouter } from "./routers/document-versions";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   activity: activityRouter,
   admin: adminRouter,
   comments: commentsRouter,
+  countries: countriesRouter,
   dashboard: dashboardRouter,
   documents: documentsRouter,
   documentVersions: documentVersionsRouter,

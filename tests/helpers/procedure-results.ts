@@ -167,6 +167,7 @@ export const RESULTS: Record<string, Check> = {
   "records.history": (r) => expect((r as Row[]).map((v) => v.number)).toEqual([1]),
   "records.restoreRevision": sameId(),
 
+  "countries.profile": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, progress: { iso3: inputOf(call).iso3 } }),
   "reference.countries": (r) => expect((r as Row[]).length).toBe(195),
   "reference.countriesPage": somePage((c) => expect(c.group ?? "african").toBe("african")),
   "reference.keyFigures": (r) => expect((r as Row).states).toEqual(expect.any(Number)),

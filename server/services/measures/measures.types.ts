@@ -110,3 +110,43 @@ export const ZPublicMeasureDetailSchema = ZPublicMeasureSchema.extend({
   description: ZLocalizedTextSchema,
   sources: z.array(ZPublicMeasureSourceSchema.extend({ heading: z.string(), text: z.string() })),
 });
+
+/** A measure as GET /api/v1/measures/{slug} gives it, from measures.get. */
+export function publicMeasure(m: z.output<typeof ZGetMeasureOutputSchema>) {
+  return {
+    slug: m.slug,
+    title: m.title,
+    description: m.description,
+    actor: m.actor,
+    pillar: m.pillar,
+    category: m.category,
+    prevention: m.prevention,
+    key: m.key,
+    sources: m.sources.map((s) => ({
+      document: s.document.slug,
+      locator: s.locator,
+      quote: s.quote,
+      heading: s.heading,
+      text: s.text,
+    })),
+  };
+}
+
+/** A page of measures as GET /api/v1/measures gives it, from measures.list (and the open-data resource). */
+export function publicMeasureList(r: z.output<typeof ZListMeasuresOutputSchema>) {
+  return {
+    items: r.items.map((m) => ({
+      slug: m.slug,
+      title: m.title,
+      actor: m.actor,
+      pillar: m.pillar,
+      category: m.category,
+      prevention: m.prevention,
+      key: m.key,
+      sources: m.sources.map((s) => ({ document: s.document, locator: s.locator, quote: s.quote })),
+    })),
+    total: r.total,
+    page: r.page,
+    pageSize: r.pageSize,
+  };
+}

@@ -79,6 +79,7 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
       return { id: m.id };
     },
   },
+  "countries.profile": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
   "reference.countries": { allowed: everyone },
   "reference.countriesPage": { allowed: everyone, input: () => ({ group: "african" }) },
   "reference.keyFigures": { allowed: everyone },
