@@ -13,6 +13,7 @@ import { notificationsRouter } from "./routers/notifications";
 import { organizationsRouter } from "./routers/organizations";
 import { recordsRouter } from "./routers/records";
 import { referenceRouter } from "./routers/reference";
+import { regionalOrganizationsRouter } from "./routers/regional-organizations";
 import { statusEventsRouter } from "./routers/status-events";
 import { tasksRouter } from "./routers/tasks";
 import { twoFactorRouter } from "./routers/two-factor";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   organizations: organizationsRouter,
   records: recordsRouter,
   reference: referenceRouter,
+  regionalOrganizations: regionalOrganizationsRouter,
   statusEvents: statusEventsRouter,
   tasks: tasksRouter,
   twoFactor: twoFactorRouter,

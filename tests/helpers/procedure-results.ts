@@ -114,6 +114,7 @@ export const RESULTS: Record<string, Check> = {
 
   "measures.list": somePage((m) => expect(m.actor).toBe("parliament")),
   "measures.get": (r) => expect(r).toMatchObject({ slug: "appoint-national-r2p-focal-point", deleted: false }),
+  "measures.titles": (r) => expect((r as Record<string, string>)["appoint-national-r2p-focal-point"]).toEqual(expect.any(String)),
   "measures.parliamentSteps": (r) => expect((r as { groups: unknown[] }).groups.length).toBeGreaterThan(0),
   "measures.units": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
   "measures.history": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
@@ -168,6 +169,10 @@ export const RESULTS: Record<string, Check> = {
   "records.restoreRevision": sameId(),
 
   "countries.profile": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, progress: { iso3: inputOf(call).iso3 } }),
+  "countries.name": (r) => expect((r as Row).en).toBe("Kenya"),
+  "countries.statusChanges": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, since: inputOf(call).since, items: expect.any(Array) }),
+  "regionalOrganizations.list": (r) => expect((r as { items: Row[] }).items.length).toBeGreaterThan(0),
+  "regionalOrganizations.profile": (r, call) => expect(r).toMatchObject({ id: inputOf(call).id }),
   "reference.countries": (r) => expect((r as Row[]).length).toBe(195),
   "reference.countriesPage": somePage((c) => expect(c.group ?? "african").toBe("african")),
   "reference.keyFigures": (r) => expect((r as Row).states).toEqual(expect.any(Number)),

@@ -1,6 +1,7 @@
 // Output schemas of the measures catalogue: the list, one measure, the parliamentarians' steps; and
 // the public API's shapes (`Public…`), which carry no internal ids.
 import { z } from "zod";
+import { LOCALES } from "~/db/locales";
 import { measureAddresseeEnum, measurePreventionEnum } from "~/db/schema";
 import { ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 import { ZCitationSchema } from "~/server/services/documents/documents.types";
@@ -150,3 +151,7 @@ export function publicMeasureList(r: z.output<typeof ZListMeasuresOutputSchema>)
     pageSize: r.pageSize,
   };
 }
+
+/** measures.titles: every live measure's title in one language, by slug (links in lists of records). */
+export const ZMeasureTitlesInputSchema = z.object({ locale: z.enum(LOCALES) });
+export const ZMeasureTitlesOutputSchema = z.record(z.string(), z.string());

@@ -128,3 +128,7 @@ export function publicCountryProfile(p: TCountryProfile): TPublicCountryProfile 
     statuses: p.progress.statuses.map((s) => ({ measure: s.measure, status: s.status, since: s.since, evidence: s.evidence })),
   };
 }
+
+/** countries.name: a state's names; null when there is no such state. */
+export const ZCountryNameInputSchema = ZCountryProfileInputSchema.pick({ iso3: true });
+export const ZCountryNameOutputSchema = ZLocalizedNameSchema.nullable();

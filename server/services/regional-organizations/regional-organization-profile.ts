@@ -25,7 +25,7 @@ async function progressOf(organizationId: number, asOf: string, catalogue: Catal
   };
 }
 
-export async function getRegionalOrganizationProfile(slug: string, asOf = today()) {
+export async function getRegionalOrganizationProfile({ input: { id: slug, asOf = today() } }: { input: { id: string; asOf?: string } }) {
   const [org] = await db.select().from(regionalOrganization).where(eq(regionalOrganization.slug, slug));
   if (!org) return null;
   const [members, appointments, progress] = await Promise.all([

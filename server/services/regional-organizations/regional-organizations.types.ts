@@ -50,3 +50,7 @@ export const ZRegionalOrganizationProfileSchema = z.object({
   applicableMeasures: z.array(z.string()).meta({ description: "slugs of the measures addressed to regional bodies" }),
 });
 export type TRegionalOrganizationProfile = z.infer<typeof ZRegionalOrganizationProfileSchema>;
+
+/** regionalOrganizations.profile: the path's slug and the query's day; null when there is no such organisation. */
+export const ZRegionalOrganizationProfileInputSchema = ZRegionalOrganizationParamsSchema.extend(ZRegionalOrganizationQuerySchema.shape);
+export const ZRegionalOrganizationProfileOutputSchema = ZRegionalOrganizationProfileSchema.nullable();

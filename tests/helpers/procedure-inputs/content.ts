@@ -35,6 +35,7 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
   "measures.list": { allowed: everyone, input: () => ({ actor: "parliament" }) },
   "measures.get": { allowed: everyone, input: () => ({ slug: "appoint-national-r2p-focal-point" }) },
   "measures.parliamentSteps": { allowed: everyone },
+  "measures.titles": { allowed: everyone, input: () => ({ locale: "fr" }) },
   "measures.units": { allowed: staff, input: () => ({ document: "a-65-877" }) },
   "measures.history": { allowed: staff, input: async () => ({ measureId: (await makeMeasure()).id }) },
   "measures.update": {
@@ -80,6 +81,10 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
     },
   },
   "countries.profile": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
+  "countries.name": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
+  "countries.statusChanges": { allowed: everyone, input: () => ({ iso3: "KEN", since: "2000-01-01" }) },
+  "regionalOrganizations.list": { allowed: everyone },
+  "regionalOrganizations.profile": { allowed: everyone, input: () => ({ id: "au" }) },
   "reference.countries": { allowed: everyone },
   "reference.countriesPage": { allowed: everyone, input: () => ({ group: "african" }) },
   "reference.keyFigures": { allowed: everyone },
