@@ -114,6 +114,8 @@ export const RESULTS: Record<string, Check> = {
 
   "measures.list": somePage((m) => expect(m.actor).toBe("parliament")),
   "measures.get": (r) => expect(r).toMatchObject({ slug: "appoint-national-r2p-focal-point", deleted: false }),
+  "actions.published": page((a) => expect(a).toMatchObject({ countries: expect.arrayContaining(["KEN"]) })),
+  "documents.currentLocator": (r, call) => expect(r).toBe(inputOf(call).locator),
   "measures.titles": (r) => expect((r as Record<string, string>)["appoint-national-r2p-focal-point"]).toEqual(expect.any(String)),
   "measures.parliamentSteps": (r) => expect((r as { groups: unknown[] }).groups.length).toBeGreaterThan(0),
   "measures.units": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
@@ -169,6 +171,7 @@ export const RESULTS: Record<string, Check> = {
   "records.restoreRevision": sameId(),
 
   "countries.profile": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, progress: { iso3: inputOf(call).iso3 } }),
+  "countries.parliamentSteps": (r, call) => expect(Object.keys((r as { steps: Row }).steps)).toEqual((inputOf(call).measureIds as string[])),
   "countries.name": (r) => expect((r as Row).en).toBe("Kenya"),
   "countries.statusChanges": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, since: inputOf(call).since, items: expect.any(Array) }),
   "regionalOrganizations.list": (r) => expect((r as { items: Row[] }).items.length).toBeGreaterThan(0),

@@ -6,6 +6,8 @@ import {
   ZCountryProfileInputSchema,
   ZCountryProfileOutputSchema,
 } from "~/server/services/progress/country-progress.types";
+import { parliamentCountryProgress } from "~/server/services/progress/parliament-country";
+import { ZParliamentCountryInputSchema, ZParliamentCountryOutputSchema } from "~/server/services/progress/parliament-country.types";
 import { listCountryStatusChanges } from "~/server/services/progress/status-changes";
 import { ZCountryStatusChangesInputSchema, ZCountryStatusChangesOutputSchema } from "~/server/services/progress/status-changes.types";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -28,4 +30,10 @@ export const countriesRouter = createTRPCRouter({
     .input(ZCountryStatusChangesInputSchema)
     .output(ZCountryStatusChangesOutputSchema)
     .query(({ input }) => listCountryStatusChanges({ input })),
+  /** "Steps for parliamentarians": each step's status in the state and the records behind it. */
+  parliamentSteps: publicProcedure
+    .meta({ anonymousOutput: ZParliamentCountryOutputSchema })
+    .input(ZParliamentCountryInputSchema)
+    .output(ZParliamentCountryOutputSchema)
+    .query(({ input }) => parliamentCountryProgress({ input })),
 });

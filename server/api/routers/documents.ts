@@ -6,6 +6,7 @@ import {
   ZSearchInputSchema,
   ZUploadFileSchema,
 } from "~/server/services/documents/document-schemas";
+import { currentLocator } from "~/server/services/documents/current-locator";
 import { getDocument } from "~/server/services/documents/get-document";
 import { getUnit } from "~/server/services/documents/get-unit";
 import { listDocuments } from "~/server/services/documents/list-documents";
@@ -15,6 +16,7 @@ import {
   ZGetDocumentOutputSchema,
   ZGetUnitOutputSchema,
   ZListDocumentsOutputSchema,
+  ZCurrentLocatorOutputSchema,
 } from "~/server/services/documents/documents.types";
 import { ZSearchAllOutputSchema } from "~/server/services/search/search-all.types";
 import {
@@ -47,6 +49,12 @@ export const documentsRouter = createTRPCRouter({
     .input(ZDocumentUnitInputSchema)
     .output(ZGetUnitOutputSchema)
     .query(({ input }) => getUnit({ input })),
+  /** The locator a retired paragraph now lives at (null: no such unit), for permanent redirects. */
+  currentLocator: publicProcedure
+    .meta({ anonymousOutput: ZCurrentLocatorOutputSchema })
+    .input(ZDocumentUnitInputSchema)
+    .output(ZCurrentLocatorOutputSchema)
+    .query(({ input }) => currentLocator({ input })),
   /** Units, measures (type "measure") and visible actions in one list: the search page's box. */
   search: publicProcedure
     .meta({ anonymousOutput: ZSearchAllOutputSchema })
