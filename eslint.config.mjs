@@ -17,7 +17,6 @@ const PAGES_STILL_READING_SERVICES = [
   "app/\\[locale\\]/measures/\\[slug\\]/as-of/\\[date\\]/page.tsx",
   "app/\\[locale\\]/measures/\\[slug\\]/measure-countries.tsx",
   "app/\\[locale\\]/measures/\\[slug\\]/opengraph-image.tsx",
-  "app/\\[locale\\]/review/redirects/page.tsx",
   "app/api/actions/export/route.ts",
   "app/api/files/\\[id\\]/route.ts",
   "app/api/oembed/route.ts",

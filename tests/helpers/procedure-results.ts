@@ -101,6 +101,7 @@ export const RESULTS: Record<string, Check> = {
   "documents.unit": (r) => expect(r).toMatchObject({ locator: "45(a)", text: expect.stringContaining("协调人") }),
   "documents.search": somePage((i) => expect(JSON.stringify(i)).toContain("协调人")),
   "documents.preview": (r) => expect(r).toMatchObject({ counts: { paragraphs: 3 }, warnings: [] }),
+  "documents.redirectCandidates": somePage((unit) => expect(unit).toMatchObject({ id: expect.stringMatching(UUID), text: expect.stringContaining("区域组织") })),
   "documents.redirectsToReview": somePage((item) => expect(item).toMatchObject({ fromUnitId: expect.stringMatching(UUID), old: { locator: expect.any(String) } })),
   "documents.decideRedirect": (r, c) =>
     expect(r).toMatchObject({ fromUnitId: inputOf(c).fromUnitId, toUnitId: inputOf(c).proposedUnitId, decision: "confirm" }),

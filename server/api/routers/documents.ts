@@ -24,12 +24,15 @@ import {
   ZDocumentsPreviewOutputSchema,
 } from "~/server/services/documents/upload-document.types";
 import { decideRedirect } from "~/server/services/documents/redirects/decide-redirect";
+import { redirectCandidates } from "~/server/services/documents/redirects/redirect-candidates";
 import { redirectsToReview } from "~/server/services/documents/redirects/redirects-to-review";
 import {
   ZDecideRedirectInputSchema,
   ZDecideRedirectOutputSchema,
   ZRedirectsToReviewInputSchema,
   ZRedirectsToReviewOutputSchema,
+  ZRedirectCandidatesInputSchema,
+  ZRedirectCandidatesOutputSchema,
 } from "~/server/services/documents/redirects/redirect-review.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
@@ -78,6 +81,11 @@ export const documentsRouter = createTRPCRouter({
     .input(ZRedirectsToReviewInputSchema)
     .output(ZRedirectsToReviewOutputSchema)
     .query(({ input }) => redirectsToReview({ input })),
+  /** The review's picker: live paragraphs of the redirect's own document, by locator or words. */
+  redirectCandidates: permissionProcedure("document.reviewRedirects")
+    .input(ZRedirectCandidatesInputSchema)
+    .output(ZRedirectCandidatesOutputSchema)
+    .query(({ input }) => redirectCandidates({ input })),
   /** Confirms or re-points one; every link on the retired paragraph follows in the same transaction. */
   decideRedirect: permissionProcedure("document.reviewRedirects")
     .use(revalidatesPublicPages)

@@ -20,6 +20,7 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
   "documents.preview": { allowed: staff, input: () => uploadInput() },
   "documents.create": { allowed: staff, input: () => createInput() },
   "documents.redirectsToReview": { allowed: staff, input: async () => (await makeFlaggedRedirect(), {}) },
+  "documents.redirectCandidates": { allowed: staff, input: async () => ({ fromUnitId: (await makeFlaggedRedirect()).fromUnitId, q: "区域组织" }) },
   "documents.decideRedirect": {
     allowed: staff,
     input: async () => {
