@@ -2,6 +2,31 @@ import drizzle from "eslint-plugin-drizzle";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Files of app/ that still call a service directly, converted one by one (decision 034): the list only
+// shrinks — a new file of app/ that imports a service fails lint.
+const PAGES_STILL_READING_SERVICES = [
+  "app/\\[locale\\]/countries/\\[iso3\\]/as-of/\\[date\\]/page.tsx",
+  "app/\\[locale\\]/countries/\\[iso3\\]/brief/page.tsx",
+  "app/\\[locale\\]/countries/\\[iso3\\]/catalogue/page.tsx",
+  "app/\\[locale\\]/countries/\\[iso3\\]/measures/\\[slug\\]/page.tsx",
+  "app/\\[locale\\]/countries/\\[iso3\\]/opengraph-image.tsx",
+  "app/\\[locale\\]/countries/\\[iso3\\]/page.tsx",
+  "app/\\[locale\\]/countries/countries-view.tsx",
+  "app/\\[locale\\]/documents/\\[slug\\]/cite/\\[locator\\]/page.tsx",
+  "app/\\[locale\\]/documents/\\[slug\\]/discuss/\\[locator\\]/page.tsx",
+  "app/\\[locale\\]/measures/\\[slug\\]/as-of/\\[date\\]/page.tsx",
+  "app/\\[locale\\]/measures/\\[slug\\]/measure-countries.tsx",
+  "app/\\[locale\\]/measures/\\[slug\\]/opengraph-image.tsx",
+  "app/api/actions/export/route.ts",
+  "app/api/files/\\[id\\]/route.ts",
+  "app/api/oembed/route.ts",
+  "app/api/v1/datapackage.json/route.ts",
+  "app/api/v1/dataset.zip/route.ts",
+  "app/api/v1/dataset/\\[resource\\]/route.ts",
+  "app/embed/\\[locale\\]/countries/\\[iso3\\]/route.ts",
+  "app/embed/\\[locale\\]/measures/\\[slug\\]/route.ts",
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -39,6 +64,27 @@ const config = [
       "no-restricted-imports": [
         "error",
         { patterns: [{ group: ["~/db/client", "~/server/services/*", "~/server/services/**"], message: "components/ must not import db/ or services/" }] },
+      ],
+    },
+  },
+  {
+    // Pages and route handlers read through the server callers (serverApi, publicServerApi) or an HTTP
+    // adapter in server/api/, never a service: one way to read, with the procedure's permission and
+    // output schema on the way (docs/decisions/034). A procedure's contract — its `*.types.ts` and
+    // `*-schemas.ts`, pure zod — is shared by both sides of the call and may be imported.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: PAGES_STILL_READING_SERVICES,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^~/server/services/(?!.*(?:\\.types|-schemas)$)",
+              message: "app/ reads through serverApi()/publicServerApi() or a server/api adapter, not a service (decision 034).",
+            },
+          ],
+        },
       ],
     },
   },

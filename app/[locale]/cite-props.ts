@@ -3,7 +3,7 @@
 //   <CiteMenu {...unitCiteProps({ document, locator }, locale)} />
 import { env } from "~/server/env";
 import { serverTranslator, type Locale } from "~/server/i18n/translator";
-import { citeRecord, citeUnit, whereInDocument, type Citation } from "~/server/services/open-data/citations";
+import { citeRecord, citeUnit, whereInDocument, type Citation } from "~/server/domain/citations";
 import type { CiteMenuProps } from "~/components/citations/cite-menu";
 import { textIn, type LocalizedText } from "~/db/localized-text";
 

@@ -3,7 +3,7 @@
 import type { Locale } from "~/db/locales";
 import { env } from "~/server/env";
 import { serverTranslator } from "~/server/i18n/translator";
-import { embedPath, iframeCode, type EmbedTarget } from "~/server/services/open-data/embed-code";
+import { embedPath, iframeCode, type EmbedTarget } from "~/server/domain/embed-code";
 
 export function embedPanelProps(target: EmbedTarget, locale: Locale, subject: string) {
   const t = serverTranslator(locale);

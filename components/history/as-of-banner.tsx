@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "~/components/ui/alert";
 import { Link } from "~/components/ui/page-link";
 
-/** What the page made of `?asOf=` (server/services/progress/as-of-param.ts). */
+/** What the page made of `?asOf=` (server/domain/as-of-param.ts). */
 interface AsOfChoice {
   asOf: string | null;
   past: boolean;

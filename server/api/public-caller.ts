@@ -4,6 +4,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
+import type { Locale } from "~/db/locales";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { createCaller } from "./root";
 import { createTRPCContext } from "./trpc";
@@ -14,3 +15,12 @@ export const publicServerApi = cache(async () => {
     createTRPCContext({ actor: null, requestId: `static-${crypto.randomUUID()}`, locale: await getLocale(), ip: "static" }),
   );
 });
+
+/**
+ * For route handlers (/api/v1, feeds, embeds, oEmbed): the same anonymous caller, without a page's
+ * locale. The procedures' answers carry every language; `locale` only words their error messages.
+ */
+export async function anonymousApi(locale?: Locale) {
+  await ensureDatabaseReady();
+  return createCaller(createTRPCContext({ actor: null, requestId: crypto.randomUUID(), locale: locale ?? "en", ip: "api" }));
+}

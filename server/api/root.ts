@@ -3,6 +3,7 @@ import { actionsRouter } from "./routers/actions";
 import { activityRouter } from "./routers/activity";
 import { adminRouter } from "./routers/admin";
 import { commentsRouter } from "./routers/comments";
+import { countriesRouter } from "./routers/countries";
 import { dashboardRouter } from "./routers/dashboard";
 import { documentsRouter } from "./routers/documents";
 import { documentVersionsRouter } from "./routers/document-versions";
@@ -12,6 +13,7 @@ import { notificationsRouter } from "./routers/notifications";
 import { organizationsRouter } from "./routers/organizations";
 import { recordsRouter } from "./routers/records";
 import { referenceRouter } from "./routers/reference";
+import { regionalOrganizationsRouter } from "./routers/regional-organizations";
 import { statusEventsRouter } from "./routers/status-events";
 import { tasksRouter } from "./routers/tasks";
 import { twoFactorRouter } from "./routers/two-factor";
@@ -24,6 +26,7 @@ export const appRouter = createTRPCRouter({
   activity: activityRouter,
   admin: adminRouter,
   comments: commentsRouter,
+  countries: countriesRouter,
   dashboard: dashboardRouter,
   documents: documentsRouter,
   documentVersions: documentVersionsRouter,
@@ -33,6 +36,7 @@ export const appRouter = createTRPCRouter({
   organizations: organizationsRouter,
   records: recordsRouter,
   reference: referenceRouter,
+  regionalOrganizations: regionalOrganizationsRouter,
   statusEvents: statusEventsRouter,
   tasks: tasksRouter,
   twoFactor: twoFactorRouter,

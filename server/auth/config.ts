@@ -7,7 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret } from "~/server/env";
 import { logger } from "~/server/logger";
-import { redeemSessionTicket } from "~/server/services/accounts/sign-in-steps";
+import { redeemSessionTicket } from "~/server/auth/sign-in-steps";
 
 declare module "next-auth" {
   interface User {

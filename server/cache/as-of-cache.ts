@@ -3,7 +3,7 @@
 // the public-data tag, so its entry may live a day; today's keeps the pages' 300-second window.
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { today } from "~/server/services/progress/recompute-progress";
+import { today } from "~/server/domain/dates";
 import { type WorldAsOf, worldAsOf } from "~/server/services/progress/as-of-views";
 import { PUBLIC_DATA_TAG } from "./tags";
 

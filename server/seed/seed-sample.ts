@@ -3,7 +3,7 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { organization, user } from "~/db/schema";
-import { holdsOrganization } from "~/server/auth/policy";
+import { holdsCountry, holdsOrganization } from "~/server/auth/policy";
 import { createUserWithMembership } from "~/server/services/accounts/create-user";
 import { hashPassword, randomPassword } from "~/server/services/accounts/secrets";
 import { getViewer } from "~/server/services/accounts/get-viewer";
@@ -56,7 +56,7 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
         locale: "zh",
         role: c.role,
         organizationId: holdsOrganization(c.role) ? orgId : null,
-        countryIso3: c.role === "parliamentarian" ? SAMPLE_PARLIAMENT : null,
+        countryIso3: holdsCountry(c.role) ? SAMPLE_PARLIAMENT : null,
         isSample: true,
       });
     }
@@ -69,8 +69,9 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
 }
 
 async function samplePeople(db: Db, credentials: SampleCredential[]): Promise<SamplePeople> {
+  const emailOf = new Map(credentials.map((c) => [c.role, c.email]));
   const actorOf = async (role: SampleCredential["role"]) => {
-    const email = credentials.find((c) => c.role === role)!.email;
+    const email = emailOf.get(role)!;
     const [row] = await db.select({ id: user.id }).from(user).where(eq(user.email, email));
     return (await getViewer(row!.id))!;
   };

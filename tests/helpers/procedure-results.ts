@@ -101,6 +101,7 @@ export const RESULTS: Record<string, Check> = {
   "documents.unit": (r) => expect(r).toMatchObject({ locator: "45(a)", text: expect.stringContaining("协调人") }),
   "documents.search": somePage((i) => expect(JSON.stringify(i)).toContain("协调人")),
   "documents.preview": (r) => expect(r).toMatchObject({ counts: { paragraphs: 3 }, warnings: [] }),
+  "documents.redirectCandidates": somePage((unit) => expect(unit).toMatchObject({ id: expect.stringMatching(UUID), text: expect.stringContaining("区域组织") })),
   "documents.redirectsToReview": somePage((item) => expect(item).toMatchObject({ fromUnitId: expect.stringMatching(UUID), old: { locator: expect.any(String) } })),
   "documents.decideRedirect": (r, c) =>
     expect(r).toMatchObject({ fromUnitId: inputOf(c).fromUnitId, toUnitId: inputOf(c).proposedUnitId, decision: "confirm" }),
@@ -114,6 +115,9 @@ export const RESULTS: Record<string, Check> = {
 
   "measures.list": somePage((m) => expect(m.actor).toBe("parliament")),
   "measures.get": (r) => expect(r).toMatchObject({ slug: "appoint-national-r2p-focal-point", deleted: false }),
+  "actions.published": page((a) => expect(a).toMatchObject({ countries: expect.arrayContaining(["KEN"]) })),
+  "documents.currentLocator": (r, call) => expect(r).toBe(inputOf(call).locator),
+  "measures.titles": (r) => expect((r as Record<string, string>)["appoint-national-r2p-focal-point"]).toEqual(expect.any(String)),
   "measures.parliamentSteps": (r) => expect((r as { groups: unknown[] }).groups.length).toBeGreaterThan(0),
   "measures.units": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
   "measures.history": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
@@ -167,6 +171,12 @@ export const RESULTS: Record<string, Check> = {
   "records.history": (r) => expect((r as Row[]).map((v) => v.number)).toEqual([1]),
   "records.restoreRevision": sameId(),
 
+  "countries.profile": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, progress: { iso3: inputOf(call).iso3 } }),
+  "countries.parliamentSteps": (r, call) => expect(Object.keys((r as { steps: Row }).steps)).toEqual((inputOf(call).measureIds as string[])),
+  "countries.name": (r) => expect((r as Row).en).toBe("Kenya"),
+  "countries.statusChanges": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, since: inputOf(call).since, items: expect.any(Array) }),
+  "regionalOrganizations.list": (r) => expect((r as { items: Row[] }).items.length).toBeGreaterThan(0),
+  "regionalOrganizations.profile": (r, call) => expect(r).toMatchObject({ id: inputOf(call).id }),
   "reference.countries": (r) => expect((r as Row[]).length).toBe(195),
   "reference.countriesPage": somePage((c) => expect(c.group ?? "african").toBe("african")),
   "reference.keyFigures": (r) => expect((r as Row).states).toEqual(expect.any(Number)),

@@ -6,7 +6,7 @@ import { db } from "~/db/client";
 import { invitation, user } from "~/db/schema";
 import { authenticate } from "~/server/services/accounts/authenticate";
 import { getViewer } from "~/server/services/accounts/get-viewer";
-import { MAX_FAILURES_PER_EMAIL } from "~/server/services/accounts/sign-in-rate-limit";
+import { MAX_FAILURES_PER_EMAIL } from "~/server/auth/sign-in-rate-limit";
 import { callerFor, makeViewer, makeOrganization, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
 import { lastMailTo, tokenFromLastMail } from "../helpers/mail";
 

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { measure } from "~/db/schema";
-import { parseAsOfParam } from "~/server/services/progress/as-of-param";
+import { parseAsOfParam } from "~/server/domain/as-of-param";
 import { countryTableAsOf, mapCountriesAsOf, worldAsOf } from "~/server/services/progress/as-of-views";
 import { getCountryProfile } from "~/server/services/progress/country-profile";
 import { ZCountryTableInputSchema } from "~/server/services/progress/country-table-schemas";
@@ -50,7 +50,7 @@ describe("as of a day", () => {
     const map = await mapCountriesAsOf(world, ROME);
     expect(map.find((c) => c.iso3 === ISO3)).toMatchObject({ status });
 
-    const profile = await getCountryProfile(ISO3, day);
+    const profile = await getCountryProfile({ input: { iso3: ISO3, asOf: day } });
     expect(profile!.progress.statuses.find((s) => s.measure === ROME)?.status ?? "none").toBe(status);
 
     const [m] = await db.select({ id: measure.id }).from(measure).where(eq(measure.slug, ROME));

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client";
 import { record } from "~/db/schema";
 import { parliamentSteps } from "~/server/services/measures/parliament-steps";
-import { parliamentCountryProgress, ZParliamentCountrySchema } from "~/server/services/progress/parliament-country";
+import { parliamentCountryProgress } from "~/server/services/progress/parliament-country";
+import { ZParliamentCountrySchema } from "~/server/services/progress/parliament-country.types";
 import { expectEvery } from "../helpers/expect-every";
 import { makeViewer, setupDatabase } from "../helpers/factories";
 import { freshCountry } from "../helpers/progress";
@@ -30,7 +31,7 @@ describe("a country's progress on the parliamentarians' steps", () => {
     const { row: deleted } = await makeRecord({ reviewStatus: "published", overrides: { countryIso3: "ZMB", measures: [second!.slug] } });
     await db.update(record).set({ deletedAt: new Date() }).where(eq(record.id, deleted.id));
 
-    const progress = (await parliamentCountryProgress("ZMB", ids))!;
+    const progress = (await parliamentCountryProgress({ input: { iso3: "ZMB", measureIds: ids } }))!;
     expect(progress.country).toMatchObject({ iso3: "ZMB", name: { en: "Zambia" } });
     const step = progress.steps[first!.id]!;
     expect(step).toMatchObject({ status: "in_progress", since: "2025-02-01" });
@@ -55,16 +56,16 @@ describe("a country's progress on the parliamentarians' steps", () => {
     const { row: action } = await makeRecord({ owner: mp, reviewStatus: "published", overrides: { countryIso3: "KGZ", measures: [step.slug] } });
     const { row: pledge } = await makeRecord({ reviewStatus: "published", overrides: { countryIso3: "KGZ", measures: [step.slug] } });
 
-    const elsewhere = (await parliamentCountryProgress("KGZ", ids))!;
+    const elsewhere = (await parliamentCountryProgress({ input: { iso3: "KGZ", measureIds: ids } }))!;
     expect(elsewhere.steps[step.id]).toMatchObject({ status: "implemented", parliament: [{ id: action.id }], government: [{ id: pledge.id }] });
-    const progress = (await parliamentCountryProgress("TJK", ids))!;
+    const progress = (await parliamentCountryProgress({ input: { iso3: "TJK", measureIds: ids } }))!;
     expect(progress.country.iso3).toBe("TJK");
     expectEvery(Object.values(progress.steps), (s) => s.status === "none" && s.parliament.length === 0 && s.government.length === 0);
     expect(progress.counts.none).toBe(ids.length);
   });
 
   it("returns null for a code that names no state, and validates the parameter", async () => {
-    expect(await parliamentCountryProgress("XXX", [])).toBeNull();
+    expect(await parliamentCountryProgress({ input: { iso3: "XXX", measureIds: [] } })).toBeNull();
     expect(ZParliamentCountrySchema.safeParse("KEN").success).toBe(true);
     for (const bad of ["ken", "KENYA", "", "K1N"]) expect(ZParliamentCountrySchema.safeParse(bad).success).toBe(false);
   });

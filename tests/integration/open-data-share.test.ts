@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import CountryImage, { generateImageMetadata as countryImageMetadata } from "~/app/[locale]/countries/[iso3]/opengraph-image";
 import MeasureImage from "~/app/[locale]/measures/[slug]/opengraph-image";
-import { shareFontsFor } from "~/server/services/open-data/share-fonts";
+import { shareFontsFor } from "~/server/print/share-fonts";
 import { setupDatabase } from "../helpers/factories";
 
 /** Width and height from a PNG's IHDR chunk, after checking its signature. */

@@ -73,10 +73,10 @@ describe("redirect review", () => {
 
   it("re-pointing moves the links to the chosen paragraph, found with the picker", async () => {
     const r = await makeFlaggedRedirect({ withLinks: true });
-    const picked = await redirectCandidates({ fromUnitId: r.fromUnitId, q: "区域组织", page: 1 });
+    const picked = await redirectCandidates({ input: { fromUnitId: r.fromUnitId, q: "区域组织", page: 1 } });
     expect(picked.items.map((u) => u.locator)).toEqual(["3"]);
-    expect((await redirectCandidates({ fromUnitId: r.fromUnitId, q: "2", page: 1 })).items.map((u) => u.locator)).toContain("2");
-    expect((await redirectCandidates({ fromUnitId: r.fromUnitId, q: "%", page: 1 })).items).toEqual([]);
+    expect((await redirectCandidates({ input: { fromUnitId: r.fromUnitId, q: "2", page: 1 } })).items.map((u) => u.locator)).toContain("2");
+    expect((await redirectCandidates({ input: { fromUnitId: r.fromUnitId, q: "%", page: 1 } })).items).toEqual([]);
     const admin = callerFor(await makeViewer("admin"));
     const out = await admin.documents.decideRedirect({ decision: "repoint", fromUnitId: r.fromUnitId, proposedUnitId: r.proposedUnitId, toUnitId: picked.items[0]!.id });
     expect(out.toUnitId).toBe(r.units["3"]);

@@ -11,7 +11,7 @@ import { isCrossSiteRequest } from "~/server/auth/same-origin";
 import { authSecret } from "~/server/env";
 import { getSessionViewer } from "~/server/services/accounts/get-viewer";
 import { newToken } from "~/server/services/accounts/secrets";
-import { passwordStep, redeemSessionTicket } from "~/server/services/accounts/sign-in-steps";
+import { passwordStep, redeemSessionTicket } from "~/server/auth/sign-in-steps";
 import { NextRequest } from "next/server";
 import { callerFor, makeViewer, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
 import { enrolTwoFactor } from "../helpers/two-factor";

@@ -8,7 +8,7 @@ import { db } from "~/db/client";
 import { auditEvent, user } from "~/db/schema";
 import type { Viewer } from "~/server/auth/policy";
 import { getViewer, getSessionViewer } from "~/server/services/accounts/get-viewer";
-import { passwordStep, secondFactorStep, type SignInStep } from "~/server/services/accounts/sign-in-steps";
+import { passwordStep, secondFactorStep, type SignInStep } from "~/server/auth/sign-in-steps";
 import { decryptSecret } from "~/server/services/two-factor/secret-box";
 import { callerFor, makeViewer, setupDatabase, TEST_PASSWORD, unique } from "../helpers/factories";
 import { enrolTwoFactor, TEST_TOTP_SECRET, totpCode } from "../helpers/two-factor";

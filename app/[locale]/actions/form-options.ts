@@ -5,7 +5,7 @@ import "server-only";
 import { serverApi } from "~/server/api/server-caller";
 import { type Viewer, inCoalition } from "~/server/auth/policy";
 import { loadLinkChoices } from "../link-choices";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 
 export async function loadActionFormOptions(actor: Viewer, locale: string) {
   const lang: "zh" | "en" = locale === "zh" ? "zh" : "en";

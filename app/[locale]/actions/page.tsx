@@ -13,7 +13,7 @@ import { ACTION_KINDS, OUTCOME_KINDS, VISIBILITIES } from "~/db/schema/advocacy-
 import { serverApi } from "~/server/api/server-caller";
 import { can, inCoalition } from "~/server/auth/policy";
 import { currentViewer } from "~/server/auth/session";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 
 export async function generateMetadata() {
   const t = await getTranslations("actions");

@@ -11,7 +11,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { COMMENT_SUBJECTS } from "~/db/schema/advocacy-vocabulary";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 
 const VERBS = ["action.created", "action.updated", "record.submitted", "record.published", "comment.created", "task.completed"] as const;
 type Query = { country?: string; subject?: string; verb?: string; organization?: string; from?: string; to?: string; page?: string };

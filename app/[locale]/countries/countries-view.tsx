@@ -21,13 +21,13 @@ import { parseCountryTableQuery } from "~/server/services/progress/country-table
 import { listCountryTable } from "~/server/services/progress/list-country-table";
 import { listMapCountries } from "~/server/services/progress/list-map-countries";
 import { listPickerOptions } from "~/server/services/progress/list-picker-options";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 import { AsOfBanner } from "~/components/history/as-of-banner";
 import { AsOfControl } from "~/components/history/as-of-control";
 import { cachedWorldAsOf } from "~/server/cache/as-of-cache";
-import { parseAsOfParam } from "~/server/services/progress/as-of-param";
+import { parseAsOfParam } from "~/server/domain/as-of-param";
 import { countryTableAsOf, mapCountriesAsOf } from "~/server/services/progress/as-of-views";
-import { today as todayUtc } from "~/server/services/progress/recompute-progress";
+import { today as todayUtc } from "~/server/domain/dates";
 
 export type Query = Record<string, string | undefined>;
 

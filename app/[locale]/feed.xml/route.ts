@@ -1,8 +1,6 @@
 // Atom feed of everything newly published (issue 15).
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { feedResponse } from "~/server/services/open-data/feed-response";
+import { feedResponse } from "~/server/api/public/feed-response";
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  await ensureDatabaseReady();
   return feedResponse(request, await params);
 }

@@ -10,24 +10,22 @@ import { PrintButton } from "~/components/measures/print-button";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { parliamentSteps } from "~/server/services/measures/parliament-steps";
-import { parliamentCountryProgress, ZParliamentCountrySchema } from "~/server/services/progress/parliament-country";
-import { listCountries } from "~/server/services/reference/list-countries";
+import { publicServerApi } from "~/server/api/public-caller";
+import { ZParliamentCountrySchema } from "~/server/services/progress/parliament-country.types";
 import { CountryPicker } from "./country-picker";
 import { StepProgressBlock } from "./step-progress";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 import { PrintFonts } from "~/components/layout/print-fonts";
 
 export async function ParliamentariansView({ locale, country }: { locale: string; country?: string }) {
-  await ensureDatabaseReady();
-  const [t, steps, countries] = await Promise.all([getTranslations(), parliamentSteps(), listCountries()]);
+  const api = await publicServerApi();
+  const [t, steps, countries] = await Promise.all([getTranslations(), api.measures.parliamentSteps(), api.reference.countries()]);
   const lang = locale === "zh" ? "zh" : "en";
   const other = lang === "zh" ? "en" : "zh";
   const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
   const iso3 = ZParliamentCountrySchema.safeParse(country?.toUpperCase()).data;
   const stepIds = steps.groups.flatMap((g) => g.items.map((m) => m.id));
-  const progress = iso3 ? await parliamentCountryProgress(iso3, stepIds) : null;
+  const progress = iso3 ? await api.countries.parliamentSteps({ iso3, measureIds: stepIds }) : null;
   return (
     <div className="parliament-brief max-w-3xl">
       <PrintFonts />

@@ -4,7 +4,7 @@ import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusLabel } from "~/components/atlas/status-label";
 import { Link } from "~/components/ui/page-link";
-import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country";
+import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country.types";
 
 export async function StepProgressBlock({ progress, lang: _lang }: { progress: StepProgress; lang: "zh" | "en" }) {
   const [t, ts, tr, format] = await Promise.all([

@@ -4,8 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "~/server/i18n/navigation";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { listRegionalOrganizations } from "~/server/services/regional-organizations/regional-organization-profile";
+import { publicServerApi } from "~/server/api/public-caller";
 
 export const revalidate = 300;
 
@@ -17,9 +16,8 @@ export async function generateMetadata() {
 export default async function RegionalOrganizationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await ensureDatabaseReady();
   const lang = locale === "zh" ? "zh" : "en";
-  const [t, format, { items }] = await Promise.all([getTranslations("history.regional"), getFormatter(), listRegionalOrganizations()]);
+  const [t, format, { items }] = await Promise.all([getTranslations("history.regional"), getFormatter(), (await publicServerApi()).regionalOrganizations.list()]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />

@@ -13,7 +13,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 
 const AGES = [1, 7, 30];
 

@@ -13,7 +13,7 @@ import { safeNext } from "~/server/auth/safe-next";
 import { currentViewer } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { AppError } from "~/server/errors";
-import { passwordStep, secondFactorStep, type SignInStep } from "~/server/services/accounts/sign-in-steps";
+import { passwordStep, secondFactorStep, type SignInStep } from "~/server/auth/sign-in-steps";
 import { parseSignInRequest } from "./sign-in-request";
 import { CHALLENGE_COOKIE, signInAnswer } from "./sign-in-answer";
 import { sessionResponse } from "./session-response";

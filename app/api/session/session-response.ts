@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { navItemsFor } from "~/components/layout/nav-items";
 import type { Viewer } from "~/server/auth/policy";
-import { sessionSummary } from "~/server/services/session/session-summary";
+import { sessionSummary } from "~/server/auth/session-summary";
 
 export async function sessionResponse(actor: Viewer | null) {
   const summary = await sessionSummary(actor);

@@ -3,8 +3,8 @@
 import type { Locale } from "~/db/locales";
 import { type NextRequest, NextResponse } from "next/server";
 import { errorMapping } from "~/server/errors";
-import { CHALLENGE_TTL_SECONDS, type SignInStep } from "~/server/services/accounts/sign-in-steps";
-import { SIGN_IN_WINDOW_MS } from "~/server/services/accounts/sign-in-rate-limit";
+import { CHALLENGE_TTL_SECONDS, type SignInStep } from "~/server/auth/sign-in-steps";
+import { SIGN_IN_WINDOW_MS } from "~/server/auth/sign-in-rate-limit";
 
 export const CHALLENGE_COOKIE = "r2p.second-factor";
 

@@ -13,7 +13,7 @@ import { ZPublicRecordsQuerySchema } from "~/server/services/records/public-reco
 import { ZPublicRecordsOutputSchema } from "~/server/services/records/list-records.types";
 import { ZDataPackageSchema, ZDatasetResourceParamsSchema } from "~/server/services/open-data/open-data.types";
 import { ZListCountriesPageInputSchema } from "~/server/services/reference/list-countries-page";
-import { ZAsOfSchema } from "~/server/services/progress/as-of";
+import { ZAsOfSchema } from "~/server/domain/dates";
 import { ZStatusChangesOutputSchema, ZStatusChangesQuerySchema } from "~/server/services/progress/status-changes.types";
 import {
   ZRegionalOrganizationListSchema,

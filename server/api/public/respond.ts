@@ -1,4 +1,5 @@
 // Helpers shared by the public /api/v1 route handlers: query parsing and error responses.
+import { TRPCError } from "@trpc/server";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { readingFromReplica } from "~/db/read-routing";
@@ -72,7 +73,9 @@ export async function respond(endpoint: Pick<PublicEndpoint, "response">, body: 
 }
 
 /** A thrown error as the API's error body: domain errors with their status, anything else a bare 500. */
-export function errorResponse(err: unknown): Response {
+export function errorResponse(thrown: unknown): Response {
+  // A procedure called through a caller throws a TRPCError around the domain error: answer the domain error.
+  const err = thrown instanceof TRPCError && thrown.cause ? thrown.cause : thrown;
   const app = asAppError(err) ?? databaseInputError(err);
   if (app) {
     if (app !== err && app.details?.sqlState) logger.warn("api.database_refused_input", { sqlState: app.details.sqlState });

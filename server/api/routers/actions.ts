@@ -1,6 +1,7 @@
 import { getAction } from "~/server/services/advocacy/get-action";
 import { exportActions } from "~/server/services/advocacy/export-actions";
 import { listActions } from "~/server/services/advocacy/list-actions";
+import { listPublicActions } from "~/server/services/advocacy/public-actions";
 import {
   ZActionIdInputSchema,
   ZCreateActionInputSchema,
@@ -14,6 +15,7 @@ import {
   ZGetActionOutputSchema,
   ZListActionsOutputSchema,
   ZPublicActionDetailSchema,
+  ZPublicActionsOutputSchema,
   ZPublicListActionsOutputSchema,
 } from "~/server/services/advocacy/actions.types";
 import { ZFileDownloadSchema } from "~/server/services/common.types";
@@ -40,6 +42,12 @@ export const actionsRouter = createTRPCRouter({
     .input(ZPublicActionsQuerySchema)
     .output(ZListActionsOutputSchema)
     .query(({ input }) => listActions({ ctx: { actor: null }, input })),
+  /** Public actions with their targets, measures and records: GET /api/v1/actions and the open data. */
+  published: publicProcedure
+    .meta({ anonymousOutput: ZPublicActionsOutputSchema })
+    .input(ZPublicActionsQuerySchema)
+    .output(ZPublicActionsOutputSchema)
+    .query(({ input }) => listPublicActions({ input })),
   get: publicProcedure
     .meta({ anonymousOutput: ZPublicActionDetailSchema })
     .input(ZActionIdInputSchema)

@@ -6,6 +6,7 @@ import {
   ZSearchInputSchema,
   ZUploadFileSchema,
 } from "~/server/services/documents/document-schemas";
+import { currentLocator } from "~/server/services/documents/current-locator";
 import { getDocument } from "~/server/services/documents/get-document";
 import { getUnit } from "~/server/services/documents/get-unit";
 import { listDocuments } from "~/server/services/documents/list-documents";
@@ -15,6 +16,7 @@ import {
   ZGetDocumentOutputSchema,
   ZGetUnitOutputSchema,
   ZListDocumentsOutputSchema,
+  ZCurrentLocatorOutputSchema,
 } from "~/server/services/documents/documents.types";
 import { ZSearchAllOutputSchema } from "~/server/services/search/search-all.types";
 import {
@@ -22,12 +24,15 @@ import {
   ZDocumentsPreviewOutputSchema,
 } from "~/server/services/documents/upload-document.types";
 import { decideRedirect } from "~/server/services/documents/redirects/decide-redirect";
+import { redirectCandidates } from "~/server/services/documents/redirects/redirect-candidates";
 import { redirectsToReview } from "~/server/services/documents/redirects/redirects-to-review";
 import {
   ZDecideRedirectInputSchema,
   ZDecideRedirectOutputSchema,
   ZRedirectsToReviewInputSchema,
   ZRedirectsToReviewOutputSchema,
+  ZRedirectCandidatesInputSchema,
+  ZRedirectCandidatesOutputSchema,
 } from "~/server/services/documents/redirects/redirect-review.types";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
@@ -47,6 +52,12 @@ export const documentsRouter = createTRPCRouter({
     .input(ZDocumentUnitInputSchema)
     .output(ZGetUnitOutputSchema)
     .query(({ input }) => getUnit({ input })),
+  /** The locator a retired paragraph now lives at (null: no such unit), for permanent redirects. */
+  currentLocator: publicProcedure
+    .meta({ anonymousOutput: ZCurrentLocatorOutputSchema })
+    .input(ZDocumentUnitInputSchema)
+    .output(ZCurrentLocatorOutputSchema)
+    .query(({ input }) => currentLocator({ input })),
   /** Units, measures (type "measure") and visible actions in one list: the search page's box. */
   search: publicProcedure
     .meta({ anonymousOutput: ZSearchAllOutputSchema })
@@ -70,6 +81,11 @@ export const documentsRouter = createTRPCRouter({
     .input(ZRedirectsToReviewInputSchema)
     .output(ZRedirectsToReviewOutputSchema)
     .query(({ input }) => redirectsToReview({ input })),
+  /** The review's picker: live paragraphs of the redirect's own document, by locator or words. */
+  redirectCandidates: permissionProcedure("document.reviewRedirects")
+    .input(ZRedirectCandidatesInputSchema)
+    .output(ZRedirectCandidatesOutputSchema)
+    .query(({ input }) => redirectCandidates({ input })),
   /** Confirms or re-points one; every link on the retired paragraph follows in the same transaction. */
   decideRedirect: permissionProcedure("document.reviewRedirects")
     .use(revalidatesPublicPages)

@@ -21,8 +21,11 @@ import { setMeasureDeleted, updateMeasure } from "~/server/services/measures/upd
 import {
   ZGetMeasureOutputSchema,
   ZListMeasuresOutputSchema,
+  ZMeasureTitlesInputSchema,
+  ZMeasureTitlesOutputSchema,
   ZParliamentStepsOutputSchema,
 } from "~/server/services/measures/measures.types";
+import { measureTitlesBySlug } from "~/server/services/progress/country-page";
 import {
   ZMeasuresAddSourceOutputSchema,
   ZMeasuresDeleteOutputSchema,
@@ -51,6 +54,11 @@ export const measuresRouter = createTRPCRouter({
     .meta({ anonymousOutput: ZParliamentStepsOutputSchema })
     .output(ZParliamentStepsOutputSchema)
     .query(() => parliamentSteps()),
+  titles: publicProcedure
+    .meta({ anonymousOutput: ZMeasureTitlesOutputSchema })
+    .input(ZMeasureTitlesInputSchema)
+    .output(ZMeasureTitlesOutputSchema)
+    .query(({ input }) => measureTitlesBySlug({ input })),
 
   /** The add-source picker's list of units of one document. */
   units: permissionProcedure("measure.update")

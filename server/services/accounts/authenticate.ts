@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "~/db/client";
 import { user } from "~/db/schema";
 import { recordAuditEvent } from "~/server/services/audit/record-audit-event";
-import { assertSignInAllowed, recordSignInAttempt } from "./sign-in-rate-limit";
+import { assertSignInAllowed, recordSignInAttempt } from "~/server/auth/sign-in-rate-limit";
 import { verifyPassword } from "./secrets";
 
 export const ZCredentialsSchema = z.object({

@@ -23,7 +23,7 @@ import {
 } from "~/db/schema";
 import type { Viewer } from "~/server/auth/policy";
 import { visibleWhere } from "~/server/services/records/record-access";
-import { everyLocale } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 
 const groupBy = <T extends { actionId: string }>(rows: T[]) => {
   const map = new Map<string, Omit<T, "actionId">[]>();

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ACTION_KINDS, OUTCOME_KINDS, TARGET_KINDS, VISIBILITIES } from "~/db/schema/advocacy-vocabulary";
 import { ZLocalizedTextSchema, ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
-import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
+import { ZLocalizedNameSchema } from "~/server/domain/localized-name";
 
 // The columns are text (the vocabulary may grow without a migration): strings inside the app, the
 // vocabulary's enums in the public API's shape.

@@ -9,7 +9,7 @@ import { findDocument } from "./get-document";
 const MAX_HOPS = 10;
 
 /** The locator itself when live; its successor's locator when it was redirected; null otherwise. */
-export async function currentLocator({ slug, locator }: { slug: string; locator: string }): Promise<string | null> {
+export async function currentLocator({ input: { slug, locator } }: { input: { slug: string; locator: string } }): Promise<string | null> {
   const doc = await findDocument(slug);
   const [live] = await db
     .select({ id: documentUnit.id })

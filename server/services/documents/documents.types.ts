@@ -113,3 +113,6 @@ export const ZGetUnitOutputSchema = ZUnitSchema.extend({
     .meta({ description: "Measures of the catalogue that cite this unit" }),
 });
 export type TGetUnitOutput = z.infer<typeof ZGetUnitOutputSchema>;
+
+/** documents.currentLocator: where a unit lives now (itself, or its successor after a re-import); null when unknown. */
+export const ZCurrentLocatorOutputSchema = z.string().nullable();

@@ -8,7 +8,7 @@ import { advocacyAction, country, measure } from "~/db/schema";
 import type { TFollowSubject } from "~/db/schema/follows";
 import type { Viewer } from "~/server/auth/policy";
 import { visibleActionsWhere } from "~/server/services/advocacy/action-visibility";
-import { everyLocale } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 
 export interface FollowedSubject {
   title: LocalizedText;

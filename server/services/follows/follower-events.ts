@@ -14,7 +14,7 @@ import type { TFollowSubject } from "~/db/schema/follows";
 import type { ServiceContext } from "~/server/services/context";
 import { notify, type Outbox } from "~/server/services/notifications/notify";
 import type { StatusChange } from "~/server/services/progress/recompute-progress";
-import { everyLocale, type TLocalizedName } from "~/server/services/reference/localized-name";
+import { everyLocale, type TLocalizedName } from "~/server/domain/localized-name";
 
 type RecordRow = typeof record.$inferSelect;
 type ActionRow = typeof advocacyAction.$inferSelect;

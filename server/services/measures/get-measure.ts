@@ -42,23 +42,3 @@ export async function getMeasure({ ctx, input: { slug } }: { ctx: ServiceContext
 
 export type MeasureDetail = Awaited<ReturnType<typeof getMeasure>>;
 
-/** The public API's shape (issue 4): the list fields plus description and each source's unit text. */
-export function publicMeasure(m: MeasureDetail) {
-  return {
-    slug: m.slug,
-    title: m.title,
-    description: m.description,
-    actor: m.actor,
-    pillar: m.pillar,
-    category: m.category,
-    prevention: m.prevention,
-    key: m.key,
-    sources: m.sources.map((s) => ({
-      document: s.document.slug,
-      locator: s.locator,
-      quote: s.quote,
-      heading: s.heading,
-      text: s.text,
-    })),
-  };
-}

@@ -86,21 +86,3 @@ export async function listMeasures({ ctx, input }: { ctx: ServiceContext; input:
 
 export type MeasureList = Awaited<ReturnType<typeof listMeasures>>;
 
-/** The public API's shape (issue 4). */
-export function publicMeasureList(r: MeasureList) {
-  return {
-    items: r.items.map((m) => ({
-      slug: m.slug,
-      title: m.title,
-      actor: m.actor,
-      pillar: m.pillar,
-      category: m.category,
-      prevention: m.prevention,
-      key: m.key,
-      sources: m.sources.map((s) => ({ document: s.document, locator: s.locator, quote: s.quote })),
-    })),
-    total: r.total,
-    page: r.page,
-    pageSize: r.pageSize,
-  };
-}

@@ -1,6 +1,7 @@
 // Output schemas of the measures catalogue: the list, one measure, the parliamentarians' steps; and
 // the public API's shapes (`Public…`), which carry no internal ids.
 import { z } from "zod";
+import { LOCALES } from "~/db/locales";
 import { measureAddresseeEnum, measurePreventionEnum } from "~/db/schema";
 import { ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
 import { ZCitationSchema } from "~/server/services/documents/documents.types";
@@ -110,3 +111,47 @@ export const ZPublicMeasureDetailSchema = ZPublicMeasureSchema.extend({
   description: ZLocalizedTextSchema,
   sources: z.array(ZPublicMeasureSourceSchema.extend({ heading: z.string(), text: z.string() })),
 });
+
+/** A measure as GET /api/v1/measures/{slug} gives it, from measures.get. */
+export function publicMeasure(m: z.output<typeof ZGetMeasureOutputSchema>) {
+  return {
+    slug: m.slug,
+    title: m.title,
+    description: m.description,
+    actor: m.actor,
+    pillar: m.pillar,
+    category: m.category,
+    prevention: m.prevention,
+    key: m.key,
+    sources: m.sources.map((s) => ({
+      document: s.document.slug,
+      locator: s.locator,
+      quote: s.quote,
+      heading: s.heading,
+      text: s.text,
+    })),
+  };
+}
+
+/** A page of measures as GET /api/v1/measures gives it, from measures.list (and the open-data resource). */
+export function publicMeasureList(r: z.output<typeof ZListMeasuresOutputSchema>) {
+  return {
+    items: r.items.map((m) => ({
+      slug: m.slug,
+      title: m.title,
+      actor: m.actor,
+      pillar: m.pillar,
+      category: m.category,
+      prevention: m.prevention,
+      key: m.key,
+      sources: m.sources.map((s) => ({ document: s.document, locator: s.locator, quote: s.quote })),
+    })),
+    total: r.total,
+    page: r.page,
+    pageSize: r.pageSize,
+  };
+}
+
+/** measures.titles: every live measure's title in one language, by slug (links in lists of records). */
+export const ZMeasureTitlesInputSchema = z.object({ locale: z.enum(LOCALES) });
+export const ZMeasureTitlesOutputSchema = z.record(z.string(), z.string());

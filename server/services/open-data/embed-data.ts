@@ -9,7 +9,7 @@ import { getCountryProfile } from "~/server/services/progress/country-profile";
 import { measureCountriesByStatus } from "~/server/services/progress/measure-countries";
 
 export async function countryCard(iso3: string) {
-  const profile = await getCountryProfile(iso3);
+  const profile = await getCountryProfile({ input: { iso3 } });
   if (!profile) return null;
   const catalogue = await catalogueWithStatuses(profile.progress.statuses);
   return {

@@ -6,7 +6,7 @@ import { and, desc, eq, exists, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { advocacyAction, country, measure, record, recordMeasure } from "~/db/schema";
 import { actionsWhere } from "~/server/services/advocacy/list-actions";
-import { everyLocale, type TLocalizedName } from "~/server/services/reference/localized-name";
+import { everyLocale, type TLocalizedName } from "~/server/domain/localized-name";
 
 export const FEED_SIZE = 50;
 

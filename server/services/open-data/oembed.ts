@@ -4,7 +4,7 @@ import { z } from "zod";
 import { env } from "~/server/env";
 import { notFound } from "~/server/errors";
 import { serverTranslator } from "~/server/i18n/translator";
-import { iframeCode, embedTargetOf } from "./embed-code";
+import { iframeCode, embedTargetOf } from "~/server/domain/embed-code";
 import { countryCard, measureMap } from "./embed-data";
 import { textIn } from "~/db/localized-text";
 

@@ -10,7 +10,8 @@ import type { TProgressStatus } from "~/server/progress/statuses";
 import { progressAsOf } from "./as-of";
 import type { TCountryTableInput } from "./country-table-schemas";
 import { countryFilters } from "./list-country-table";
-import { everyLocale, jsonText, nameIn } from "~/server/services/reference/localized-name";
+import { everyLocale, nameIn } from "~/server/domain/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
 
 export interface WorldAsOf {
   asOf: string;

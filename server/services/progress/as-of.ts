@@ -1,21 +1,11 @@
 // "As of" a past date (issue 14): the same rules over the published status history, for any day from
 // the founding of the UN to today. Past views are computed on the fly (a few ms per country); the
 // stored tables hold today's (decision 009).
-import { z } from "zod";
 import type { Queryable } from "~/db/client";
 import { db } from "~/db/client";
 import { countryProgress, type ProgressScores } from "~/server/progress/rules";
 import type { CountryStatus } from "./get-country-progress";
 import { loadCatalogue, loadPublishedRecords } from "./progress-inputs";
-import { today } from "./recompute-progress";
-
-/** No record of this project predates the UN Charter's entry into force. */
-export const EARLIEST_AS_OF = "1945-10-24";
-
-/** A day from EARLIEST_AS_OF to today (UTC); the error names the field. */
-export const ZAsOfSchema = z.iso
-  .date()
-  .refine((d) => d >= EARLIEST_AS_OF && d <= today(), { message: "validation.asOfRange" });
 
 /** Each country's statuses and scores as of `asOf`, with the latest evidence date up to that day. */
 export async function progressAsOf(iso3s: readonly string[], asOf: string, q: Queryable = db) {

@@ -8,7 +8,7 @@ import { country, measure, record } from "~/db/schema";
 import { isApplicable } from "~/server/progress/rules";
 import type { TProgressStatus } from "~/server/progress/statuses";
 import { sourcesOf } from "~/server/services/measures/measure-rows";
-import { everyLocale } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 import type { CountryStatus } from "./get-country-progress";
 
 export interface CatalogueEntry {
@@ -92,13 +92,13 @@ export async function recordsByYear(iso3: string) {
 }
 
 /** A state's names, or null when there is no such state (the records page's header). */
-export async function countryNameOf(iso3: string) {
+export async function countryNameOf({ input: { iso3 } }: { input: { iso3: string } }) {
   const [c] = await db.select({ name: country.name }).from(country).where(eq(country.iso3, iso3));
   return c ? everyLocale(c.name) : null;
 }
 
 /** Every measure's title in one language by slug, for the records' measure links. */
-export async function measureTitlesBySlug(locale: Locale) {
+export async function measureTitlesBySlug({ input: { locale } }: { input: { locale: Locale } }) {
   const rows = await db.select({ slug: measure.slug, title: measure.title }).from(measure).where(isNull(measure.deletedAt));
   return Object.fromEntries(rows.map((m) => [m.slug, textIn(m.title, locale) || m.slug]));
 }

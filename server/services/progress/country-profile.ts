@@ -5,10 +5,11 @@ import { db } from "~/db/client";
 import { country, record, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
 import { progressAsOf } from "./as-of";
 import { getCountryProgress } from "./get-country-progress";
-import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
-import { today } from "./recompute-progress";
+import { everyLocale } from "~/server/domain/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
+import { ISO3 } from "~/server/domain/country-code";
+import { today } from "~/server/domain/dates";
 
-export const ISO3 = /^[A-Z]{3}$/;
 
 /** Published focal-point appointments in force on `asOf` (a name only when marked public). */
 export async function focalPointsInOffice(iso3: string, asOf = today()) {
@@ -45,7 +46,7 @@ async function countryProgressOn(iso3: string, asOf: string) {
 }
 
 /** The country (as of today, or of `asOf`), or null when there is no such state. */
-export async function getCountryProfile(iso3: string, asOf?: string) {
+export async function getCountryProfile({ input: { iso3, asOf } }: { input: { iso3: string; asOf?: string } }) {
   if (!ISO3.test(iso3)) return null;
   const [[c], organizations, focalPoints, progress] = await Promise.all([
     db.select().from(country).where(eq(country.iso3, iso3)),
@@ -83,22 +84,3 @@ export async function getCountryProfile(iso3: string, asOf?: string) {
 
 export type CountryProfile = NonNullable<Awaited<ReturnType<typeof getCountryProfile>>>;
 
-/** The public API's shape of GET /api/v1/countries/{iso3}. */
-export function publicCountryProfile(p: CountryProfile) {
-  return {
-    iso3: p.iso3,
-    iso2: p.iso2,
-    name: p.name,
-    status: p.status,
-    region: p.region.code,
-    regionName: p.region.name,
-    subregion: p.subregion.code,
-    group: p.group,
-    regionalOrganizations: p.regionalOrganizations.map((o) => o.slug),
-    focalPoints: p.focalPoints.map(({ title: _title, ...f }) => f),
-    score: p.progress.scores,
-    asOf: p.progress.asOf,
-    lastEvidenceOn: p.progress.lastEvidenceOn,
-    statuses: p.progress.statuses.map((s) => ({ measure: s.measure, status: s.status, since: s.since, evidence: s.evidence })),
-  };
-}

@@ -1,7 +1,8 @@
 // Output schemas of the public country list and profile (GET /api/v1/countries, /countries/{iso3}).
 import { z } from "zod";
-import { ZDaySchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
-import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
+import { ZDaySchema, ZLocalizedTextSchema, ZUuidSchema, pageOf } from "~/server/services/common.types";
+import { ZAsOfSchema } from "~/server/domain/dates";
+import { ZLocalizedNameSchema } from "~/server/domain/localized-name";
 
 const share = z.number().min(0).max(1).nullable();
 
@@ -79,3 +80,55 @@ export const ZPublicCountryProfileSchema = z.object({
   statuses: z.array(ZMeasureStatusSchema),
 });
 export type TPublicCountryProfile = z.infer<typeof ZPublicCountryProfileSchema>;
+
+/** countries.profile: a state, its regional organisations, focal points in office and progress. */
+export const ZCountryProfileInputSchema = z.object({
+  iso3: z.string().regex(/^[A-Z]{3}$/, { error: "validation.countryCode" }),
+  asOf: ZAsOfSchema.optional(),
+});
+const ZFocalPointInOfficeSchema = ZPublicCountryProfileSchema.shape.focalPoints.element.extend({ title: ZLocalizedTextSchema });
+export const ZCountryProfileSchema = z.object({
+  iso3: z.string(),
+  iso2: z.string(),
+  name: ZLocalizedNameSchema,
+  status: z.enum(["member", "observer"]),
+  region: z.object({ code: z.string(), name: ZLocalizedNameSchema }),
+  subregion: z.object({ code: z.string(), name: ZLocalizedNameSchema }),
+  group: z.string().nullable(),
+  regionalOrganizations: z.array(z.object({ slug: z.string(), acronym: ZLocalizedNameSchema, name: ZLocalizedNameSchema })),
+  focalPoints: z.array(ZFocalPointInOfficeSchema),
+  progress: z.object({
+    iso3: z.string(),
+    statuses: z.array(ZMeasureStatusSchema.extend({ measureId: ZUuidSchema })),
+    scores: ZScoreSchema,
+    asOf: ZDaySchema.nullable(),
+    lastEvidenceOn: ZDaySchema.nullable(),
+  }),
+});
+/** Null when the code names no state. */
+export const ZCountryProfileOutputSchema = ZCountryProfileSchema.nullable();
+export type TCountryProfile = z.infer<typeof ZCountryProfileSchema>;
+
+/** The public API's shape of GET /api/v1/countries/{iso3}. */
+export function publicCountryProfile(p: TCountryProfile): TPublicCountryProfile {
+  return {
+    iso3: p.iso3,
+    iso2: p.iso2,
+    name: p.name,
+    status: p.status,
+    region: p.region.code,
+    regionName: p.region.name,
+    subregion: p.subregion.code,
+    group: p.group,
+    regionalOrganizations: p.regionalOrganizations.map((o) => o.slug),
+    focalPoints: p.focalPoints.map(({ title: _title, ...f }) => f),
+    score: p.progress.scores,
+    asOf: p.progress.asOf,
+    lastEvidenceOn: p.progress.lastEvidenceOn,
+    statuses: p.progress.statuses.map((s) => ({ measure: s.measure, status: s.status, since: s.since, evidence: s.evidence })),
+  };
+}
+
+/** countries.name: a state's names; null when there is no such state. */
+export const ZCountryNameInputSchema = ZCountryProfileInputSchema.pick({ iso3: true });
+export const ZCountryNameOutputSchema = ZLocalizedNameSchema.nullable();

@@ -4,7 +4,8 @@
 import { and, count, countDistinct, eq, isNotNull, isNull, min, or, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, record, recordRevision, regionalOrganization } from "~/db/schema";
-import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
 import { REPORTED_2025 } from "./dashboard-schemas";
 
 /** A published, live focal-point appointment that has begun and not ended (ending today still counts). */

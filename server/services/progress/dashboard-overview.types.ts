@@ -2,7 +2,7 @@
 // Generated from the services' return types, then kept by hand: a change in what a service
 // returns must be mirrored here (tsc checks the service against the schema at the router).
 import { z } from "zod";
-import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
+import { ZLocalizedNameSchema } from "~/server/domain/localized-name";
 import { ZLocalizedTextSchema } from "~/server/services/common.types";
 
 export const ZDashboardOverviewOutputSchema = z.object({

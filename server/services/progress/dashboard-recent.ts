@@ -3,7 +3,7 @@
 import { desc, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, record, recordDecision, regionalOrganization } from "~/db/schema";
-import { everyLocale } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 
 export async function recentDecisions(limit = 10) {
   const rows = await db

@@ -3,7 +3,7 @@
 import { asc, avg, count, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, countryScore } from "~/db/schema";
-import { everyLocale } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 
 export async function meanScoreBy(by: "region" | "group") {
   const score = sql<number>`coalesce(${countryScore.overall}, 0)`;

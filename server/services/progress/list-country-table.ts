@@ -5,7 +5,8 @@ import { and, asc, desc, eq, exists, gte, isNull, lte, or, sql, type SQL } from 
 import { db } from "~/db/client";
 import { country, countryMeasureStatus, countryScore, measure, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
 import type { TProgressStatus } from "~/server/progress/statuses";
-import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
 import { nameMatches } from "~/server/services/reference/localized-name-sql";
 import type { TCountryTableInput } from "./country-table-schemas";
 

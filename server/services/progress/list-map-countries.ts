@@ -4,7 +4,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, countryMeasureStatus, countryScore } from "~/db/schema";
 import type { TProgressStatus } from "~/server/progress/statuses";
-import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
 
 export async function listMapCountries(opts: { measureId?: string | null } = {}) {
   const rows = await db

@@ -5,7 +5,8 @@ import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { db } from "~/db/client";
 import { measure, regionalOrganization } from "~/db/schema";
 import { listRegions } from "~/server/services/reference/list-regions";
-import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
 
 export async function listPickerOptions(chosenSlug?: string) {
   const [regions, organizations, measures] = await Promise.all([

@@ -1,34 +1,15 @@
 // "Steps for parliamentarians" for one state: per measure, its derived status and the published
 // records behind what was done — by its parliament (parliamentary actions) and by its government
 // (commitments, focal-point appointments). Public data only; no session.
-import type { LocalizedText } from "~/db/localized-text";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { z } from "zod";
 import { db } from "~/db/client";
 import { country, countryMeasureStatus, record, recordMeasure } from "~/db/schema";
 import type { TProgressStatus } from "~/server/progress/statuses";
-import { everyLocale } from "~/server/services/reference/localized-name";
-
-export const ZParliamentCountrySchema = z.string().regex(/^[A-Z]{3}$/, { error: "validation.countryCode" });
-
-export interface StepRecord {
-  id: string;
-  type: "commitment" | "focal_point" | "parliamentary_action";
-  title: LocalizedText;
-  date: string;
-  status: string | null;
-  kind: string | null;
-}
-
-export interface StepProgress {
-  status: TProgressStatus;
-  since: string | null;
-  parliament: StepRecord[];
-  government: StepRecord[];
-}
+import type { StepProgress, StepRecord } from "./parliament-country.types";
+import { everyLocale } from "~/server/domain/localized-name";
 
 /** Null when the code names no state (the page then shows the steps without a country). */
-export async function parliamentCountryProgress(iso3: string, measureIds: string[]) {
+export async function parliamentCountryProgress({ input: { iso3, measureIds } }: { input: { iso3: string; measureIds: string[] } }) {
   const [state] = await db
     .select({ iso3: country.iso3, name: country.name })
     .from(country)

@@ -2,6 +2,7 @@
 // Called inside the transaction that changes published records, so the tables never disagree with
 // them; recomputeAll after catalogue changes, at start-up and after bulk loads.
 import { count, inArray, max, min, sql } from "drizzle-orm";
+import { today } from "~/server/domain/dates";
 import type { TProgressStatus } from "~/server/progress/statuses";
 import type { Queryable } from "~/db/client";
 import { country, countryMeasureStatus, countryScore, measure } from "~/db/schema";
@@ -14,7 +15,6 @@ const LOCK = 9009;
 const BATCH = 10_000;
 
 /** Today as the rules read dates (UTC). */
-export const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * One (country, measure) whose derived status moved: what followers hear about (decision 024). This

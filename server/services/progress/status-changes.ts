@@ -3,9 +3,11 @@
 // run as of the start and as of every day in the period on which some published evidence is dated;
 // consecutive views are compared measure by measure.
 import type { LocalizedText } from "~/db/localized-text";
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { db } from "~/db/client";
-import { record } from "~/db/schema";
+import { country, record } from "~/db/schema";
+import { today } from "~/server/domain/dates";
+import { everyLocale } from "~/server/domain/localized-name";
 import { FOCAL_POINT_MEASURE, measureStatuses, NETWORK_MEASURE, type ProgressRecord } from "~/server/progress/rules";
 import type { TProgressStatus } from "~/server/progress/statuses";
 import { loadCatalogue, loadPublishedRecords } from "./progress-inputs";
@@ -73,4 +75,12 @@ export async function countryStatusChanges(iso3: string, since: string, until: s
     }));
   }
   return withCauses;
+}
+
+/** countries.statusChanges: a state's changes in (since, until], with its names; null when there is no such state. */
+export async function listCountryStatusChanges({ input }: { input: { iso3: string; since: string; until?: string } }) {
+  const [known] = await db.select({ iso3: country.iso3, name: country.name }).from(country).where(eq(country.iso3, input.iso3));
+  if (!known) return null;
+  const until = input.until ?? today();
+  return { iso3: known.iso3, name: everyLocale(known.name), since: input.since, until, items: await countryStatusChanges(known.iso3, input.since, until) };
 }

@@ -1,7 +1,8 @@
 // Public contract of "what changed since …" (GET /api/v1/countries/{iso3}/changes).
 import { z } from "zod";
 import { ZLocalizedTextSchema, ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
-import { ZAsOfSchema } from "./as-of";
+import { ZAsOfSchema } from "~/server/domain/dates";
+import { ZLocalizedNameSchema } from "~/server/domain/localized-name";
 
 const STATUS = z.enum(["none", "committed", "in_progress", "implemented", "regressed"]);
 
@@ -35,3 +36,13 @@ export const ZStatusChangesOutputSchema = z.object({
   until: ZDaySchema,
   items: z.array(ZStatusChangeSchema),
 });
+
+/** countries.statusChanges: the API's query with the state; the answer adds its names (null: no such state). */
+export const ZCountryStatusChangesInputSchema = z
+  .object({
+    iso3: z.string().regex(/^[A-Z]{3}$/, { error: "validation.countryCode" }),
+    since: ZAsOfSchema,
+    until: ZAsOfSchema.optional(),
+  })
+  .refine((v) => !v.until || v.until >= v.since, { path: ["until"], message: "validation.endBeforeStart" });
+export const ZCountryStatusChangesOutputSchema = ZStatusChangesOutputSchema.extend({ name: ZLocalizedNameSchema }).nullable();

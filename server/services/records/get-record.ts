@@ -22,7 +22,7 @@ import { notFound } from "~/server/errors";
 import { owns, visibleWhere } from "./record-access";
 import { diffSnapshots } from "./record-diff";
 import { loadSnapshot, type Snapshot } from "./record-links";
-import { everyLocale } from "~/server/services/reference/localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 
 export const ZGetRecordInputSchema = z.object({ id: z.uuid() });
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { recordTypeEnum, reviewStatusEnum, revisionStateEnum } from "~/db/schema";
 import { ZDaySchema, ZUuidSchema, ZLocalizedTextSchema } from "~/server/services/common.types";
-import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
+import { ZLocalizedNameSchema } from "~/server/domain/localized-name";
 
 const ZEvidenceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("url"), url: z.string(), label: z.string() }),

@@ -7,7 +7,7 @@ import { country, measure, organization, record, recordMeasure, recordRevision }
 import type { Viewer } from "~/server/auth/policy";
 import { ownedWhere, visibleWhere } from "./record-access";
 import { RECORD_TYPES, REVIEW_STATUSES } from "./record-schemas";
-import { jsonText } from "~/server/services/reference/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
 
 export const ZListRecordsInputSchema = z.object({
   page: z.coerce.number().int().min(1).default(1),

@@ -3,9 +3,10 @@ import { and, asc, count, eq, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "~/db/client";
 import { country, unGroupEnum } from "~/db/schema";
-import { progressAsOf, ZAsOfSchema } from "~/server/services/progress/as-of";
+import { progressAsOf } from "~/server/services/progress/as-of";
+import { ZAsOfSchema } from "~/server/domain/dates";
 import { listCountryScores, zeroScore } from "~/server/services/progress/list-country-scores";
-import { everyLocale } from "./localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 import { nameMatches } from "./localized-name-sql";
 
 export const ZListCountriesPageInputSchema = z.object({

@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
-import { everyLocale, jsonText } from "./localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
 
 export async function listCountries() {
   const rows = await db

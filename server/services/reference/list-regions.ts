@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import { db } from "~/db/client";
 import { country } from "~/db/schema";
-import { everyLocale } from "./localized-name";
+import { everyLocale } from "~/server/domain/localized-name";
 
 /** The M49 regions in use, for filters. */
 export async function listRegions() {

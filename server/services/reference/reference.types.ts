@@ -1,6 +1,6 @@
 // Output schemas of the reference layer (countries, regions, regional organisations): public data.
 import { z } from "zod";
-import { ZLocalizedNameSchema } from "./localized-name";
+import { ZLocalizedNameSchema } from "~/server/domain/localized-name";
 
 export const ZCountryRowSchema = z.object({
   iso3: z.string(),

@@ -6,8 +6,9 @@ import { db } from "~/db/client";
 import { country, record, regionalOrganization, regionalOrganizationMember } from "~/db/schema";
 import { measureStatuses, progressScores, REGIONAL_ADDRESSEES } from "~/server/progress/rules";
 import { type Catalogue, loadCatalogue, loadRegionalOrganizationRecords } from "~/server/services/progress/progress-inputs";
-import { today } from "~/server/services/progress/recompute-progress";
-import { everyLocale, jsonText } from "~/server/services/reference/localized-name";
+import { today } from "~/server/domain/dates";
+import { everyLocale } from "~/server/domain/localized-name";
+import { jsonText } from "~/server/services/reference/localized-name-sql";
 
 async function progressOf(organizationId: number, asOf: string, catalogue: Catalogue) {
   const { records } = await loadRegionalOrganizationRecords(db, organizationId, catalogue);
@@ -24,7 +25,7 @@ async function progressOf(organizationId: number, asOf: string, catalogue: Catal
   };
 }
 
-export async function getRegionalOrganizationProfile(slug: string, asOf = today()) {
+export async function getRegionalOrganizationProfile({ input: { id: slug, asOf = today() } }: { input: { id: string; asOf?: string } }) {
   const [org] = await db.select().from(regionalOrganization).where(eq(regionalOrganization.slug, slug));
   if (!org) return null;
   const [members, appointments, progress] = await Promise.all([

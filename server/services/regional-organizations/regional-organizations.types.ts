@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { ZDaySchema, ZUuidSchema } from "~/server/services/common.types";
 import { ZMeasureStatusSchema, ZScoreSchema } from "~/server/services/progress/country-progress.types";
-import { ZAsOfSchema } from "~/server/services/progress/as-of";
-import { ZLocalizedNameSchema } from "~/server/services/reference/localized-name";
+import { ZAsOfSchema } from "~/server/domain/dates";
+import { ZLocalizedNameSchema } from "~/server/domain/localized-name";
 
 export const ZRegionalOrganizationParamsSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).meta({ description: "slug", examples: ["au"] }),
@@ -50,3 +50,7 @@ export const ZRegionalOrganizationProfileSchema = z.object({
   applicableMeasures: z.array(z.string()).meta({ description: "slugs of the measures addressed to regional bodies" }),
 });
 export type TRegionalOrganizationProfile = z.infer<typeof ZRegionalOrganizationProfileSchema>;
+
+/** regionalOrganizations.profile: the path's slug and the query's day; null when there is no such organisation. */
+export const ZRegionalOrganizationProfileInputSchema = ZRegionalOrganizationParamsSchema.extend(ZRegionalOrganizationQuerySchema.shape);
+export const ZRegionalOrganizationProfileOutputSchema = ZRegionalOrganizationProfileSchema.nullable();

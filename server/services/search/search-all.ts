@@ -1,7 +1,6 @@
 // The one search box: measures, advocacy actions and document units in one ranked, paged list.
 // Measures come first — each is the catalogue's summary of the paragraphs that follow it — then the
 // actions the person may see (anonymous: public ones only), then units by rank.
-import { textIn } from "~/db/localized-text";
 import { allText } from "~/db/localized-text-ops";
 import { and, asc, count, desc, eq, exists, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
@@ -130,18 +129,3 @@ export type SearchAllResults = Awaited<ReturnType<typeof searchAll>>;
 
 /** The public API's shape: issue 3's hit; a measure (type "measure") has no locator and its zh title as
  *  heading; a public advocacy action (type "action") has its id as slug and its title as heading. */
-export function publicSearchAll(r: SearchAllResults) {
-  return {
-    items: r.items.map((i) => ({
-      type: i.type,
-      slug: i.slug,
-      locator: i.locator,
-      heading: i.title ? textIn(i.title, "zh") || i.heading : i.heading,
-      snippet: i.snippet,
-      score: i.score,
-    })),
-    total: r.total,
-    page: r.page,
-    pageSize: r.pageSize,
-  };
-}

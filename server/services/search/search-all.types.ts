@@ -1,6 +1,7 @@
 // Output schemas of the one search box (documents.search) and of GET /api/v1/search.
 import { z } from "zod";
 import { LOCALES } from "~/db/locales";
+import { textIn } from "~/db/localized-text";
 import { ZLocalizedTextSchema, pageOf } from "~/server/services/common.types";
 
 const hitType = z.enum(["measure", "action", "paragraph", "heading", "footnote"]);
@@ -37,3 +38,20 @@ export const ZPublicSearchHitSchema = z.object({
   score: z.number(),
 });
 export const ZPublicSearchSchema = pageOf(ZPublicSearchHitSchema);
+
+/** A page of hits as GET /api/v1/search gives it, from documents.search. */
+export function publicSearchAll(r: z.output<typeof ZSearchAllOutputSchema>) {
+  return {
+    items: r.items.map((i) => ({
+      type: i.type,
+      slug: i.slug,
+      locator: i.locator,
+      heading: i.title ? textIn(i.title, "zh") || i.heading : i.heading,
+      snippet: i.snippet,
+      score: i.score,
+    })),
+    total: r.total,
+    page: r.page,
+    pageSize: r.pageSize,
+  };
+}

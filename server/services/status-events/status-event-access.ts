@@ -2,7 +2,7 @@
 // their organisation's proposals, a parliamentarian their own; staff everything (to review it).
 import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import { recordStatusEvent } from "~/db/schema";
-import { isStaff, type Viewer } from "~/server/auth/policy";
+import { holdsOrganization, isStaff, type Viewer } from "~/server/auth/policy";
 
 export function visibleEventsWhere(actor: Viewer | null): SQL {
   const live = isNull(recordStatusEvent.deletedAt);
@@ -10,7 +10,7 @@ export function visibleEventsWhere(actor: Viewer | null): SQL {
   if (isStaff(actor)) return and(live, sql`true`)!;
   if (!actor) return and(live, published)!;
   const own =
-    actor.role === "member" && actor.organizationId
+    holdsOrganization(actor.role) && actor.organizationId
       ? eq(recordStatusEvent.organizationId, actor.organizationId)
       : eq(recordStatusEvent.createdById, actor.id);
   return and(live, or(published, own))!;

@@ -1,7 +1,7 @@
 // Citation formats (issue 15): the plain text names the UN document symbol and the paragraph, in
 // the reader's language; CSL-JSON carries what reference managers import.
 import { describe, expect, it } from "vitest";
-import { citeRecord, citeUnit, whereInDocument } from "~/server/services/open-data/citations";
+import { citeRecord, citeUnit, whereInDocument } from "~/server/domain/citations";
 
 const report = { slug: "a-63-677", symbol: "A/63/677", title: { zh: "履行保护责任", en: "Implementing the responsibility to protect" }, year: 2009, language: "zh" };
 

@@ -11,7 +11,7 @@ import { TRPCReactProvider } from "~/components/trpc/provider";
 import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
 import { currentViewer } from "~/server/auth/session";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -15,7 +15,7 @@ import { requireViewer } from "~/server/auth/require-viewer";
 import { can, ROLES, type Role } from "~/server/auth/policy";
 import { currentViewer } from "~/server/auth/session";
 import { pageParam } from "~/components/ui/page-param";
-import { nameIn, type TLocalizedName } from "~/server/services/reference/localized-name";
+import { nameIn, type TLocalizedName } from "~/server/domain/localized-name";
 
 interface Query {
   q?: string;

@@ -1,12 +1,11 @@
 // A country's profile, loaded once per request: generateMetadata and the page both need it, and
 // without the memo every render of the profile (and of its catalogue) ran the profile queries twice.
 import { cache } from "react";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { publicServerApi } from "~/server/api/public-caller";
+import { ISO3 } from "~/server/domain/country-code";
 
 /** Null for a code that is not an ISO3 shape or names no state. */
 export const loadCountryProfile = cache(async (iso3: string) => {
   if (!ISO3.test(iso3)) return null;
-  await ensureDatabaseReady();
-  return getCountryProfile(iso3);
+  return (await publicServerApi()).countries.profile({ iso3 });
 });

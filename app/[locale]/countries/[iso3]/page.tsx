@@ -28,9 +28,9 @@ import { CountryRecordLists, MoreRecordsLink } from "./record-lists";
 import { shareMetadata } from "../../share-metadata";
 import { embedPanelProps } from "../../embed-props";
 import { EmbedPanel } from "~/components/citations/embed-panel";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 import { AsOfControl } from "~/components/history/as-of-control";
-import { today as todayUtc } from "~/server/services/progress/recompute-progress";
+import { today as todayUtc } from "~/server/domain/dates";
 
 const RECORDS_PAGE_SIZE = 20;
 export const revalidate = 300;

@@ -5,9 +5,10 @@ import { Link } from "~/components/ui/page-link";
 import { CountryRecord } from "~/components/records/country-record";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Pagination } from "~/components/ui/pagination";
-import type { listPublicRecords } from "~/server/services/records/public-records";
+import type { z } from "zod";
+import type { ZPublicRecordsOutputSchema } from "~/server/services/records/list-records.types";
 
-type RecordPage = Awaited<ReturnType<typeof listPublicRecords>>;
+type RecordPage = z.output<typeof ZPublicRecordsOutputSchema>;
 
 export const LISTED_TYPES = [
   ["focal_point", "fpage"],

@@ -4,7 +4,7 @@ import { ImageResponse } from "next/og";
 import { MeasureShareCard, SHARE_SIZE } from "~/components/open-data/share-card";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { measureShareData } from "~/server/services/open-data/share-card-data";
-import { shareFontsFor } from "~/server/services/open-data/share-fonts";
+import { shareFontsFor } from "~/server/print/share-fonts";
 
 export const size = SHARE_SIZE;
 export const contentType = "image/png";

@@ -14,7 +14,7 @@ import { shareMetadata } from "../../share-metadata";
 import { embedPanelProps } from "../../embed-props";
 import { EmbedPanel } from "~/components/citations/embed-panel";
 import { AsOfControl } from "~/components/history/as-of-control";
-import { today as todayUtc } from "~/server/services/progress/recompute-progress";
+import { today as todayUtc } from "~/server/domain/dates";
 import { Arrow } from "~/components/ui/arrow";
 
 // Public and session-free, so cached (ISR, decision 010): rendered on first visit, revalidated when a

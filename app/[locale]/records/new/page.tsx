@@ -9,7 +9,7 @@ import { can, holdsCountry } from "~/server/auth/policy";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
 import { loadLinkChoices } from "../../link-choices";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 
 export default async function NewRecordPage({
   params,

@@ -8,10 +8,8 @@ import { Link } from "~/server/i18n/navigation";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { measureTitlesBySlug } from "~/server/services/progress/country-page";
-import { getRegionalOrganizationProfile } from "~/server/services/regional-organizations/regional-organization-profile";
 import { ZRegionalOrganizationParamsSchema } from "~/server/services/regional-organizations/regional-organizations.types";
+import { publicServerApi } from "~/server/api/public-caller";
 
 export const revalidate = 300;
 export function generateStaticParams() {
@@ -20,8 +18,7 @@ export function generateStaticParams() {
 
 async function load(id: string) {
   if (!ZRegionalOrganizationParamsSchema.safeParse({ id }).success) return null;
-  await ensureDatabaseReady();
-  return getRegionalOrganizationProfile(id);
+  return (await publicServerApi()).regionalOrganizations.profile({ id });
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -36,7 +33,7 @@ export default async function RegionalOrganizationPage({ params }: { params: Pro
   const profile = await load(id);
   if (!profile) notFound();
   const lang = locale === "zh" ? "zh" : "en";
-  const [t, format, titles] = await Promise.all([getTranslations(), getFormatter(), measureTitlesBySlug(asLocale(locale))]);
+  const [t, format, titles] = await Promise.all([getTranslations(), getFormatter(), (await publicServerApi()).measures.titles({ locale: asLocale(locale) })]);
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const statusOf = new Map(profile.statuses.map((s) => [s.measure, s]));
   return (

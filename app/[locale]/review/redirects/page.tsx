@@ -15,7 +15,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { Link } from "~/server/i18n/navigation";
-import { redirectCandidates, ZRedirectCandidatesInputSchema } from "~/server/services/documents/redirects/redirect-candidates";
+import { ZRedirectCandidatesInputSchema } from "~/server/services/documents/redirects/redirect-review.types";
 import type { TRedirectUnit } from "~/server/services/documents/redirects/redirect-review.types";
 
 const PAGE_SIZE = 10;
@@ -47,7 +47,7 @@ export default async function RedirectReviewPage({
   // The picker is open for one redirect of this page at a time.
   const pick = ZRedirectCandidatesInputSchema.safeParse({ fromUnitId: query.pick, q: query.q ?? "", page: 1 });
   const picked = pick.success && list.items.some((i) => i.fromUnitId === pick.data.fromUnitId) ? pick.data : null;
-  const candidates = picked ? await redirectCandidates(picked) : null;
+  const candidates = picked ? await api.documents.redirectCandidates(picked) : null;
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
   const keep = { page: page > 1 ? String(page) : undefined };
   return (

@@ -1,8 +1,7 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { respondCached } from "~/server/api/public/cached-response";
 import { parseQuery } from "~/server/api/public/respond";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { listPublicActions } from "~/server/services/advocacy/public-actions";
+import { anonymousApi } from "~/server/api/public-caller";
 
 const endpoint = PUBLIC_ENDPOINTS.actions;
 
@@ -10,8 +9,5 @@ const endpoint = PUBLIC_ENDPOINTS.actions;
 export async function GET(request: Request) {
   const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respondCached(request, endpoint, query.data, async () => {
-    await ensureDatabaseReady();
-    return listPublicActions(query.data);
-  });
+  return respondCached(request, endpoint, query.data, async () => (await anonymousApi()).actions.published(query.data));
 }

@@ -1,7 +1,7 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { respond } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
-import { isNotModified, validatorHeaders } from "~/server/services/open-data/conditional";
+import { isNotModified, validatorHeaders } from "~/server/api/public/conditional";
 import { currentDataVersion, getDataPackage } from "~/server/services/open-data/build-package";
 
 const endpoint = PUBLIC_ENDPOINTS.datapackage;

@@ -1,16 +1,13 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { respondCached } from "~/server/api/public/cached-response";
 import { parseQuery } from "~/server/api/public/respond";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { listMeasures, publicMeasureList } from "~/server/services/measures/list-measures";
+import { anonymousApi } from "~/server/api/public-caller";
+import { publicMeasureList } from "~/server/services/measures/measures.types";
 
 const endpoint = PUBLIC_ENDPOINTS.measures;
 
 export async function GET(request: Request) {
   const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respondCached(request, endpoint, query.data, async () => {
-    await ensureDatabaseReady();
-    return publicMeasureList(await listMeasures({ ctx: { actor: null, requestId: crypto.randomUUID() }, input: query.data }));
-  });
+  return respondCached(request, endpoint, query.data, async () => publicMeasureList(await (await anonymousApi()).measures.list(query.data)));
 }

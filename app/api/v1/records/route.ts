@@ -1,16 +1,12 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { respondCached } from "~/server/api/public/cached-response";
 import { parseQuery } from "~/server/api/public/respond";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { listPublicRecords } from "~/server/services/records/public-records";
+import { anonymousApi } from "~/server/api/public-caller";
 
 const endpoint = PUBLIC_ENDPOINTS.records;
 
 export async function GET(request: Request) {
   const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respondCached(request, endpoint, query.data, async () => {
-    await ensureDatabaseReady();
-    return listPublicRecords({ input: query.data });
-  });
+  return respondCached(request, endpoint, query.data, async () => (await anonymousApi()).records.published(query.data));
 }

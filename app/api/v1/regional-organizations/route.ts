@@ -1,17 +1,13 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { respond } from "~/server/api/public/respond";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { listRegionalOrganizations } from "~/server/services/regional-organizations/regional-organization-profile";
+import { anonymousApi } from "~/server/api/public-caller";
 
 const endpoint = PUBLIC_ENDPOINTS.regionalOrganizations;
 
 export async function GET(request: Request) {
   return respond(
     endpoint,
-    async () => {
-      await ensureDatabaseReady();
-      return listRegionalOrganizations();
-    },
+    async () => (await anonymousApi()).regionalOrganizations.list(),
     request,
   );
 }

@@ -1,16 +1,13 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { respondCached } from "~/server/api/public/cached-response";
 import { parseQuery } from "~/server/api/public/respond";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { publicSearchAll, searchAll } from "~/server/services/search/search-all";
+import { anonymousApi } from "~/server/api/public-caller";
+import { publicSearchAll } from "~/server/services/search/search-all.types";
 
 const endpoint = PUBLIC_ENDPOINTS.search;
 
 export async function GET(request: Request) {
   const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
-  return respondCached(request, endpoint, query.data, async () => {
-    await ensureDatabaseReady();
-    return publicSearchAll(await searchAll({ input: query.data }));
-  });
+  return respondCached(request, endpoint, query.data, async () => publicSearchAll(await (await anonymousApi()).documents.search(query.data)));
 }

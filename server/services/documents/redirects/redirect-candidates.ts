@@ -1,24 +1,18 @@
 // The picker of the redirect review: live paragraphs of the redirect's own document, found by locator
 // or by words of their text. Only this document's units are offered, as decide-redirect requires.
 import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Queryable } from "~/db/client";
 import { db } from "~/db/client";
 import { documentUnit, unitRedirect } from "~/db/schema";
 
-export const ZRedirectCandidatesInputSchema = z.object({
-  fromUnitId: z.uuid(),
-  q: z.string().trim().max(200).default(""),
-  page: z.number().int().min(1).max(1000).default(1),
-});
-export type TRedirectCandidatesInput = z.output<typeof ZRedirectCandidatesInputSchema>;
+import type { TRedirectCandidatesInput } from "./redirect-review.types";
 
 const PAGE_SIZE = 20;
 
 /** `%`, `_` and `\` are wildcards in LIKE: a search for them means the characters themselves. */
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function redirectCandidates(input: TRedirectCandidatesInput, q: Queryable = db) {
+export async function redirectCandidates({ input }: { input: TRedirectCandidatesInput }, q: Queryable = db) {
   const [redirect] = await q.select({ documentId: unitRedirect.documentId }).from(unitRedirect).where(eq(unitRedirect.fromUnitId, input.fromUnitId));
   if (!redirect) return { items: [], total: 0, page: input.page, pageSize: PAGE_SIZE };
   const where = and(

@@ -59,3 +59,12 @@ export const ZDecideRedirectOutputSchema = z.object({
   moved: ZRedirectLinkCountsSchema,
 });
 export type TDecideRedirectOutput = z.infer<typeof ZDecideRedirectOutputSchema>;
+
+/** documents.redirectCandidates: the picker's live paragraphs of the redirect's own document. */
+export const ZRedirectCandidatesInputSchema = z.object({
+  fromUnitId: z.uuid(),
+  q: z.string().trim().max(200).default(""),
+  page: z.number().int().min(1).max(1000).default(1),
+});
+export type TRedirectCandidatesInput = z.output<typeof ZRedirectCandidatesInputSchema>;
+export const ZRedirectCandidatesOutputSchema = pageOf(ZRedirectUnitSchema);

@@ -28,7 +28,7 @@ export const actionsResource: DatasetResource = {
     "id",
   ),
   rows: async () => {
-    const actions = await allPages((page, pageSize) => listPublicActions({ page, pageSize }));
+    const actions = await allPages((page, pageSize) => listPublicActions({ input: { page, pageSize } }));
     return actions
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((a) => ({

@@ -1,6 +1,7 @@
 // The measures catalogue and each measure's sources (the exact words of a document paragraph):
 // the rows of GET /api/v1/measures, as two tables.
-import { listMeasures, publicMeasureList } from "~/server/services/measures/list-measures";
+import { listMeasures } from "~/server/services/measures/list-measures";
+import { publicMeasureList } from "~/server/services/measures/measures.types";
 import { ZListMeasuresInputSchema } from "~/server/services/measures/measure-schemas";
 import { localizedCells, localizedFields } from "../localized-columns";
 import { allPages, references, tableSchema, type DatasetResource } from "../resource";

@@ -8,17 +8,16 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "~/server/i18n/navigation";
 import { PrintButton } from "~/components/measures/print-button";
 import { ProgressStatus } from "~/components/progress/progress-status";
-import { ensureDatabaseReady } from "~/server/bootstrap";
 import { env } from "~/server/env";
 import { catalogueWithStatuses, quotesOf } from "~/server/services/progress/country-page";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { loadCountryProfile } from "../load-profile";
+import { ISO3 } from "~/server/domain/country-code";
 import { PrintFonts } from "~/components/layout/print-fonts";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
   if (!ISO3.test(iso3)) return { title: iso3 };
-  await ensureDatabaseReady();
-  const profile = await getCountryProfile(iso3);
+  const profile = await loadCountryProfile(iso3);
   const t = await getTranslations({ locale, namespace: "progress.brief" });
   return { title: profile ? t("title", { country: profile.name[locale === "zh" ? "zh" : "en"] }) : iso3 };
 }
@@ -27,8 +26,7 @@ export default async function CountryBriefPage({ params }: { params: Promise<{ l
   const { locale, iso3 } = await params;
   setRequestLocale(locale);
   if (!ISO3.test(iso3)) notFound();
-  await ensureDatabaseReady();
-  const profile = await getCountryProfile(iso3);
+  const profile = await loadCountryProfile(iso3);
   if (!profile) notFound();
   const lang = locale === "zh" ? "zh" : "en";
   const [t, format, catalogue] = await Promise.all([getTranslations(), getFormatter(), catalogueWithStatuses(profile.progress.statuses)]);

@@ -3,7 +3,6 @@
 // Rendered per request (the period is in the query); the form is a plain GET, usable without JavaScript.
 import { textIn } from "~/db/localized-text";
 import { asLocale } from "~/db/localized-text-ops";
-import { eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
@@ -12,16 +11,12 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { TextField } from "~/components/ui/field";
 import { FilterForm } from "~/components/ui/filter-form";
 import { PageHeader } from "~/components/ui/page-header";
-import { db } from "~/db/client";
-import { country } from "~/db/schema";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { ZAsOfSchema } from "~/server/services/progress/as-of";
-import { measureTitlesBySlug } from "~/server/services/progress/country-page";
-import { ISO3 } from "~/server/services/progress/country-profile";
-import { today } from "~/server/services/progress/recompute-progress";
-import { countryStatusChanges } from "~/server/services/progress/status-changes";
+import { ZAsOfSchema } from "~/server/domain/dates";
+import { ISO3 } from "~/server/domain/country-code";
+import { today } from "~/server/domain/dates";
 import { isLocale } from "~/db/locales";
 import { Arrow } from "~/components/ui/arrow";
+import { publicServerApi } from "~/server/api/public-caller";
 
 /** A year back from `day`: the default period of an annual review. */
 const yearBefore = (day: string) => `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
@@ -36,14 +31,14 @@ export default async function CountryChangesPage({
   const [{ locale, iso3 }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   if (!ISO3.test(iso3)) notFound();
-  await ensureDatabaseReady();
-  const [c] = await db.select().from(country).where(eq(country.iso3, iso3));
-  if (!c) notFound();
   const lang = locale === "zh" ? "zh" : "en";
   const until = ZAsOfSchema.safeParse(query.until).data ?? today();
   const sinceParsed = ZAsOfSchema.safeParse(query.since).data;
   const since = sinceParsed && sinceParsed <= until ? sinceParsed : yearBefore(until);
-  const [t, format, titles, changes] = await Promise.all([getTranslations(), getFormatter(), measureTitlesBySlug(asLocale(locale)), countryStatusChanges(iso3, since, until)]);
+  const api = await publicServerApi();
+  const [t, format, titles, c] = await Promise.all([getTranslations(), getFormatter(), api.measures.titles({ locale: asLocale(locale) }), api.countries.statusChanges({ iso3, since, until })]);
+  if (!c) notFound();
+  const changes = c.items;
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   /** What a record said that day, in words: a status of its type, or a focal point appointed / ended. */
   const said = (type: string, status: string) => {

@@ -7,19 +7,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { pageParam } from "~/components/ui/page-param";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { countryNameOf, measureTitlesBySlug } from "~/server/services/progress/country-page";
-import { ISO3 } from "~/server/services/progress/country-profile";
-import { listPublicRecords } from "~/server/services/records/public-records";
+import { ISO3 } from "~/server/domain/country-code";
 import { CountryRecordLists } from "../record-lists";
+import { publicServerApi } from "~/server/api/public-caller";
 
 const RECORDS_PAGE_SIZE = 20;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
   if (!ISO3.test(iso3)) return { title: iso3 };
-  await ensureDatabaseReady();
-  const name = await countryNameOf(iso3);
+  const name = await (await publicServerApi()).countries.name({ iso3 });
   const t = await getTranslations("progress.profile");
   return { title: name ? t("recordsTitle", { country: name[locale === "zh" ? "zh" : "en"] }) : iso3 };
 }
@@ -34,16 +31,16 @@ export default async function CountryRecordsPage({
   const [{ locale, iso3 }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   if (!ISO3.test(iso3)) notFound();
-  await ensureDatabaseReady();
   const lang = locale === "zh" ? "zh" : "en";
-  const name = await countryNameOf(iso3);
+  const api = await publicServerApi();
+  const name = await api.countries.name({ iso3 });
   if (!name) notFound();
   const [t, measureTitles, focal_point, commitment, parliamentary_action] = await Promise.all([
     getTranslations(),
-    measureTitlesBySlug(asLocale(locale)),
-    listPublicRecords({ input: { country: iso3, type: "focal_point", page: pageParam(query.fpage), pageSize: RECORDS_PAGE_SIZE } }),
-    listPublicRecords({ input: { country: iso3, type: "commitment", page: pageParam(query.cpage), pageSize: RECORDS_PAGE_SIZE } }),
-    listPublicRecords({ input: { country: iso3, type: "parliamentary_action", page: pageParam(query.apage), pageSize: RECORDS_PAGE_SIZE } }),
+    api.measures.titles({ locale: asLocale(locale) }),
+    api.records.published({ country: iso3, type: "focal_point", page: pageParam(query.fpage), pageSize: RECORDS_PAGE_SIZE }),
+    api.records.published({ country: iso3, type: "commitment", page: pageParam(query.cpage), pageSize: RECORDS_PAGE_SIZE }),
+    api.records.published({ country: iso3, type: "parliamentary_action", page: pageParam(query.apage), pageSize: RECORDS_PAGE_SIZE }),
   ]);
   return (
     <>

@@ -1,8 +1,6 @@
 // Atom feed of what is newly published that advances one measure (issue 15).
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { feedResponse } from "~/server/services/open-data/feed-response";
+import { feedResponse } from "~/server/api/public/feed-response";
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  await ensureDatabaseReady();
   return feedResponse(request, await params);
 }

@@ -8,7 +8,7 @@ import { loadLinkChoices } from "../../../link-choices";
 import { serverApi } from "~/server/api/server-caller";
 import { can, holdsCountry } from "~/server/auth/policy";
 import { requireViewer } from "~/server/auth/require-viewer";
-import { nameIn } from "~/server/services/reference/localized-name";
+import { nameIn } from "~/server/domain/localized-name";
 
 export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

@@ -1,9 +1,9 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { respondCached } from "~/server/api/public/cached-response";
 import { parseParams, parseQuery } from "~/server/api/public/respond";
-import { ensureDatabaseReady } from "~/server/bootstrap";
+import { anonymousApi } from "~/server/api/public-caller";
 import { notFound } from "~/server/errors";
-import { getCountryProfile, publicCountryProfile } from "~/server/services/progress/country-profile";
+import { publicCountryProfile } from "~/server/services/progress/country-progress.types";
 
 const endpoint = PUBLIC_ENDPOINTS.country;
 
@@ -13,8 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ iso3
   const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
   return respondCached(request, endpoint, { ...input.data, ...query.data }, async () => {
-    await ensureDatabaseReady();
-    const profile = await getCountryProfile(input.data.iso3, query.data.asOf);
+    const profile = await (await anonymousApi()).countries.profile({ ...input.data, ...query.data });
     if (!profile) throw notFound("country");
     return publicCountryProfile(profile);
   });

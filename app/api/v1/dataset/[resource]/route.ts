@@ -2,7 +2,7 @@ import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseParams, respond } from "~/server/api/public/respond";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { notFound } from "~/server/errors";
-import { isNotModified, validatorHeaders } from "~/server/services/open-data/conditional";
+import { isNotModified, validatorHeaders } from "~/server/api/public/conditional";
 import { currentDataVersion, getDataPackage } from "~/server/services/open-data/build-package";
 
 const endpoint = PUBLIC_ENDPOINTS.datasetResource;

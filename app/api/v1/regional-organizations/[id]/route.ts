@@ -1,8 +1,7 @@
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseParams, parseQuery, respond } from "~/server/api/public/respond";
-import { ensureDatabaseReady } from "~/server/bootstrap";
 import { notFound } from "~/server/errors";
-import { getRegionalOrganizationProfile } from "~/server/services/regional-organizations/regional-organization-profile";
+import { anonymousApi } from "~/server/api/public-caller";
 
 const endpoint = PUBLIC_ENDPOINTS.regionalOrganization;
 
@@ -12,8 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
   return respond(endpoint, async () => {
-    await ensureDatabaseReady();
-    const profile = await getRegionalOrganizationProfile(input.data.id, query.data.asOf);
+    const profile = await (await anonymousApi()).regionalOrganizations.profile({ ...input.data, ...query.data });
     if (!profile) throw notFound("regional organisation");
     return profile;
   }, request);

@@ -13,12 +13,12 @@ import { TrendChart } from "~/components/progress/trend-chart";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Link } from "~/server/i18n/navigation";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { parseAsOfParam } from "~/server/services/progress/as-of-param";
+import { publicServerApi } from "~/server/api/public-caller";
+import { parseAsOfParam } from "~/server/domain/as-of-param";
 import { catalogueWithStatuses } from "~/server/services/progress/country-page";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { ISO3 } from "~/server/domain/country-code";
 import { countryTrend } from "~/server/services/progress/get-country-progress";
-import { today as todayUtc } from "~/server/services/progress/recompute-progress";
+import { today as todayUtc } from "~/server/domain/dates";
 
 export const revalidate = 300;
 export function generateStaticParams() {
@@ -40,8 +40,7 @@ export default async function CountryAsOfPage({ params }: { params: Promise<Para
   if (!ISO3.test(iso3)) notFound();
   const today = todayUtc();
   const choice = parseAsOfParam(date, today);
-  await ensureDatabaseReady();
-  const profile = await getCountryProfile(iso3, choice.asOf ?? today);
+  const profile = await (await publicServerApi()).countries.profile({ iso3, asOf: choice.asOf ?? today });
   if (!profile) notFound();
   const [t, tv, format, catalogue, trend] = await Promise.all([
     getTranslations(),

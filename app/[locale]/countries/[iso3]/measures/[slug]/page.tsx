@@ -11,19 +11,15 @@ import { CountryRecord } from "~/components/records/country-record";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { FOCAL_POINT_MEASURE, NETWORK_MEASURE } from "~/server/progress/rules";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { getMeasure } from "~/server/services/measures/get-measure";
-import { getCountryProfile, ISO3 } from "~/server/services/progress/country-profile";
+import { publicServerApi } from "~/server/api/public-caller";
+import { ISO3 } from "~/server/domain/country-code";
 import { shapeRecords } from "~/server/services/records/public-records";
 import { Arrow } from "~/components/ui/arrow";
 
 async function load(iso3: string, slug: string) {
   if (!ISO3.test(iso3)) return null;
-  await ensureDatabaseReady();
-  const [profile, measure] = await Promise.all([
-    getCountryProfile(iso3),
-    getMeasure({ ctx: { actor: null, requestId: crypto.randomUUID() }, input: { slug } }).catch(() => null),
-  ]);
+  const api = await publicServerApi();
+  const [profile, measure] = await Promise.all([api.countries.profile({ iso3 }), api.measures.get({ slug }).catch(() => null)]);
   return profile && measure ? { profile, measure } : null;
 }
 

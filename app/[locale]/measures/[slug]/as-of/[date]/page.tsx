@@ -9,9 +9,9 @@ import { AsOfControl } from "~/components/history/as-of-control";
 import { PageHeader } from "~/components/ui/page-header";
 import { cachedWorldAsOf } from "~/server/cache/as-of-cache";
 import { Link } from "~/server/i18n/navigation";
-import { parseAsOfParam } from "~/server/services/progress/as-of-param";
+import { parseAsOfParam } from "~/server/domain/as-of-param";
 import { mapCountriesAsOf } from "~/server/services/progress/as-of-views";
-import { today as todayUtc } from "~/server/services/progress/recompute-progress";
+import { today as todayUtc } from "~/server/domain/dates";
 import { loadMeasure } from "../../load-measure";
 import { MeasureCountries } from "../../measure-countries";
 

@@ -1,12 +1,7 @@
-import { eq } from "drizzle-orm";
-import { db } from "~/db/client";
-import { country } from "~/db/schema";
 import { PUBLIC_ENDPOINTS } from "~/server/api/public/endpoints";
 import { parseParams, parseQuery, respond } from "~/server/api/public/respond";
-import { ensureDatabaseReady } from "~/server/bootstrap";
+import { anonymousApi } from "~/server/api/public-caller";
 import { notFound } from "~/server/errors";
-import { today } from "~/server/services/progress/recompute-progress";
-import { countryStatusChanges } from "~/server/services/progress/status-changes";
 
 const endpoint = PUBLIC_ENDPOINTS.countryChanges;
 
@@ -16,11 +11,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ iso3
   const query = parseQuery(request.url, endpoint.query);
   if (!query.ok) return query.response;
   return respond(endpoint, async () => {
-    await ensureDatabaseReady();
-    const { iso3 } = input.data;
-    const [known] = await db.select({ iso3: country.iso3 }).from(country).where(eq(country.iso3, iso3));
-    if (!known) throw notFound("country");
-    const until = query.data.until ?? today();
-    return { iso3, since: query.data.since, until, items: await countryStatusChanges(iso3, query.data.since, until) };
+    const changes = await (await anonymousApi()).countries.statusChanges({ ...input.data, ...query.data });
+    if (!changes) throw notFound("country");
+    return changes;
   }, request);
 }

@@ -1,6 +1,6 @@
 // HTTP validators of the dataset: the data version is the ETag, the latest change the Last-Modified
 // date, so a client (or a cache in front of us) that already holds this version gets a 304.
-import type { DataVersion } from "./data-version";
+import type { DataVersion } from "~/server/services/open-data/data-version";
 
 export const etagOf = (v: DataVersion, variant: string) => `"${v.version}-${variant}"`;
 

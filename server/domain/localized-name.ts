@@ -24,6 +24,3 @@ export function everyLocale(value: LocalizedText | null | undefined): TLocalized
 export function nameIn(name: TLocalizedName, locale: string): string {
   return name[isLocale(locale) ? locale : "en"];
 }
-
-/** SQL-side: the name in one language, for ORDER BY (`name->>'en'`). */
-export { jsonText } from "./localized-name-sql";

@@ -2,7 +2,7 @@
 // future day means today, a day before the UN Charter's entry into force is read as that first day
 // (nothing achieved yet). Pure, for pages and tests alike.
 import { z } from "zod";
-import { EARLIEST_AS_OF } from "./as-of";
+import { EARLIEST_AS_OF } from "~/server/domain/dates";
 
 export type AsOfNotice = "invalid" | "future" | "beforeEarliest";
 

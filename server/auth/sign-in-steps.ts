@@ -7,9 +7,9 @@ import { db } from "~/db/client";
 import { user } from "~/db/schema";
 import { seal, unseal } from "~/server/auth/sealed-token";
 import { verifySecondFactor } from "~/server/services/two-factor/verify-second-factor";
-import { checkPassword, recordSignIn } from "./authenticate";
+import { checkPassword, recordSignIn } from "~/server/services/accounts/authenticate";
 import { getSessionViewer } from "~/server/services/accounts/get-viewer";
-import { assertSignInAllowed, recordSignInAttempt } from "./sign-in-rate-limit";
+import { assertSignInAllowed, recordSignInAttempt } from "~/server/auth/sign-in-rate-limit";
 
 export const CHALLENGE_TTL_SECONDS = 5 * 60;
 const TICKET_TTL_SECONDS = 60;

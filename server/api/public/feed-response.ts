@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import { LOCALES } from "~/db/locales";
 import { logger } from "~/server/logger";
-import { buildFeed, type FeedTarget } from "./build-feed";
+import { buildFeed, type FeedTarget } from "~/server/services/open-data/build-feed";
+import { ensureDatabaseReady } from "~/server/bootstrap";
 
 const ISO3 = /^[A-Z]{3}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -22,6 +23,7 @@ export async function feedResponse(request: Request, params: { locale: string; i
   const locale = LOCALES.find((l) => l === params.locale);
   const target = feedTarget(params);
   if (!locale || !target) return notFound();
+  await ensureDatabaseReady();
   try {
     const xml = await buildFeed(target, locale);
     if (xml === null) return notFound();

@@ -1,0 +1,39 @@
+import { countryNameOf } from "~/server/services/progress/country-page";
+import { getCountryProfile } from "~/server/services/progress/country-profile";
+import {
+  ZCountryNameInputSchema,
+  ZCountryNameOutputSchema,
+  ZCountryProfileInputSchema,
+  ZCountryProfileOutputSchema,
+} from "~/server/services/progress/country-progress.types";
+import { parliamentCountryProgress } from "~/server/services/progress/parliament-country";
+import { ZParliamentCountryInputSchema, ZParliamentCountryOutputSchema } from "~/server/services/progress/parliament-country.types";
+import { listCountryStatusChanges } from "~/server/services/progress/status-changes";
+import { ZCountryStatusChangesInputSchema, ZCountryStatusChangesOutputSchema } from "~/server/services/progress/status-changes.types";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+// A state's public pages and API: public whole, so the anonymous shape is the output itself.
+
+export const countriesRouter = createTRPCRouter({
+  profile: publicProcedure
+    .meta({ anonymousOutput: ZCountryProfileOutputSchema })
+    .input(ZCountryProfileInputSchema)
+    .output(ZCountryProfileOutputSchema)
+    .query(({ input }) => getCountryProfile({ input })),
+  name: publicProcedure
+    .meta({ anonymousOutput: ZCountryNameOutputSchema })
+    .input(ZCountryNameInputSchema)
+    .output(ZCountryNameOutputSchema)
+    .query(({ input }) => countryNameOf({ input })),
+  statusChanges: publicProcedure
+    .meta({ anonymousOutput: ZCountryStatusChangesOutputSchema })
+    .input(ZCountryStatusChangesInputSchema)
+    .output(ZCountryStatusChangesOutputSchema)
+    .query(({ input }) => listCountryStatusChanges({ input })),
+  /** "Steps for parliamentarians": each step's status in the state and the records behind it. */
+  parliamentSteps: publicProcedure
+    .meta({ anonymousOutput: ZParliamentCountryOutputSchema })
+    .input(ZParliamentCountryInputSchema)
+    .output(ZParliamentCountryOutputSchema)
+    .query(({ input }) => parliamentCountryProgress({ input })),
+});

@@ -1,0 +1,97 @@
+// Who may call each procedure of this feature, and how to build a valid input (see ../procedure-inputs.ts).
+// Public content: documents and their language versions, measures, reference data.
+import { eq } from "drizzle-orm";
+import { db } from "~/db/client";
+import { measure } from "~/db/schema";
+import { createInput, uploadInput } from "../documents";
+import { englishVersionInput, makeOriginal, makeOriginalWithEnglish } from "../document-versions";
+import { makeMeasure } from "../measures";
+import { makeViewer } from "../factories";
+import { makeFlaggedRedirect } from "../redirects";
+import { everyone, staff, type Entry } from "./callers";
+
+
+
+export const CONTENT_PROCEDURES: Record<string, Entry> = {
+  "documents.list": { allowed: everyone, input: () => ({}) },
+  "documents.get": { allowed: everyone, input: () => ({ slug: "a-65-877" }) },
+  "documents.unit": { allowed: everyone, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
+  "documents.search": { allowed: everyone, input: () => ({ q: "协调人" }) },
+  "documents.preview": { allowed: staff, input: () => uploadInput() },
+  "documents.create": { allowed: staff, input: () => createInput() },
+  "documents.redirectsToReview": { allowed: staff, input: async () => (await makeFlaggedRedirect(), {}) },
+  "documents.redirectCandidates": { allowed: staff, input: async () => ({ fromUnitId: (await makeFlaggedRedirect()).fromUnitId, q: "区域组织" }) },
+  "documents.decideRedirect": {
+    allowed: staff,
+    input: async () => {
+      const r = await makeFlaggedRedirect();
+      return { decision: "confirm", fromUnitId: r.fromUnitId, proposedUnitId: r.proposedUnitId };
+    },
+  },
+  "documentVersions.list": { allowed: everyone, input: async () => ({ slug: await makeOriginalWithEnglish() }) },
+  "documentVersions.get": { allowed: everyone, input: async () => ({ slug: await makeOriginalWithEnglish(), locale: "en" }) },
+  "documentVersions.preview": { allowed: staff, input: async () => englishVersionInput(await makeOriginal()) },
+  "documentVersions.upload": { allowed: staff, input: async () => englishVersionInput(await makeOriginal()) },
+  "documentVersions.delete": { allowed: staff, input: async () => ({ slug: await makeOriginalWithEnglish(), locale: "en", version: 1 }) },
+  "measures.list": { allowed: everyone, input: () => ({ actor: "parliament" }) },
+  "measures.get": { allowed: everyone, input: () => ({ slug: "appoint-national-r2p-focal-point" }) },
+  "measures.parliamentSteps": { allowed: everyone },
+  "actions.published": { allowed: everyone, input: () => ({ country: "KEN", pageSize: 5 }) },
+  "documents.currentLocator": { allowed: everyone, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
+  "measures.titles": { allowed: everyone, input: () => ({ locale: "fr" }) },
+  "measures.units": { allowed: staff, input: () => ({ document: "a-65-877" }) },
+  "measures.history": { allowed: staff, input: async () => ({ measureId: (await makeMeasure()).id }) },
+  "measures.update": {
+    allowed: staff,
+    input: async () => {
+      const m = await makeMeasure();
+      return { id: m.id, version: m.version, title: { zh: "改", en: "Changed" }, description: {}, actor: "parliament", pillar: null, category: "legal", prevention: null, key: false };
+    },
+  },
+  "measures.addSource": {
+    allowed: staff,
+    input: async () => ({ measureId: (await makeMeasure()).id, document: "sg-2025", locator: "41", quote: "协调人" }),
+  },
+  "measures.removeSource": {
+    allowed: staff,
+    input: async () => {
+      const m = await makeMeasure();
+      const { addMeasureSource } = await import("~/server/services/measures/measure-sources");
+      const source = await addMeasureSource({ ctx: { actor: await makeViewer("secretariat"), requestId: "test" }, input: { measureId: m.id, document: "sg-2025", locator: "41", quote: "协调人" } });
+      return { measureId: m.id, sourceId: source.id };
+    },
+  },
+  "measures.restoreRevision": {
+    allowed: staff,
+    input: async () => {
+      const m = await makeMeasure();
+      const { measureHistory } = await import("~/server/services/measures/measure-history");
+      const [first] = await measureHistory({ input: { measureId: m.id } });
+      return { measureId: m.id, revisionId: first!.id, version: m.version };
+    },
+  },
+  "measures.merge": {
+    allowed: staff,
+    input: async () => ({ survivorId: (await makeMeasure()).id, mergedSlug: (await makeMeasure()).slug }),
+  },
+  "measures.delete": { allowed: staff, input: async () => ({ id: (await makeMeasure()).id }) },
+  "measures.restore": {
+    allowed: staff,
+    input: async () => {
+      const m = await makeMeasure();
+      await db.update(measure).set({ deletedAt: new Date() }).where(eq(measure.id, m.id));
+      return { id: m.id };
+    },
+  },
+  "countries.profile": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
+  "countries.name": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
+  "countries.statusChanges": { allowed: everyone, input: () => ({ iso3: "KEN", since: "2000-01-01" }) },
+  "countries.parliamentSteps": { allowed: everyone, input: async () => ({ iso3: "KEN", measureIds: [(await makeMeasure()).id] }) },
+  "regionalOrganizations.list": { allowed: everyone },
+  "regionalOrganizations.profile": { allowed: everyone, input: () => ({ id: "au" }) },
+  "reference.countries": { allowed: everyone },
+  "reference.countriesPage": { allowed: everyone, input: () => ({ group: "african" }) },
+  "reference.keyFigures": { allowed: everyone },
+  "reference.regions": { allowed: everyone },
+  "reference.regionalOrganizations": { allowed: everyone },
+};
