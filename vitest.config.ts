@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { TEST_MAIL_DIR, TEST_UPLOADS_DIR } from "./tests/setup/run-dirs";
+import { TEST_MAIL_DIR, TEST_PGLITE_SNAPSHOT, TEST_UPLOADS_DIR } from "./tests/setup/run-dirs";
 
 // On a shared PostgreSQL database these files assert global figures (dashboard counts, a region's
 // mean score) or write derived progress rows directly that a concurrent recomputeAll would rewrite:
@@ -31,7 +31,7 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-setup.ts"],
     // Without DATABASE_URL each test file gets its own in-memory PGlite; with it, all files share
     // the server database (migrated once in global setup) and make their own uniquely named data.
-    env: { UPLOADS_DIR: TEST_UPLOADS_DIR, PGLITE_DATA_DIR: "memory://", SEED_SAMPLE: "false", LOG_LEVEL: "warn", APP_URL: "http://app.test", MAIL_DROP_DIR: TEST_MAIL_DIR },
+    env: { UPLOADS_DIR: TEST_UPLOADS_DIR, PGLITE_DATA_DIR: "memory://", PGLITE_SNAPSHOT: TEST_PGLITE_SNAPSHOT, SEED_SAMPLE: "false", LOG_LEVEL: "warn", APP_URL: "http://app.test", MAIL_DROP_DIR: TEST_MAIL_DIR },
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -106,7 +106,9 @@ function open(): Handle {
   }
   const dataDir = env.PGLITE_DATA_DIR === "memory://" ? undefined : env.PGLITE_DATA_DIR;
   if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const client = new PGlite(dataDir);
+  const client = !dataDir && env.PGLITE_SNAPSHOT && fs.existsSync(env.PGLITE_SNAPSHOT)
+    ? new PGlite({ loadDataDir: new Blob([fs.readFileSync(env.PGLITE_SNAPSHOT)]) })
+    : new PGlite(dataDir);
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db: db as unknown as Db,

@@ -11,6 +11,12 @@ export const ZDatabaseEnvSchema = z.object({
   /** Where the embedded PGlite database lives; `memory://` keeps it in memory (tests). */
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
   /**
+   * Tests only: an in-memory PGlite starts from this dump (a tar of a migrated, seeded data directory,
+   * made once per run by tests/setup/global-setup.ts) instead of an empty cluster. Start-up still runs
+   * its migrations and seeds on it — they find everything in place.
+   */
+  PGLITE_SNAPSHOT: z.string().optional(),
+  /**
    * Read replicas of DATABASE_URL (comma-separated postgres:// URLs): anonymous, read-only queries go
    * to them; writes, transactions and signed-in people's reads stay on the primary (decision 020).
    */

@@ -9,3 +9,5 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export const TEST_MAIL_DIR = path.join(root, ".data", run === "local" ? "test-mail" : `test-mail-${run}`);
 export const TEST_UPLOADS_DIR = path.join(os.tmpdir(), run === "local" ? "r2p-test-uploads" : `r2p-test-uploads-${run}`);
+/** The migrated, seeded PGlite data directory every in-memory test database starts from (a tar). */
+export const TEST_PGLITE_SNAPSHOT = path.join(os.tmpdir(), `r2p-test-pglite-${run}.tar`);
