@@ -173,6 +173,7 @@ export const RESULTS: Record<string, Check> = {
 
   "countries.profile": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, progress: { iso3: inputOf(call).iso3 } }),
   "countries.parliamentSteps": (r, call) => expect(Object.keys((r as { steps: Row }).steps)).toEqual((inputOf(call).measureIds as string[])),
+  "countries.catalogue": (r) => expect((r as Row[]).some((m) => m.slug === "appoint-national-r2p-focal-point")).toBe(true),
   "countries.name": (r) => expect((r as Row).en).toBe("Kenya"),
   "countries.statusChanges": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, since: inputOf(call).since, items: expect.any(Array) }),
   "regionalOrganizations.list": (r) => expect((r as { items: Row[] }).items.length).toBeGreaterThan(0),

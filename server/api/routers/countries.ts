@@ -1,4 +1,5 @@
-import { countryNameOf } from "~/server/services/progress/country-page";
+import { countryCatalogue, countryNameOf } from "~/server/services/progress/country-page";
+import { ZCountryCatalogueInputSchema, ZCountryCatalogueOutputSchema } from "~/server/services/progress/country-catalogue.types";
 import { getCountryProfile } from "~/server/services/progress/country-profile";
 import {
   ZCountryNameInputSchema,
@@ -20,6 +21,12 @@ export const countriesRouter = createTRPCRouter({
     .input(ZCountryProfileInputSchema)
     .output(ZCountryProfileOutputSchema)
     .query(({ input }) => getCountryProfile({ input })),
+  /** The live catalogue, each measure with the state's status (today, or as of a past day). */
+  catalogue: publicProcedure
+    .meta({ anonymousOutput: ZCountryCatalogueOutputSchema })
+    .input(ZCountryCatalogueInputSchema)
+    .output(ZCountryCatalogueOutputSchema)
+    .query(({ input }) => countryCatalogue({ input })),
   name: publicProcedure
     .meta({ anonymousOutput: ZCountryNameOutputSchema })
     .input(ZCountryNameInputSchema)

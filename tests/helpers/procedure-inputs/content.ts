@@ -84,6 +84,7 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
     },
   },
   "countries.profile": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
+  "countries.catalogue": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
   "countries.name": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
   "countries.statusChanges": { allowed: everyone, input: () => ({ iso3: "KEN", since: "2000-01-01" }) },
   "countries.parliamentSteps": { allowed: everyone, input: async () => ({ iso3: "KEN", measureIds: [(await makeMeasure()).id] }) },
