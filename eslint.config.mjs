@@ -9,7 +9,6 @@ const PAGES_STILL_READING_SERVICES = [
   "app/\\[locale\\]/countries/\\[iso3\\]/brief/page.tsx",
   "app/\\[locale\\]/countries/\\[iso3\\]/measures/\\[slug\\]/page.tsx",
   "app/\\[locale\\]/countries/\\[iso3\\]/opengraph-image.tsx",
-  "app/\\[locale\\]/countries/\\[iso3\\]/page.tsx",
   "app/\\[locale\\]/countries/countries-view.tsx",
   "app/\\[locale\\]/documents/\\[slug\\]/cite/\\[locator\\]/page.tsx",
   "app/\\[locale\\]/documents/\\[slug\\]/discuss/\\[locator\\]/page.tsx",

@@ -1,5 +1,12 @@
-import { countryCatalogue, countryNameOf } from "~/server/services/progress/country-page";
-import { ZCountryCatalogueInputSchema, ZCountryCatalogueOutputSchema } from "~/server/services/progress/country-catalogue.types";
+import { countryCatalogue, countryNameOf, countryRecordsByYear, countryTrendOf } from "~/server/services/progress/country-page";
+import {
+  ZCountryCatalogueInputSchema,
+  ZCountryCatalogueOutputSchema,
+  ZCountryRecordsByYearInputSchema,
+  ZCountryRecordsByYearOutputSchema,
+  ZCountryTrendInputSchema,
+  ZCountryTrendOutputSchema,
+} from "~/server/services/progress/country-catalogue.types";
 import { getCountryProfile } from "~/server/services/progress/country-profile";
 import {
   ZCountryNameInputSchema,
@@ -27,6 +34,18 @@ export const countriesRouter = createTRPCRouter({
     .input(ZCountryCatalogueInputSchema)
     .output(ZCountryCatalogueOutputSchema)
     .query(({ input }) => countryCatalogue({ input })),
+  /** The trend line: the score at the end of each of the past years, and today (by the rules). */
+  trend: publicProcedure
+    .meta({ anonymousOutput: ZCountryTrendOutputSchema })
+    .input(ZCountryTrendInputSchema)
+    .output(ZCountryTrendOutputSchema)
+    .query(({ input }) => countryTrendOf({ input })),
+  /** The profile's timeline: published records per year and type. */
+  recordsByYear: publicProcedure
+    .meta({ anonymousOutput: ZCountryRecordsByYearOutputSchema })
+    .input(ZCountryRecordsByYearInputSchema)
+    .output(ZCountryRecordsByYearOutputSchema)
+    .query(({ input }) => countryRecordsByYear({ input })),
   name: publicProcedure
     .meta({ anonymousOutput: ZCountryNameOutputSchema })
     .input(ZCountryNameInputSchema)

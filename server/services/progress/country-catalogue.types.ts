@@ -2,7 +2,7 @@
 // country pages' scorecard, catalogue, brief and as-of views).
 import { z } from "zod";
 import { ZDaySchema, ZLocalizedTextSchema, ZUuidSchema } from "~/server/services/common.types";
-import { ZCountryProfileInputSchema } from "./country-progress.types";
+import { ZCountryProfileInputSchema, ZScoreSchema } from "./country-progress.types";
 
 /** The same input as countries.profile: a state, today or as of a past day. */
 export const ZCountryCatalogueInputSchema = ZCountryProfileInputSchema;
@@ -22,3 +22,32 @@ export const ZCatalogueEntrySchema = z.object({
 /** Catalogue order (actor, pillar, slug); a code that names no state has every measure at `none`. */
 export const ZCountryCatalogueOutputSchema = z.array(ZCatalogueEntrySchema);
 export type CatalogueEntry = z.infer<typeof ZCatalogueEntrySchema>;
+
+const ZIso3Schema = ZCountryProfileInputSchema.shape.iso3;
+
+/** countries.trend: the score at the end of each of the past `years` years, and today. */
+export const ZCountryTrendInputSchema = z.object({ iso3: ZIso3Schema, years: z.number().int().min(1).max(30).default(10) });
+export const ZCountryTrendOutputSchema = z.array(
+  z.object({ asOf: ZDaySchema, scores: ZScoreSchema, statuses: z.number().int().meta({ description: "measures with a status" }) }),
+);
+
+/** countries.recordsByYear: published records of the state per year and type, newest year first. */
+export const ZCountryRecordsByYearInputSchema = z.object({ iso3: ZIso3Schema });
+export const ZCountryRecordsByYearOutputSchema = z.array(
+  z.object({ year: z.string().meta({ examples: ["2024"] }), counts: z.record(z.string(), z.number().int()).meta({ description: "by record type" }) }),
+);
+
+/** measures.quotes: the documents' words for these measures, each linking to its paragraph in the reader. */
+export const ZMeasureQuotesInputSchema = z.object({ measureIds: z.array(z.uuid()).max(500) });
+export const ZMeasureQuoteSchema = z.object({
+  id: ZUuidSchema,
+  quote: z.string(),
+  locator: z.string(),
+  heading: z.string(),
+  text: z.string(),
+  retired: z.boolean(),
+  href: z.string().meta({ description: "the paragraph in the reader" }),
+  document: z.object({ slug: z.string(), symbol: z.string().nullable(), title: ZLocalizedTextSchema }),
+});
+/** By measure id; a measure without sources is absent. */
+export const ZMeasureQuotesOutputSchema = z.record(z.string(), z.array(ZMeasureQuoteSchema));

@@ -10,7 +10,7 @@ import { sourcesOf } from "~/server/services/measures/measure-rows";
 import { everyLocale } from "~/server/domain/localized-name";
 import { progressAsOf } from "./as-of";
 import type { CatalogueEntry } from "./country-catalogue.types";
-import { type CountryStatus, getCountryProgress } from "./get-country-progress";
+import { type CountryStatus, countryTrend, getCountryProgress } from "./get-country-progress";
 
 export type { CatalogueEntry };
 
@@ -70,6 +70,21 @@ export async function quotesOf(measureIds: string[]) {
       })),
     ]),
   );
+}
+
+/** measures.quotes: quotesOf, by measure id. */
+export async function measureQuotes({ input: { measureIds } }: { input: { measureIds: string[] } }) {
+  return Object.fromEntries(await quotesOf(measureIds));
+}
+
+/** countries.trend */
+export async function countryTrendOf({ input: { iso3, years } }: { input: { iso3: string; years: number } }) {
+  return countryTrend(iso3, years);
+}
+
+/** countries.recordsByYear */
+export async function countryRecordsByYear({ input: { iso3 } }: { input: { iso3: string } }) {
+  return recordsByYear(iso3);
 }
 
 /** Published records of the country per year and type, newest year first. */

@@ -10,6 +10,12 @@ import { makeViewer } from "../factories";
 import { makeFlaggedRedirect } from "../redirects";
 import { everyone, staff, type Entry } from "./callers";
 
+/** A seeded measure's id (measures.quotes: the focal-point measure has sources in the seed). */
+async function seededMeasureId(slug: string) {
+  const [m] = await db.select({ id: measure.id }).from(measure).where(eq(measure.slug, slug));
+  return m!.id;
+}
+
 
 
 export const CONTENT_PROCEDURES: Record<string, Entry> = {
@@ -38,6 +44,7 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
   "measures.parliamentSteps": { allowed: everyone },
   "actions.published": { allowed: everyone, input: () => ({ country: "KEN", pageSize: 5 }) },
   "documents.currentLocator": { allowed: everyone, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
+  "measures.quotes": { allowed: everyone, input: async () => ({ measureIds: [await seededMeasureId("appoint-national-r2p-focal-point")] }) },
   "measures.titles": { allowed: everyone, input: () => ({ locale: "fr" }) },
   "measures.units": { allowed: staff, input: () => ({ document: "a-65-877" }) },
   "measures.history": { allowed: staff, input: async () => ({ measureId: (await makeMeasure()).id }) },
@@ -85,6 +92,8 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
   },
   "countries.profile": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
   "countries.catalogue": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
+  "countries.trend": { allowed: everyone, input: () => ({ iso3: "KEN", years: 2 }) },
+  "countries.recordsByYear": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
   "countries.name": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
   "countries.statusChanges": { allowed: everyone, input: () => ({ iso3: "KEN", since: "2000-01-01" }) },
   "countries.parliamentSteps": { allowed: everyone, input: async () => ({ iso3: "KEN", measureIds: [(await makeMeasure()).id] }) },
