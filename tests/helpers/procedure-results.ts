@@ -176,7 +176,11 @@ export const RESULTS: Record<string, Check> = {
   "countries.parliamentSteps": (r, call) => expect(Object.keys((r as { steps: Row }).steps)).toEqual((inputOf(call).measureIds as string[])),
   "countries.catalogue": (r) => expect((r as Row[]).some((m) => m.slug === "appoint-national-r2p-focal-point")).toBe(true),
   "countries.trend": (r, call) => expect((r as Row[]).length).toBe((inputOf(call).years as number) + 1),
-  "countries.recordsByYear": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
+  "countries.evidence": (r, call) => {
+    expect((r as Row[]).length).toBeGreaterThan(0);
+    for (const record of r as Row[]) expect(record).toMatchObject({ country: inputOf(call).iso3, reviewStatus: "published" });
+  },
+  "countries.recordsByYear": (r) => expect(r).toEqual(expect.arrayContaining([{ year: "2026", counts: expect.objectContaining({ commitment: expect.any(Number) }) }])),
   "countries.name": (r) => expect((r as Row).en).toBe("Kenya"),
   "countries.statusChanges": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, since: inputOf(call).since, items: expect.any(Array) }),
   "regionalOrganizations.list": (r) => expect((r as { items: Row[] }).items.length).toBeGreaterThan(0),

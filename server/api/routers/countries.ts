@@ -1,7 +1,9 @@
-import { countryCatalogue, countryNameOf, countryRecordsByYear, countryTrendOf } from "~/server/services/progress/country-page";
+import { countryCatalogue, countryEvidence, countryNameOf, countryRecordsByYear, countryTrendOf } from "~/server/services/progress/country-page";
 import {
   ZCountryCatalogueInputSchema,
   ZCountryCatalogueOutputSchema,
+  ZCountryEvidenceInputSchema,
+  ZCountryEvidenceOutputSchema,
   ZCountryRecordsByYearInputSchema,
   ZCountryRecordsByYearOutputSchema,
   ZCountryTrendInputSchema,
@@ -40,6 +42,12 @@ export const countriesRouter = createTRPCRouter({
     .input(ZCountryTrendInputSchema)
     .output(ZCountryTrendOutputSchema)
     .query(({ input }) => countryTrendOf({ input })),
+  /** The published records that decided one measure's status in the state (the evidence page). */
+  evidence: publicProcedure
+    .meta({ anonymousOutput: ZCountryEvidenceOutputSchema })
+    .input(ZCountryEvidenceInputSchema)
+    .output(ZCountryEvidenceOutputSchema)
+    .query(({ input }) => countryEvidence({ input })),
   /** The profile's timeline: published records per year and type. */
   recordsByYear: publicProcedure
     .meta({ anonymousOutput: ZCountryRecordsByYearOutputSchema })

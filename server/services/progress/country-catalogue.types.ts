@@ -2,6 +2,7 @@
 // country pages' scorecard, catalogue, brief and as-of views).
 import { z } from "zod";
 import { ZDaySchema, ZLocalizedTextSchema, ZUuidSchema } from "~/server/services/common.types";
+import { ZPublicRecordSchema } from "~/server/services/records/list-records.types";
 import { ZCountryProfileInputSchema, ZScoreSchema } from "./country-progress.types";
 
 /** The same input as countries.profile: a state, today or as of a past day. */
@@ -51,3 +52,7 @@ export const ZMeasureQuoteSchema = z.object({
 });
 /** By measure id; a measure without sources is absent. */
 export const ZMeasureQuotesOutputSchema = z.record(z.string(), z.array(ZMeasureQuoteSchema));
+
+/** countries.evidence: the published records that decided one measure's stored status in the state. */
+export const ZCountryEvidenceInputSchema = z.object({ iso3: ZIso3Schema, measureId: z.uuid() });
+export const ZCountryEvidenceOutputSchema = z.array(ZPublicRecordSchema).meta({ description: "empty when the measure has no status" });

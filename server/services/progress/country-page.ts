@@ -4,9 +4,10 @@ import type { Locale } from "~/db/locales";
 import { textIn } from "~/db/localized-text";
 import { asc, eq, and, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
-import { country, measure, record } from "~/db/schema";
+import { country, countryMeasureStatus, measure, record } from "~/db/schema";
 import { isApplicable } from "~/server/progress/rules";
 import { sourcesOf } from "~/server/services/measures/measure-rows";
+import { shapeRecords } from "~/server/services/records/public-records";
 import { everyLocale } from "~/server/domain/localized-name";
 import { progressAsOf } from "./as-of";
 import type { CatalogueEntry } from "./country-catalogue.types";
@@ -80,6 +81,16 @@ export async function measureQuotes({ input: { measureIds } }: { input: { measur
 /** countries.trend */
 export async function countryTrendOf({ input: { iso3, years } }: { input: { iso3: string; years: number } }) {
   return countryTrend(iso3, years);
+}
+
+/** countries.evidence: the records behind the state's stored status of one measure, in the API's shape. */
+export async function countryEvidence({ input: { iso3, measureId } }: { input: { iso3: string; measureId: string } }) {
+  const [row] = await db
+    .select({ evidence: countryMeasureStatus.evidence })
+    .from(countryMeasureStatus)
+    .where(and(eq(countryMeasureStatus.countryIso3, iso3), eq(countryMeasureStatus.measureId, measureId)));
+  const evidence = (row?.evidence ?? []) as CountryStatus["evidence"];
+  return shapeRecords(evidence.map((e) => e.id), null);
 }
 
 /** countries.recordsByYear */
