@@ -1,6 +1,7 @@
 // Contract of countries.catalogue: the live catalogue, each measure with one state's status (the
 // country pages' scorecard, catalogue, brief and as-of views).
 import { z } from "zod";
+import { ZAsOfSchema } from "~/server/domain/dates";
 import { ZDaySchema, ZLocalizedTextSchema, ZUuidSchema } from "~/server/services/common.types";
 import { ZPublicRecordSchema } from "~/server/services/records/list-records.types";
 import { ZCountryProfileInputSchema, ZScoreSchema } from "./country-progress.types";
@@ -26,8 +27,12 @@ export type CatalogueEntry = z.infer<typeof ZCatalogueEntrySchema>;
 
 const ZIso3Schema = ZCountryProfileInputSchema.shape.iso3;
 
-/** countries.trend: the score at the end of each of the past `years` years, and today. */
-export const ZCountryTrendInputSchema = z.object({ iso3: ZIso3Schema, years: z.number().int().min(1).max(30).default(10) });
+/** countries.trend: the score at the end of each of the `years` years before `asOf` (default today), and on `asOf`. */
+export const ZCountryTrendInputSchema = z.object({
+  iso3: ZIso3Schema,
+  years: z.number().int().min(1).max(30).default(10),
+  asOf: ZAsOfSchema.optional(),
+});
 export const ZCountryTrendOutputSchema = z.array(
   z.object({ asOf: ZDaySchema, scores: ZScoreSchema, statuses: z.number().int().meta({ description: "measures with a status" }) }),
 );

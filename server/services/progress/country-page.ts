@@ -79,8 +79,8 @@ export async function measureQuotes({ input: { measureIds } }: { input: { measur
 }
 
 /** countries.trend */
-export async function countryTrendOf({ input: { iso3, years } }: { input: { iso3: string; years: number } }) {
-  return countryTrend(iso3, years);
+export async function countryTrendOf({ input: { iso3, years, asOf } }: { input: { iso3: string; years: number; asOf?: string } }) {
+  return countryTrend(iso3, years, asOf);
 }
 
 /** countries.evidence: the records behind the state's stored status of one measure, in the API's shape. */

@@ -112,7 +112,7 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
   },
   "countries.profile": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
   "countries.catalogue": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
-  "countries.trend": { allowed: everyone, input: () => ({ iso3: "KEN", years: 2 }) },
+  "countries.trend": { allowed: everyone, input: () => ({ iso3: "KEN", years: 2, asOf: "2024-06-30" }) },
   "countries.evidence": { allowed: everyone, input: () => statusWithEvidence() },
   "countries.recordsByYear": { allowed: everyone, input: async () => ({ iso3: (await publishedRecordInKenya()).countryIso3! }) },
   "countries.name": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
