@@ -7,8 +7,6 @@ import nextTs from "eslint-config-next/typescript";
 const PAGES_STILL_READING_SERVICES = [
   "app/\\[locale\\]/countries/\\[iso3\\]/opengraph-image.tsx",
   "app/\\[locale\\]/countries/countries-view.tsx",
-  "app/\\[locale\\]/documents/\\[slug\\]/cite/\\[locator\\]/page.tsx",
-  "app/\\[locale\\]/documents/\\[slug\\]/discuss/\\[locator\\]/page.tsx",
   "app/\\[locale\\]/measures/\\[slug\\]/as-of/\\[date\\]/page.tsx",
   "app/\\[locale\\]/measures/\\[slug\\]/measure-countries.tsx",
   "app/\\[locale\\]/measures/\\[slug\\]/opengraph-image.tsx",

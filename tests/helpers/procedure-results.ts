@@ -116,6 +116,7 @@ export const RESULTS: Record<string, Check> = {
   "measures.list": somePage((m) => expect(m.actor).toBe("parliament")),
   "measures.get": (r) => expect(r).toMatchObject({ slug: "appoint-national-r2p-focal-point", deleted: false }),
   "actions.published": page((a) => expect(a).toMatchObject({ countries: expect.arrayContaining(["KEN"]) })),
+  "documents.citable": (r, call) => expect(r).toMatchObject({ document: { slug: inputOf(call).slug }, locator: inputOf(call).locator }),
   "documents.currentLocator": (r, call) => expect(r).toBe(inputOf(call).locator),
   "measures.quotes": (r, call) => expect((r as Record<string, Row[]>)[(inputOf(call).measureIds as string[])[0]!]!.length).toBeGreaterThan(0),
   "measures.titles": (r) => expect((r as Record<string, string>)["appoint-national-r2p-focal-point"]).toEqual(expect.any(String)),

@@ -63,6 +63,7 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
   "measures.get": { allowed: everyone, input: () => ({ slug: "appoint-national-r2p-focal-point" }) },
   "measures.parliamentSteps": { allowed: everyone },
   "actions.published": { allowed: everyone, input: () => ({ country: "KEN", pageSize: 5 }) },
+  "documents.citable": { allowed: everyone, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
   "documents.currentLocator": { allowed: everyone, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
   "measures.quotes": { allowed: everyone, input: async () => ({ measureIds: [await seededMeasureId("appoint-national-r2p-focal-point")] }) },
   "measures.titles": { allowed: everyone, input: () => ({ locale: "fr" }) },
