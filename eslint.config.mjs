@@ -5,16 +5,8 @@ import nextTs from "eslint-config-next/typescript";
 // Files of app/ that still call a service directly, converted one by one (decision 034): the list only
 // shrinks — a new file of app/ that imports a service fails lint.
 const PAGES_STILL_READING_SERVICES = [
-  "app/\\[locale\\]/countries/\\[iso3\\]/as-of/\\[date\\]/page.tsx",
-  "app/\\[locale\\]/countries/\\[iso3\\]/brief/page.tsx",
-  "app/\\[locale\\]/countries/\\[iso3\\]/catalogue/page.tsx",
-  "app/\\[locale\\]/countries/\\[iso3\\]/catalogue/\\[pillar\\]/page.tsx",
-  "app/\\[locale\\]/countries/\\[iso3\\]/measures/\\[slug\\]/page.tsx",
   "app/\\[locale\\]/countries/\\[iso3\\]/opengraph-image.tsx",
-  "app/\\[locale\\]/countries/\\[iso3\\]/page.tsx",
   "app/\\[locale\\]/countries/countries-view.tsx",
-  "app/\\[locale\\]/documents/\\[slug\\]/cite/\\[locator\\]/page.tsx",
-  "app/\\[locale\\]/documents/\\[slug\\]/discuss/\\[locator\\]/page.tsx",
   "app/\\[locale\\]/measures/\\[slug\\]/as-of/\\[date\\]/page.tsx",
   "app/\\[locale\\]/measures/\\[slug\\]/measure-countries.tsx",
   "app/\\[locale\\]/measures/\\[slug\\]/opengraph-image.tsx",

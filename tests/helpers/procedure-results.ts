@@ -116,7 +116,9 @@ export const RESULTS: Record<string, Check> = {
   "measures.list": somePage((m) => expect(m.actor).toBe("parliament")),
   "measures.get": (r) => expect(r).toMatchObject({ slug: "appoint-national-r2p-focal-point", deleted: false }),
   "actions.published": page((a) => expect(a).toMatchObject({ countries: expect.arrayContaining(["KEN"]) })),
+  "documents.citable": (r, call) => expect(r).toMatchObject({ document: { slug: inputOf(call).slug }, locator: inputOf(call).locator }),
   "documents.currentLocator": (r, call) => expect(r).toBe(inputOf(call).locator),
+  "measures.quotes": (r, call) => expect((r as Record<string, Row[]>)[(inputOf(call).measureIds as string[])[0]!]!.length).toBeGreaterThan(0),
   "measures.titles": (r) => expect((r as Record<string, string>)["appoint-national-r2p-focal-point"]).toEqual(expect.any(String)),
   "measures.parliamentSteps": (r) => expect((r as { groups: unknown[] }).groups.length).toBeGreaterThan(0),
   "measures.units": (r) => expect((r as Row[]).length).toBeGreaterThan(0),
@@ -173,6 +175,13 @@ export const RESULTS: Record<string, Check> = {
 
   "countries.profile": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, progress: { iso3: inputOf(call).iso3 } }),
   "countries.parliamentSteps": (r, call) => expect(Object.keys((r as { steps: Row }).steps)).toEqual((inputOf(call).measureIds as string[])),
+  "countries.catalogue": (r) => expect((r as Row[]).some((m) => m.slug === "appoint-national-r2p-focal-point")).toBe(true),
+  "countries.trend": (r, call) => expect((r as Row[]).map((p) => p.asOf)).toEqual(["2022-12-31", "2023-12-31", inputOf(call).asOf]),
+  "countries.evidence": (r, call) => {
+    expect((r as Row[]).length).toBeGreaterThan(0);
+    for (const record of r as Row[]) expect(record).toMatchObject({ country: inputOf(call).iso3, reviewStatus: "published" });
+  },
+  "countries.recordsByYear": (r) => expect(r).toEqual(expect.arrayContaining([{ year: "2026", counts: expect.objectContaining({ commitment: expect.any(Number) }) }])),
   "countries.name": (r) => expect((r as Row).en).toBe("Kenya"),
   "countries.statusChanges": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, since: inputOf(call).since, items: expect.any(Array) }),
   "regionalOrganizations.list": (r) => expect((r as { items: Row[] }).items.length).toBeGreaterThan(0),

@@ -1,4 +1,14 @@
-import { countryNameOf } from "~/server/services/progress/country-page";
+import { countryCatalogue, countryEvidence, countryNameOf, countryRecordsByYear, countryTrendOf } from "~/server/services/progress/country-page";
+import {
+  ZCountryCatalogueInputSchema,
+  ZCountryCatalogueOutputSchema,
+  ZCountryEvidenceInputSchema,
+  ZCountryEvidenceOutputSchema,
+  ZCountryRecordsByYearInputSchema,
+  ZCountryRecordsByYearOutputSchema,
+  ZCountryTrendInputSchema,
+  ZCountryTrendOutputSchema,
+} from "~/server/services/progress/country-catalogue.types";
 import { getCountryProfile } from "~/server/services/progress/country-profile";
 import {
   ZCountryNameInputSchema,
@@ -20,6 +30,30 @@ export const countriesRouter = createTRPCRouter({
     .input(ZCountryProfileInputSchema)
     .output(ZCountryProfileOutputSchema)
     .query(({ input }) => getCountryProfile({ input })),
+  /** The live catalogue, each measure with the state's status (today, or as of a past day). */
+  catalogue: publicProcedure
+    .meta({ anonymousOutput: ZCountryCatalogueOutputSchema })
+    .input(ZCountryCatalogueInputSchema)
+    .output(ZCountryCatalogueOutputSchema)
+    .query(({ input }) => countryCatalogue({ input })),
+  /** The trend line: the score at the end of each of the past years, and today (by the rules). */
+  trend: publicProcedure
+    .meta({ anonymousOutput: ZCountryTrendOutputSchema })
+    .input(ZCountryTrendInputSchema)
+    .output(ZCountryTrendOutputSchema)
+    .query(({ input }) => countryTrendOf({ input })),
+  /** The published records that decided one measure's status in the state (the evidence page). */
+  evidence: publicProcedure
+    .meta({ anonymousOutput: ZCountryEvidenceOutputSchema })
+    .input(ZCountryEvidenceInputSchema)
+    .output(ZCountryEvidenceOutputSchema)
+    .query(({ input }) => countryEvidence({ input })),
+  /** The profile's timeline: published records per year and type. */
+  recordsByYear: publicProcedure
+    .meta({ anonymousOutput: ZCountryRecordsByYearOutputSchema })
+    .input(ZCountryRecordsByYearInputSchema)
+    .output(ZCountryRecordsByYearOutputSchema)
+    .query(({ input }) => countryRecordsByYear({ input })),
   name: publicProcedure
     .meta({ anonymousOutput: ZCountryNameOutputSchema })
     .input(ZCountryNameInputSchema)

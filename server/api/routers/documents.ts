@@ -7,6 +7,7 @@ import {
   ZUploadFileSchema,
 } from "~/server/services/documents/document-schemas";
 import { currentLocator } from "~/server/services/documents/current-locator";
+import { getCitableUnit } from "~/server/services/open-data/citable-unit";
 import { getDocument } from "~/server/services/documents/get-document";
 import { getUnit } from "~/server/services/documents/get-unit";
 import { listDocuments } from "~/server/services/documents/list-documents";
@@ -16,6 +17,7 @@ import {
   ZGetDocumentOutputSchema,
   ZGetUnitOutputSchema,
   ZListDocumentsOutputSchema,
+  ZCitableUnitOutputSchema,
   ZCurrentLocatorOutputSchema,
 } from "~/server/services/documents/documents.types";
 import { ZSearchAllOutputSchema } from "~/server/services/search/search-all.types";
@@ -58,6 +60,12 @@ export const documentsRouter = createTRPCRouter({
     .input(ZDocumentUnitInputSchema)
     .output(ZCurrentLocatorOutputSchema)
     .query(({ input }) => currentLocator({ input })),
+  /** A live paragraph's document and locator, for its citation and discussion pages (null: no such unit). */
+  citable: publicProcedure
+    .meta({ anonymousOutput: ZCitableUnitOutputSchema })
+    .input(ZDocumentUnitInputSchema)
+    .output(ZCitableUnitOutputSchema)
+    .query(({ input }) => getCitableUnit({ input })),
   /** Units, measures (type "measure") and visible actions in one list: the search page's box. */
   search: publicProcedure
     .meta({ anonymousOutput: ZSearchAllOutputSchema })

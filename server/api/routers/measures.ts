@@ -25,7 +25,8 @@ import {
   ZMeasureTitlesOutputSchema,
   ZParliamentStepsOutputSchema,
 } from "~/server/services/measures/measures.types";
-import { measureTitlesBySlug } from "~/server/services/progress/country-page";
+import { measureQuotes, measureTitlesBySlug } from "~/server/services/progress/country-page";
+import { ZMeasureQuotesInputSchema, ZMeasureQuotesOutputSchema } from "~/server/services/progress/country-catalogue.types";
 import {
   ZMeasuresAddSourceOutputSchema,
   ZMeasuresDeleteOutputSchema,
@@ -59,6 +60,12 @@ export const measuresRouter = createTRPCRouter({
     .input(ZMeasureTitlesInputSchema)
     .output(ZMeasureTitlesOutputSchema)
     .query(({ input }) => measureTitlesBySlug({ input })),
+  /** The documents' words for these measures, by measure id (a state's "what remains"). */
+  quotes: publicProcedure
+    .meta({ anonymousOutput: ZMeasureQuotesOutputSchema })
+    .input(ZMeasureQuotesInputSchema)
+    .output(ZMeasureQuotesOutputSchema)
+    .query(({ input }) => measureQuotes({ input })),
 
   /** The add-source picker's list of units of one document. */
   units: permissionProcedure("measure.update")

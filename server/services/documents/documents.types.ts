@@ -116,3 +116,11 @@ export type TGetUnitOutput = z.infer<typeof ZGetUnitOutputSchema>;
 
 /** documents.currentLocator: where a unit lives now (itself, or its successor after a re-import); null when unknown. */
 export const ZCurrentLocatorOutputSchema = z.string().nullable();
+
+/** documents.citable: a live paragraph's document and locator, what a citation names (null: no such unit). */
+export const ZCitableUnitOutputSchema = z
+  .object({
+    document: z.object({ slug: z.string(), symbol: z.string().nullable(), title: ZLocalizedTextSchema, year: z.number().int(), language: z.string() }),
+    locator: z.string(),
+  })
+  .nullable();

@@ -1,27 +1,26 @@
 // What the country pages show beyond the profile: the catalogue with each measure's status, the key
 // measures' sources (the documents' words for "what remains"), the trend and a timeline by year.
 import type { Locale } from "~/db/locales";
-import { type LocalizedText, textIn } from "~/db/localized-text";
+import { textIn } from "~/db/localized-text";
 import { asc, eq, and, isNull, sql } from "drizzle-orm";
 import { db } from "~/db/client";
-import { country, measure, record } from "~/db/schema";
+import { country, countryMeasureStatus, measure, record } from "~/db/schema";
 import { isApplicable } from "~/server/progress/rules";
-import type { TProgressStatus } from "~/server/progress/statuses";
 import { sourcesOf } from "~/server/services/measures/measure-rows";
+import { shapeRecords } from "~/server/services/records/public-records";
 import { everyLocale } from "~/server/domain/localized-name";
-import type { CountryStatus } from "./get-country-progress";
+import { progressAsOf } from "./as-of";
+import type { CatalogueEntry } from "./country-catalogue.types";
+import { type CountryStatus, countryTrend, getCountryProgress } from "./get-country-progress";
 
-export interface CatalogueEntry {
-  id: string;
-  slug: string;
-  title: LocalizedText;
-  actor: string;
-  pillar: number | null;
-  category: string;
-  key: boolean;
-  applicable: boolean;
-  status: TProgressStatus;
-  since: string | null;
+export type { CatalogueEntry };
+
+/** countries.catalogue: the catalogue with the state's statuses today, or as of a past day. */
+export async function countryCatalogue({ input: { iso3, asOf } }: { input: { iso3: string; asOf?: string } }) {
+  const statuses = asOf
+    ? ((await progressAsOf([iso3], asOf)).get(iso3)?.statuses ?? [])
+    : (await getCountryProgress(iso3)).statuses;
+  return catalogueWithStatuses(statuses);
 }
 
 /** The live catalogue (actor, pillar, slug order), each measure with this country's status. */
@@ -72,6 +71,31 @@ export async function quotesOf(measureIds: string[]) {
       })),
     ]),
   );
+}
+
+/** measures.quotes: quotesOf, by measure id. */
+export async function measureQuotes({ input: { measureIds } }: { input: { measureIds: string[] } }) {
+  return Object.fromEntries(await quotesOf(measureIds));
+}
+
+/** countries.trend */
+export async function countryTrendOf({ input: { iso3, years, asOf } }: { input: { iso3: string; years: number; asOf?: string } }) {
+  return countryTrend(iso3, years, asOf);
+}
+
+/** countries.evidence: the records behind the state's stored status of one measure, in the API's shape. */
+export async function countryEvidence({ input: { iso3, measureId } }: { input: { iso3: string; measureId: string } }) {
+  const [row] = await db
+    .select({ evidence: countryMeasureStatus.evidence })
+    .from(countryMeasureStatus)
+    .where(and(eq(countryMeasureStatus.countryIso3, iso3), eq(countryMeasureStatus.measureId, measureId)));
+  const evidence = (row?.evidence ?? []) as CountryStatus["evidence"];
+  return shapeRecords(evidence.map((e) => e.id), null);
+}
+
+/** countries.recordsByYear */
+export async function countryRecordsByYear({ input: { iso3 } }: { input: { iso3: string } }) {
+  return recordsByYear(iso3);
 }
 
 /** Published records of the country per year and type, newest year first. */

@@ -1,16 +1,42 @@
 // Who may call each procedure of this feature, and how to build a valid input (see ../procedure-inputs.ts).
 // Public content: documents and their language versions, measures, reference data.
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client";
-import { measure } from "~/db/schema";
+import { countryMeasureStatus, measure } from "~/db/schema";
 import { createInput, uploadInput } from "../documents";
 import { englishVersionInput, makeOriginal, makeOriginalWithEnglish } from "../document-versions";
 import { makeMeasure } from "../measures";
+import { makeRecord } from "../records";
+import { recomputeCountries } from "~/server/services/progress/recompute-progress";
 import { makeViewer } from "../factories";
 import { makeFlaggedRedirect } from "../redirects";
 import { everyone, staff, type Entry } from "./callers";
 
+/** A seeded measure's id (measures.quotes: the focal-point measure has sources in the seed). */
+async function seededMeasureId(slug: string) {
+  const [m] = await db.select({ id: measure.id }).from(measure).where(eq(measure.slug, slug));
+  return m!.id;
+}
 
+
+
+/** A published record of Kenya, the state's progress recomputed (countries.evidence, countries.recordsByYear). */
+async function publishedRecordInKenya() {
+  const { row } = await makeRecord({ reviewStatus: "published" });
+  await recomputeCountries(db, [row.countryIso3]);
+  return row;
+}
+
+/** A measure with a stored status in the state, decided by a published record. */
+async function statusWithEvidence() {
+  const row = await publishedRecordInKenya();
+  const [s] = await db
+    .select({ iso3: countryMeasureStatus.countryIso3, measureId: countryMeasureStatus.measureId })
+    .from(countryMeasureStatus)
+    .where(and(eq(countryMeasureStatus.countryIso3, row.countryIso3!), sql`jsonb_array_length(${countryMeasureStatus.evidence}) > 0`))
+    .limit(1);
+  return s!;
+}
 
 export const CONTENT_PROCEDURES: Record<string, Entry> = {
   "documents.list": { allowed: everyone, input: () => ({}) },
@@ -37,7 +63,9 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
   "measures.get": { allowed: everyone, input: () => ({ slug: "appoint-national-r2p-focal-point" }) },
   "measures.parliamentSteps": { allowed: everyone },
   "actions.published": { allowed: everyone, input: () => ({ country: "KEN", pageSize: 5 }) },
+  "documents.citable": { allowed: everyone, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
   "documents.currentLocator": { allowed: everyone, input: () => ({ slug: "a-72-884", locator: "45(a)" }) },
+  "measures.quotes": { allowed: everyone, input: async () => ({ measureIds: [await seededMeasureId("appoint-national-r2p-focal-point")] }) },
   "measures.titles": { allowed: everyone, input: () => ({ locale: "fr" }) },
   "measures.units": { allowed: staff, input: () => ({ document: "a-65-877" }) },
   "measures.history": { allowed: staff, input: async () => ({ measureId: (await makeMeasure()).id }) },
@@ -84,6 +112,10 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
     },
   },
   "countries.profile": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
+  "countries.catalogue": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
+  "countries.trend": { allowed: everyone, input: () => ({ iso3: "KEN", years: 2, asOf: "2024-06-30" }) },
+  "countries.evidence": { allowed: everyone, input: () => statusWithEvidence() },
+  "countries.recordsByYear": { allowed: everyone, input: async () => ({ iso3: (await publishedRecordInKenya()).countryIso3! }) },
   "countries.name": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
   "countries.statusChanges": { allowed: everyone, input: () => ({ iso3: "KEN", since: "2000-01-01" }) },
   "countries.parliamentSteps": { allowed: everyone, input: async () => ({ iso3: "KEN", measureIds: [(await makeMeasure()).id] }) },

@@ -16,11 +16,8 @@ import { focalPointTimeline } from "~/components/records/focal-point-timeline";
 import { EmptyState } from "~/components/ui/empty-state";
 import { FollowControl } from "~/components/follows/follow-control";
 import { PageHeader } from "~/components/ui/page-header";
-import { catalogueWithStatuses, type CatalogueEntry, quotesOf, recordsByYear } from "~/server/services/progress/country-page";
-import { countryTrend } from "~/server/services/progress/get-country-progress";
-import { listPublicRecords } from "~/server/services/records/public-records";
-import { listActions } from "~/server/services/advocacy/list-actions";
-import { listCountries } from "~/server/services/reference/list-countries";
+import { publicServerApi } from "~/server/api/public-caller";
+import type { CatalogueEntry } from "~/server/services/progress/country-catalogue.types";
 import { CountryActions } from "~/components/actions/country-actions";
 import { ForRoles } from "~/components/layout/session-menu";
 import { COALITION_ROLES } from "~/server/auth/policy";
@@ -66,23 +63,24 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
   const lang = locale === "zh" ? "zh" : "en";
   const profile = await loadCountryProfile(iso3);
   if (!profile) notFound();
+  const api = await publicServerApi();
   const [t, format, catalogue, trend, years, focalPoints, commitments, actions, publicActions, countries] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    catalogueWithStatuses(profile.progress.statuses),
-    countryTrend(iso3, 10),
-    recordsByYear(iso3),
+    api.countries.catalogue({ iso3 }),
+    api.countries.trend({ iso3, years: 10 }),
+    api.countries.recordsByYear({ iso3 }),
     // The latest appointments only (busy states have hundreds); the records page has them all.
-    listPublicRecords({ input: { country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE } }),
-    listPublicRecords({ input: { country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE } }),
-    listPublicRecords({ input: { country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE } }),
-    // As an anonymous visitor whoever looks: only public actions belong on this public page.
-    listActions({ ctx: { actor: null }, input: { country: iso3, page: 1, pageSize: 5 } }),
-    listCountries(),
+    api.records.published({ country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE }),
+    api.records.published({ country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE }),
+    api.records.published({ country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE }),
+    // Public actions only, whoever looks: only public actions belong on this public page.
+    api.actions.public({ country: iso3, page: 1, pageSize: 5 }),
+    api.reference.countries(),
   ]);
   const key = catalogue.filter((m) => m.key);
   const remaining = key.filter((m) => m.status !== "implemented");
-  const quotes = await quotesOf(remaining.map((m) => m.id));
+  const quotes = await api.measures.quotes({ measureIds: remaining.map((m) => m.id) });
   const measureTitles = Object.fromEntries(catalogue.map((m) => [m.slug, textIn(m.title, lang) || m.slug]));
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? t("common.none") : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
@@ -218,7 +216,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                     <ProgressStatus status={m.status} compact />
                   </p>
                   <ul className="mt-2 flex flex-col gap-1 text-sm">
-                    {(quotes.get(m.id) ?? []).map((q) => (
+                    {(quotes[m.id] ?? []).map((q) => (
                       <li key={q.id}>
                         <blockquote lang="zh-CN" className="inline border-s-4 border-amber-400 bg-amber-50 px-2">{q.quote}</blockquote>{" "}
                         <Link href={q.href} className="text-xs">

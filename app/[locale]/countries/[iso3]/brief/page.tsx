@@ -9,7 +9,7 @@ import { Link } from "~/server/i18n/navigation";
 import { PrintButton } from "~/components/measures/print-button";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { env } from "~/server/env";
-import { catalogueWithStatuses, quotesOf } from "~/server/services/progress/country-page";
+import { publicServerApi } from "~/server/api/public-caller";
 import { loadCountryProfile } from "../load-profile";
 import { ISO3 } from "~/server/domain/country-code";
 import { PrintFonts } from "~/components/layout/print-fonts";
@@ -29,10 +29,11 @@ export default async function CountryBriefPage({ params }: { params: Promise<{ l
   const profile = await loadCountryProfile(iso3);
   if (!profile) notFound();
   const lang = locale === "zh" ? "zh" : "en";
-  const [t, format, catalogue] = await Promise.all([getTranslations(), getFormatter(), catalogueWithStatuses(profile.progress.statuses)]);
+  const api = await publicServerApi();
+  const [t, format, catalogue] = await Promise.all([getTranslations(), getFormatter(), api.countries.catalogue({ iso3 })]);
   const key = catalogue.filter((m) => m.key);
   const remaining = key.filter((m) => m.status !== "implemented");
-  const quotes = await quotesOf(remaining.map((m) => m.id));
+  const quotes = await api.measures.quotes({ measureIds: remaining.map((m) => m.id) });
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
   const asOf = profile.progress.asOf ?? new Date().toISOString().slice(0, 10);
@@ -104,7 +105,7 @@ export default async function CountryBriefPage({ params }: { params: Promise<{ l
                   {textIn(m.title, lang)} <ProgressStatus status={m.status} compact />
                 </p>
                 <ul className="mt-1 flex flex-col gap-1">
-                  {(quotes.get(m.id) ?? []).map((q) => (
+                  {(quotes[m.id] ?? []).map((q) => (
                     <li key={q.id}>
                       <q lang="zh-CN">{q.quote}</q>{" "}
                       <Link href={q.href} className="text-xs text-slate-600">

@@ -6,7 +6,7 @@ import { Link } from "~/components/ui/page-link";
 import { loadCountryProfile } from "../load-profile";
 import { CatalogueIndex } from "~/components/progress/country-catalogue";
 import { PageHeader } from "~/components/ui/page-header";
-import { catalogueWithStatuses } from "~/server/services/progress/country-page";
+import { publicServerApi } from "~/server/api/public-caller";
 
 export const revalidate = 300;
 /** Rendered on first visit, then cached (decision 010). */
@@ -28,7 +28,8 @@ export default async function CountryCataloguePage({ params }: Params) {
   const lang = locale === "zh" ? "zh" : "en";
   const profile = await loadCountryProfile(iso3);
   if (!profile) notFound();
-  const [t, catalogue] = await Promise.all([getTranslations("progress.profile"), catalogueWithStatuses(profile.progress.statuses)]);
+  const api = await publicServerApi();
+  const [t, catalogue] = await Promise.all([getTranslations("progress.profile"), api.countries.catalogue({ iso3 })]);
   return (
     <>
       <p className="mb-2 text-sm">

@@ -15,9 +15,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { Link } from "~/server/i18n/navigation";
 import { publicServerApi } from "~/server/api/public-caller";
 import { parseAsOfParam } from "~/server/domain/as-of-param";
-import { catalogueWithStatuses } from "~/server/services/progress/country-page";
 import { ISO3 } from "~/server/domain/country-code";
-import { countryTrend } from "~/server/services/progress/get-country-progress";
 import { today as todayUtc } from "~/server/domain/dates";
 
 export const revalidate = 300;
@@ -40,14 +38,15 @@ export default async function CountryAsOfPage({ params }: { params: Promise<Para
   if (!ISO3.test(iso3)) notFound();
   const today = todayUtc();
   const choice = parseAsOfParam(date, today);
-  const profile = await (await publicServerApi()).countries.profile({ iso3, asOf: choice.asOf ?? today });
+  const api = await publicServerApi();
+  const profile = await api.countries.profile({ iso3, asOf: choice.asOf ?? today });
   if (!profile) notFound();
   const [t, tv, format, catalogue, trend] = await Promise.all([
     getTranslations(),
     getTranslations("historyViews.asOf"),
     getFormatter(),
-    catalogueWithStatuses(profile.progress.statuses),
-    choice.asOf ? countryTrend(iso3, 10, choice.asOf) : Promise.resolve([]),
+    api.countries.catalogue({ iso3, asOf: choice.asOf ?? today }),
+    choice.asOf ? api.countries.trend({ iso3, years: 10, asOf: choice.asOf }) : Promise.resolve([]),
   ]);
   const name = textIn(profile.name, locale);
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });

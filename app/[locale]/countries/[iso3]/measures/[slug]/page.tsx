@@ -13,7 +13,6 @@ import { PageHeader } from "~/components/ui/page-header";
 import { FOCAL_POINT_MEASURE, NETWORK_MEASURE } from "~/server/progress/rules";
 import { publicServerApi } from "~/server/api/public-caller";
 import { ISO3 } from "~/server/domain/country-code";
-import { shapeRecords } from "~/server/services/records/public-records";
 import { Arrow } from "~/components/ui/arrow";
 
 async function load(iso3: string, slug: string) {
@@ -42,7 +41,7 @@ export default async function CountryMeasurePage({ params }: { params: Promise<{
   const lang = locale === "zh" ? "zh" : "en";
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const status = profile.progress.statuses.find((s) => s.measureId === measure.id) ?? null;
-  const records = status ? await shapeRecords(status.evidence.map((e) => e.id), null) : [];
+  const records = status ? await (await publicServerApi()).countries.evidence({ iso3, measureId: measure.id }) : [];
   const current = status?.status ?? "none";
   const focal = measure.slug === FOCAL_POINT_MEASURE || measure.slug === NETWORK_MEASURE;
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });

@@ -4,9 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CiteMenu } from "~/components/citations/cite-menu";
 import { PageHeader } from "~/components/ui/page-header";
 import { Link } from "~/server/i18n/navigation";
-import { getCitableUnit } from "~/server/services/open-data/citable-unit";
 import { unitCiteProps } from "../../../../cite-props";
 import { Arrow } from "~/components/ui/arrow";
+import { publicServerApi } from "~/server/api/public-caller";
 
 export const revalidate = 300;
 
@@ -18,7 +18,7 @@ export default async function CiteParagraphPage({ params }: { params: Promise<{ 
   setRequestLocale(locale);
   const locator = decodeURIComponent(raw);
   if (locator.length > 64 || slug.length > 200) notFound();
-  const citable = await getCitableUnit({ input: { slug, locator } });
+  const citable = await (await publicServerApi()).documents.citable({ slug, locator });
   if (!citable) notFound();
   const lang = locale === "zh" ? "zh" : "en";
   const t = await getTranslations("openData.cite");

@@ -9,7 +9,6 @@ import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { CiteMenu } from "~/components/citations/cite-menu";
-import { getCitableUnit } from "~/server/services/open-data/citable-unit";
 import { unitCiteProps } from "../../../../cite-props";
 import { Arrow } from "~/components/ui/arrow";
 
@@ -25,7 +24,7 @@ export default async function UnitDiscussionPage({ params }: { params: Promise<{
     throw err;
   });
   const title = unit.symbol ?? textIn(unit.title, asLocale(locale));
-  const citable = await getCitableUnit({ input: { slug: unit.slug, locator: unit.locator } });
+  const citable = await api.documents.citable({ slug: unit.slug, locator: unit.locator });
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <p className="text-sm">
