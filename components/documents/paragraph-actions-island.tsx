@@ -3,7 +3,6 @@
 import { createContext, type ReactNode, use } from "react";
 import { citeHref } from "~/components/forms/cite-param";
 import { useClientSession } from "~/components/layout/session-context";
-import { COALITION_ROLES, COUNTRY_ROLES } from "~/server/auth/policy";
 import { Link } from "~/server/i18n/navigation";
 import { CopyLinkButton } from "./copy-link-button";
 
@@ -26,37 +25,32 @@ export function ParagraphLabelsProvider({ labels, children }: { labels: Paragrap
   return <Labels value={labels}>{children}</Labels>;
 }
 
-/** Who may propose records (policy "record.propose"): the coalition, and parliamentarians for their own parliament.
- *  Discussing and logging actions is the coalition's (COALITION_ROLES). */
-const RECORD_ROLES: readonly string[] = [...COALITION_ROLES, ...COUNTRY_ROLES];
-const COALITION: readonly string[] = COALITION_ROLES;
-
 // reader.css: at least 24 px high, the minimum target size (WCAG 2.2, 2.5.8) for links this close together.
 const actionClass = "no-print unit-tool";
 
 export function ParagraphActionsIsland({ document, locator, discuss }: { document: string; locator: string; discuss?: boolean }) {
   const labels = use(Labels);
-  const role = useClientSession()?.user?.role;
+  // What the policy lets this person do, as /api/session reports it: no role is judged here.
+  const may = useClientSession()?.may;
   if (!labels) throw new Error("ParagraphActions needs ParagraphActionLabels around it");
   const at = (label: string) => label.replaceAll("{locator}", locator);
-  const coalition = role !== undefined && COALITION.includes(role);
   return (
     <>
       <CopyLinkButton anchor={`p-${locator}`} label={labels.copy} description={at(labels.copyTo)} copiedLabel={labels.copied} />
       <Link href={`/documents/${document}/cite/${encodeURIComponent(locator)}`} prefetch={false} className={actionClass} aria-label={at(labels.citeTo)}>
         {labels.cite}
       </Link>
-      {discuss && coalition && (
+      {discuss && may?.discuss && (
         <Link href={`/documents/${document}/discuss/${encodeURIComponent(locator)}`} className={actionClass} aria-label={`${labels.discuss} ${locator}`}>
           {labels.discuss}
         </Link>
       )}
-      {role !== undefined && RECORD_ROLES.includes(role) && (
+      {may?.proposeRecord && (
         <Link href={citeHref("/records/new", document, locator)} prefetch={false} className={actionClass} aria-label={at(labels.inRecordTo)}>
           {labels.inRecord}
         </Link>
       )}
-      {coalition && (
+      {may?.logAction && (
         <Link href={citeHref("/actions/new", document, locator)} prefetch={false} className={actionClass} aria-label={at(labels.inActionTo)}>
           {labels.inAction}
         </Link>

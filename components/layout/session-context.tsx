@@ -11,6 +11,8 @@ export interface ClientSession {
   /** Only the role-dependent navigation keys; the public ones are in the static header. */
   nav: NavItem["key"][];
   unreadNotifications: number;
+  /** What the policy lets them do from a paragraph of the reader (server/auth/session-summary.ts). */
+  may?: { proposeRecord: boolean; logAction: boolean; discuss: boolean };
 }
 
 /** `undefined` while loading; then the session (user null when signed out). */

@@ -4,15 +4,33 @@ import type { Locale } from "~/db/locales";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { db, type Queryable } from "~/db/client";
 import { notification } from "~/db/schema";
-import type { Viewer, Role } from "~/server/auth/policy";
+import { can, type Role, type Viewer } from "~/server/auth/policy";
+
+/** What the reader offers under each paragraph, decided by the policy here, never by a role in the browser. */
+export interface SessionAbilities {
+  proposeRecord: boolean;
+  logAction: boolean;
+  discuss: boolean;
+}
 
 export interface SessionSummary {
   user: { name: string; role: Role; locale: Locale } | null;
   unreadNotifications: number;
+  may: SessionAbilities;
+}
+
+export const NO_ABILITIES: SessionAbilities = { proposeRecord: false, logAction: false, discuss: false };
+
+export function sessionAbilities(actor: Viewer | null): SessionAbilities {
+  return {
+    proposeRecord: can(actor, "record.propose"),
+    logAction: can(actor, "action.create"),
+    discuss: can(actor, "collaboration.participate"),
+  };
 }
 
 export async function sessionSummary(actor: Viewer | null, q: Queryable = db): Promise<SessionSummary> {
-  if (!actor) return { user: null, unreadNotifications: 0 };
+  if (!actor) return { user: null, unreadNotifications: 0, may: NO_ABILITIES };
   const [row] = await q
     .select({ n: count() })
     .from(notification)
@@ -20,5 +38,6 @@ export async function sessionSummary(actor: Viewer | null, q: Queryable = db): P
   return {
     user: { name: actor.name, role: actor.role, locale: actor.locale },
     unreadNotifications: row?.n ?? 0,
+    may: sessionAbilities(actor),
   };
 }

@@ -9,14 +9,19 @@ import { makeViewer, setupDatabase } from "../helpers/factories";
 beforeAll(setupDatabase);
 
 async function body(res: Response) {
-  return (await res.json()) as { user: { name: string; role: string } | null; nav: string[]; unreadNotifications: number };
+  return (await res.json()) as {
+    user: { name: string; role: string } | null;
+    nav: string[];
+    unreadNotifications: number;
+    may: { proposeRecord: boolean; logAction: boolean; discuss: boolean };
+  };
 }
 
 describe("GET /api/session", () => {
   it("answers a visitor with no user, no role-only menu entries, and no-store", async () => {
     const res = await sessionResponse(null);
     expect(res.headers.get("cache-control")).toBe("private, no-store");
-    expect(await body(res)).toEqual({ user: null, nav: [], unreadNotifications: 0 });
+    expect(await body(res)).toEqual({ user: null, nav: [], unreadNotifications: 0, may: { proposeRecord: false, logAction: false, discuss: false } });
   });
 
   it("names a member, gives them Actions, Activity and My work but not Review, Dashboard or Admin, and counts only their unread notifications", async () => {
@@ -36,6 +41,7 @@ describe("GET /api/session", () => {
       user: { name: member.name, role: "member", locale: member.locale },
       nav: ["actions", "activity", "myWork"],
       unreadNotifications: 2,
+      may: { proposeRecord: true, logAction: true, discuss: true },
     });
   });
 
@@ -45,5 +51,12 @@ describe("GET /api/session", () => {
     expect(b.user?.role).toBe("secretariat");
     expect(b.nav).toEqual(["actions", "activity", "myWork", "review", "dashboard", "admin"]);
     expect(b.unreadNotifications).toBe(0);
+    // Staff hold no organisation (decision 016): the reader offers them no "Cite in an action".
+    expect(b.may).toEqual({ proposeRecord: true, logAction: false, discuss: true });
+  });
+
+  it("lets a parliamentarian propose from the reader, but not log actions or discuss", async () => {
+    const mp = await makeViewer("parliamentarian", { countryIso3: "KEN" });
+    expect((await body(await sessionResponse(mp))).may).toEqual({ proposeRecord: true, logAction: false, discuss: false });
   });
 });
