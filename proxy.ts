@@ -2,7 +2,8 @@
 // Public pages whose default view is cached (ISR, docs/decisions/010) have their query views
 // rendered by a separate route: /countries?… is rewritten (not redirected, so the address the
 // visitor sees, shares and switches language on stays the same) to the dynamic /countries/table,
-// and /parliamentarians?country=KEN to the per-country cached /parliamentarians/KEN.
+// /measures?… to the dynamic /measures-filtered (decision 037), and /parliamentarians?country=KEN to
+// the per-country cached /parliamentarians/KEN.
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { databaseDownSince, waitForDatabase } from "./db/availability";

@@ -6,10 +6,11 @@ import { LOCALES } from "~/db/locales";
 export function queryViewPath(pathname: string, params: URLSearchParams): string | null {
   const asOf = asOfViewPath(pathname, params);
   if (asOf) return asOf;
-  const m = /^\/(ar|zh|en|fr|ru|es)\/(countries|parliamentarians)\/?$/.exec(pathname);
+  const m = /^\/(ar|zh|en|fr|ru|es)\/(countries|measures|parliamentarians)\/?$/.exec(pathname);
   if (!m || params.size === 0) return null;
   const [, locale, page] = m;
   if (page === "countries") return `/${locale}/countries/table`;
+  if (page === "measures") return `/${locale}/measures-filtered`;
   const country = params.get("country")?.toUpperCase() ?? "";
   return /^[A-Z]{3}$/.test(country) ? `/${locale}/parliamentarians/${country}` : null;
 }

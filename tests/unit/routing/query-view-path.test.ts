@@ -13,8 +13,15 @@ describe("queryViewPath", () => {
     expect(queryViewPath("/ru/parliamentarians", q("country=ken"))).toBe("/ru/parliamentarians/KEN");
   });
 
+  it("rewrites any measures query to the per-request catalogue (decision 037)", () => {
+    expect(queryViewPath("/en/measures", q("q=x"))).toBe("/en/measures-filtered");
+    expect(queryViewPath("/fr/measures/", q("pillar=2&page=3"))).toBe("/fr/measures-filtered");
+    expect(queryViewPath("/en/measures/ratify-rome-statute", q("q=x"))).toBeNull();
+  });
+
   it("serves the cached page when there is no query", () => {
     expect(queryViewPath("/en/countries", q(""))).toBeNull();
+    expect(queryViewPath("/en/measures", q(""))).toBeNull();
     expect(queryViewPath("/en/parliamentarians", q(""))).toBeNull();
   });
 
@@ -26,7 +33,6 @@ describe("queryViewPath", () => {
 
   it("leaves every other path alone", () => {
     expect(queryViewPath("/en/countries/KEN", q("cpage=2"))).toBeNull();
-    expect(queryViewPath("/en/measures", q("q=x"))).toBeNull();
     expect(queryViewPath("/de/countries", q("q=x"))).toBeNull();
   });
 
