@@ -22,5 +22,7 @@ export default async function FilteredMeasuresPage({
   setRequestLocale(locale);
   const [api, viewer] = await Promise.all([serverApi(), currentViewer()]);
   const staff = can(viewer, "measure.delete");
-  return <MeasuresView locale={locale} query={query} api={api} deletedFilter={{ shown: staff, deleted: staff && query.deleted === "1" }} />;
+  return (
+    <MeasuresView locale={locale} query={query} api={api} deleted={staff && query.deleted === "1"} deletedBox={(box) => staff && box} />
+  );
 }

@@ -34,25 +34,26 @@ function filtersFrom(query: Query) {
 }
 
 /**
- * `deletedFilter`: the "show deleted" control — `shown` (staff on the per-request view) with
- * `deleted` applied, or `control` (the cached page: a client island shows it to staff only, and
- * checking it leads to the per-request view, which checks the permission again).
+ * `deleted`: include deleted measures (the per-request view, for staff only). `deletedBox` decides who
+ * sees the "Deleted measures" box: the per-request view shows it to staff, the cached page wraps it in a
+ * client island for staff (which grants nothing: the per-request view checks the permission again).
  */
 export async function MeasuresView({
   locale,
   query,
   api,
-  deletedFilter,
+  deleted,
+  deletedBox,
 }: {
   locale: string;
   query: Query;
   api: Api;
-  deletedFilter: { shown: boolean; deleted: boolean } | { control: (checkbox: ReactNode) => ReactNode };
+  deleted: boolean;
+  deletedBox: (box: ReactNode) => ReactNode;
 }) {
   const t = await getTranslations();
   const lang = locale === "zh" ? "zh" : "en";
   const filters = filtersFrom(query);
-  const deleted = "shown" in deletedFilter && deletedFilter.deleted;
   const [docs, page] = await Promise.all([
     api.documents.list({ page: 1, pageSize: 500 }),
     api.measures.list({ ...filters, deleted, page: pageParam(query.page), pageSize: 25 }),
@@ -100,9 +101,12 @@ export async function MeasuresView({
           <input type="checkbox" name="key" value="true" defaultChecked={value("key") === "true"} />
           {t("measures.onlyKey")}
         </label>
-        {"shown" in deletedFilter
-          ? deletedFilter.shown && deletedCheckbox(t("measures.showDeleted"), deleted)
-          : deletedFilter.control(deletedCheckbox(t("measures.showDeleted"), false))}
+        {deletedBox(
+          <label className="flex min-h-10 items-center gap-2 text-sm">
+            <input type="checkbox" name="deleted" value="1" defaultChecked={deleted} />
+            {t("measures.showDeleted")}
+          </label>,
+        )}
       </FilterForm>
       {page.items.length === 0 ? (
         <EmptyState>{t("measures.empty")}</EmptyState>
@@ -131,14 +135,5 @@ export async function MeasuresView({
       )}
       <Pagination pathname="/measures" searchParams={{ ...query, page: undefined }} page={page.page} pageSize={page.pageSize} total={page.total} />
     </>
-  );
-}
-
-function deletedCheckbox(label: string, checked: boolean) {
-  return (
-    <label className="flex min-h-10 items-center gap-2 text-sm">
-      <input type="checkbox" name="deleted" value="1" defaultChecked={checked} />
-      {label}
-    </label>
   );
 }

@@ -23,7 +23,8 @@ export default async function MeasuresPage({ params }: { params: Promise<{ local
       locale={locale}
       query={{}}
       api={api}
-      deletedFilter={{ control: (checkbox) => <ForRoles roles={STAFF_ROLES}>{checkbox}</ForRoles> }}
+      deleted={false}
+      deletedBox={(box) => <ForRoles roles={STAFF_ROLES}>{box}</ForRoles>}
     />
   );
 }

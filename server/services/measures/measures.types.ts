@@ -112,17 +112,24 @@ export const ZPublicMeasureDetailSchema = ZPublicMeasureSchema.extend({
   sources: z.array(ZPublicMeasureSourceSchema.extend({ heading: z.string(), text: z.string() })),
 });
 
+type MeasureFields = Pick<z.output<typeof ZGetMeasureOutputSchema>, "slug" | "title" | "actor" | "pillar" | "category" | "prevention" | "key">;
+
+/** The fields the public API gives of every measure, list or detail: an allow-list, written once. */
+const publicMeasureFields = (m: MeasureFields) => ({
+  slug: m.slug,
+  title: m.title,
+  actor: m.actor,
+  pillar: m.pillar,
+  category: m.category,
+  prevention: m.prevention,
+  key: m.key,
+});
+
 /** A measure as GET /api/v1/measures/{slug} gives it, from measures.get. */
 export function publicMeasure(m: z.output<typeof ZGetMeasureOutputSchema>) {
   return {
-    slug: m.slug,
-    title: m.title,
+    ...publicMeasureFields(m),
     description: m.description,
-    actor: m.actor,
-    pillar: m.pillar,
-    category: m.category,
-    prevention: m.prevention,
-    key: m.key,
     sources: m.sources.map((s) => ({
       document: s.document.slug,
       locator: s.locator,
@@ -137,13 +144,7 @@ export function publicMeasure(m: z.output<typeof ZGetMeasureOutputSchema>) {
 export function publicMeasureList(r: z.output<typeof ZListMeasuresOutputSchema>) {
   return {
     items: r.items.map((m) => ({
-      slug: m.slug,
-      title: m.title,
-      actor: m.actor,
-      pillar: m.pillar,
-      category: m.category,
-      prevention: m.prevention,
-      key: m.key,
+      ...publicMeasureFields(m),
       sources: m.sources.map((s) => ({ document: s.document, locator: s.locator, quote: s.quote })),
     })),
     total: r.total,
