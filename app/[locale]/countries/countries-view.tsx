@@ -28,6 +28,8 @@ import { cachedWorldAsOf } from "~/server/cache/as-of-cache";
 import { parseAsOfParam } from "~/server/domain/as-of-param";
 import { countryTableAsOf, mapCountriesAsOf } from "~/server/services/progress/as-of-views";
 import { today as todayUtc } from "~/server/domain/dates";
+import { parallelLanguage } from "~/components/i18n/parallel-language";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 
 export type Query = Record<string, string | undefined>;
 
@@ -42,7 +44,8 @@ function asOfRequested(raw: Query, today: string): string | undefined {
 }
 
 export async function CountriesView({ locale, raw }: { locale: string; raw: Query }) {
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
+  const parallel = parallelLanguage(lang);
   const input = parseCountryTableQuery(raw, lang);
   await ensureDatabaseReady();
   const today = todayUtc();
@@ -167,8 +170,8 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
                     <Link href={{ pathname: `/countries/${c.iso3}`, query: asOf ? { asOf } : {} }}>
                       {nameIn(c.name, locale)}
                     </Link>
-                    <span lang={lang === "zh" ? "en" : "zh-CN"}>
-                      {c.name[lang === "zh" ? "en" : "zh"]}
+                    <span {...documentLanguage(parallel)}>
+                      {c.name[parallel]}
                     </span>
                   </th>
                   <td className="font-mono">{c.iso3}</td>

@@ -5,6 +5,7 @@ import { CountryShareCard, SHARE_SIZE } from "~/components/open-data/share-card"
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { countryShareData } from "~/server/services/open-data/share-card-data";
 import { shareFontsFor } from "~/server/print/share-fonts";
+import { asLocale } from "~/db/localized-text-ops";
 
 export const size = SHARE_SIZE;
 export const contentType = "image/png";
@@ -17,14 +18,14 @@ export async function generateImageMetadata({ params }: { params: Params | Promi
   // While the build collects routes there are no parameters yet: nothing to look up.
   if (typeof iso3 !== "string" || !/^[A-Z]{3}$/.test(iso3)) return [{ id: "card", size, contentType, alt: "" }];
   await ensureDatabaseReady();
-  const data = await countryShareData(iso3, locale === "zh" ? "zh" : "en");
+  const data = await countryShareData(iso3, asLocale(locale));
   return [{ id: "card", size, contentType, alt: data?.alt ?? iso3 }];
 }
 
 export default async function Image({ params }: { params: Params | Promise<Params> }) {
   const { locale, iso3 } = await params;
   await ensureDatabaseReady();
-  const data = await countryShareData(iso3, locale === "zh" ? "zh" : "en");
+  const data = await countryShareData(iso3, asLocale(locale));
   if (!data) return new Response("Not found", { status: 404 });
   const text = [data.brand, data.name, data.scoreLabel, data.score, data.keyLabel, ...data.measures.flatMap((m) => [m.title, m.statusLabel])].join("");
   const { fonts, fontFamily } = shareFontsFor(text);
