@@ -7,14 +7,27 @@ import { Link } from "~/components/ui/page-link";
 import type { DocumentDetail } from "./types";
 import { ParagraphActions } from "./paragraph-actions";
 import { headingLevel } from "./headings";
-import { UnitText } from "./unit-text";
+import { UnitText, type ParagraphHref } from "./unit-text";
 import type { Locale } from "~/db/locales";
 import "./reader.css";
 
 type Unit = DocumentDetail["units"][number];
 
-/** `document`: the document's slug; `discussHref`: the paragraph's discussion (coalition roles only). */
-export async function UnitBlock({ unit, document, lang, discussHref }: { unit: Unit; document: string; lang: Locale; discussHref?: string }) {
+/** `document`: the document's slug; `href`: links to paragraphs (the reader's parts); `discussHref`: the
+ *  paragraph's discussion (coalition roles only). */
+export async function UnitBlock({
+  unit,
+  document,
+  lang,
+  href,
+  discussHref,
+}: {
+  unit: Unit;
+  document: string;
+  lang: Locale;
+  href: ParagraphHref;
+  discussHref?: string;
+}) {
   const t = await getTranslations("documents");
   const anchor = `p-${unit.locator}`;
   const level = headingLevel(unit.kind, unit.locator);
@@ -35,7 +48,7 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
           {unit.locator}
         </a>
         <div className="unit-body">
-          <UnitText text={unit.text} citations={unit.citations} className="unit-text" />
+          <UnitText text={unit.text} citations={unit.citations} className="unit-text" href={href} />
           <div className="unit-tools">
             {unit.footnoteRefs.map((n) => (
               <a key={n} id={`ref-${unit.locator}-${n}`} href={`#p-fn-${n}`} className="rounded bg-slate-100 px-1.5">
@@ -63,7 +76,7 @@ export async function UnitBlock({ unit, document, lang, discussHref }: { unit: U
               <ul>
                 {unit.citedBy.map((c) => (
                   <li key={`${c.slug}-${c.locator}`}>
-                    <Link href={`/documents/${c.slug}#p-${c.locator}`}>
+                    <Link href={href(c.slug, c.locator)}>
                       {t("citedByItem", { document: c.symbol ?? textIn(c.title, lang), locator: c.locator })}
                     </Link>
                   </li>

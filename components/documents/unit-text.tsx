@@ -9,12 +9,16 @@ export interface TextCitation {
 
 type Piece = string | { text: string; href: string; title: string };
 
-function linkify(block: string, citations: TextCitation[]): Piece[] {
+/** The link to a cited paragraph (`locator` undefined: to the document); the reader's own parts resolve it. */
+export type ParagraphHref = (slug: string, locator: string | undefined) => string;
+
+const canonicalHref: ParagraphHref = (slug, locator) => `/documents/${slug}${locator ? `#p-${locator}` : ""}`;
+
+function linkify(block: string, citations: TextCitation[], paragraphHref: ParagraphHref): Piece[] {
   let pieces: Piece[] = [block];
   for (const c of citations) {
     if (!c.target) continue;
-    const first = c.target.locators[0];
-    const href = `/documents/${c.target.slug}${first ? `#p-${first}` : ""}`;
+    const href = paragraphHref(c.target.slug, c.target.locators[0]);
     pieces = pieces.flatMap((p) => {
       if (typeof p !== "string") return [p];
       const at = p.indexOf(c.raw);
@@ -25,12 +29,22 @@ function linkify(block: string, citations: TextCitation[]): Piece[] {
   return pieces.filter((p) => p !== "");
 }
 
-export function UnitText({ text, citations, className }: { text: string; citations: TextCitation[]; className?: string }) {
+export function UnitText({
+  text,
+  citations,
+  className,
+  href = canonicalHref,
+}: {
+  text: string;
+  citations: TextCitation[];
+  className?: string;
+  href?: ParagraphHref;
+}) {
   return (
     <>
       {text.split("\n").map((block, i) => (
         <p key={i} className={className}>
-          {linkify(block, citations).map((p, j) =>
+          {linkify(block, citations, href).map((p, j) =>
             typeof p === "string" ? (
               p
             ) : (

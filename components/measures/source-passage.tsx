@@ -7,6 +7,8 @@ import { UnitText, type TextCitation } from "~/components/documents/unit-text";
 import { Link } from "~/components/ui/page-link";
 import { Arrow } from "~/components/ui/arrow";
 import type { Locale } from "~/db/locales";
+import { withLocale } from "~/components/ui/page-link";
+import { PassageText } from "./passage-loader";
 import "./source-passage.css";
 
 export interface Passage {
@@ -20,7 +22,9 @@ export interface Passage {
   document: { slug: string; symbol: string | null; title: LocalizedText };
 }
 
-export async function SourcePassage({ passage, lang }: { passage: Passage; lang: Locale }) {
+/** `onDemand`: the whole paragraph is loaded when the reader opens it (passage-loader.tsx; needs
+ *  PassageLabels around it), for pages that show many passages (decision 038). */
+export async function SourcePassage({ passage, lang, onDemand = false }: { passage: Passage; lang: Locale; onDemand?: boolean }) {
   const t = await getTranslations("measures");
   const name = passage.document.symbol ?? textIn(passage.document.title, lang);
   return (
@@ -35,13 +39,19 @@ export async function SourcePassage({ passage, lang }: { passage: Passage; lang:
         <span className="sr-only">{t("quoted")}: </span>
         {passage.quote}
       </blockquote>
-      <div lang="zh-CN">
-        <UnitText text={passage.text} citations={passage.citations ?? []} />
-      </div>
+      {onDemand ? (
+        <PassageText slug={passage.document.slug} locator={passage.locator} href={withLocale(passage.href, lang)} locale={lang} />
+      ) : (
+        <div lang="zh-CN">
+          <UnitText text={passage.text} citations={passage.citations ?? []} />
+        </div>
+      )}
       {passage.retired && <p className="retired">{t("retiredUnit")}</p>}
-      <p className="no-print open">
-        <Link href={passage.href}>{t("openInReader")} <Arrow direction="forward" /></Link>
-      </p>
+      {!onDemand && (
+        <p className="no-print open">
+          <Link href={passage.href}>{t("openInReader")} <Arrow direction="forward" /></Link>
+        </p>
+      )}
     </figure>
   );
 }

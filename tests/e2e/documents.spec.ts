@@ -20,8 +20,42 @@ test("reads a report and follows a citation into the report it cites", async ({ 
 
   // Paragraph 17 knows who cites it, and leads back.
   await cited.getByRole("link", { name: /A\/72\/884-S\/2018\/525/ }).click();
-  await expect(page).toHaveURL(/\/zh\/documents\/a-72-884#p-\d+$/);
+  // On the document's own page or, when the paragraph lives in a later part, on that part (decision 038).
+  await expect(page).toHaveURL(/\/zh\/documents\/a-72-884(\/part\/\d+)?#p-\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("保护责任：从早报警到早行动");
+});
+
+test("a long report is read part by part; its canonical paragraph links still land", async ({ page }) => {
+  // The canonical citation URL of a paragraph far into the report leads on to the part that holds it.
+  await page.goto("/en/documents/a-63-677#p-70");
+  await expect(page).toHaveURL(/\/en\/documents\/a-63-677\/part\/[2-9]#p-70$/);
+  await expect(page.locator('[id="p-70"]')).toBeInViewport();
+  await expect(page.locator('[id="p-70"]')).toContainText("大会和安全理事会");
+  const partOf = page.getByTestId("part-of");
+  await expect(partOf).toHaveText(/^Part [2-9] of [2-9]: paragraphs /);
+
+  // The table of contents names every part and what it holds; the current one is marked.
+  const toc = page.getByRole("navigation", { name: "Contents" });
+  await expect(toc.getByRole("link", { name: /^Part 1: / })).toHaveAttribute("href", "/en/documents/a-63-677");
+  await expect(toc.locator('a[aria-current="page"]')).toHaveText(/^Part [2-9]: /);
+
+  // From the first part, next and previous.
+  await page.goto("/en/documents/a-63-677");
+  await expect(partOf).toHaveText(/^Part 1 of /);
+  const parts = page.getByRole("navigation", { name: "Parts of the document" });
+  await expect(parts.getByRole("link", { name: /^Previous/ })).toHaveCount(0);
+  await parts.getByRole("link", { name: /^Next: part 2/ }).click();
+  await expect(page).toHaveURL(/\/en\/documents\/a-63-677\/part\/2$/);
+  await expect(partOf).toHaveText(/^Part 2 of /);
+  await parts.getByRole("link", { name: /^Previous: part 1/ }).click();
+  await expect(page).toHaveURL(/\/en\/documents\/a-63-677$/);
+
+  // A paragraph of the first part stays on the first part; a part that does not exist is a 404.
+  await page.goto("/zh/documents/a-63-677#p-1");
+  await expect(page.locator('[id="p-1"]')).toBeInViewport();
+  await expect(page).toHaveURL(/\/zh\/documents\/a-63-677#p-1$/);
+  const missing = await page.request.get("/en/documents/a-63-677/part/99");
+  expect(missing.status()).toBe(404);
 });
 
 test("reaches a footnote from its marker and returns", async ({ page }) => {

@@ -41,6 +41,28 @@ test("the steps for parliamentarians read in both languages without an account",
   await expect(page.getByRole("banner")).toBeHidden();
 });
 
+test("the steps for parliamentarians load a passage on demand, and Print loads them all first", async ({ page }) => {
+  // The browser's print dialog cannot be driven in a headless run: note that it was asked for.
+  await page.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute("data-printed", String(document.querySelectorAll(".source-passage details[open] > div[lang]").length));
+  });
+  await page.goto("/en/parliamentarians");
+  const passages = page.locator(".source-passage");
+  const first = passages.first();
+  // The quoted words are on the page; the whole paragraph comes when asked for.
+  const quote = (await first.locator("blockquote").innerText()).replace(/^Quoted words:\s*/, "").trim();
+  await first.getByText("The whole paragraph").click();
+  await expect(first.locator("details > div[lang]")).toContainText(quote.slice(0, 8));
+  await expect(first.getByRole("link", { name: /Open in the document/ })).toHaveAttribute("href", /^\/en\/documents\/[^/]+#p-/);
+
+  // Print: every passage is loaded and open before the dialog.
+  const count = await passages.count();
+  expect(count).toBeGreaterThan(10);
+  await page.getByRole("button", { name: "Print" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-printed", String(count));
+  await expect(page.locator(".source-passage details:not([open])")).toHaveCount(0);
+});
+
 test("the secretariat edits a measure's title", async ({ page, signInAs }) => {
   await signInAs("secretariat");
   await page.goto("/en/measures/parliament-promote-universal-ratification-of-rome-statute/edit");

@@ -6,7 +6,7 @@ import { LocalizedText } from "~/components/i18n/localized-text";
 import "./print.css";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/components/ui/page-link";
-import { PrintButton } from "~/components/measures/print-button";
+import { PassageLabels, PrintWholeButton } from "~/components/measures/passage-labels";
 import { SourcePassage } from "~/components/measures/source-passage";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
@@ -20,7 +20,17 @@ import { asLocale } from "~/db/localized-text-ops";
 import { parallelLanguage } from "~/components/i18n/parallel-language";
 import { documentLanguage, intlLocale } from "~/server/i18n/locale-tags";
 
-export async function ParliamentariansView({ locale, country }: { locale: string; country?: string }) {
+// Each step's passage shows its quoted words; the whole paragraph loads on demand and before printing
+// (decision 038): 78 paragraphs, twice (HTML and payload), were two thirds of the page.
+export async function ParliamentariansView(props: { locale: string; country?: string }) {
+  return (
+    <PassageLabels>
+      <StepsBrief {...props} />
+    </PassageLabels>
+  );
+}
+
+async function StepsBrief({ locale, country }: { locale: string; country?: string }) {
   const api = await publicServerApi();
   const [t, steps, countries] = await Promise.all([getTranslations(), api.measures.parliamentSteps(), api.reference.countries()]);
   const lang = asLocale(locale);
@@ -35,7 +45,7 @@ export async function ParliamentariansView({ locale, country }: { locale: string
       <PageHeader title={t("parliamentarians.title")} lead={t("parliamentarians.lead")}>
         <div className="no-print flex items-center gap-3 text-sm">
           <span className="text-slate-600">{t("parliamentarians.count", { count: steps.total })}</span>
-          <PrintButton label={t("parliamentarians.print")} />
+          <PrintWholeButton />
         </div>
       </PageHeader>
       <CountryPicker
@@ -89,7 +99,7 @@ export async function ParliamentariansView({ locale, country }: { locale: string
                     {progress && <StepProgressBlock progress={progress.steps[m.id]!} lang={lang} />}
                     <div className="flex flex-col gap-2">
                       {m.passages.map((p) => (
-                        <SourcePassage key={p.id} passage={{ ...p, heading: "" }} lang={lang} />
+                        <SourcePassage key={p.id} passage={{ ...p, heading: "" }} lang={lang} onDemand />
                       ))}
                     </div>
                   </li>
