@@ -21,7 +21,10 @@ export function CopyLinkButton({
       aria-label={description}
       className="no-print unit-copy"
       onClick={async () => {
+        // The canonical URL (`/documents/{slug}#p-N`), also from a later part (decision 038).
         const url = new URL(window.location.href);
+        url.pathname = url.pathname.replace(/\/part\/\d+$/, "");
+        url.search = "";
         url.hash = anchor;
         try {
           await navigator.clipboard.writeText(url.toString());

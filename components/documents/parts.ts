@@ -88,8 +88,15 @@ export function splitIntoParts<U extends PartUnit>(units: U[], footnotes: PartFo
   const groups = sections.flatMap((s) => {
     if (s.reduce((sum, u) => sum + costOf(u), 0) <= budget) return [s];
     // Too heavy alone: by sub-section, and a sub-section still too heavy, paragraph by paragraph.
+    // (A title stays with the paragraph after it.)
     return cutAt(s, (u) => headingLevel(u.kind, u.locator) === 3).flatMap((sub) =>
-      sub.reduce((sum, u) => sum + costOf(u), 0) <= budget ? [sub] : pack(sub.map((u) => [u]), costOf, budget),
+      sub.reduce((sum, u) => sum + costOf(u), 0) <= budget
+        ? [sub]
+        : sub.reduce<U[][]>((groups, u, i) => {
+            if (i > 0 && headingLevel(sub[i - 1]!.kind, sub[i - 1]!.locator) !== null) groups.at(-1)!.push(u);
+            else groups.push([u]);
+            return groups;
+          }, []),
     );
   });
   return pack(groups, costOf, budget);
