@@ -22,19 +22,21 @@ export interface PartFootnote {
 
 /**
  * What a unit costs on the page, in bytes of HTML and RSC payload together: its text twice (HTML and
- * payload), ~1.1 kB of markup and island props per paragraph, ~0.3 kB per link that cites it or that it
- * makes. Measured on the seeded reports (BENCHMARKS.md, "Issue 12, third pass").
+ * payload), ~1.4 kB of markup, labels and island props per paragraph, ~1 kB per link that cites it or
+ * that it makes (in French, Russian, Spanish and Arabic a measure's title not yet translated carries a
+ * language badge). Fitted on the seeded reports in Russian, the heaviest language (BENCHMARKS.md,
+ * "Issue 12, third pass"); the parts are the same in every language, so they must fit the heaviest.
  */
 const utf8 = new TextEncoder();
 
 function weight(u: { text: string; citedBy?: unknown[]; measures?: unknown[]; citations?: unknown[] }) {
   const links = (u.citedBy?.length ?? 0) + (u.measures?.length ?? 0) + (u.citations?.length ?? 0);
-  return 2 * utf8.encode(u.text).length + 1100 + 300 * links;
+  return 2 * utf8.encode(u.text).length + 1400 + 1000 * links;
 }
 
-/** Content per page, in the units of `weight`: leaves room under the 150 KB budget for the layout,
- *  the full table of contents and the locator map. */
-export const PART_BUDGET = 70_000;
+/** Content per page, in the units of `weight`: leaves room under the 150 KB budget for the layout
+ *  (~52 kB), the full table of contents and the locator map. */
+export const PART_BUDGET = 65_000;
 
 /** Greedy packing of consecutive groups into bins of at most `budget` (a heavier group gets a bin alone). */
 function pack<T>(groups: T[][], cost: (t: T) => number, budget: number): T[][] {

@@ -13,16 +13,16 @@ describe("splitIntoParts", () => {
   });
 
   it("packs whole sections, never cutting one that fits", () => {
-    // Each section weighs 3 × (2 × 1000 + 1100) + 1100 ≈ 10 kB; a budget of 25 kB holds two.
+    // Each section weighs 3 × (2 × 1000 + 1400) + 1400 ≈ 11.6 kB; a budget of 30 kB holds two.
     const units = ["h-1", "h-2", "h-3"].flatMap((h) => [heading(h), para(`${h}.1`), para(`${h}.2`), para(`${h}.3`)]);
-    const parts = splitIntoParts(units, [], 25_000);
+    const parts = splitIntoParts(units, [], 30_000);
     expect(parts.map((p) => p[0]!.locator)).toEqual(["h-1", "h-3"]);
     expect(parts.flat()).toEqual(units);
   });
 
   it("cuts a section heavier than the budget at its sub-headings, then between paragraphs", () => {
     const units = [heading("h-1"), heading("1-a"), para("1", 5000), para("2", 5000), heading("1-b"), para("3", 20_000), para("4", 20_000)];
-    const parts = splitIntoParts(units, [], 25_000);
+    const parts = splitIntoParts(units, [], 30_000);
     expect(parts.map((p) => p.map((u) => u.locator))).toEqual([["h-1", "1-a", "1", "2"], ["1-b", "3"], ["4"]]);
   });
 
