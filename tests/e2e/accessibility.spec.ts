@@ -35,6 +35,7 @@ const PUBLIC = (w: World) => [
   "/parliamentarians/KEN",
   "/documents",
   "/documents/a-72-884",
+  "/documents/a-72-884/part/2",
   "/search?q=early+warning",
   "/actions",
   `/actions/${w.action}`,
