@@ -57,7 +57,7 @@ export async function DocumentReader({
   });
   return (
     <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
-      {parts.length > 1 && <PartRedirect parts={locators} current={part} />}
+      {parts.length > 1 && <PartRedirect parts={locators.map((ls) => ls.join(" ")).join("\n")} current={part} />}
       <aside className="mb-6 lg:sticky lg:top-4 lg:mb-0 lg:self-start">
         <p className="no-print mb-3 text-sm">
           <Link href="/documents"><Arrow direction="back" /> {t("allDocuments")}</Link>

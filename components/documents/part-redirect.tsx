@@ -2,7 +2,8 @@
 // Keeps `/documents/{slug}#p-N` (the canonical citation URL, used by search, citations, "cited by" and
 // every link made before the reader was split) landing on its paragraph: when the hash names a
 // paragraph or footnote that is not on this page, go to the part that holds it (decision 038).
-// `parts[i]`: the locators on part i + 1. Renders nothing.
+// `parts`: the locators of each part, space-separated, one part a line (no quotes to escape in the
+// payload; locators have no spaces). Renders nothing.
 import { useEffect } from "react";
 
 /** `p-45(a)` → `45(a)`; `ref-45(a)-3` (a footnote marker) → `45(a)`; anything else: null. */
@@ -12,8 +13,9 @@ function locatorOf(id: string) {
   return null;
 }
 
-export function PartRedirect({ parts, current }: { parts: string[][]; current: number }) {
+export function PartRedirect({ parts: map, current }: { parts: string; current: number }) {
   useEffect(() => {
+    const parts = map.split("\n").map((line) => line.split(" "));
     const follow = () => {
       const id = decodeURIComponent(window.location.hash.slice(1));
       if (!id || document.getElementById(id)) return;
@@ -26,6 +28,6 @@ export function PartRedirect({ parts, current }: { parts: string[][]; current: n
     follow();
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);
-  }, [parts, current]);
+  }, [map, current]);
   return null;
 }

@@ -36,7 +36,7 @@ function weight(u: { text: string; citedBy?: unknown[]; measures?: unknown[]; ci
 
 /** Content per page, in the units of `weight`: leaves room under the 150 KB budget for the layout
  *  (~52 kB), the full table of contents and the locator map. */
-export const PART_BUDGET = 65_000;
+export const PART_BUDGET = 55_000;
 
 /** Greedy packing of consecutive groups into bins of at most `budget` (a heavier group gets a bin alone). */
 function pack<T>(groups: T[][], cost: (t: T) => number, budget: number): T[][] {

@@ -1,16 +1,21 @@
 "use client";
-// A source passage's whole paragraph, loaded when asked for (decision 038): the steps for
-// parliamentarians show each passage's quoted words and fetch the paragraph from the public API
-// (/api/v1/documents/{slug}/units/{locator}, cached) when its <details> opens. Without JavaScript the
-// <details> still opens on a link to the paragraph in the reader. The print button first loads and
-// opens every passage on the page, then prints, so the brief is printed whole. Labels come once per
-// page (PassageLabelsProvider), not with each of the ~80 passages (decision 035).
-import { createContext, type ReactNode, use, useEffect, useRef, useState } from "react";
+// The steps for parliamentarians' source passages, on demand (decision 038). Each passage is a
+// disclosure named by its source ("A/72/884-S/2018/525, paragraph 45(f)"): opened, it shows the quoted
+// words and fetches the whole paragraph from the cached public API
+// (/api/v1/documents/{slug}/units/{locator}). Until the page runs JavaScript (and without it) the
+// source is a plain link to the paragraph in the reader. The print button first loads and opens every
+// passage, then prints, so the brief is printed whole. Labels come once per page
+// (PassageLabelsProvider), not with each of the ~80 passages (decision 035).
+import { createContext, type ReactNode, use, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { flushSync } from "react-dom";
 import { Arrow } from "~/components/ui/arrow";
 
 export interface PassageLabels {
-  show: string;
+  /** The page's locale, for links. */
+  locale: string;
+  /** "{document}, paragraph {locator}". */
+  caption: string;
+  quoted: string;
   loading: string;
   failed: string;
   open: string;
@@ -25,6 +30,9 @@ interface Unit {
 
 const Labels = createContext<PassageLabels | null>(null);
 
+/** Nothing to subscribe to: true in the browser, false on the server and while hydrating. */
+const noSubscription = () => () => {};
+
 /** Every passage on the page registers here how to load and open itself, for the print button. */
 const openers = new Set<() => Promise<void>>();
 
@@ -34,11 +42,11 @@ export function PassageLabelsProvider({ labels, children }: { labels: PassageLab
 
 function useLabels() {
   const labels = use(Labels);
-  if (!labels) throw new Error("PassageText needs PassageLabelsProvider around it");
+  if (!labels) throw new Error("SourcePassageOnDemand needs PassageLabelsProvider around it");
   return labels;
 }
 
-/** The paragraph's text, its citations of documents in the library linked (their first paragraph). */
+/** The paragraph's text, the first citation of a library document in each block linked. */
 function Paragraphs({ unit, locale }: { unit: Unit; locale: string }) {
   return unit.text.split("\n").map((block, i) => {
     const c = unit.citations.find((c) => c.target && block.includes(c.symbol));
@@ -57,9 +65,10 @@ function Paragraphs({ unit, locale }: { unit: Unit; locale: string }) {
   });
 }
 
-/** `href`: the paragraph in the reader, with the locale (what the no-script visitor follows). */
-export function PassageText({ slug, locator, href, locale }: { slug: string; locator: string; href: string; locale: string }) {
+/** `name`: the document's symbol (or title); `quote`: the words the step rests on. */
+export function SourcePassageOnDemand({ slug, locator, name, quote }: { slug: string; locator: string; name: string; quote: string }) {
   const labels = useLabels();
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [open, setOpen] = useState(false);
   const [unit, setUnit] = useState<Unit | null>(null);
   const [failed, setFailed] = useState(false);
@@ -67,16 +76,14 @@ export function PassageText({ slug, locator, href, locale }: { slug: string; loc
 
   useEffect(() => {
     let loaded: Unit | null = null;
-    const load = async () => {
-      if (loaded) return loaded;
-      const res = await fetch(`/api/v1/documents/${encodeURIComponent(slug)}/units/${encodeURIComponent(locator)}`);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      loaded = (await res.json()) as Unit;
-      return loaded;
-    };
     const show = async (openIt: boolean) => {
       try {
-        const u = await load();
+        if (!loaded) {
+          const res = await fetch(`/api/v1/documents/${encodeURIComponent(slug)}/units/${encodeURIComponent(locator)}`);
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          loaded = (await res.json()) as Unit;
+        }
+        const u = loaded;
         // Committed at once, so the print dialog that may follow sees the text.
         flushSync(() => {
           setUnit(u);
@@ -95,8 +102,18 @@ export function PassageText({ slug, locator, href, locale }: { slug: string; loc
     };
   }, [slug, locator]);
 
+  const caption = labels.caption.replace("{document}", name).replace("{locator}", locator);
+  const href = `/${labels.locale}/documents/${slug}#p-${locator}`;
+  if (!hydrated) {
+    return (
+      <p className="source-link">
+        <a href={href}>{caption}</a>
+      </p>
+    );
+  }
   return (
     <details
+      className="source-passage"
       open={open}
       onToggle={(e) => {
         const isOpen = e.currentTarget.open;
@@ -104,16 +121,22 @@ export function PassageText({ slug, locator, href, locale }: { slug: string; loc
         if (isOpen && !unit) void showRef.current?.(false);
       }}
     >
-      <summary>{labels.show}</summary>
+      <summary>{caption}</summary>
+      <blockquote lang="zh-CN">
+        <span className="sr-only">{labels.quoted}: </span>
+        {quote}
+      </blockquote>
       {unit ? (
         <div lang="zh-CN">
-          <Paragraphs unit={unit} locale={locale} />
+          <Paragraphs unit={unit} locale={labels.locale} />
         </div>
       ) : (
         open && <p role="status">{failed ? labels.failed : labels.loading}</p>
       )}
       <p className="no-print open">
-        <a href={href}>{labels.open} <Arrow direction="forward" /></a>
+        <a href={href}>
+          {labels.open} <Arrow direction="forward" />
+        </a>
       </p>
     </details>
   );

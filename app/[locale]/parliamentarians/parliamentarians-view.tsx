@@ -5,9 +5,9 @@
 import { LocalizedText } from "~/components/i18n/localized-text";
 import "./print.css";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/ui/page-link";
-import { PassageLabels, PrintWholeButton } from "~/components/measures/passage-labels";
-import { SourcePassage } from "~/components/measures/source-passage";
+import { withLocale } from "~/components/ui/page-link";
+import { PassageLabels, PrintWholeButton, SourcePassageOnDemand } from "~/components/measures/passage-labels";
+import { textIn } from "~/db/localized-text";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { publicServerApi } from "~/server/api/public-caller";
@@ -86,20 +86,27 @@ async function StepsBrief({ locale, country }: { locale: string; country?: strin
               <h2 id={`h-${g.category}`} className="mb-3 border-b border-slate-300 pb-1 text-xl font-semibold">
                 {t(`measures.categories.${g.category}` as never)}
               </h2>
-              <ol className="flex flex-col gap-5">
+              {/* Repeated per step: short classes from print.css, plain links, short keys (decision 035). */}
+              <ol className="steps">
                 {g.items.map((m) => (
-                  <li key={m.id} className="step">
-                    <h3 className="font-semibold leading-snug">
-                      <Link href={`/measures/${m.slug}`}><LocalizedText text={m.title} /></Link>
+                  <li key={m.slug} className="step">
+                    <h3>
+                      <a href={withLocale(`/measures/${m.slug}`, locale)}><LocalizedText text={m.title} /></a>
                     </h3>
-                    <p {...documentLanguage(other)} className="text-sm text-slate-600">{m.title[other]}</p>
-                    <p className="mb-2 text-xs text-slate-600">
+                    <p {...documentLanguage(other)} className="other">{m.title[other]}</p>
+                    <p className="to">
                       {m.addressedToParliament ? t("parliamentarians.addressed") : t("parliamentarians.mentions")}
                     </p>
                     {progress && <StepProgressBlock progress={progress.steps[m.id]!} lang={lang} />}
-                    <div className="flex flex-col gap-2">
-                      {m.passages.map((p) => (
-                        <SourcePassage key={p.id} passage={{ ...p, heading: "" }} lang={lang} onDemand />
+                    <div className="passages">
+                      {m.passages.map((p, i) => (
+                        <SourcePassageOnDemand
+                          key={i}
+                          slug={p.document.slug}
+                          locator={p.locator}
+                          name={p.document.symbol ?? textIn(p.document.title, lang)}
+                          quote={p.quote}
+                        />
                       ))}
                     </div>
                   </li>
