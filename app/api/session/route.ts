@@ -11,7 +11,6 @@ import { signIn, signOut } from "~/server/auth/config";
 import { crossSiteRefusal, isCrossSiteRequest } from "~/server/auth/same-origin";
 import { safeNext } from "~/server/auth/safe-next";
 import { currentViewer } from "~/server/auth/session";
-import { ensureDatabaseReady } from "~/server/bootstrap";
 import { AppError } from "~/server/errors";
 import { passwordStep, secondFactorStep, type SignInStep } from "~/server/auth/sign-in-steps";
 import { parseSignInRequest } from "./sign-in-request";
@@ -19,13 +18,11 @@ import { CHALLENGE_COOKIE, signInAnswer } from "./sign-in-answer";
 import { sessionResponse } from "./session-response";
 
 export async function GET() {
-  await ensureDatabaseReady();
   return sessionResponse(await currentViewer());
 }
 
 export async function POST(request: NextRequest) {
   if (isCrossSiteRequest(request.headers)) return crossSiteRefusal();
-  await ensureDatabaseReady();
   // Read with a ceiling first: nothing parses an unbounded body.
   const limited = await readLimitedBody(request, SMALL_BODY_BYTES);
   if (!limited.ok) return limited.response;
