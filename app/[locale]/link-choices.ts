@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import type { DocumentChoice } from "~/components/forms/paragraph-field";
 import type { MeasureChoice } from "~/components/forms/measure-search";
 import { serverApi } from "~/server/api/server-caller";
+import { asLocale } from "~/db/localized-text-ops";
 
 export interface LinkChoices {
   measureChoices: MeasureChoice[];
@@ -13,7 +14,7 @@ export interface LinkChoices {
 }
 
 export async function loadLinkChoices(locale: string): Promise<LinkChoices> {
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const [api, t] = await Promise.all([serverApi(), getTranslations("measures")]);
   const [catalogue, documents] = await Promise.all([api.measures.list({ pageSize: 500 }), api.documents.list({ pageSize: 500 })]);
   return {

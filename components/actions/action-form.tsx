@@ -25,12 +25,13 @@ import { type ActionTarget, actionFormToInput, type EditableAction } from "./act
 import { CheckboxList } from "./checkbox-list";
 import { CountryPicker } from "./country-picker";
 import { TargetsField } from "./targets-field";
+import type { Locale } from "~/db/locales";
 
 interface Props {
   countries: { iso3: string; name: string }[];
   measureChoices: MeasureChoice[];
   documentChoices: DocumentChoice[];
-  lang: "zh" | "en";
+  lang: Locale;
   /** `document#locator` from the reader's "Cite in an action": added to the (new or restored) draft. */
   cite?: string;
   colleagues: { id: string; name: string }[];

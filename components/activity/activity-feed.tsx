@@ -5,6 +5,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { serverApi } from "~/server/api/server-caller";
 import { type Viewer, can } from "~/server/auth/policy";
 import { ActivityLines } from "./activity-lines";
+import { asLocale } from "~/db/localized-text-ops";
 
 export async function ActivityFeed({ actor, country, limit = 10 }: { actor: Viewer | null; country?: string; limit?: number }) {
   const [t, api, locale] = await Promise.all([getTranslations("activity"), serverApi(), getLocale()]);
@@ -15,7 +16,7 @@ export async function ActivityFeed({ actor, country, limit = 10 }: { actor: View
       <h2 id="activity-feed-title" className="text-lg font-semibold">
         {t("countryTitle")}
       </h2>
-      {feed.items.length === 0 ? <EmptyState>{t("empty")}</EmptyState> : <ActivityLines items={feed.items} lang={locale === "zh" ? "zh" : "en"} />}
+      {feed.items.length === 0 ? <EmptyState>{t("empty")}</EmptyState> : <ActivityLines items={feed.items} lang={asLocale(locale)} />}
     </section>
   );
 }

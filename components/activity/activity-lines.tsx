@@ -3,6 +3,7 @@ import { textIn } from "~/db/localized-text";
 import type { LocalizedText } from "~/db/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "~/components/ui/page-link";
+import type { Locale } from "~/db/locales";
 
 export interface ActivityLine {
   id: number;
@@ -19,7 +20,7 @@ export interface ActivityLine {
 const fallbackHref = (a: ActivityLine) =>
   a.subjectType === "action" ? `/actions/${a.subjectId}` : a.subjectType === "record" ? `/records/${a.subjectId}` : null;
 
-export async function ActivityLines({ items, lang }: { items: ActivityLine[]; lang: "zh" | "en" }) {
+export async function ActivityLines({ items, lang }: { items: ActivityLine[]; lang: Locale }) {
   const [t, format] = await Promise.all([getTranslations("activity"), getFormatter()]);
   return (
     <ol className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "~/db/locales";
 import { Link } from "~/server/i18n/navigation";
-import { textAttributes } from "./language-tag";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 import type { LanguageVersionList } from "./types";
 
 type Versions = LanguageVersionList["versions"];
@@ -25,7 +25,7 @@ function LinkList({ label, links }: { label: string; links: LanguageLink[] }) {
           {i > 0 && <span aria-hidden="true" className="me-2 text-slate-400">·</span>}
           {/* The language name carries its own lang; a spoken label is in the page's language. */}
           <Link href={l.href} aria-label={l.ariaLabel}>
-            <span {...textAttributes(l.locale)}>{l.name}</span>
+            <span {...documentLanguage(l.locale)}>{l.name}</span>
           </Link>
         </span>
       ))}

@@ -8,12 +8,13 @@ import type { DocumentDetail } from "./types";
 import { ParagraphActions } from "./paragraph-actions";
 import { headingLevel } from "./headings";
 import { UnitText } from "./unit-text";
+import type { Locale } from "~/db/locales";
 import "./reader.css";
 
 type Unit = DocumentDetail["units"][number];
 
 /** `document`: the document's slug; `discussHref`: the paragraph's discussion (coalition roles only). */
-export async function UnitBlock({ unit, document, lang, discussHref }: { unit: Unit; document: string; lang: "zh" | "en"; discussHref?: string }) {
+export async function UnitBlock({ unit, document, lang, discussHref }: { unit: Unit; document: string; lang: Locale; discussHref?: string }) {
   const t = await getTranslations("documents");
   const anchor = `p-${unit.locator}`;
   const level = headingLevel(unit.kind, unit.locator);

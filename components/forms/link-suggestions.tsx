@@ -9,10 +9,11 @@ import { useEffect, useMemo, useState } from "react";
 import { useTRPC } from "~/components/trpc/provider";
 import { glossaryPhrasesIn } from "~/server/search/glossary";
 import { unitKey } from "./paragraph-field";
+import type { Locale } from "~/db/locales";
 
 interface Props {
   text: string;
-  lang: "zh" | "en";
+  lang: Locale;
   linkedMeasures: string[];
   linkedUnits: string[];
   onLinkMeasure: (slug: string) => void;

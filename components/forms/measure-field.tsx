@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Combobox, LinkedList } from "./combobox";
 import { type MeasureChoice, searchMeasures } from "./measure-search";
+import type { Locale } from "~/db/locales";
 
 interface Props {
   /** The form field name the slugs are submitted under, one per line. */
@@ -13,7 +14,7 @@ interface Props {
   choices: MeasureChoice[];
   value: string[];
   onChange: (slugs: string[]) => void;
-  lang: "zh" | "en";
+  lang: Locale;
   errors?: string[];
 }
 

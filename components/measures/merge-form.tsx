@@ -11,12 +11,13 @@ import { useRouter } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import type { Locale } from "~/db/locales";
 
 export function MergeForm({ survivorId, survivorSlug, choices, lang }: {
   survivorId: string;
   survivorSlug: string;
   choices: MeasureChoice[];
-  lang: "zh" | "en";
+  lang: Locale;
 }) {
   const t = useTranslations("measures");
   const tm = useTranslations("forms.measures");

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { UnitText, type TextCitation } from "~/components/documents/unit-text";
 import { Link } from "~/components/ui/page-link";
 import { Arrow } from "~/components/ui/arrow";
+import type { Locale } from "~/db/locales";
 import "./source-passage.css";
 
 export interface Passage {
@@ -19,7 +20,7 @@ export interface Passage {
   document: { slug: string; symbol: string | null; title: LocalizedText };
 }
 
-export async function SourcePassage({ passage, lang }: { passage: Passage; lang: "zh" | "en" }) {
+export async function SourcePassage({ passage, lang }: { passage: Passage; lang: Locale }) {
   const t = await getTranslations("measures");
   const name = passage.document.symbol ?? textIn(passage.document.title, lang);
   return (

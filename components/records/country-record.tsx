@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "~/components/ui/page-link";
 import { RecordFacts } from "./record-facts";
 import type { PublicRecordItem as Item } from "./types";
+import type { Locale } from "~/db/locales";
 
 export async function CountryRecord({
   item,
@@ -12,7 +13,7 @@ export async function CountryRecord({
   measureTitles = {},
 }: {
   item: Item;
-  lang: "zh" | "en";
+  lang: Locale;
   current?: boolean;
   measureTitles?: Record<string, string>;
 }) {

@@ -3,7 +3,7 @@
 // the other person saved. Members save drafts or submit; staff publish directly. Measures and
 // paragraphs are chosen with the pickers (and suggested from the description); unsaved input
 // survives a reload (a local draft, cleared on save).
-import { localeDirection } from "~/db/locales";
+import { localeDirection, type Locale } from "~/db/locales";
 import { type LocalizedText, missingLocales, pickText } from "~/db/localized-text";
 import { asLocale } from "~/db/localized-text-ops";
 import { useMutation } from "@tanstack/react-query";
@@ -36,7 +36,7 @@ interface Props {
   regions?: { id: number; name: string }[];
   measureChoices: MeasureChoice[];
   documentChoices: DocumentChoice[];
-  lang: "zh" | "en";
+  lang: Locale;
   /** `document#locator` from the reader's "Cite in a record": added to the (new or restored) draft. */
   cite?: string;
   existing?: EditableRecord;

@@ -12,8 +12,7 @@ export interface RecordListItem {
   type: "commitment" | "focal_point" | "parliamentary_action";
   reviewStatus: string;
   countryIso3: string | null;
-  countryNameEn: string | null;
-  countryNameZh: string | null;
+  countryName: Text | null;
   title: Text;
   date: string;
   organizationName: Text | null;
@@ -22,12 +21,12 @@ export interface RecordListItem {
   updatedAt: Date;
 }
 
-export async function RecordList({ items, lang }: { items: RecordListItem[]; lang: "zh" | "en" }) {
+export async function RecordList({ items }: { items: RecordListItem[] }) {
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {items.map((r) => (
         <li key={r.id} className="flex flex-col gap-1 px-4 py-3">
-          <RecordSummary r={r} lang={lang} />
+          <RecordSummary r={r} />
         </li>
       ))}
     </ul>
@@ -38,7 +37,7 @@ export async function RecordList({ items, lang }: { items: RecordListItem[]; lan
 export const recordTitle = (r: Pick<RecordListItem, "title">, lang: Locale) => textIn(r.title, lang);
 
 /** One record's link and facts line: the list item's content, also used by the bulk review list. */
-export async function RecordSummary({ r, lang }: { r: RecordListItem; lang: "zh" | "en" }) {
+export async function RecordSummary({ r }: { r: RecordListItem }) {
   const [t, format] = await Promise.all([getTranslations("records"), getFormatter()]);
   return (
     <>
@@ -49,7 +48,7 @@ export async function RecordSummary({ r, lang }: { r: RecordListItem; lang: "zh"
         <StatusBadge status={r.reviewStatus} />
         {r.hasPendingEdit && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("review.pendingEditBadge")}</span>}
         <span>{t(`types.${r.type}`)}</span>
-        <span>· {(lang === "zh" ? r.countryNameZh : r.countryNameEn) ?? "—"}</span>
+        <span>· <LocalizedText text={r.countryName} fallback="—" /></span>
         <span>· {r.date}</span>
         {r.organizationName && <span>· <LocalizedText text={r.organizationName} /></span>}
         {r.isSample && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}

@@ -3,9 +3,10 @@ import { LocalizedText } from "~/components/i18n/localized-text";
 import type { LocalizedText as Text } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/components/ui/page-link";
+import type { Locale } from "~/db/locales";
 
 interface Props {
-  lang: "zh" | "en";
+  lang: Locale;
   measures: { slug: string; title: Text }[];
   units: { document: string; symbol: string | null; locator: string; text: string }[];
   evidence: ({ kind: "url"; url: string; label: string } | { kind: "file"; uploadId: string; label: string; filename?: string })[];

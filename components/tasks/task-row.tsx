@@ -9,6 +9,7 @@ import { Link } from "~/server/i18n/navigation";
 import { useTRPC } from "~/components/trpc/provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import { asLocale } from "~/db/localized-text-ops";
 
 export interface TaskView {
   id: string;
@@ -36,7 +37,7 @@ export function TaskRow({ task, showSubject = false, onChanged }: { task: TaskVi
     clear();
     status.mutate({ id: task.id, version: task.version, status: next });
   };
-  const lang = useLocale() === "zh" ? "zh" : "en";
+  const lang = asLocale(useLocale());
   return (
     <article
       aria-label={task.title}

@@ -1,5 +1,6 @@
 // The interface in Arabic: a right-to-left document whose header is mirrored, readable on a phone,
-// with a language bar that keeps the page; and a first visit that follows the browser's language.
+// with a language bar that keeps the page; a first visit that follows the browser's language; and states named
+// in the reader's language on every page that names them.
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
@@ -103,3 +104,13 @@ for (const path of ["/ar", "/ar/countries", "/ar/countries/KEN", "/ar/countries/
     expect(serious).toEqual([]);
   });
 }
+
+test("a state's pages name it in the reader's language, not in English", async ({ page }) => {
+  const names = { fr: "Allemagne", ru: "Германия", es: "Alemania", ar: "ألمانيا" } as const;
+  for (const [locale, name] of Object.entries(names)) {
+    await page.goto(`/${locale}/countries/DEU`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    await page.goto(`/${locale}/countries/DEU/catalogue`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  }
+});

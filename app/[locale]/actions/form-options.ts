@@ -6,9 +6,11 @@ import { serverApi } from "~/server/api/server-caller";
 import { type Viewer, inCoalition } from "~/server/auth/policy";
 import { loadLinkChoices } from "../link-choices";
 import { nameIn } from "~/server/domain/localized-name";
+import { asLocale } from "~/db/localized-text-ops";
+import type { Locale } from "~/db/locales";
 
 export async function loadActionFormOptions(actor: Viewer, locale: string) {
-  const lang: "zh" | "en" = locale === "zh" ? "zh" : "en";
+  const lang: Locale = asLocale(locale);
   const api = await serverApi();
   const organizationId = actor.organizationId ?? undefined;
   const [countries, links, people, records] = await Promise.all([

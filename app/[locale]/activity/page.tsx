@@ -22,7 +22,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   await requireViewer("/activity", "collaboration.participate");
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const [t, tc, api] = await Promise.all([getTranslations("activity"), getTranslations("common"), serverApi()]);
   const country = query.country && /^[A-Z]{3}$/.test(query.country) ? query.country : undefined;
   const subjectType = COMMENT_SUBJECTS.find((s) => s === query.subject);

@@ -23,6 +23,8 @@ import { AsOfBanner } from "~/components/history/as-of-banner";
 import { AsOfControl } from "~/components/history/as-of-control";
 import { parseAsOfParam } from "~/server/domain/as-of-param";
 import { today as todayUtc } from "~/server/domain/dates";
+import { parallelLanguage } from "~/components/i18n/parallel-language";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 
 export type Query = Record<string, string | undefined>;
 
@@ -38,6 +40,7 @@ function asOfRequested(raw: Query, today: string): string | undefined {
 
 export async function CountriesView({ locale, raw }: { locale: string; raw: Query }) {
   const lang = asLocale(locale);
+  const parallel = parallelLanguage(lang);
   const input = parseCountryTableQuery(raw, lang);
   const today = todayUtc();
   const asOfRaw = asOfRequested(raw, today);
@@ -161,8 +164,8 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
                     <Link href={{ pathname: `/countries/${c.iso3}`, query: asOf ? { asOf } : {} }}>
                       {nameIn(c.name, locale)}
                     </Link>
-                    <span lang={lang === "zh" ? "en" : "zh-CN"}>
-                      {c.name[lang === "zh" ? "en" : "zh"]}
+                    <span {...documentLanguage(parallel)}>
+                      {c.name[parallel]}
                     </span>
                   </th>
                   <td className="font-mono">{c.iso3}</td>

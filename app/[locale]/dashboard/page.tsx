@@ -8,6 +8,8 @@ import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { nameIn } from "~/server/domain/localized-name";
+import { asLocale } from "~/db/localized-text-ops";
+import type { Locale } from "~/db/locales";
 
 export async function generateMetadata() {
   const t = await getTranslations("atlas.dashboard");
@@ -26,7 +28,7 @@ export default async function DashboardPage({
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   await requireViewer("/dashboard", "dashboard.read");
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const by = query.by === "group" ? "group" : "region";
   const [t, tc, format, api] = await Promise.all([getTranslations("atlas.dashboard"), getTranslations("countries"), getFormatter(), serverApi()]);
   const [data, redirects, tr] = await Promise.all([
@@ -146,8 +148,8 @@ function StaleList({
   date,
   never,
 }: {
-  items: { iso3: string; name: { zh: string; en: string }; lastPublishedAt: Date | null }[];
-  lang: "zh" | "en";
+  items: { iso3: string; name: Record<Locale, string>; lastPublishedAt: Date | null }[];
+  lang: Locale;
   date: (d: Date) => string;
   never: string;
 }) {

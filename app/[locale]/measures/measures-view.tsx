@@ -16,6 +16,9 @@ import { Pagination } from "~/components/ui/pagination";
 import { ADDRESSEES, CATEGORIES } from "~/db/schema/measure-vocabulary";
 import type { publicServerApi } from "~/server/api/public-caller";
 import { ZListMeasuresInputSchema } from "~/server/services/measures/measure-schemas";
+import { asLocale } from "~/db/localized-text-ops";
+import { parallelLanguage } from "~/components/i18n/parallel-language";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 
 export type MeasuresQuery = Partial<Record<"actor" | "pillar" | "category" | "prevention" | "key" | "document" | "q" | "deleted" | "page", string>>;
 type Query = MeasuresQuery;
@@ -52,7 +55,8 @@ export async function MeasuresView({
   deletedBox: (box: ReactNode) => ReactNode;
 }) {
   const t = await getTranslations();
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
+  const parallel = parallelLanguage(lang);
   const filters = filtersFrom(query);
   const [docs, page] = await Promise.all([
     api.documents.list({ page: 1, pageSize: 500 }),
@@ -119,8 +123,8 @@ export async function MeasuresView({
                 <Link href={m.deleted ? `/measures/${m.slug}/edit` : `/measures/${m.slug}`}><LocalizedText text={m.title} /></Link>
                 {m.deleted && <span className="ms-2 text-xs font-normal text-red-700">{t("measures.deletedBadge")}</span>}
               </h2>
-              <p lang={lang === "zh" ? "en" : "zh-CN"} className="mb-2 text-sm text-slate-600">
-                {m.title[lang === "zh" ? "en" : "zh"]}
+              <p {...documentLanguage(parallel)} className="mb-2 text-sm text-slate-600">
+                {m.title[parallel]}
               </p>
               <div className="flex flex-wrap items-center gap-2">
                 <MeasureBadges m={m} />

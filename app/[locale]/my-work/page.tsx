@@ -15,6 +15,7 @@ import { serverApi } from "~/server/api/server-caller";
 import { can } from "~/server/auth/policy";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { REVIEW_STATUSES } from "~/server/services/records/record-schemas";
+import { asLocale } from "~/db/localized-text-ops";
 
 type Status = (typeof REVIEW_STATUSES)[number];
 /** What "my drafts" shows unless a status is chosen: what still needs my hand. */
@@ -41,7 +42,7 @@ export default async function MyWorkPage({
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const actor = await requireViewer("/my-work");
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const [t, tw, tt, tm, tc, format, api] = await Promise.all([
     getTranslations("records"),
     getTranslations("workspace"),
@@ -156,7 +157,7 @@ export default async function MyWorkPage({
             ))}
           </SelectField>
         </FilterForm>
-        {drafts.items.length === 0 ? <EmptyState>{t("myWork.empty")}</EmptyState> : <RecordList items={drafts.items} lang={lang} />}
+        {drafts.items.length === 0 ? <EmptyState>{t("myWork.empty")}</EmptyState> : <RecordList items={drafts.items} />}
         <Pagination pathname="/my-work" searchParams={{ ...query }} page={drafts.page} pageSize={drafts.pageSize} total={drafts.total} />
       </section>
     </div>

@@ -16,13 +16,16 @@ import { CountryPicker } from "./country-picker";
 import { StepProgressBlock } from "./step-progress";
 import { nameIn } from "~/server/domain/localized-name";
 import { PrintFonts } from "~/components/layout/print-fonts";
+import { asLocale } from "~/db/localized-text-ops";
+import { parallelLanguage } from "~/components/i18n/parallel-language";
+import { documentLanguage, intlLocale } from "~/server/i18n/locale-tags";
 
 export async function ParliamentariansView({ locale, country }: { locale: string; country?: string }) {
   const api = await publicServerApi();
   const [t, steps, countries] = await Promise.all([getTranslations(), api.measures.parliamentSteps(), api.reference.countries()]);
-  const lang = locale === "zh" ? "zh" : "en";
-  const other = lang === "zh" ? "en" : "zh";
-  const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
+  const lang = asLocale(locale);
+  const other = parallelLanguage(lang);
+  const collator = new Intl.Collator(intlLocale(lang));
   const iso3 = ZParliamentCountrySchema.safeParse(country?.toUpperCase()).data;
   const stepIds = steps.groups.flatMap((g) => g.items.map((m) => m.id));
   const progress = iso3 ? await api.countries.parliamentSteps({ iso3, measureIds: stepIds }) : null;
@@ -79,7 +82,7 @@ export async function ParliamentariansView({ locale, country }: { locale: string
                     <h3 className="font-semibold leading-snug">
                       <Link href={`/measures/${m.slug}`}><LocalizedText text={m.title} /></Link>
                     </h3>
-                    <p lang={other === "en" ? "en" : "zh-CN"} className="text-sm text-slate-600">{m.title[other]}</p>
+                    <p {...documentLanguage(other)} className="text-sm text-slate-600">{m.title[other]}</p>
                     <p className="mb-2 text-xs text-slate-600">
                       {m.addressedToParliament ? t("parliamentarians.addressed") : t("parliamentarians.mentions")}
                     </p>

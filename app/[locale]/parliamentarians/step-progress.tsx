@@ -5,8 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusLabel } from "~/components/atlas/status-label";
 import { Link } from "~/components/ui/page-link";
 import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country.types";
+import type { Locale } from "~/db/locales";
 
-export async function StepProgressBlock({ progress, lang: _lang }: { progress: StepProgress; lang: "zh" | "en" }) {
+export async function StepProgressBlock({ progress, lang: _lang }: { progress: StepProgress; lang: Locale }) {
   const [t, ts, tr, format] = await Promise.all([
     getTranslations("atlas.parliament"),
     getTranslations("atlas.map.status"),

@@ -5,6 +5,7 @@ import { Link } from "~/server/i18n/navigation";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { publicServerApi } from "~/server/api/public-caller";
+import { asLocale } from "~/db/localized-text-ops";
 
 export const revalidate = 300;
 
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 export default async function RegionalOrganizationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const [t, format, { items }] = await Promise.all([getTranslations("history.regional"), getFormatter(), (await publicServerApi()).regionalOrganizations.list()]);
   return (
     <>

@@ -27,7 +27,7 @@ export default async function ReviewQueuePage({
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   await requireViewer("/review", "record.review");
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const [t, tc, api] = await Promise.all([getTranslations("records"), getTranslations("common"), serverApi()]);
   const type = RECORD_TYPES.includes(query.type as TRecordType) ? (query.type as TRecordType) : undefined;
   const country = /^[A-Z]{3}$/.test(query.country ?? "") ? query.country : undefined;
@@ -83,7 +83,7 @@ export default async function ReviewQueuePage({
         queue.items.length === 0 ? (
           <EmptyState>{t("review.empty")}</EmptyState>
         ) : (
-          <RecordList items={queue.items} lang={lang} />
+          <RecordList items={queue.items} />
         )
       ) : (
         // Always mounted, even when the queue is empty: after a bulk decision empties the queue, the
@@ -95,7 +95,7 @@ export default async function ReviewQueuePage({
               id: r.id,
               version: r.version,
               title: recordTitle(r, lang) || t(`types.${r.type}`),
-              summary: <RecordSummary r={r} lang={lang} />,
+              summary: <RecordSummary r={r} />,
             }))}
           />
         </TRPCReactProvider>

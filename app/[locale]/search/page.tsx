@@ -1,4 +1,4 @@
-import { textAttributes } from "~/components/document-versions/language-tag";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 import { textIn } from "~/db/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/server/i18n/navigation";
@@ -11,6 +11,7 @@ import { pageParam } from "~/components/ui/page-param";
 import { Pagination } from "~/components/ui/pagination";
 import { serverApi } from "~/server/api/server-caller";
 import { SEARCH_MAX_LENGTH } from "~/server/services/documents/document-schemas";
+import { asLocale } from "~/db/localized-text-ops";
 
 export async function generateMetadata() {
   const t = await getTranslations("search");
@@ -27,7 +28,7 @@ export default async function SearchPage({
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [t, api] = await Promise.all([getTranslations(), serverApi()]);
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const q = (typeof query.q === "string" ? query.q : "").trim();
   const docs = await api.documents.list({ page: 1, pageSize: 500 });
   const document = docs.items.some((d) => d.slug === query.document) ? query.document : undefined;
@@ -75,7 +76,7 @@ export default async function SearchPage({
                       {r.title?.[lang]}
                     </Link>
                   </h3>
-                  <p {...textAttributes(r.lang ?? "zh")} className="mt-1 leading-7">
+                  <p {...documentLanguage(r.lang ?? "zh")} className="mt-1 leading-7">
                     <Highlighted text={r.snippet} matches={r.highlights} />
                   </p>
                 </li>
@@ -101,7 +102,7 @@ export default async function SearchPage({
                     </Link>
                     {r.heading && <span className="ms-2 text-slate-600">{r.heading}</span>}
                   </h3>
-                  <p {...textAttributes(r.lang ?? "zh")} className="mt-1 leading-7">
+                  <p {...documentLanguage(r.lang ?? "zh")} className="mt-1 leading-7">
                     <Highlighted text={r.snippet} matches={r.highlights} />
                   </p>
                 </li>

@@ -7,7 +7,6 @@ import { country, measure, organization, record, recordMeasure, recordRevision }
 import type { Viewer } from "~/server/auth/policy";
 import { ownedWhere, visibleWhere } from "./record-access";
 import { RECORD_TYPES, REVIEW_STATUSES } from "./record-schemas";
-import { jsonText } from "~/server/services/reference/localized-name-sql";
 
 export const ZListRecordsInputSchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -78,9 +77,7 @@ export async function listRecords({ ctx: { actor }, input: raw }: { ctx: { actor
         type: record.type,
         reviewStatus: record.reviewStatus,
         countryIso3: record.countryIso3,
-        // The list keeps its two columns; the record's own page has every language (decision 030).
-        countryNameEn: jsonText(country.name, "en"),
-        countryNameZh: jsonText(country.name, "zh"),
+        countryName: country.name,
         regionalOrganizationId: record.regionalOrganizationId,
         title: record.title,
         date: record.date,

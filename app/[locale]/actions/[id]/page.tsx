@@ -36,7 +36,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function ActionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [t, format, api, actor] = await Promise.all([
     getTranslations("actions"),

@@ -28,6 +28,7 @@ import { EmbedPanel } from "~/components/citations/embed-panel";
 import { nameIn } from "~/server/domain/localized-name";
 import { AsOfControl } from "~/components/history/as-of-control";
 import { today as todayUtc } from "~/server/domain/dates";
+import { asLocale } from "~/db/localized-text-ops";
 
 const RECORDS_PAGE_SIZE = 20;
 export const revalidate = 300;
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale, iso3 } = await params;
   const profile = await loadCountryProfile(iso3);
   if (!profile) return { title: iso3 };
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const t = await getTranslations({ locale: lang });
   const score = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(profile.progress.scores.overall);
   const name = profile.name[lang];
@@ -60,7 +61,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function CountryPage({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
   setRequestLocale(locale);
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const profile = await loadCountryProfile(iso3);
   if (!profile) notFound();
   const api = await publicServerApi();

@@ -7,6 +7,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { Pagination } from "~/components/ui/pagination";
 import type { z } from "zod";
 import type { ZPublicRecordsOutputSchema } from "~/server/services/records/list-records.types";
+import type { Locale } from "~/db/locales";
 
 type RecordPage = z.output<typeof ZPublicRecordsOutputSchema>;
 
@@ -18,7 +19,7 @@ export const LISTED_TYPES = [
 
 interface Props {
   iso3: string;
-  lang: "zh" | "en";
+  lang: Locale;
   measureTitles: Record<string, string>;
   lists: Record<(typeof LISTED_TYPES)[number][0], RecordPage>;
   /** On the records page: the current page parameters, and the lists get full pagination. */

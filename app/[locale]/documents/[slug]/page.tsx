@@ -44,7 +44,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const [t, doc] = await Promise.all([getTranslations("documents"), load(slug)]);
   // After `load`, which turns a missing document into a 404.
   const languages = await (await publicServerApi()).documentVersions.list({ slug });
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const originalTitle = pickText(doc.title, isLocale(doc.language) ? doc.language : DEFAULT_LOCALE);
   return (
     <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">

@@ -16,6 +16,9 @@ import { EmbedPanel } from "~/components/citations/embed-panel";
 import { AsOfControl } from "~/components/history/as-of-control";
 import { today as todayUtc } from "~/server/domain/dates";
 import { Arrow } from "~/components/ui/arrow";
+import { asLocale } from "~/db/localized-text-ops";
+import { parallelLanguage } from "~/components/i18n/parallel-language";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 
 // Public and session-free, so cached (ISR, decision 010): rendered on first visit, revalidated when a
 // measure or a record changes. Staff-only links and the coalition's discussion are client islands
@@ -31,7 +34,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   const m = await loadMeasure(slug, "", "public");
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const title = textIn(m.title, lang);
   const description = textIn(m.description, lang) || (await getTranslations({ locale: lang, namespace: "meta" }))("description");
   return shareMetadata({
@@ -48,8 +51,8 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const [t, tOpenData, m] = await Promise.all([getTranslations("measures"), getTranslations("openData"), loadMeasure(slug, "", "public")]);
-  const lang = locale === "zh" ? "zh" : "en";
-  const other = lang === "zh" ? "en" : "zh";
+  const lang = asLocale(locale);
+  const other = parallelLanguage(lang);
   return (
     <article className="max-w-3xl">
       <p className="no-print mb-3 text-sm">
@@ -57,7 +60,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
       </p>
       <header className="mb-6 flex flex-col gap-2">
         <h1 className="text-2xl font-semibold leading-snug sm:text-3xl"><LocalizedText text={m.title} /></h1>
-        <p lang={other === "en" ? "en" : "zh-CN"} className="text-lg text-slate-700">
+        <p {...documentLanguage(other)} className="text-lg text-slate-700">
           {m.title[other]}
         </p>
         <MeasureBadges m={m} />
@@ -79,7 +82,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
       <section aria-labelledby="description" className="mb-8">
         <h2 id="description" className="mb-2 text-lg font-semibold">{t("description")}</h2>
         <p className="leading-7"><LocalizedText text={m.description} /></p>
-        <p lang={other === "en" ? "en" : "zh-CN"} className="mt-1 leading-7 text-slate-600">{m.description[other]}</p>
+        <p {...documentLanguage(other)} className="mt-1 leading-7 text-slate-600">{m.description[other]}</p>
       </section>
       <section aria-labelledby="sources" className="mb-8">
         <h2 id="sources" className="mb-3 text-lg font-semibold">

@@ -24,7 +24,7 @@ import { currentViewer } from "~/server/auth/session";
 export default async function RecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const [t, format, api, actor] = await Promise.all([getTranslations("records"), getFormatter(), serverApi(), currentViewer()]);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const rec = await api.records.get({ id }).catch(() => null);

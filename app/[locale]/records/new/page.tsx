@@ -10,6 +10,7 @@ import { requireViewer } from "~/server/auth/require-viewer";
 import { RECORD_TYPES, type TRecordType } from "~/server/services/records/record-schemas";
 import { loadLinkChoices } from "../../link-choices";
 import { nameIn } from "~/server/domain/localized-name";
+import { asLocale } from "~/db/localized-text-ops";
 
 export default async function NewRecordPage({
   params,
@@ -56,7 +57,7 @@ export default async function NewRecordPage({
       </nav>
       <h2 className="mb-2 text-lg font-semibold">{t(`types.${type}`)}</h2>
       <TRPCReactProvider>
-        <RecordForm key={type} type={type} countries={countries} regions={regions} {...links} lang={locale === "zh" ? "zh" : "en"} cite={cite} publishes={can(actor, "record.publishWithoutReview")} defaultCountry={country} />
+        <RecordForm key={type} type={type} countries={countries} regions={regions} {...links} lang={asLocale(locale)} cite={cite} publishes={can(actor, "record.publishWithoutReview")} defaultCountry={country} />
       </TRPCReactProvider>
     </>
   );

@@ -24,7 +24,7 @@ async function load(id: string) {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   const profile = await load(id);
-  return { title: profile ? profile.name[locale === "zh" ? "zh" : "en"] : id };
+  return { title: profile ? profile.name[asLocale(locale)] : id };
 }
 
 export default async function RegionalOrganizationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -32,7 +32,7 @@ export default async function RegionalOrganizationPage({ params }: { params: Pro
   setRequestLocale(locale);
   const profile = await load(id);
   if (!profile) notFound();
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const [t, format, titles] = await Promise.all([getTranslations(), getFormatter(), (await publicServerApi()).measures.titles({ locale: asLocale(locale) })]);
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const statusOf = new Map(profile.statuses.map((s) => [s.measure, s]));

@@ -8,6 +8,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { serverApi } from "~/server/api/server-caller";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { loadActionFormOptions } from "../../form-options";
+import { asLocale } from "~/db/localized-text-ops";
 
 export default async function EditActionPage({
   params,
@@ -23,7 +24,7 @@ export default async function EditActionPage({
   if (!action || !action.mayEdit) notFound();
   const [t, options] = await Promise.all([getTranslations("actions"), loadActionFormOptions(actor, locale)]);
   // Records linked earlier from outside the organisation's list stay choosable (and chosen).
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const linked = action.records
     .filter((r) => !options.records.some((o) => o.id === r.id))
     .map((r) => ({ id: r.id, title: `${textIn(r.title, lang) || r.type} (${r.date})` }));

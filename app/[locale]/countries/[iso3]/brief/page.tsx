@@ -13,13 +13,14 @@ import { publicServerApi } from "~/server/api/public-caller";
 import { loadCountryProfile } from "../load-profile";
 import { ISO3 } from "~/server/domain/country-code";
 import { PrintFonts } from "~/components/layout/print-fonts";
+import { asLocale } from "~/db/localized-text-ops";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
   if (!ISO3.test(iso3)) return { title: iso3 };
   const profile = await loadCountryProfile(iso3);
   const t = await getTranslations({ locale, namespace: "progress.brief" });
-  return { title: profile ? t("title", { country: profile.name[locale === "zh" ? "zh" : "en"] }) : iso3 };
+  return { title: profile ? t("title", { country: profile.name[asLocale(locale)] }) : iso3 };
 }
 
 export default async function CountryBriefPage({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
@@ -28,7 +29,7 @@ export default async function CountryBriefPage({ params }: { params: Promise<{ l
   if (!ISO3.test(iso3)) notFound();
   const profile = await loadCountryProfile(iso3);
   if (!profile) notFound();
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const api = await publicServerApi();
   const [t, format, catalogue] = await Promise.all([getTranslations(), getFormatter(), api.countries.catalogue({ iso3 })]);
   const key = catalogue.filter((m) => m.key);

@@ -31,7 +31,7 @@ export default async function CountryChangesPage({
   const [{ locale, iso3 }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   if (!ISO3.test(iso3)) notFound();
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const until = ZAsOfSchema.safeParse(query.until).data ?? today();
   const sinceParsed = ZAsOfSchema.safeParse(query.since).data;
   const since = sinceParsed && sinceParsed <= until ? sinceParsed : yearBefore(until);

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!ISO3.test(iso3)) return { title: iso3 };
   const name = await (await publicServerApi()).countries.name({ iso3 });
   const t = await getTranslations("progress.profile");
-  return { title: name ? t("recordsTitle", { country: name[locale === "zh" ? "zh" : "en"] }) : iso3 };
+  return { title: name ? t("recordsTitle", { country: name[asLocale(locale)] }) : iso3 };
 }
 
 export default async function CountryRecordsPage({
@@ -31,7 +31,7 @@ export default async function CountryRecordsPage({
   const [{ locale, iso3 }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   if (!ISO3.test(iso3)) notFound();
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const api = await publicServerApi();
   const name = await api.countries.name({ iso3 });
   if (!name) notFound();

@@ -14,6 +14,7 @@ import { requireViewer } from "~/server/auth/require-viewer";
 import { loadLinkChoices } from "../../../link-choices";
 import { loadMeasure } from "../load-measure";
 import { Arrow } from "~/components/ui/arrow";
+import { asLocale } from "~/db/localized-text-ops";
 
 export async function generateMetadata() {
   const t = await getTranslations("measures");
@@ -25,7 +26,7 @@ export default async function EditMeasurePage({ params }: { params: Promise<{ lo
   setRequestLocale(locale);
   await requireViewer(`/measures/${slug}/edit`, "measure.update");
   const [t, api, m] = await Promise.all([getTranslations("measures"), serverApi(), loadMeasure(slug, "/edit")]);
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const [history, docs, links] = await Promise.all([
     api.measures.history({ measureId: m.id }),
     api.documents.list({ page: 1, pageSize: 500 }),

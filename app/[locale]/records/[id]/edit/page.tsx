@@ -9,6 +9,7 @@ import { serverApi } from "~/server/api/server-caller";
 import { can, holdsCountry } from "~/server/auth/policy";
 import { requireViewer } from "~/server/auth/require-viewer";
 import { nameIn } from "~/server/domain/localized-name";
+import { asLocale } from "~/db/localized-text-ops";
 
 export default async function EditRecordPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -31,7 +32,7 @@ export default async function EditRecordPage({ params }: { params: Promise<{ loc
     <>
       <PageHeader title={t("editTitle")} lead={t(`types.${rec.type}`)} />
       <TRPCReactProvider>
-        <RecordForm key={rec.version} type={rec.type} countries={countries} regions={holdsCountry(actor.role) ? [] : regions} {...links} lang={locale === "zh" ? "zh" : "en"} existing={toEditable(rec, base)} publishes={can(actor, "record.publishWithoutReview")} />
+        <RecordForm key={rec.version} type={rec.type} countries={countries} regions={holdsCountry(actor.role) ? [] : regions} {...links} lang={asLocale(locale)} existing={toEditable(rec, base)} publishes={can(actor, "record.publishWithoutReview")} />
       </TRPCReactProvider>
     </>
   );

@@ -7,6 +7,7 @@ import { loadCountryProfile } from "../../load-profile";
 import { CountryCatalogue, pillarAnchor, pillarFromSegment } from "~/components/progress/country-catalogue";
 import { PageHeader } from "~/components/ui/page-header";
 import { publicServerApi } from "~/server/api/public-caller";
+import { asLocale } from "~/db/localized-text-ops";
 
 export const revalidate = 300;
 /** Rendered on first visit, then cached (decision 010). */
@@ -19,13 +20,13 @@ type Params = { params: Promise<{ locale: string; iso3: string; pillar: string }
 export async function generateMetadata({ params }: Params) {
   const { locale, iso3 } = await params;
   const [profile, t] = await Promise.all([loadCountryProfile(iso3), getTranslations("progress.profile")]);
-  return { title: profile ? t("catalogueTitle", { country: profile.name[locale === "zh" ? "zh" : "en"] }) : iso3 };
+  return { title: profile ? t("catalogueTitle", { country: profile.name[asLocale(locale)] }) : iso3 };
 }
 
 export default async function CountryCataloguePillarPage({ params }: Params) {
   const { locale, iso3, pillar: segment } = await params;
   setRequestLocale(locale);
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const pillar = pillarFromSegment(segment);
   const profile = pillar === undefined ? null : await loadCountryProfile(iso3);
   if (!profile || pillar === undefined) notFound();

@@ -14,6 +14,7 @@ import { FOCAL_POINT_MEASURE, NETWORK_MEASURE } from "~/server/progress/rules";
 import { publicServerApi } from "~/server/api/public-caller";
 import { ISO3 } from "~/server/domain/country-code";
 import { Arrow } from "~/components/ui/arrow";
+import { asLocale } from "~/db/localized-text-ops";
 
 async function load(iso3: string, slug: string) {
   if (!ISO3.test(iso3)) return null;
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale, iso3, slug } = await params;
   const found = await load(iso3, slug);
   if (!found) return { title: iso3 };
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   return { title: `${textIn(found.measure.title, lang)} — ${found.profile.name[lang]}` };
 }
 
@@ -38,7 +39,7 @@ export default async function CountryMeasurePage({ params }: { params: Promise<{
   const { profile, measure } = found;
   // A merged measure's slug leads to the survivor's page.
   if (measure.slug !== slug) redirect(`/${locale}/countries/${iso3}/measures/${measure.slug}`);
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const status = profile.progress.statuses.find((s) => s.measureId === measure.id) ?? null;
   const records = status ? await (await publicServerApi()).countries.evidence({ iso3, measureId: measure.id }) : [];

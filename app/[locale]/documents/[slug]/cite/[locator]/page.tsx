@@ -7,6 +7,7 @@ import { Link } from "~/server/i18n/navigation";
 import { unitCiteProps } from "../../../../cite-props";
 import { Arrow } from "~/components/ui/arrow";
 import { publicServerApi } from "~/server/api/public-caller";
+import { asLocale } from "~/db/localized-text-ops";
 
 export const revalidate = 300;
 
@@ -20,7 +21,7 @@ export default async function CiteParagraphPage({ params }: { params: Promise<{ 
   if (locator.length > 64 || slug.length > 200) notFound();
   const citable = await (await publicServerApi()).documents.citable({ slug, locator });
   if (!citable) notFound();
-  const lang = locale === "zh" ? "zh" : "en";
+  const lang = asLocale(locale);
   const t = await getTranslations("openData.cite");
   const what = citable.document.symbol ?? (textIn(citable.document.title, lang));
   return (

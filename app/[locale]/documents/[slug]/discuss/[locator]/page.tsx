@@ -32,7 +32,7 @@ export default async function UnitDiscussionPage({ params }: { params: Promise<{
       </p>
       <PageHeader title={t("title", { document: title, locator: unit.locator })} />
       <blockquote className="rounded-md border-s-4 border-brand-700 bg-white p-4 leading-7 whitespace-pre-line">{unit.text}</blockquote>
-      {citable && <CiteMenu {...unitCiteProps(citable, locale === "zh" ? "zh" : "en")} />}
+      {citable && <CiteMenu {...unitCiteProps(citable, asLocale(locale))} />}
       <Discussion subjectType="unit" subjectId={unit.id} />
     </div>
   );

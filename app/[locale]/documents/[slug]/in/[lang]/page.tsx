@@ -2,7 +2,7 @@
 // unit's locator, and links to the other languages and to side-by-side reading.
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LanguageLinks } from "~/components/document-versions/language-links";
-import { textAttributes } from "~/components/document-versions/language-tag";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 import { VersionUnit } from "~/components/document-versions/version-unit";
 import { Link } from "~/server/i18n/navigation";
 import { loadVersion, loadVersionList, routeLocale } from "../load-version";
@@ -31,13 +31,13 @@ export default async function LanguageVersionPage({ params }: { params: Params }
         <Link href={`/documents/${slug}`}>← {t("backToDocument")}</Link>
       </p>
       <header className="mb-6 flex flex-col gap-2">
-        <h1 {...textAttributes(reading)} className="text-2xl font-semibold leading-snug sm:text-3xl">
+        <h1 {...documentLanguage(reading)} className="text-2xl font-semibold leading-snug sm:text-3xl">
           {version.title}
         </h1>
         <p className="text-sm text-slate-600">{[version.symbol, version.year].filter(Boolean).join(" · ")}</p>
         <LanguageLinks slug={slug} reading={reading} versions={list.versions} />
       </header>
-      <article {...textAttributes(reading)} className="min-w-0">
+      <article {...documentLanguage(reading)} className="min-w-0">
         {version.units
           .filter((u) => u.kind !== "footnote")
           .map((u) => (

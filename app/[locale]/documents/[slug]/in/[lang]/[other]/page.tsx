@@ -2,7 +2,7 @@
 // first language, aligned by locator; a unit one side lacks leaves its cell marked empty.
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LanguageLinks } from "~/components/document-versions/language-links";
-import { textAttributes } from "~/components/document-versions/language-tag";
+import { documentLanguage } from "~/server/i18n/locale-tags";
 import { VersionUnit } from "~/components/document-versions/version-unit";
 import type { Locale } from "~/db/locales";
 import { alignLocators } from "~/server/ingest/align-locators";
@@ -35,7 +35,7 @@ export default async function ParallelReaderPage({ params }: { params: Params })
   const body = (units: typeof left.units) => units.filter((u) => u.kind !== "footnote");
   const aligned = alignLocators(body(left.units), body(right.units));
   const cell = (lang: Locale, unit: (typeof left.units)[number] | null) => (
-    <div {...textAttributes(lang)} className="min-w-0">
+    <div {...documentLanguage(lang)} className="min-w-0">
       {unit ? <VersionUnit unit={unit} anchorPrefix={`${lang}-p`} /> : <p className="mt-4 text-sm text-slate-500 italic">{t("notInThisVersion")}</p>}
     </div>
   );
@@ -52,10 +52,10 @@ export default async function ParallelReaderPage({ params }: { params: Params })
         <LanguageLinks slug={slug} reading={first} versions={list.versions} />
       </header>
       <div className="grid grid-cols-1 gap-x-8 border-b border-slate-200 pb-3 md:grid-cols-2">
-        <h2 {...textAttributes(first)} className="text-lg font-semibold">
+        <h2 {...documentLanguage(first)} className="text-lg font-semibold">
           {left.title}
         </h2>
-        <h2 {...textAttributes(second)} className="text-lg font-semibold">
+        <h2 {...documentLanguage(second)} className="text-lg font-semibold">
           {right.title}
         </h2>
       </div>
