@@ -1,15 +1,14 @@
-// What the embeddable cards show, read from published data only: a country's overall score and its
-// key measures' statuses; a measure's countries by status (for its map).
-import type { Locale } from "~/db/locales";
-import { and, eq, isNull } from "drizzle-orm";
-import { db } from "~/db/client";
-import { measure } from "~/db/schema";
+// What a country's embeddable card, share image and oEmbed title show, read from published data only:
+// its overall score and its key measures' statuses (countries.card). A measure's counterpart is
+// measures.countriesByStatus (progress/country-views.ts).
+import type { z } from "zod";
 import { catalogueWithStatuses } from "~/server/services/progress/country-page";
 import { getCountryProfile } from "~/server/services/progress/country-profile";
-import { measureCountriesByStatus } from "~/server/services/progress/measure-countries";
+import type { TCountryCard, ZCountryCardInputSchema } from "~/server/services/progress/country-table.types";
 
-export async function countryCard(iso3: string) {
-  const profile = await getCountryProfile({ input: { iso3 } });
+/** countries.card: null when the code names no state. */
+export async function countryCard({ input }: { input: z.output<typeof ZCountryCardInputSchema> }): Promise<TCountryCard | null> {
+  const profile = await getCountryProfile({ input: { iso3: input.iso3 } });
   if (!profile) return null;
   const catalogue = await catalogueWithStatuses(profile.progress.statuses);
   return {
@@ -22,16 +21,3 @@ export async function countryCard(iso3: string) {
       .map((m) => ({ slug: m.slug, title: m.title, status: m.status, since: m.since })),
   };
 }
-
-export async function measureMap(slug: string, locale: Locale) {
-  const [m] = await db
-    .select({ id: measure.id, slug: measure.slug, title: measure.title, actor: measure.actor })
-    .from(measure)
-    .where(and(eq(measure.slug, slug), isNull(measure.deletedAt)));
-  if (!m) return null;
-  const { countries, counts } = await measureCountriesByStatus(m.id, locale);
-  return { slug: m.slug, title: m.title, actor: m.actor, countries, counts };
-}
-
-export type CountryCard = NonNullable<Awaited<ReturnType<typeof countryCard>>>;
-export type MeasureMap = NonNullable<Awaited<ReturnType<typeof measureMap>>>;
