@@ -7,8 +7,6 @@ import { UnitText, type TextCitation } from "~/components/documents/unit-text";
 import { Link } from "~/components/ui/page-link";
 import { Arrow } from "~/components/ui/arrow";
 import type { Locale } from "~/db/locales";
-import { withLocale } from "~/components/ui/page-link";
-import { PassageText } from "./passage-loader";
 import "./source-passage.css";
 
 export interface Passage {
@@ -22,9 +20,7 @@ export interface Passage {
   document: { slug: string; symbol: string | null; title: LocalizedText };
 }
 
-/** `onDemand`: the whole paragraph is loaded when the reader opens it (passage-loader.tsx; needs
- *  PassageLabels around it), for pages that show many passages (decision 038). */
-export async function SourcePassage({ passage, lang, onDemand = false }: { passage: Passage; lang: Locale; onDemand?: boolean }) {
+export async function SourcePassage({ passage, lang }: { passage: Passage; lang: Locale }) {
   const t = await getTranslations("measures");
   const name = passage.document.symbol ?? textIn(passage.document.title, lang);
   return (
@@ -39,19 +35,13 @@ export async function SourcePassage({ passage, lang, onDemand = false }: { passa
         <span className="sr-only">{t("quoted")}: </span>
         {passage.quote}
       </blockquote>
-      {onDemand ? (
-        <PassageText slug={passage.document.slug} locator={passage.locator} href={withLocale(passage.href, lang)} locale={lang} />
-      ) : (
-        <div lang="zh-CN">
-          <UnitText text={passage.text} citations={passage.citations ?? []} />
-        </div>
-      )}
+      <div lang="zh-CN">
+        <UnitText text={passage.text} citations={passage.citations ?? []} />
+      </div>
       {passage.retired && <p className="retired">{t("retiredUnit")}</p>}
-      {!onDemand && (
-        <p className="no-print open">
-          <Link href={passage.href}>{t("openInReader")} <Arrow direction="forward" /></Link>
-        </p>
-      )}
+      <p className="no-print open">
+        <Link href={passage.href}>{t("openInReader")} <Arrow direction="forward" /></Link>
+      </p>
     </figure>
   );
 }
