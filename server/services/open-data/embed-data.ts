@@ -3,20 +3,33 @@
 import type { Locale } from "~/db/locales";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
-import { measure } from "~/db/schema";
+import { country, countryMeasureStatus, countryScore, measure } from "~/db/schema";
+import { everyLocale } from "~/server/domain/localized-name";
 import { catalogueWithStatuses } from "~/server/services/progress/country-page";
-import { getCountryProfile } from "~/server/services/progress/country-profile";
+import type { CountryStatus } from "~/server/services/progress/get-country-progress";
 import { measureCountriesByStatus } from "~/server/services/progress/measure-countries";
 
+/**
+ * Only what the card shows. It was the whole profile (every focal point in office, every status with
+ * its evidence list): the share images' metadata runs this on every page under /countries/{iso3}, and
+ * at the busiest state that was most of the per-request cost of its records page.
+ */
 export async function countryCard(iso3: string) {
-  const profile = await getCountryProfile({ input: { iso3 } });
-  if (!profile) return null;
-  const catalogue = await catalogueWithStatuses(profile.progress.statuses);
+  const [[c], [score], statuses] = await Promise.all([
+    db.select({ iso3: country.iso3, name: country.name }).from(country).where(eq(country.iso3, iso3)),
+    db.select({ overall: countryScore.overall, computedAt: countryScore.computedAt }).from(countryScore).where(eq(countryScore.countryIso3, iso3)),
+    db
+      .select({ measureId: countryMeasureStatus.measureId, status: countryMeasureStatus.status, since: countryMeasureStatus.since })
+      .from(countryMeasureStatus)
+      .where(eq(countryMeasureStatus.countryIso3, iso3)),
+  ]);
+  if (!c) return null;
+  const catalogue = await catalogueWithStatuses(statuses as Pick<CountryStatus, "measureId" | "status" | "since">[]);
   return {
-    iso3: profile.iso3,
-    name: profile.name,
-    overall: profile.progress.scores.overall,
-    asOf: profile.progress.asOf,
+    iso3: c.iso3,
+    name: everyLocale(c.name),
+    overall: score?.overall ?? 0,
+    asOf: score ? score.computedAt.toISOString().slice(0, 10) : null,
     keyMeasures: catalogue
       .filter((m) => m.key && m.applicable)
       .map((m) => ({ slug: m.slug, title: m.title, status: m.status, since: m.since })),

@@ -5,6 +5,7 @@ import { PROGRESS_STATUSES } from "~/server/progress/statuses";
 import { countryCard, measureMap } from "./embed-data";
 import { textIn } from "~/db/localized-text";
 import { intlLocale } from "~/server/i18n/locale-tags";
+import { countryNameOf } from "~/server/services/progress/country-page";
 
 /** How many key measures a country's card lists (the image has room for five lines). */
 const CARD_MEASURES = 5;
@@ -25,6 +26,16 @@ export async function countryShareData(iso3: string, locale: Locale) {
     measures: measures.map((m) => ({ title: textIn(m.title, locale), status: m.status, statusLabel: t(`progress.statuses.${m.status}`) })),
     alt: t("openData.share.imageAlt", { title: textIn(card.name, locale) }),
   };
+}
+
+/**
+ * The image's alternative text alone: Next asks for it (Open Graph and Twitter) on every page under
+ * /countries/{iso3}, the dynamic records and changes pages too, so it reads one row, not the card.
+ */
+export async function countryShareAlt(iso3: string, locale: Locale) {
+  if (typeof iso3 !== "string" || !/^[A-Z]{3}$/.test(iso3)) return null;
+  const name = await countryNameOf({ input: { iso3 } });
+  return name ? serverTranslator(locale)("openData.share.imageAlt", { title: textIn(name, locale) }) : null;
 }
 
 export async function measureShareData(slug: string, locale: Locale) {

@@ -30,7 +30,13 @@ import { AsOfControl } from "~/components/history/as-of-control";
 import { today as todayUtc } from "~/server/domain/dates";
 import { asLocale } from "~/db/localized-text-ops";
 
-const RECORDS_PAGE_SIZE = 20;
+/**
+ * The profile is a summary (decision 035): each record list shows its latest few and links to the
+ * records page, the timeline its latest status changes and links to the changes page. At the fixture's
+ * busiest state, 20 records a list and every change made the page 488 kB.
+ */
+const RECORDS_SHOWN = 5;
+const CHANGES_SHOWN = 12;
 export const revalidate = 300;
 /** No country is rendered at build time: each profile is rendered on its first visit, then cached. */
 export function generateStaticParams() {
@@ -72,9 +78,9 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     api.countries.trend({ iso3, years: 10 }),
     api.countries.recordsByYear({ iso3 }),
     // The latest appointments only (busy states have hundreds); the records page has them all.
-    api.records.published({ country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE }),
-    api.records.published({ country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE }),
-    api.records.published({ country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE }),
+    api.records.published({ country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_SHOWN }),
+    api.records.published({ country: iso3, type: "commitment", page: 1, pageSize: RECORDS_SHOWN }),
+    api.records.published({ country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_SHOWN }),
     // Public actions only, whoever looks: only public actions belong on this public page.
     api.actions.public({ country: iso3, page: 1, pageSize: 5 }),
     api.reference.countries(),
@@ -94,6 +100,10 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     .map((s) => ({ ...s, entry: catalogue.find((m) => m.id === s.measureId) }))
     .filter((s) => s.entry)
     .sort((a, b) => b.since.localeCompare(a.since));
+  const changesShown = changes.slice(0, CHANGES_SHOWN);
+  // The changes page's period excludes its first day: from the end of the year before the oldest change.
+  const oldestChange = changes.at(-1);
+  const allChangesSince = oldestChange ? `${Number(oldestChange.since.slice(0, 4)) - 1}-12-31` : null;
 
   return (
     <>
@@ -274,7 +284,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                       .join(" · ")}
                   </p>
                   <ul className="text-sm">
-                    {changes
+                    {changesShown
                       .filter((c) => c.since.startsWith(year))
                       .map((c) => (
                         <li key={c.measureId} className="flex flex-wrap items-center gap-2">
@@ -287,6 +297,13 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
                 </li>
               ))}
             </ol>
+          )}
+          {changes.length > changesShown.length && allChangesSince && (
+            <p className="mt-4 text-sm">
+              <Link href={{ pathname: `/countries/${iso3}/changes`, query: { since: allChangesSince } }} className="text-brand-700 underline">
+                {t("progress.timeline.allChanges", { count: changes.length })}
+              </Link>
+            </p>
           )}
         </section>
 
