@@ -11,6 +11,7 @@ import { loadCountryProfile } from "./load-profile";
 import { PILLAR_ORDER, PillarSummary, pillarAnchor } from "~/components/progress/country-catalogue";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { TrendChart } from "~/components/progress/trend-chart";
+import { CountryTimeline, statusChanges } from "~/components/progress/country-timeline";
 import { CountryRecord } from "~/components/records/country-record";
 import { focalPointTimeline } from "~/components/records/focal-point-timeline";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -32,7 +33,7 @@ import { asLocale } from "~/db/localized-text-ops";
 
 /**
  * The profile is a summary (decision 035): each record list shows its latest few and links to the
- * records page, the timeline its latest status changes and links to the changes page. At the fixture's
+ * records page, the timeline its latest status changes and links to its own page. At the fixture's
  * busiest state, 20 records a list and every change made the page 488 kB.
  */
 const RECORDS_SHOWN = 5;
@@ -96,14 +97,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     focalPoints.items.map((record) => ({ id: record.id, appointedOn: record.date, endedOn: record.endedOn ?? null, record })),
   );
   const scores = profile.progress.scores;
-  const changes = profile.progress.statuses
-    .map((s) => ({ ...s, entry: catalogue.find((m) => m.id === s.measureId) }))
-    .filter((s) => s.entry)
-    .sort((a, b) => b.since.localeCompare(a.since));
-  const changesShown = changes.slice(0, CHANGES_SHOWN);
-  // The changes page's period excludes its first day: from the end of the year before the oldest change.
-  const oldestChange = changes.at(-1);
-  const allChangesSince = oldestChange ? `${Number(oldestChange.since.slice(0, 4)) - 1}-12-31` : null;
+  const changes = statusChanges(profile.progress.statuses, catalogue);
 
   return (
     <>
@@ -270,41 +264,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
         <section aria-labelledby="h-timeline">
           <h2 id="h-timeline" className="mb-1 text-xl font-semibold">{t("progress.timeline.title")}</h2>
           <p className="mb-3 text-sm text-slate-700">{t("progress.timeline.lead")}</p>
-          {years.length === 0 ? (
-            <EmptyState>{t("progress.timeline.empty")}</EmptyState>
-          ) : (
-            <ol className="flex flex-col gap-2 border-s-2 border-slate-200 ps-4">
-              {years.map(({ year, counts }) => (
-                <li key={year}>
-                  <h3 className="font-semibold tabular-nums">{year}</h3>
-                  <p className="text-sm text-slate-700">
-                    {(["focal_point", "commitment", "parliamentary_action"] as const)
-                      .filter((type) => counts[type])
-                      .map((type) => t("progress.timeline.count", { count: counts[type]!, type: t(`records.typesPlural.${type}`) }))
-                      .join(" · ")}
-                  </p>
-                  <ul className="text-sm">
-                    {changesShown
-                      .filter((c) => c.since.startsWith(year))
-                      .map((c) => (
-                        <li key={c.measureId} className="flex flex-wrap items-center gap-2">
-                          <span className="tabular-nums text-slate-600">{date(c.since)}</span>
-                          <ProgressStatus status={c.status} compact />
-                          <Link href={evidenceHref(c.entry!)}><LocalizedText text={c.entry!.title} /></Link>
-                        </li>
-                      ))}
-                  </ul>
-                </li>
-              ))}
-            </ol>
-          )}
-          {changes.length > changesShown.length && allChangesSince && (
-            <p className="mt-4 text-sm">
-              <Link href={{ pathname: `/countries/${iso3}/changes`, query: { since: allChangesSince } }} className="text-brand-700 underline">
-                {t("progress.timeline.allChanges", { count: changes.length })}
-              </Link>
-            </p>
-          )}
+          <CountryTimeline iso3={iso3} years={years} changes={changes} shown={CHANGES_SHOWN} />
         </section>
 
         <CountryActions
