@@ -2,23 +2,19 @@ import drizzle from "eslint-plugin-drizzle";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Files of app/ that still call a service directly, converted one by one (decision 034): the list only
-// shrinks — a new file of app/ that imports a service fails lint.
-const PAGES_STILL_READING_SERVICES = [
-  "app/\\[locale\\]/countries/\\[iso3\\]/opengraph-image.tsx",
-  "app/\\[locale\\]/countries/countries-view.tsx",
-  "app/\\[locale\\]/measures/\\[slug\\]/as-of/\\[date\\]/page.tsx",
-  "app/\\[locale\\]/measures/\\[slug\\]/measure-countries.tsx",
-  "app/\\[locale\\]/measures/\\[slug\\]/opengraph-image.tsx",
-  "app/api/actions/export/route.ts",
-  "app/api/files/\\[id\\]/route.ts",
-  "app/api/oembed/route.ts",
-  "app/api/v1/datapackage.json/route.ts",
-  "app/api/v1/dataset.zip/route.ts",
-  "app/api/v1/dataset/\\[resource\\]/route.ts",
-  "app/embed/\\[locale\\]/countries/\\[iso3\\]/route.ts",
-  "app/embed/\\[locale\\]/measures/\\[slug\\]/route.ts",
-];
+// The one file of app/ that may await the database's start-up itself: health reports readiness.
+// Everywhere else the callers, adapters and session helpers in server/ await it (decision 034).
+const APP_FILES_ENSURING_THE_DATABASE = ["app/api/v1/health/route.ts"];
+
+const SERVICE_IMPORT = {
+  regex: "^~/server/services/(?!.*(?:\\.types|-schemas)$)",
+  message: "app/ reads through serverApi()/publicServerApi() or a server/api adapter, not a service (decision 034).",
+};
+const ENSURE_IMPORT = {
+  name: "~/server/bootstrap",
+  importNames: ["ensureDatabaseReady"],
+  message: "Start-up and the callers (serverApi, publicServerApi, anonymousApi) already await the database; app/ does not (decision 034).",
+};
 
 const config = [
   ...nextVitals,
@@ -66,20 +62,12 @@ const config = [
     // output schema on the way (docs/decisions/034). A procedure's contract — its `*.types.ts` and
     // `*-schemas.ts`, pure zod — is shared by both sides of the call and may be imported.
     files: ["app/**/*.{ts,tsx}"],
-    ignores: PAGES_STILL_READING_SERVICES,
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              regex: "^~/server/services/(?!.*(?:\\.types|-schemas)$)",
-              message: "app/ reads through serverApi()/publicServerApi() or a server/api adapter, not a service (decision 034).",
-            },
-          ],
-        },
-      ],
-    },
+    ignores: APP_FILES_ENSURING_THE_DATABASE,
+    rules: { "no-restricted-imports": ["error", { paths: [ENSURE_IMPORT], patterns: [SERVICE_IMPORT] }] },
+  },
+  {
+    files: APP_FILES_ENSURING_THE_DATABASE,
+    rules: { "no-restricted-imports": ["error", { patterns: [SERVICE_IMPORT] }] },
   },
   {
     files: ["server/services/**/*.ts"],

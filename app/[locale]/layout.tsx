@@ -10,7 +10,6 @@ import { routing } from "~/server/i18n/routing";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SessionProvider } from "~/components/layout/session-context";
 import { SiteHeader } from "~/components/layout/site-header";
-import { ensureDatabaseReady } from "~/server/bootstrap";
 import { env } from "~/server/env";
 import { documentLanguage } from "~/server/i18n/locale-tags";
 import { shareMetadata } from "./share-metadata";
@@ -58,7 +57,6 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  await ensureDatabaseReady();
   const t = await getTranslations("nav");
   return (
     // suppressHydrationWarning: the session hint script marks <html> before React hydrates (session-hint.ts).

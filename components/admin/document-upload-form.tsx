@@ -11,6 +11,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { DocumentPreview } from "./document-preview";
+import { languageTag } from "~/server/i18n/locale-tags";
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -22,6 +23,7 @@ async function toBase64(file: File): Promise<string> {
 export function DocumentUploadForm() {
   const t = useTranslations("admin");
   const tl = useTranslations("localized");
+  const tAll = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const readErrors = useErrorReader();
@@ -135,8 +137,12 @@ export function DocumentUploadForm() {
             </div>
             <TextField id="doc-year" type="number" inputMode="numeric" label={t("docYear")} required errors={saveErrors.fields.year} />
             <SelectField id="doc-language" label={t("docLanguage")} defaultValue="zh">
-              <option value="zh">中文</option>
-              <option value="en">English</option>
+              {/* The parser reads paragraph numbering in Chinese and English originals only. */}
+              {(["zh", "en"] as const).map((l) => (
+                <option key={l} value={l} lang={languageTag(l)}>
+                  {tAll(`languages.${l}`)}
+                </option>
+              ))}
             </SelectField>
             <div className="sm:col-span-2">
               <Button type="submit" disabled={create.isPending}>

@@ -11,6 +11,7 @@ import { SelectField, TextField } from "~/components/ui/field";
 import { holdsCountry, holdsOrganization, type Role } from "~/server/auth/policy";
 import { LOCALES } from "~/db/locales";
 import { languageTag } from "~/server/i18n/locale-tags";
+import { asLocale } from "~/db/localized-text-ops";
 
 export interface Option {
   value: string;
@@ -56,7 +57,7 @@ export function InviteForm({ roles, organizations, countries }: Props) {
           role,
           organizationId: String(f.get("invite-organization") ?? "") || null,
           countryIso3: String(f.get("invite-country") ?? "") || null,
-          locale: f.get("invite-locale") === "en" ? "en" : "zh",
+          locale: asLocale(String(f.get("invite-locale") ?? "")),
         });
       }}
     >

@@ -12,6 +12,7 @@ import { SelectField, TextField } from "~/components/ui/field";
 import { EMAIL_DELIVERIES } from "~/db/schema/advocacy-vocabulary";
 import { LOCALES } from "~/db/locales";
 import { languageTag } from "~/server/i18n/locale-tags";
+import { asLocale } from "~/db/localized-text-ops";
 
 interface Props {
   account: { name: string; locale: Locale; emailDelivery: string; version: number };
@@ -43,7 +44,7 @@ export function PreferencesForm({ account }: Props) {
         const form = new FormData(e.currentTarget);
         save.mutate({
           name: String(form.get("name") ?? ""),
-          locale: form.get("locale") === "en" ? "en" : "zh",
+          locale: asLocale(String(form.get("locale") ?? "")),
           emailDelivery: EMAIL_DELIVERIES.find((d) => d === form.get("emailDelivery")) ?? "immediate",
           version,
         });

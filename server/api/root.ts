@@ -10,6 +10,7 @@ import { documentVersionsRouter } from "./routers/document-versions";
 import { followsRouter } from "./routers/follows";
 import { measuresRouter } from "./routers/measures";
 import { notificationsRouter } from "./routers/notifications";
+import { openDataRouter } from "./routers/open-data";
 import { organizationsRouter } from "./routers/organizations";
 import { recordsRouter } from "./routers/records";
 import { referenceRouter } from "./routers/reference";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   follows: followsRouter,
   measures: measuresRouter,
   notifications: notificationsRouter,
+  openData: openDataRouter,
   organizations: organizationsRouter,
   records: recordsRouter,
   reference: referenceRouter,

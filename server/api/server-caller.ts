@@ -6,7 +6,7 @@ import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { clientIp } from "~/server/auth/client-ip";
 import { TWO_FACTOR_PAGE } from "~/server/auth/require-viewer";
-import { currentViewer } from "~/server/auth/session";
+import { activeViewerFromRequest, currentViewer } from "~/server/auth/session";
 import { ensureDatabaseReady } from "~/server/bootstrap";
 import { createCaller } from "./root";
 import { createTRPCContext } from "./trpc";
@@ -36,3 +36,19 @@ export const serverApi = cache(async () => {
 
 /** For the second-factor page only: it is the one page open before the enrolment is done. */
 export const enrolmentApi = caller;
+
+/**
+ * For route handlers that answer a signed-in person's request with a file (the action export): the
+ * active person read from the request — someone who must still enrol a second factor counts as
+ * anonymous here, as outside tRPC everywhere — and no redirect.
+ */
+export async function requestApi(request: Request) {
+  await ensureDatabaseReady();
+  return createCaller(
+    createTRPCContext({
+      actor: await activeViewerFromRequest(request),
+      requestId: request.headers.get("x-request-id") ?? crypto.randomUUID(),
+      ip: clientIp(request.headers),
+    }),
+  );
+}

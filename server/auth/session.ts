@@ -3,14 +3,19 @@ import "server-only";
 import type { GetServerSidePropsContext } from "next";
 import type { Session } from "next-auth";
 import { cache } from "react";
+import { ensureDatabaseReady } from "~/server/bootstrap";
 import { getSessionViewer } from "~/server/services/accounts/get-viewer";
 import type { Viewer } from "./policy";
 import { auth } from "./config";
 
-/** The session's person, only while the token's session version is still theirs (docs/decisions/014). */
-const actorOf = (session: Session | null): Promise<Viewer | null> => {
+/**
+ * The session's person, only while the token's session version is still theirs (docs/decisions/014).
+ * Pages read it beside their caller, so it awaits the same start-up promise the callers do.
+ */
+const actorOf = async (session: Session | null): Promise<Viewer | null> => {
   const userId = session?.user?.id;
-  if (!userId) return Promise.resolve(null);
+  if (!userId) return null;
+  await ensureDatabaseReady();
   return getSessionViewer({ userId, sessionVersion: session.sessionVersion ?? 0 });
 };
 

@@ -4,6 +4,7 @@
 // redeems (server/auth/config.ts): no other way into a session exists.
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client";
+import { ensureDatabaseReady } from "~/server/bootstrap";
 import { user } from "~/db/schema";
 import { seal, unseal } from "~/server/auth/sealed-token";
 import { verifySecondFactor } from "~/server/services/two-factor/verify-second-factor";
@@ -30,6 +31,7 @@ async function signedIn(person: { userId: string; sessionVersion: number }): Pro
 
 /** Step one. A wrong password and an unknown email answer alike; throws RATE_LIMITED. */
 export async function passwordStep(input: { email: string; password: string; ip: string }): Promise<SignInStep> {
+  await ensureDatabaseReady();
   const first = await checkPassword(input);
   if (!first) return { kind: "refused", reason: "credentials" };
   const person = { userId: first.userId, sessionVersion: first.sessionVersion };
@@ -42,6 +44,7 @@ export async function passwordStep(input: { email: string; password: string; ip:
 
 /** Step two: a TOTP or recovery code for the person the challenge names. Throws RATE_LIMITED. */
 export async function secondFactorStep(input: { challenge: string; code: string; ip: string }): Promise<SignInStep> {
+  await ensureDatabaseReady();
   const pending = await unseal("r2p.second-factor-challenge", input.challenge);
   if (!pending) return { kind: "refused", reason: "challenge_expired" };
   const [person] = await db

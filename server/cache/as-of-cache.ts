@@ -23,3 +23,6 @@ export async function cachedWorldAsOf(asOf: string): Promise<WorldAsOf> {
     throw err;
   }
 }
+
+/** The world of each day a procedure asks for, from the shared cache (the services' `loadWorld`). */
+export const loadCachedWorld = cachedWorldAsOf;

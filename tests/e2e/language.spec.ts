@@ -51,3 +51,20 @@ function hasFilters(url: URL) {
     url.searchParams.get("q") === "ia"
   );
 }
+
+test("a member makes French their language: the choice is saved, not turned into Chinese", async ({ page, signInAs }) => {
+  await signInAs("colleague");
+  await page.goto("/en/account");
+  const before = await page.getByLabel("Preferred language").inputValue();
+  await page.getByLabel("Preferred language").selectOption("fr");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  // Saving a language moves the account page into it.
+  await expect(page).toHaveURL(/\/fr\/account$/);
+  await expect(page.getByLabel("Langue préférée")).toHaveValue("fr");
+  await page.reload();
+  await expect(page.getByLabel("Langue préférée")).toHaveValue("fr");
+  // Put it back: the account is shared with other journeys.
+  await page.getByLabel("Langue préférée").selectOption(before);
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page).toHaveURL(new RegExp(`/${before}/account$`));
+});

@@ -106,3 +106,16 @@ test("a next that leads off the site is dropped: the person lands on the home pa
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(`${E2E_BASE_URL}/en`);
 });
+
+test("without its script, a French sign-in that fails comes back in French", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/fr/sign-in");
+  await page.locator("#email").fill(accounts.member.email);
+  await page.locator("#password").fill("not-the-password");
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/fr\/sign-in/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+  await context.close();
+});

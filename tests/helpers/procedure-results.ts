@@ -184,6 +184,31 @@ export const RESULTS: Record<string, Check> = {
   "countries.recordsByYear": (r) => expect(r).toEqual(expect.arrayContaining([{ year: "2026", counts: expect.objectContaining({ commitment: expect.any(Number) }) }])),
   "countries.name": (r) => expect((r as Row).en).toBe("Kenya"),
   "countries.statusChanges": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, since: inputOf(call).since, items: expect.any(Array) }),
+  "countries.table": (r, call) => {
+    const t = r as { items: Row[]; total: number };
+    expect(t.items.map((c) => c.iso3)).toEqual(["KEN"]);
+    expect(t.items[0]).toMatchObject({ name: expect.objectContaining({ en: "Kenya" }), status: expect.any(String) });
+    expect(inputOf(call).measure).toBe("appoint-national-r2p-focal-point");
+  },
+  "countries.map": (r) => {
+    expect((r as Row[]).length).toBe(195);
+    expect((r as Row[]).find((c) => c.iso3 === "KEN")).toMatchObject({ m49: "404", status: expect.any(String) });
+  },
+  "countries.filterOptions": (r, call) => {
+    const o = r as { regions: Row[]; organizations: Row[]; measures: Row[] };
+    expect(o.regions.length).toBe(5);
+    expect(o.organizations.length).toBeGreaterThan(0);
+    expect(o.measures.map((m) => m.slug)).toContain(inputOf(call).measure);
+  },
+  "countries.card": (r, call) => expect(r).toMatchObject({ iso3: inputOf(call).iso3, name: { en: "Kenya" }, overall: expect.any(Number), keyMeasures: expect.any(Array) }),
+  "measures.countriesByStatus": (r, call) => {
+    const m = r as { slug: string; countries: Row[]; groups: { status: string }[]; counts: Record<string, number> };
+    expect(m.slug).toBe(inputOf(call).slug);
+    expect(m.countries).toHaveLength(195);
+    expect(m.groups.map((g) => g.status)).toEqual(["implemented", "in_progress", "committed", "regressed"]);
+    expect(Object.values(m.counts).reduce((a, b) => a + b, 0)).toBe(195);
+  },
+  "openData.oembed": (r) => expect(r).toMatchObject({ version: "1.0", type: "rich", width: 400, html: expect.stringContaining("/embed/fr/countries/KEN") }),
   "regionalOrganizations.list": (r) => expect((r as { items: Row[] }).items.length).toBeGreaterThan(0),
   "regionalOrganizations.profile": (r, call) => expect(r).toMatchObject({ id: inputOf(call).id }),
   "reference.countries": (r) => expect((r as Row[]).length).toBe(195),

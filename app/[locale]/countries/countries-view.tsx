@@ -16,17 +16,12 @@ import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
 import { unGroupEnum } from "~/db/schema";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
-import { ensureDatabaseReady } from "~/server/bootstrap";
+import { publicServerApi } from "~/server/api/public-caller";
 import { parseCountryTableQuery } from "~/server/services/progress/country-table-schemas";
-import { listCountryTable } from "~/server/services/progress/list-country-table";
-import { listMapCountries } from "~/server/services/progress/list-map-countries";
-import { listPickerOptions } from "~/server/services/progress/list-picker-options";
 import { nameIn } from "~/server/domain/localized-name";
 import { AsOfBanner } from "~/components/history/as-of-banner";
 import { AsOfControl } from "~/components/history/as-of-control";
-import { cachedWorldAsOf } from "~/server/cache/as-of-cache";
 import { parseAsOfParam } from "~/server/domain/as-of-param";
-import { countryTableAsOf, mapCountriesAsOf } from "~/server/services/progress/as-of-views";
 import { today as todayUtc } from "~/server/domain/dates";
 import { parallelLanguage } from "~/components/i18n/parallel-language";
 import { documentLanguage } from "~/server/i18n/locale-tags";
@@ -47,20 +42,19 @@ export async function CountriesView({ locale, raw }: { locale: string; raw: Quer
   const lang = asLocale(locale);
   const parallel = parallelLanguage(lang);
   const input = parseCountryTableQuery(raw, lang);
-  await ensureDatabaseReady();
   const today = todayUtc();
   const asOfRaw = asOfRequested(raw, today);
   const choice = parseAsOfParam(asOfRaw, today);
-  // A past day: the rules over the history, computed once per day for every view (cached).
-  const world = choice.past && choice.asOf ? await cachedWorldAsOf(choice.asOf) : null;
+  // A past day: the rules over the history (the procedures compute each day once for every view, cached).
+  const asOf = choice.past && choice.asOf ? choice.asOf : undefined;
+  const api = await publicServerApi();
   const [t, options, table] = await Promise.all([
     getTranslations(),
-    listPickerOptions(input.measure),
-    world ? countryTableAsOf(input, world) : listCountryTable(input),
+    api.countries.filterOptions({ measure: input.measure }),
+    api.countries.table({ ...input, asOf }),
   ]);
   const chosen = input.measure ? options.measures.find((m) => m.slug === input.measure) : undefined;
-  const mapCountries = world ? await mapCountriesAsOf(world, chosen?.slug) : await listMapCountries({ measureId: chosen?.id });
-  const asOf = world ? world.asOf : undefined;
+  const mapCountries = await api.countries.map({ measure: chosen?.slug, asOf });
   // The query as it validated: links (sort, pages) never carry a bad value forward.
   const query: Query = {
     q: input.q,

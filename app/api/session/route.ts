@@ -2,7 +2,7 @@
 // POST answers the sign-in form's script as JSON (200, 401 or 429, so it can say exactly what
 // happened) and the same form posted before its script loaded with 303 redirects (docs/decisions/014).
 // GET is what lets every public page be static: the session is read here only.
-import type { Locale } from "~/db/locales";
+import { asLocale } from "~/db/localized-text-ops";
 import { CredentialsSignin } from "next-auth";
 import { type NextRequest, NextResponse } from "next/server";
 import { readLimitedBody, SMALL_BODY_BYTES, withBody } from "~/server/api/request-body";
@@ -11,7 +11,6 @@ import { signIn, signOut } from "~/server/auth/config";
 import { crossSiteRefusal, isCrossSiteRequest } from "~/server/auth/same-origin";
 import { safeNext } from "~/server/auth/safe-next";
 import { currentViewer } from "~/server/auth/session";
-import { ensureDatabaseReady } from "~/server/bootstrap";
 import { AppError } from "~/server/errors";
 import { passwordStep, secondFactorStep, type SignInStep } from "~/server/auth/sign-in-steps";
 import { parseSignInRequest } from "./sign-in-request";
@@ -19,13 +18,11 @@ import { CHALLENGE_COOKIE, signInAnswer } from "./sign-in-answer";
 import { sessionResponse } from "./session-response";
 
 export async function GET() {
-  await ensureDatabaseReady();
   return sessionResponse(await currentViewer());
 }
 
 export async function POST(request: NextRequest) {
   if (isCrossSiteRequest(request.headers)) return crossSiteRefusal();
-  await ensureDatabaseReady();
   // Read with a ceiling first: nothing parses an unbounded body.
   const limited = await readLimitedBody(request, SMALL_BODY_BYTES);
   if (!limited.ok) return limited.response;
@@ -35,7 +32,7 @@ export async function POST(request: NextRequest) {
     return signInAnswer(request, { isForm: parsed.isForm }, { kind: "refused", reason: "credentials" });
   }
   const { body, isForm } = parsed;
-  const locale: Locale = body.locale === "en" ? "en" : "zh";
+  const locale = asLocale(body.locale ?? "");
   const where = { isForm, locale, next: safeNext(body.next, locale) };
   const ip = clientIp(request.headers);
   let step: SignInStep;

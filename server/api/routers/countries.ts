@@ -20,6 +20,19 @@ import { parliamentCountryProgress } from "~/server/services/progress/parliament
 import { ZParliamentCountryInputSchema, ZParliamentCountryOutputSchema } from "~/server/services/progress/parliament-country.types";
 import { listCountryStatusChanges } from "~/server/services/progress/status-changes";
 import { ZCountryStatusChangesInputSchema, ZCountryStatusChangesOutputSchema } from "~/server/services/progress/status-changes.types";
+import { countryCard } from "~/server/services/open-data/embed-data";
+import {
+  ZCountryCardInputSchema,
+  ZCountryCardOutputSchema,
+  ZCountryFilterOptionsInputSchema,
+  ZCountryFilterOptionsOutputSchema,
+  ZCountryMapInputSchema,
+  ZCountryMapOutputSchema,
+  ZCountryTableOutputSchema,
+  ZCountryTableViewInputSchema,
+} from "~/server/services/progress/country-table.types";
+import { countryFilterOptions, countryMap, countryTable } from "~/server/services/progress/country-views";
+import { loadCachedWorld } from "~/server/cache/as-of-cache";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 // A state's public pages and API: public whole, so the anonymous shape is the output itself.
@@ -70,4 +83,28 @@ export const countriesRouter = createTRPCRouter({
     .input(ZParliamentCountryInputSchema)
     .output(ZParliamentCountryOutputSchema)
     .query(({ input }) => parliamentCountryProgress({ input })),
+  /** The countries table: filters, sort and page, today or as of a past day (the day's world is cached). */
+  table: publicProcedure
+    .meta({ anonymousOutput: ZCountryTableOutputSchema })
+    .input(ZCountryTableViewInputSchema)
+    .output(ZCountryTableOutputSchema)
+    .query(({ input }) => countryTable({ input }, loadCachedWorld)),
+  /** The world map: every state's score and, for a measure, its status (today or as of a past day). */
+  map: publicProcedure
+    .meta({ anonymousOutput: ZCountryMapOutputSchema })
+    .input(ZCountryMapInputSchema)
+    .output(ZCountryMapOutputSchema)
+    .query(({ input }) => countryMap({ input }, loadCachedWorld)),
+  /** The choices of the countries page's filters. */
+  filterOptions: publicProcedure
+    .meta({ anonymousOutput: ZCountryFilterOptionsOutputSchema })
+    .input(ZCountryFilterOptionsInputSchema)
+    .output(ZCountryFilterOptionsOutputSchema)
+    .query(({ input }) => countryFilterOptions({ input })),
+  /** The embeddable card, share image and oEmbed title: overall score and key measures. */
+  card: publicProcedure
+    .meta({ anonymousOutput: ZCountryCardOutputSchema })
+    .input(ZCountryCardInputSchema)
+    .output(ZCountryCardOutputSchema)
+    .query(({ input }) => countryCard({ input })),
 });

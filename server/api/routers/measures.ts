@@ -38,6 +38,9 @@ import {
   ZMeasuresUnitsOutputSchema,
   ZMeasuresUpdateOutputSchema,
 } from "~/server/services/measures/edit-measures.types";
+import { ZMeasureCountriesInputSchema, ZMeasureCountriesOutputSchema } from "~/server/services/progress/country-table.types";
+import { measureCountries } from "~/server/services/progress/country-views";
+import { loadCachedWorld } from "~/server/cache/as-of-cache";
 import { createTRPCRouter, permissionProcedure, publicProcedure, revalidatesPublicPages } from "../trpc";
 
 export const measuresRouter = createTRPCRouter({
@@ -66,6 +69,12 @@ export const measuresRouter = createTRPCRouter({
     .input(ZMeasureQuotesInputSchema)
     .output(ZMeasureQuotesOutputSchema)
     .query(({ input }) => measureQuotes({ input })),
+  /** A live measure's states by status (its page, embed and share image), today or as of a past day. */
+  countriesByStatus: publicProcedure
+    .meta({ anonymousOutput: ZMeasureCountriesOutputSchema })
+    .input(ZMeasureCountriesInputSchema)
+    .output(ZMeasureCountriesOutputSchema)
+    .query(({ input }) => measureCountries({ input }, loadCachedWorld)),
 
   /** The add-source picker's list of units of one document. */
   units: permissionProcedure("measure.update")

@@ -1,20 +1,20 @@
-// What the embeddable cards show, read from published data only: a country's overall score and its
-// key measures' statuses; a measure's countries by status (for its map).
-import type { Locale } from "~/db/locales";
-import { and, eq, isNull } from "drizzle-orm";
+// What a country's embeddable card, share image and oEmbed title show, read from published data only:
+// its overall score and its key measures' statuses (countries.card). A measure's counterpart is
+// measures.countriesByStatus (progress/country-views.ts).
+import type { z } from "zod";
+import { eq } from "drizzle-orm";
 import { db } from "~/db/client";
-import { country, countryMeasureStatus, countryScore, measure } from "~/db/schema";
+import { country, countryMeasureStatus, countryScore } from "~/db/schema";
 import { everyLocale } from "~/server/domain/localized-name";
 import { catalogueWithStatuses } from "~/server/services/progress/country-page";
 import type { CountryStatus } from "~/server/services/progress/get-country-progress";
-import { measureCountriesByStatus } from "~/server/services/progress/measure-countries";
+import type { TCountryCard, ZCountryCardInputSchema } from "~/server/services/progress/country-table.types";
 
 /**
- * Only what the card shows. It was the whole profile (every focal point in office, every status with
- * its evidence list): the share images' metadata runs this on every page under /countries/{iso3}, and
- * at the busiest state that was most of the per-request cost of its records page.
+ * countries.card: null when the code names no state. Only what the card shows: it read the whole
+ * profile (every focal point in office, every status with its evidence list).
  */
-export async function countryCard(iso3: string) {
+export async function countryCard({ input: { iso3 } }: { input: z.output<typeof ZCountryCardInputSchema> }): Promise<TCountryCard | null> {
   const [[c], [score], statuses] = await Promise.all([
     db.select({ iso3: country.iso3, name: country.name }).from(country).where(eq(country.iso3, iso3)),
     db.select({ overall: countryScore.overall, computedAt: countryScore.computedAt }).from(countryScore).where(eq(countryScore.countryIso3, iso3)),
@@ -35,16 +35,3 @@ export async function countryCard(iso3: string) {
       .map((m) => ({ slug: m.slug, title: m.title, status: m.status, since: m.since })),
   };
 }
-
-export async function measureMap(slug: string, locale: Locale) {
-  const [m] = await db
-    .select({ id: measure.id, slug: measure.slug, title: measure.title, actor: measure.actor })
-    .from(measure)
-    .where(and(eq(measure.slug, slug), isNull(measure.deletedAt)));
-  if (!m) return null;
-  const { countries, counts } = await measureCountriesByStatus(m.id, locale);
-  return { slug: m.slug, title: m.title, actor: m.actor, countries, counts };
-}
-
-export type CountryCard = NonNullable<Awaited<ReturnType<typeof countryCard>>>;
-export type MeasureMap = NonNullable<Awaited<ReturnType<typeof measureMap>>>;

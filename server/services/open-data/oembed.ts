@@ -1,45 +1,26 @@
 // oEmbed (https://oembed.com/) for country and measure pages: a consumer given one of our page URLs
-// gets a "rich" answer whose html is the same <iframe> the Embed button shows.
-import { z } from "zod";
+// gets a "rich" answer whose html is the same <iframe> the Embed button shows (openData.oembed).
 import { env } from "~/server/env";
 import { notFound } from "~/server/errors";
 import { serverTranslator } from "~/server/i18n/translator";
 import { iframeCode, embedTargetOf } from "~/server/domain/embed-code";
-import { countryCard, measureMap } from "./embed-data";
+import { measureCountries } from "~/server/services/progress/country-views";
 import { textIn } from "~/db/localized-text";
+import { countryCard } from "./embed-data";
+import type { TOEmbedOutput, TOEmbedQuery } from "./oembed.types";
 
-export const ZOEmbedQuerySchema = z.object({
-  url: z.string().trim().min(1).max(2000),
-  format: z.enum(["json", "xml"]).default("json"),
-  maxwidth: z.coerce.number().int().min(1).max(10_000).optional(),
-  maxheight: z.coerce.number().int().min(1).max(10_000).optional(),
-});
-
-export const ZOEmbedOutputSchema = z.object({
-  version: z.literal("1.0"),
-  type: z.literal("rich"),
-  provider_name: z.string(),
-  provider_url: z.string(),
-  title: z.string(),
-  html: z.string(),
-  width: z.number().int(),
-  height: z.number().int(),
-  cache_age: z.number().int(),
-});
-export type TOEmbedOutput = z.infer<typeof ZOEmbedOutputSchema>;
-
-export async function getOEmbed({ input }: { input: z.output<typeof ZOEmbedQuerySchema> }): Promise<TOEmbedOutput> {
+export async function getOEmbed({ input }: { input: TOEmbedQuery }): Promise<TOEmbedOutput> {
   const found = embedTargetOf(input.url);
   if (!found) throw notFound("page");
   const { target, locale } = found;
   const t = serverTranslator(locale);
   let title: string;
   if (target.kind === "country") {
-    const card = await countryCard(target.iso3);
+    const card = await countryCard({ input: { iso3: target.iso3 } });
     if (!card) throw notFound("country");
     title = t("openData.embed.countryTitle", { country: textIn(card.name, locale) });
   } else {
-    const map = await measureMap(target.slug, locale);
+    const map = await measureCountries({ input: { slug: target.slug, locale } });
     if (!map) throw notFound("measure");
     title = t("openData.embed.measureTitle", { measure: textIn(map.title, locale) });
   }

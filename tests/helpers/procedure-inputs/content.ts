@@ -2,6 +2,7 @@
 // Public content: documents and their language versions, measures, reference data.
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client";
+import { env } from "~/server/env";
 import { countryMeasureStatus, measure } from "~/db/schema";
 import { createInput, uploadInput } from "../documents";
 import { englishVersionInput, makeOriginal, makeOriginalWithEnglish } from "../document-versions";
@@ -119,6 +120,12 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
   "countries.name": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
   "countries.statusChanges": { allowed: everyone, input: () => ({ iso3: "KEN", since: "2000-01-01" }) },
   "countries.parliamentSteps": { allowed: everyone, input: async () => ({ iso3: "KEN", measureIds: [(await makeMeasure()).id] }) },
+  "countries.table": { allowed: everyone, input: () => ({ q: "Kenya", measure: "appoint-national-r2p-focal-point", sort: "score", dir: "desc" }) },
+  "countries.map": { allowed: everyone, input: () => ({ measure: "appoint-national-r2p-focal-point", asOf: "2024-06-30" }) },
+  "countries.filterOptions": { allowed: everyone, input: () => ({ measure: "appoint-national-r2p-focal-point" }) },
+  "countries.card": { allowed: everyone, input: () => ({ iso3: "KEN" }) },
+  "measures.countriesByStatus": { allowed: everyone, input: () => ({ slug: "appoint-national-r2p-focal-point", locale: "fr" }) },
+  "openData.oembed": { allowed: everyone, input: () => ({ url: `${env.APP_URL.replace(/\/$/, "")}/fr/countries/KEN`, maxwidth: 400 }) },
   "regionalOrganizations.list": { allowed: everyone },
   "regionalOrganizations.profile": { allowed: everyone, input: () => ({ id: "au" }) },
   "reference.countries": { allowed: everyone },

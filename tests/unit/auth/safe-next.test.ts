@@ -38,9 +38,11 @@ describe("safeNext", () => {
     expect(safeNext(next, "en")).toBe("/en");
   });
 
-  it("falls back to the visitor's language, and to zh for an unknown one", () => {
+  it("falls back to the visitor's language, any of the six, and to zh for an unknown one", () => {
     expect(safeNext(undefined, "zh")).toBe("/zh");
     expect(safeNext(["/en"], "en")).toBe("/en");
-    expect(safeNext("//x", "fr")).toBe("/zh");
+    expect(safeNext("//x", "fr")).toBe("/fr");
+    expect(safeNext("//x", "ar")).toBe("/ar");
+    expect(safeNext("//x", "xx")).toBe("/zh");
   });
 });

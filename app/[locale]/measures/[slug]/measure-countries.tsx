@@ -1,29 +1,31 @@
 // The measure's countries by status: a map coloured by status, then the states of each status with
-// a link to the evidence behind it (the country profile's page for this measure).
+// a link to the evidence behind it (the country profile's page for this measure). Read through
+// measures.countriesByStatus: today's stored statuses, or the rules over the history as of a day.
 import type { Locale } from "~/db/locales";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusLabel } from "~/components/atlas/status-label";
 import { Link } from "~/components/ui/page-link";
 import { WorldMap } from "~/components/map/world-map";
-import { measureCountriesByStatus } from "~/server/services/progress/measure-countries";
+import { publicServerApi } from "~/server/api/public-caller";
 import { textIn } from "~/db/localized-text";
 
 interface Props {
-  measureId: string;
   slug: string;
   locale: Locale;
   heading: string;
-  /** The states as of a past day (as-of-views.ts); today's stored statuses when absent. */
-  asOf?: { day: string; countries: Parameters<typeof measureCountriesByStatus>[2] };
+  /** The states as of this past day (by the rules over the history); today's stored statuses when absent. */
+  asOf?: { day: string };
 }
 
-export async function MeasureCountries({ measureId, slug, locale, heading, asOf }: Props) {
+export async function MeasureCountries({ slug, locale, heading, asOf }: Props) {
   const [t, ts, format, data] = await Promise.all([
     getTranslations("atlas.measure"),
     getTranslations("atlas.map.status"),
     getFormatter(),
-    measureCountriesByStatus(measureId, locale, asOf?.countries),
+    publicServerApi().then((api) => api.measures.countriesByStatus({ slug, locale, asOf: asOf?.day })),
   ]);
+  // The page has already answered 404 for a slug that names no live measure.
+  if (!data) return null;
   return (
     <section aria-labelledby="countries" className="mb-8">
       <h2 id="countries" className="mb-3 text-lg font-semibold">{heading}</h2>

@@ -94,7 +94,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ locale
           ))}
         </div>
       </section>
-      <MeasureCountries measureId={m.id} slug={m.slug} locale={lang} heading={t("countriesTitle")} />
+      <MeasureCountries slug={m.slug} locale={lang} heading={t("countriesTitle")} />
       <AsOfControl action={`/${locale}/measures/${m.slug}`} asOf={null} today={todayUtc()} />
       {/* The coalition's discussion, shown once the client knows the visitor is a coalition member. */}
       {!m.deleted && (

@@ -1,31 +1,6 @@
-// Evidence files, served only to people who may read them (server/services/uploads/upload-access.ts),
-// never as something a browser would run. Unknown and forbidden ids answer the same 404.
-import { NextResponse } from "next/server";
-import { activeViewerFromRequest } from "~/server/auth/session";
-import { ensureDatabaseReady } from "~/server/bootstrap";
-import { AppError, errorMapping } from "~/server/errors";
-import { readEvidenceFile } from "~/server/services/uploads/evidence-files";
+// Evidence files, served only to people who may read them (server/api/evidence-file-http.ts).
+import { evidenceFileResponse } from "~/server/api/evidence-file-http";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  await ensureDatabaseReady();
-  try {
-    const { file, bytes } = await readEvidenceFile(await activeViewerFromRequest(request), id);
-    const inline = file.mime === "application/pdf" || file.mime.startsWith("image/");
-    return new NextResponse(new Uint8Array(bytes), {
-      headers: {
-        "Content-Type": file.mime,
-        "Content-Length": String(bytes.length),
-        "Content-Disposition": `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (err) {
-    if (err instanceof AppError) {
-      return NextResponse.json({ error: err.code }, { status: errorMapping[err.code].http, headers: { "Cache-Control": "private, no-store" } });
-    }
-    throw err;
-  }
+  return evidenceFileResponse(request, (await params).id);
 }

@@ -22,6 +22,8 @@ export async function GET() {
   }));
   const report = { db: handle.kind, cache, replicas: replicaReport };
   try {
+    // The one place in app/ that asks for readiness itself: health reports it. A start-up that failed
+    // (the database was not there yet) is retried here and answered 503 until it succeeds.
     await ensureDatabaseReady();
     await handle.ping();
     return NextResponse.json(endpoint.response.parse({ status: "ok", ...report }));

@@ -1,18 +1,17 @@
 // /embed/{locale}/countries/{ISO3}: the scorecard of key measures with the overall score, for other
 // sites to frame (issue 15). Plain HTML, no script; links open the full profile in a new tab.
+// Read through countries.card.
 import { textIn } from "~/db/localized-text";
-import { ensureDatabaseReady } from "~/server/bootstrap";
+import { anonymousApi } from "~/server/api/public-caller";
 import { intlLocale } from "~/server/i18n/locale-tags";
 import { serverTranslator } from "~/server/i18n/translator";
-import { countryCard } from "~/server/services/open-data/embed-data";
 import { EMBED_LOCALES, embedDocument, embedNotFound, escapeHtml, htmlResponse, siteUrl } from "../../../html";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale: raw, iso3 } = await params;
   const locale = EMBED_LOCALES.find((l) => l === raw);
   if (!locale || !/^[A-Z]{3}$/.test(iso3)) return embedNotFound();
-  await ensureDatabaseReady();
-  const card = await countryCard(iso3);
+  const card = await (await anonymousApi(locale)).countries.card({ iso3 });
   if (!card) return embedNotFound();
   const t = serverTranslator(locale);
   const name = textIn(card.name, locale);

@@ -1,22 +1,20 @@
 // /embed/{locale}/measures/{slug}: the map of countries by status on one measure, for other sites
 // to frame (issue 15). An inline SVG (each state titled with its name and status) and a legend with
-// counts, so colour is never the only cue; no script.
+// counts, so colour is never the only cue; no script. Read through measures.countriesByStatus.
 import { textIn } from "~/db/localized-text";
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "~/components/map/world-geometry";
 import { STATUS_STYLE } from "~/components/map/map-colours";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
-import { ensureDatabaseReady } from "~/server/bootstrap";
+import { anonymousApi } from "~/server/api/public-caller";
 import { intlLocale } from "~/server/i18n/locale-tags";
 import { serverTranslator } from "~/server/i18n/translator";
-import { measureMap } from "~/server/services/open-data/embed-data";
 import { EMBED_LOCALES, embedDocument, embedNotFound, escapeHtml, htmlResponse, siteUrl } from "../../../html";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale: raw, slug } = await params;
   const locale = EMBED_LOCALES.find((l) => l === raw);
   if (!locale || slug.length > 200 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return embedNotFound();
-  await ensureDatabaseReady();
-  const map = await measureMap(slug, locale);
+  const map = await (await anonymousApi(locale)).measures.countriesByStatus({ slug, locale });
   if (!map) return embedNotFound();
   const t = serverTranslator(locale);
   const title = textIn(map.title, locale);

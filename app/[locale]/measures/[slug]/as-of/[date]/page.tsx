@@ -1,16 +1,15 @@
 // A measure's countries "as of" a day (issue 14, decision 033): the map and the states by status on
 // that day, by the rules over the published history. Visitors reach it as /measures/{slug}?asOf=…
-// (proxy.ts rewrites); the day is in the path, so each day is its own cached page (ISR).
+// (proxy.ts rewrites); the day is in the path, so each day is its own cached page (ISR). The states
+// come from measures.countriesByStatus with the day (MeasureCountries).
 import { getTranslations, getFormatter, setRequestLocale } from "next-intl/server";
 import { isLocale, type Locale } from "~/db/locales";
 import { textIn } from "~/db/localized-text";
 import { AsOfBanner } from "~/components/history/as-of-banner";
 import { AsOfControl } from "~/components/history/as-of-control";
 import { PageHeader } from "~/components/ui/page-header";
-import { cachedWorldAsOf } from "~/server/cache/as-of-cache";
 import { Link } from "~/server/i18n/navigation";
 import { parseAsOfParam } from "~/server/domain/as-of-param";
-import { mapCountriesAsOf } from "~/server/services/progress/as-of-views";
 import { today as todayUtc } from "~/server/domain/dates";
 import { loadMeasure } from "../../load-measure";
 import { MeasureCountries } from "../../measure-countries";
@@ -38,7 +37,6 @@ export default async function MeasureAsOfPage({ params }: { params: Promise<Para
   const [tv, tm, format] = await Promise.all([getTranslations("historyViews.asOf"), getTranslations("measures"), getFormatter()]);
   const title = textIn(m.title, locale);
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const world = choice.asOf ? await cachedWorldAsOf(choice.asOf) : null;
   return (
     <article className="max-w-3xl">
       <p className="mb-3 text-sm">
@@ -47,15 +45,7 @@ export default async function MeasureAsOfPage({ params }: { params: Promise<Para
       <PageHeader title={choice.asOf ? tv("measureTitle", { name: title, date: day(choice.asOf) }) : title} />
       <AsOfBanner choice={choice} raw={date} todayHref={`/measures/${m.slug}`} />
       <AsOfControl action={`/${locale}/measures/${m.slug}`} asOf={choice.asOf} today={today} />
-      {world && (
-        <MeasureCountries
-          measureId={m.id}
-          slug={m.slug}
-          locale={locale}
-          heading={tm("countriesTitle")}
-          asOf={{ day: world.asOf, countries: await mapCountriesAsOf(world, m.slug) }}
-        />
-      )}
+      {choice.asOf && <MeasureCountries slug={m.slug} locale={locale} heading={tm("countriesTitle")} asOf={{ day: choice.asOf }} />}
     </article>
   );
 }
