@@ -42,6 +42,13 @@ test("a country's scorecard cell opens its evidence, and the brief prints to a P
   await expect(page.getByRole("link", { name: titleEn })).toBeVisible();
   await expect(page.getByRole("heading", { name: "What the documents say" })).toBeVisible();
 
+  // The profile lists the latest status changes; the whole timeline is a page of its own.
+  await page.goto(`/en/countries/${COUNTRY.iso3}/timeline`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${COUNTRY.en}: timeline`);
+  await expect(page.getByRole("link", { name: FOCAL_POINT_TITLE }).first()).toBeVisible();
+  await page.getByRole("link", { name: "Back to the country profile" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/countries/${COUNTRY.iso3}$`));
+
   // The brief, printed by Chromium to an A4 PDF.
   await page.goto(`/en/countries/${COUNTRY.iso3}`);
   await page.getByRole("link", { name: "Printable brief" }).click();
