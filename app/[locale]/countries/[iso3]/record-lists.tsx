@@ -1,5 +1,5 @@
-// A country's published commitments and parliamentary actions. On the cached profile each list shows
-// its first page and links to the records page; the records page (dynamic) pages each list.
+// A country's published commitments and parliamentary actions. On the cached profile each list shows its
+// latest few and links to the records page; the records page (dynamic) pages each list.
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/components/ui/page-link";
 import { CountryRecord } from "~/components/records/country-record";
