@@ -21,8 +21,13 @@ export function countryShareText(card: TCountryCard, locale: Locale) {
     score: new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(card.overall),
     keyLabel: t("openData.share.keyMeasures"),
     measures: measures.map((m) => ({ title: textIn(m.title, locale), status: m.status, statusLabel: t(`progress.statuses.${m.status}`) })),
-    alt: t("openData.share.imageAlt", { title: textIn(card.name, locale) }),
+    alt: countryShareAlt(card.name, locale),
   };
+}
+
+/** The image's alternative text: all that its metadata needs (see the country's opengraph-image.tsx). */
+export function countryShareAlt(name: TCountryCard["name"], locale: Locale) {
+  return serverTranslator(locale)("openData.share.imageAlt", { title: textIn(name, locale) });
 }
 
 export function measureShareText(map: TMeasureCountries, locale: Locale) {

@@ -24,6 +24,7 @@ const PUBLIC = (w: World) => [
   "/countries/KEN/records",
   "/countries/KEN/catalogue",
   "/countries/KEN/catalogue/1",
+  "/countries/KEN/timeline",
   "/countries?asOf=2020-01-01",
   "/countries/KEN?asOf=2020-01-01",
   `/measures/${w.measure}?asOf=2020-01-01`,

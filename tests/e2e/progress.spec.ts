@@ -42,6 +42,13 @@ test("a country's scorecard cell opens its evidence, and the brief prints to a P
   await expect(page.getByRole("link", { name: titleEn })).toBeVisible();
   await expect(page.getByRole("heading", { name: "What the documents say" })).toBeVisible();
 
+  // The profile lists the latest status changes; the whole timeline is a page of its own.
+  await page.goto(`/en/countries/${COUNTRY.iso3}/timeline`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${COUNTRY.en}: timeline`);
+  await expect(page.getByRole("link", { name: FOCAL_POINT_TITLE }).first()).toBeVisible();
+  await page.getByRole("link", { name: "Back to the country profile" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/countries/${COUNTRY.iso3}$`));
+
   // The brief, printed by Chromium to an A4 PDF.
   await page.goto(`/en/countries/${COUNTRY.iso3}`);
   await page.getByRole("link", { name: "Printable brief" }).click();
@@ -49,10 +56,17 @@ test("a country's scorecard cell opens its evidence, and the brief prints to a P
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Brief: ${COUNTRY.en}`);
   await page.emulateMedia({ media: "print" });
   // Print media switches the body to the print fonts (/print-fonts.css): text in a face still loading
-  // is drawn invisible, and under load the PDF came out with no text at all. Wait for the faces.
-  await page.evaluate(async () => {
+  // is drawn invisible, and under load the PDF came out with no text at all. A face loads only when a
+  // layout asks for it, so `fonts.ready` alone resolved at once with nothing pending: have the sheet
+  // loaded, lay the page out in print media, then wait for the faces that layout asked for.
+  const facesLoaded = await page.evaluate(async () => {
+    const sheet = document.querySelector<HTMLLinkElement>('link[href="/print-fonts.css"]');
+    if (sheet && !sheet.sheet) await new Promise((resolve) => sheet.addEventListener("load", resolve, { once: true }));
+    void document.body.offsetHeight;
     await document.fonts.ready;
+    return [...document.fonts].filter((face) => face.status === "loaded").length;
   });
+  expect(facesLoaded).toBeGreaterThan(0);
   const pdf = await page.pdf({ format: "A4", printBackground: false, preferCSSPageSize: true });
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   const printed = squash(text);

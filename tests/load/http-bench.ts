@@ -1,6 +1,8 @@
 // A bounded load generator for the app on loopback: for each path, N requests at C concurrent
 // connections, reporting p50/p95/p99 latency and throughput. Only ever targets BASE_URL on this machine.
 //   npx tsx tests/load/http-bench.ts --base http://127.0.0.1:3100 --requests 2000 --concurrency 16 /en /api/v1/health
+// Signed in: --cookie "authjs.session-token=…" (a session cookie, e.g. from the browser or minted with
+// @auth/core/jwt's encode for a user of the load fixture, as BENCHMARKS.md shows).
 import { parseArgs } from "node:util";
 import { httpGetter, runLoad } from "./load-runner";
 
@@ -11,11 +13,12 @@ const { values, positionals } = parseArgs({
     requests: { type: "string", default: "1000" },
     concurrency: { type: "string", default: "16" },
     warmup: { type: "string", default: "50" },
+    cookie: { type: "string" },
   },
 });
 
 const concurrency = Number(values.concurrency);
-const http = httpGetter(values.base, concurrency);
+const http = httpGetter(values.base, concurrency, values.cookie);
 const rows = [];
 for (const path of positionals.length ? positionals : ["/api/v1/health"]) {
   await runLoad(path, () => http.ok(path), Number(values.warmup), concurrency);

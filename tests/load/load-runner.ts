@@ -61,7 +61,8 @@ export async function runLoad(
 }
 
 /** A keep-alive GET against this machine only; resolves true for a 2xx/3xx answer. */
-export function httpGetter(baseUrl: string, concurrency: number) {
+/** `cookie`: sent with every request, e.g. a session for the signed-in views (`authjs.session-token=…`). */
+export function httpGetter(baseUrl: string, concurrency: number, cookie?: string) {
   const base = new URL(baseUrl);
   if (!["127.0.0.1", "localhost", "[::1]"].includes(base.hostname)) {
     throw new Error("the load generator only targets this machine (127.0.0.1, localhost, [::1])");
@@ -69,7 +70,7 @@ export function httpGetter(baseUrl: string, concurrency: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const get = (path: string) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-      const req = http.get({ host: base.hostname, port: base.port, path, agent }, (res) => {
+      const req = http.get({ host: base.hostname, port: base.port, path, agent, headers: cookie ? { cookie } : {} }, (res) => {
         // A timeout after the headers arrived surfaces on the response, not the request.
         res.on("error", reject);
         res.on("aborted", () => reject(new Error(`aborted ${path}`)));

@@ -1,6 +1,7 @@
 // Reads a V8 .cpuprofile (node --cpu-prof) and prints where the time went: self time by function and
-// by package (node_modules/<name>, our own code, Node internals), heaviest first.
-//   npx tsx tests/load/profile-summary.ts /tmp/prof/CPU.*.cpuprofile [--top 25]
+// by package (node_modules/<name>, our own code, Node internals), heaviest first; with --inclusive also
+// the time under each function (itself and what it called: a render's components, a formatter's callers).
+//   npx tsx tests/load/profile-summary.ts /tmp/prof/CPU.*.cpuprofile [--top 25] [--inclusive]
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 
@@ -15,7 +16,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "25" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "25" }, inclusive: { type: "boolean", default: false } } });
 const top = Number(values.top);
 
 /** "node_modules/.pnpm/x/node_modules/next/dist/…" → "next"; our sources → "app"; the rest by kind. */
@@ -50,4 +51,22 @@ for (const file of positionals) {
   for (const [k, v] of sorted(pkgs)) console.log(`| ${k} | ${pct(v)} |`);
   console.log("\n| function | self |\n|---|---|");
   for (const [k, v] of sorted(fns)) console.log(`| \`${k}\` | ${pct(v)} |`);
+  if (values.inclusive) {
+    // A function's inclusive time counts each sample once even when it recurs on the stack.
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const incl = new Map<string, number>();
+    for (const [id, us] of self) {
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const { callFrame } = byId.get(at)!;
+        const name = `${callFrame.functionName || "(anonymous)"} ${callFrame.url.replace(/.*\/(node_modules|\.next)\//, "$1/")}:${callFrame.lineNumber + 1}`;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        incl.set(name, (incl.get(name) ?? 0) + us);
+      }
+    }
+    console.log("\n| function | inclusive |\n|---|---|");
+    for (const [k, v] of sorted(incl)) console.log(`| \`${k}\` | ${pct(v)} |`);
+  }
 }

@@ -24,7 +24,7 @@ export async function countryCatalogue({ input: { iso3, asOf } }: { input: { iso
 }
 
 /** The live catalogue (actor, pillar, slug order), each measure with this country's status. */
-export async function catalogueWithStatuses(statuses: readonly CountryStatus[]): Promise<CatalogueEntry[]> {
+export async function catalogueWithStatuses(statuses: readonly Pick<CountryStatus, "measureId" | "status" | "since">[]): Promise<CatalogueEntry[]> {
   const rows = await db
     .select({
       id: measure.id,

@@ -11,6 +11,7 @@ import { loadCountryProfile } from "./load-profile";
 import { PILLAR_ORDER, PillarSummary, pillarAnchor } from "~/components/progress/country-catalogue";
 import { ProgressStatus } from "~/components/progress/progress-status";
 import { TrendChart } from "~/components/progress/trend-chart";
+import { CountryTimeline, statusChanges } from "~/components/progress/country-timeline";
 import { CountryRecord } from "~/components/records/country-record";
 import { focalPointTimeline } from "~/components/records/focal-point-timeline";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -30,7 +31,13 @@ import { AsOfControl } from "~/components/history/as-of-control";
 import { today as todayUtc } from "~/server/domain/dates";
 import { asLocale } from "~/db/localized-text-ops";
 
-const RECORDS_PAGE_SIZE = 20;
+/**
+ * The profile is a summary (decision 035): each record list shows its latest few and links to the
+ * records page, the timeline its latest status changes and links to its own page. At the fixture's
+ * busiest state, 20 records a list and every change made the page 488 kB.
+ */
+const RECORDS_SHOWN = 5;
+const CHANGES_SHOWN = 12;
 export const revalidate = 300;
 /** No country is rendered at build time: each profile is rendered on its first visit, then cached. */
 export function generateStaticParams() {
@@ -72,9 +79,9 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     api.countries.trend({ iso3, years: 10 }),
     api.countries.recordsByYear({ iso3 }),
     // The latest appointments only (busy states have hundreds); the records page has them all.
-    api.records.published({ country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_PAGE_SIZE }),
-    api.records.published({ country: iso3, type: "commitment", page: 1, pageSize: RECORDS_PAGE_SIZE }),
-    api.records.published({ country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_PAGE_SIZE }),
+    api.records.published({ country: iso3, type: "focal_point", page: 1, pageSize: RECORDS_SHOWN }),
+    api.records.published({ country: iso3, type: "commitment", page: 1, pageSize: RECORDS_SHOWN }),
+    api.records.published({ country: iso3, type: "parliamentary_action", page: 1, pageSize: RECORDS_SHOWN }),
     // Public actions only, whoever looks: only public actions belong on this public page.
     api.actions.public({ country: iso3, page: 1, pageSize: 5 }),
     api.reference.countries(),
@@ -90,10 +97,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
     focalPoints.items.map((record) => ({ id: record.id, appointedOn: record.date, endedOn: record.endedOn ?? null, record })),
   );
   const scores = profile.progress.scores;
-  const changes = profile.progress.statuses
-    .map((s) => ({ ...s, entry: catalogue.find((m) => m.id === s.measureId) }))
-    .filter((s) => s.entry)
-    .sort((a, b) => b.since.localeCompare(a.since));
+  const changes = statusChanges(profile.progress.statuses, catalogue);
 
   return (
     <>
@@ -260,34 +264,7 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
         <section aria-labelledby="h-timeline">
           <h2 id="h-timeline" className="mb-1 text-xl font-semibold">{t("progress.timeline.title")}</h2>
           <p className="mb-3 text-sm text-slate-700">{t("progress.timeline.lead")}</p>
-          {years.length === 0 ? (
-            <EmptyState>{t("progress.timeline.empty")}</EmptyState>
-          ) : (
-            <ol className="flex flex-col gap-2 border-s-2 border-slate-200 ps-4">
-              {years.map(({ year, counts }) => (
-                <li key={year}>
-                  <h3 className="font-semibold tabular-nums">{year}</h3>
-                  <p className="text-sm text-slate-700">
-                    {(["focal_point", "commitment", "parliamentary_action"] as const)
-                      .filter((type) => counts[type])
-                      .map((type) => t("progress.timeline.count", { count: counts[type]!, type: t(`records.typesPlural.${type}`) }))
-                      .join(" · ")}
-                  </p>
-                  <ul className="text-sm">
-                    {changes
-                      .filter((c) => c.since.startsWith(year))
-                      .map((c) => (
-                        <li key={c.measureId} className="flex flex-wrap items-center gap-2">
-                          <span className="tabular-nums text-slate-600">{date(c.since)}</span>
-                          <ProgressStatus status={c.status} compact />
-                          <Link href={evidenceHref(c.entry!)}><LocalizedText text={c.entry!.title} /></Link>
-                        </li>
-                      ))}
-                  </ul>
-                </li>
-              ))}
-            </ol>
-          )}
+          <CountryTimeline iso3={iso3} years={years} changes={changes} shown={CHANGES_SHOWN} />
         </section>
 
         <CountryActions

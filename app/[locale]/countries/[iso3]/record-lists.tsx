@@ -1,5 +1,5 @@
-// A country's published commitments and parliamentary actions. On the cached profile each list shows
-// its first page and links to the records page; the records page (dynamic) pages each list.
+// A country's published commitments and parliamentary actions. On the cached profile each list shows its
+// latest few and links to the records page; the records page (dynamic) pages each list.
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/components/ui/page-link";
 import { CountryRecord } from "~/components/records/country-record";
@@ -66,12 +66,11 @@ export async function CountryRecordLists({ iso3, lang, measureTitles, lists, pag
   });
 }
 
-/** From the profile's first page of a list to the rest, on the records page. */
+/** From the profile's latest few of a list to the whole list, on the records page (its first page). */
 export function MoreRecordsLink({ iso3, type, total, label }: { iso3: string; type: (typeof LISTED_TYPES)[number][0]; total: number; label: string }) {
-  const param = LISTED_TYPES.find(([t]) => t === type)![1];
   return total > 0 ? (
     <p className="mt-4 text-sm">
-      <Link href={{ pathname: `/countries/${iso3}/records`, query: { [param]: "2" }, hash: `section-${type}` }} className="text-brand-700 underline">
+      <Link href={{ pathname: `/countries/${iso3}/records`, hash: `section-${type}` }} className="text-brand-700 underline">
         {label}
       </Link>
     </p>

@@ -11,7 +11,8 @@ import { ISO3 } from "~/server/domain/country-code";
 import { CountryRecordLists } from "../record-lists";
 import { publicServerApi } from "~/server/api/public-caller";
 
-const RECORDS_PAGE_SIZE = 20;
+/** Ten a list, three lists: each card is a summary, and the record's own page has the whole record. */
+const RECORDS_PAGE_SIZE = 10;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
