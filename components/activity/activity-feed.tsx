@@ -7,10 +7,10 @@ import { type Viewer, can } from "~/server/auth/policy";
 import { ActivityLines } from "./activity-lines";
 import { asLocale } from "~/db/localized-text-ops";
 
-export async function ActivityFeed({ actor, country, limit = 10 }: { actor: Viewer | null; country?: string; limit?: number }) {
+export async function ActivityFeed({ viewer, country, limit = 10 }: { viewer: Viewer | null; country?: string; limit?: number }) {
   const [t, api, locale] = await Promise.all([getTranslations("activity"), serverApi(), getLocale()]);
   const input = { country, pageSize: limit };
-  const feed = can(actor, "collaboration.participate") ? await api.activity.list(input) : await api.activity.public(input);
+  const feed = can(viewer, "collaboration.participate") ? await api.activity.list(input) : await api.activity.public(input);
   return (
     <section aria-labelledby="activity-feed-title" className="flex flex-col gap-2">
       <h2 id="activity-feed-title" className="text-lg font-semibold">

@@ -29,6 +29,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
 /** The menu entries that depend on who is signed in (the header's client island renders them). */
 export const ROLE_ITEMS: readonly NavItem[] = NAV_ITEMS.filter((i) => i.available && i.requires);
 
-export function navItemsFor(actor: Viewer | null): NavItem[] {
-  return NAV_ITEMS.filter((i) => i.available && (!i.requires || can(actor, i.requires)));
+export function navItemsFor(viewer: Viewer | null): NavItem[] {
+  return NAV_ITEMS.filter((i) => i.available && (!i.requires || can(viewer, i.requires)));
 }

@@ -12,7 +12,7 @@ import { createTRPCContext } from "./trpc";
 export const publicServerApi = cache(async () => {
   await ensureDatabaseReady();
   return createCaller(
-    createTRPCContext({ actor: null, requestId: `static-${crypto.randomUUID()}`, locale: await getLocale(), ip: "static" }),
+    createTRPCContext({ viewer: null, requestId: `static-${crypto.randomUUID()}`, locale: await getLocale(), ip: "static" }),
   );
 });
 
@@ -22,5 +22,5 @@ export const publicServerApi = cache(async () => {
  */
 export async function anonymousApi(locale?: Locale) {
   await ensureDatabaseReady();
-  return createCaller(createTRPCContext({ actor: null, requestId: crypto.randomUUID(), locale: locale ?? "en", ip: "api" }));
+  return createCaller(createTRPCContext({ viewer: null, requestId: crypto.randomUUID(), locale: locale ?? "en", ip: "api" }));
 }

@@ -16,7 +16,7 @@ const caller = cache(async () => {
   const h = await headers();
   return createCaller(
     createTRPCContext({
-      actor: await currentViewer(),
+      viewer: await currentViewer(),
       requestId: h.get("x-request-id") ?? crypto.randomUUID(),
       locale: await getLocale(),
       ip: clientIp(h),
@@ -46,7 +46,7 @@ export async function requestApi(request: Request) {
   await ensureDatabaseReady();
   return createCaller(
     createTRPCContext({
-      actor: await activeViewerFromRequest(request),
+      viewer: await activeViewerFromRequest(request),
       requestId: request.headers.get("x-request-id") ?? crypto.randomUUID(),
       ip: clientIp(request.headers),
     }),

@@ -26,18 +26,18 @@ export async function handleTrpcRequest(incoming: Request, resolveViewer: () => 
   }
   // Who is asking needs the database; when it is unreachable the answer is tRPC's own 503 (with
   // Retry-After, below) for every call of the batch, so the client shows its usual message.
-  let actor: Viewer | null = null;
+  let viewer: Viewer | null = null;
   let unavailable: AppError | null = null;
   try {
     await ensureDatabaseReady();
-    actor = await resolveViewer();
+    viewer = await resolveViewer();
   } catch (err) {
     unavailable = asAppError(err);
     if (unavailable?.code !== "UNAVAILABLE") throw err;
   }
   let req = incoming;
   if (!unavailable && incoming.method !== "GET" && incoming.method !== "HEAD") {
-    const body = await readLimitedBody(incoming, bodyLimitFor(paths, !!actor));
+    const body = await readLimitedBody(incoming, bodyLimitFor(paths, !!viewer));
     if (!body.ok) return body.response;
     req = withBody(incoming, body.bytes);
   }
@@ -49,7 +49,7 @@ export async function handleTrpcRequest(incoming: Request, resolveViewer: () => 
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: () => {
       if (unavailable) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: unavailable.message, cause: unavailable });
-      return createTRPCContext({ actor, requestId, locale: req.headers.get("x-locale"), ip: clientIp(req.headers) });
+      return createTRPCContext({ viewer, requestId, locale: req.headers.get("x-locale"), ip: clientIp(req.headers) });
     },
     responseMeta: ({ errors }) => {
       const seconds = errors.map((e) => retryAfterOf(e.cause)).find((s) => s !== undefined);

@@ -16,22 +16,22 @@ import { enrolmentRequired } from "~/server/services/two-factor/errors";
 import { findUnsafeText, unsafeTextError } from "~/server/validation/safe-text";
 
 export interface TRPCContext {
-  actor: Viewer | null;
+  viewer: Viewer | null;
   requestId: string;
   locale: Locale;
   ip: string;
 }
 
 export function createTRPCContext(opts: {
-  actor: Viewer | null;
+  viewer: Viewer | null;
   requestId?: string;
   locale?: string | null;
   ip?: string;
 }): TRPCContext {
   return {
-    actor: opts.actor,
+    viewer: opts.viewer,
     requestId: opts.requestId ?? crypto.randomUUID(),
-    locale: isLocale(opts.locale) ? opts.locale : (opts.actor?.locale ?? DEFAULT_LOCALE),
+    locale: isLocale(opts.locale) ? opts.locale : (opts.viewer?.locale ?? DEFAULT_LOCALE),
     ip: opts.ip ?? "unknown",
   };
 }
@@ -106,7 +106,7 @@ const errorBoundary = t.middleware(async ({ ctx, next, path, type }) => {
  */
 const anonymousAllowList = t.middleware(async ({ ctx, meta, next }) => {
   const result = await next();
-  if (!result.ok || ctx.actor) return result;
+  if (!result.ok || ctx.viewer) return result;
   if (!meta?.anonymousOutput) {
     throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "No public shape for this procedure" });
   }
@@ -120,7 +120,7 @@ const boundedProcedure = t.procedure.use(errorBoundary);
  * (docs/decisions/014): every procedure but the enrolment ones refuses them, with a clear message.
  */
 const secondFactorGate = t.middleware(({ ctx, next }) => {
-  if (ctx.actor?.mustEnrolTwoFactor) throw enrolmentRequired();
+  if (ctx.viewer?.mustEnrolTwoFactor) throw enrolmentRequired();
   return next();
 });
 
@@ -136,7 +136,7 @@ const safeTextBoundary = t.middleware(async ({ next, getRawInput }) => {
  * go to a read replica (decision 020). Signed-in callers and every mutation stay on the primary.
  */
 const anonymousReadsFromReplica = t.middleware(({ ctx, type, next }) =>
-  !ctx.actor && type === "query" ? readingFromReplica(() => next()) : next(),
+  !ctx.viewer && type === "query" ? readingFromReplica(() => next()) : next(),
 );
 
 export const publicProcedure = boundedProcedure
@@ -160,28 +160,28 @@ export const revalidatesPublicPages = t.middleware(async ({ next, path }) => {
 });
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor) {
+  if (!ctx.viewer) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
   }
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
+  return next({ ctx: { ...ctx, viewer: ctx.viewer } });
 });
 
 /** The second-factor enrolment itself: signed in, and reachable before the enrolment is done. */
 export const enrolmentProcedure = boundedProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor) {
+  if (!ctx.viewer) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
   }
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
+  return next({ ctx: { ...ctx, viewer: ctx.viewer } });
 });
 
 /**
  * A procedure only callers holding `action` may reach. Resource-level checks (whose record is it?)
  * happen again in the service, in the query's `where` clause.
  */
-export function permissionProcedure(action: Permission) {
+export function permissionProcedure(permission: Permission) {
   return authedProcedure.use(({ ctx, next }) => {
-    if (!can(ctx.actor, action)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `Not allowed: ${action}` });
+    if (!can(ctx.viewer, permission)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `Not allowed: ${permission}` });
     }
     return next();
   });

@@ -73,9 +73,9 @@ export async function handleUploadRequest(request: Request, resolveViewer: () =>
     return answer(/^\d+$/.test(declared.trim()) ? limit : badRequest(), { Connection: "close" });
   }
   await ensureDatabaseReady();
-  const actor = await resolveViewer();
-  if (!actor) return answer(new AppError("UNAUTHENTICATED", "sign in to upload"));
-  if (!can(actor, "record.propose")) return answer(new AppError("FORBIDDEN", "may not upload"));
+  const viewer = await resolveViewer();
+  if (!viewer) return answer(new AppError("UNAUTHENTICATED", "sign in to upload"));
+  if (!can(viewer, "record.propose")) return answer(new AppError("FORBIDDEN", "may not upload"));
   if (!request.body || !(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
     return answer(badRequest());
   }
@@ -88,7 +88,7 @@ export async function handleUploadRequest(request: Request, resolveViewer: () =>
     }
     malformed = file.malformed;
     const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
-    const stored = await storeUpload({ ctx: { actor, requestId }, input: { fileName, content } });
+    const stored = await storeUpload({ ctx: { viewer, requestId }, input: { fileName, content } });
     return Response.json(stored, { status: 201, headers: noStore });
   } catch (err) {
     if (err instanceof AppError) return answer(err, err.code === "PAYLOAD_TOO_LARGE" ? { Connection: "close" } : {});

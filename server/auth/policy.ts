@@ -9,7 +9,7 @@ export const ROLES = ["admin", "secretariat", "member", "parliamentarian"] as co
 /**
  * Roles that belong to one organisation. Staff (secretariat, admin) serve the whole coalition and
  * belong to none, so no staff account ever holds an organisation's private work (decision 016):
- * a membership row may not give them one, and the actor of a staff person has none, whatever the
+ * a membership row may not give them one, and the viewer of a staff person has none, whatever the
  * database says.
  */
 export const ORGANIZATION_ROLES = ["member"] as const satisfies Role[];

@@ -9,15 +9,15 @@ import { currentViewer } from "./session";
 
 export const TWO_FACTOR_PAGE = "/account/two-factor";
 
-export async function requireViewer(returnTo: string, action?: Permission): Promise<Viewer> {
-  const actor = await currentViewer();
-  if (!actor) {
+export async function requireViewer(returnTo: string, permission?: Permission): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer) {
     const locale = await getLocale();
     return redirect({ href: `/sign-in?next=${encodeURIComponent(`/${locale}${returnTo}`)}`, locale });
   }
-  if (actor.mustEnrolTwoFactor && returnTo !== TWO_FACTOR_PAGE) {
+  if (viewer.mustEnrolTwoFactor && returnTo !== TWO_FACTOR_PAGE) {
     return redirect({ href: TWO_FACTOR_PAGE, locale: await getLocale() });
   }
-  if (action && !can(actor, action)) forbidden();
-  return actor;
+  if (permission && !can(viewer, permission)) forbidden();
+  return viewer;
 }

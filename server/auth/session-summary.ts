@@ -21,23 +21,23 @@ export interface SessionSummary {
 
 export const NO_ABILITIES: SessionAbilities = { proposeRecord: false, logAction: false, discuss: false };
 
-export function sessionAbilities(actor: Viewer | null): SessionAbilities {
+export function sessionAbilities(viewer: Viewer | null): SessionAbilities {
   return {
-    proposeRecord: can(actor, "record.propose"),
-    logAction: can(actor, "action.create"),
-    discuss: can(actor, "collaboration.participate"),
+    proposeRecord: can(viewer, "record.propose"),
+    logAction: can(viewer, "action.create"),
+    discuss: can(viewer, "collaboration.participate"),
   };
 }
 
-export async function sessionSummary(actor: Viewer | null, q: Queryable = db): Promise<SessionSummary> {
-  if (!actor) return { user: null, unreadNotifications: 0, may: NO_ABILITIES };
+export async function sessionSummary(viewer: Viewer | null, q: Queryable = db): Promise<SessionSummary> {
+  if (!viewer) return { user: null, unreadNotifications: 0, may: NO_ABILITIES };
   const [row] = await q
     .select({ n: count() })
     .from(notification)
-    .where(and(eq(notification.userId, actor.id), isNull(notification.readAt)));
+    .where(and(eq(notification.userId, viewer.id), isNull(notification.readAt)));
   return {
-    user: { name: actor.name, role: actor.role, locale: actor.locale },
+    user: { name: viewer.name, role: viewer.role, locale: viewer.locale },
     unreadNotifications: row?.n ?? 0,
-    may: sessionAbilities(actor),
+    may: sessionAbilities(viewer),
   };
 }

@@ -12,7 +12,7 @@ import { auth } from "./config";
  * The session's person, only while the token's session version is still theirs (docs/decisions/014).
  * Pages read it beside their caller, so it awaits the same start-up promise the callers do.
  */
-const actorOf = async (session: Session | null): Promise<Viewer | null> => {
+const viewerOf = async (session: Session | null): Promise<Viewer | null> => {
   const userId = session?.user?.id;
   if (!userId) return null;
   await ensureDatabaseReady();
@@ -20,9 +20,9 @@ const actorOf = async (session: Session | null): Promise<Viewer | null> => {
 };
 
 /** Someone who must still set up a second factor is treated as anonymous outside tRPC (files, exports). */
-const activeOnly = (actor: Viewer | null) => (actor?.mustEnrolTwoFactor ? null : actor);
+const activeOnly = (viewer: Viewer | null) => (viewer?.mustEnrolTwoFactor ? null : viewer);
 
-export const currentViewer = cache(async (): Promise<Viewer | null> => actorOf(await auth()));
+export const currentViewer = cache(async (): Promise<Viewer | null> => viewerOf(await auth()));
 
 /** The signed-in person for routes that serve data outside tRPC (files, exports). */
 export const activeViewer = cache(async (): Promise<Viewer | null> => activeOnly(await currentViewer()));
@@ -34,5 +34,5 @@ export const activeViewer = cache(async (): Promise<Viewer | null> => activeOnly
 export async function activeViewerFromRequest(request: Request): Promise<Viewer | null> {
   // next-auth's "API route" form reads the cookie from these headers; only `headers` of each is used.
   const context = { req: { headers: request.headers }, res: { headers: new Headers() } };
-  return activeOnly(await actorOf(await auth(context as unknown as GetServerSidePropsContext)));
+  return activeOnly(await viewerOf(await auth(context as unknown as GetServerSidePropsContext)));
 }

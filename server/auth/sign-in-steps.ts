@@ -21,11 +21,11 @@ export type SignInStep =
   | { kind: "refused"; reason: "credentials" | "code" | "challenge_expired" };
 
 async function signedIn(person: { userId: string; sessionVersion: number }): Promise<SignInStep> {
-  const actor = await getSessionViewer(person);
+  const viewer = await getSessionViewer(person);
   return {
     kind: "signed_in",
     ticket: await seal("r2p.session-ticket", person, TICKET_TTL_SECONDS),
-    mustEnrolTwoFactor: !!actor?.mustEnrolTwoFactor,
+    mustEnrolTwoFactor: !!viewer?.mustEnrolTwoFactor,
   };
 }
 
@@ -54,7 +54,7 @@ export async function secondFactorStep(input: { challenge: string; code: string;
   if (!person) return { kind: "refused", reason: "challenge_expired" };
   // Wrong codes count as failed sign-ins of that email: five guesses per quarter hour, not a million.
   await assertSignInAllowed(person.email, input.ip);
-  const method = await verifySecondFactor(db, { actor: null, requestId: crypto.randomUUID() }, {
+  const method = await verifySecondFactor(db, { viewer: null, requestId: crypto.randomUUID() }, {
     userId: pending.userId,
     code: input.code,
   });

@@ -62,7 +62,7 @@ try {
   }
   const password = input.password ?? randomPassword();
   await handle.db.transaction(async (tx) =>
-    createUserWithMembership(tx, { actor: null, requestId: "cli" }, {
+    createUserWithMembership(tx, { viewer: null, requestId: "cli" }, {
       email: input.email,
       name: input.name ?? input.email.split("@")[0]!,
       passwordHash: await hashPassword(password),

@@ -31,11 +31,11 @@ const addYears = (day: string, years: number) => `${Number(day.slice(0, 4)) + ye
 /** One record, brought as far through review as `review` says. */
 async function bring(people: SamplePeople, fields: Record<string, unknown>, review: SampleReview = "published") {
   const input = (submit: boolean) => ZCreateRecordInputSchema.parse({ units: cite, evidence, ...fields, submit });
-  if (review === "published") return createRecord({ ctx: { actor: people.secretariat, requestId: "seed" }, input: input(false), opts: sample });
-  const proposed = await createRecord({ ctx: { actor: people.member, requestId: "seed" }, input: input(review !== "draft"), opts: sample });
+  if (review === "published") return createRecord({ ctx: { viewer: people.secretariat, requestId: "seed" }, input: input(false), opts: sample });
+  const proposed = await createRecord({ ctx: { viewer: people.member, requestId: "seed" }, input: input(review !== "draft"), opts: sample });
   if (review === "changes_requested" || review === "rejected") {
     const message = review === "rejected" ? "Duplicate of an earlier record (sample)." : "Please add the official source (sample).";
-    return decideRecord({ ctx: { actor: people.secretariat, requestId: "seed" }, input: { id: proposed.id, version: proposed.version, decision: review, message } });
+    return decideRecord({ ctx: { viewer: people.secretariat, requestId: "seed" }, input: { id: proposed.id, version: proposed.version, decision: review, message } });
   }
   return proposed;
 }
@@ -103,7 +103,7 @@ const ACTIONS: (TActionFieldsInput & { task: string; comment: string })[] = [
 ];
 
 async function actions(people: SamplePeople) {
-  const ctx = { actor: people.member, requestId: "seed" };
+  const ctx = { viewer: people.member, requestId: "seed" };
   for (const [i, { task, comment, ...fields }] of ACTIONS.entries()) {
     const row = await createAction({ ctx, input: ZCreateActionInputSchema.parse({ ...fields, units: cite }), opts: sample });
     await createTask({ ctx, input: { subjectType: "action", subjectId: row.id, title: task, notes: "", assigneeId: people.member.id, dueOn: `2026-0${4 + i}-15` } });
@@ -111,7 +111,7 @@ async function actions(people: SamplePeople) {
     // The secretariat joins the discussion where it may see the action (never an organisation's own).
     if (fields.visibility !== "organization") {
       await createComment({
-        ctx: { actor: people.secretariat, requestId: "seed" },
+        ctx: { viewer: people.secretariat, requestId: "seed" },
         input: { subjectType: "action", subjectId: row.id, body: "Thanks — we will add this to the regional brief (sample).", parentId: null },
       });
     }
@@ -129,7 +129,7 @@ export async function seedSampleWorld(db: Db, people: SamplePeople) {
   }
   await actions(people);
   const [focal] = await db.select({ id: measure.id }).from(measure).where(inArray(measure.slug, ["appoint-national-r2p-focal-point"]));
-  await setFollow({ ctx: { actor: people.member, requestId: "seed" }, input: { subjectType: "country", subjectKey: "KEN", following: true } });
-  if (focal) await setFollow({ ctx: { actor: people.member, requestId: "seed" }, input: { subjectType: "measure", subjectKey: focal.id, following: true } });
-  await setFollow({ ctx: { actor: people.parliamentarian, requestId: "seed" }, input: { subjectType: "country", subjectKey: people.parliamentarian.countryIso3 ?? "KEN", following: true } });
+  await setFollow({ ctx: { viewer: people.member, requestId: "seed" }, input: { subjectType: "country", subjectKey: "KEN", following: true } });
+  if (focal) await setFollow({ ctx: { viewer: people.member, requestId: "seed" }, input: { subjectType: "measure", subjectKey: focal.id, following: true } });
+  await setFollow({ ctx: { viewer: people.parliamentarian, requestId: "seed" }, input: { subjectType: "country", subjectKey: people.parliamentarian.countryIso3 ?? "KEN", following: true } });
 }

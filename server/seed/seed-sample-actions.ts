@@ -12,7 +12,7 @@ export async function seedSampleActions(db: Db, emails: { member: string }) {
   const [person] = await db.select({ id: user.id }).from(user).where(eq(user.email, emails.member));
   const member = person ? await getViewer(person.id) : null;
   if (!member?.organizationId) return;
-  const ctx = { actor: member, requestId: "seed" };
+  const ctx = { viewer: member, requestId: "seed" };
   const [commitment] = await db
     .select({ id: record.id })
     .from(record)

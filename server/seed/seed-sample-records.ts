@@ -19,8 +19,8 @@ export async function seedSampleRecords(db: Db, emails: { secretariat: string; m
   const staff = staffId ? await getViewer(staffId) : null;
   const member = memberId ? await getViewer(memberId) : null;
   if (!staff || !member) return;
-  const sctx = { actor: staff, requestId: "seed" };
-  const mctx = { actor: member, requestId: "seed" };
+  const sctx = { viewer: staff, requestId: "seed" };
+  const mctx = { viewer: member, requestId: "seed" };
   const input = (v: Record<string, unknown>): TCreateRecordInput =>
     ZCreateRecordInputSchema.parse({ units: cite, evidence: [{ kind: "url", url, label: "" }], ...v });
   const sample = { isSample: true };

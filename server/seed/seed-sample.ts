@@ -26,7 +26,7 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
   const [existing] = await db.select({ n: count() }).from(user);
   if (Number(existing?.n) > 0) return [];
 
-  const ctx = { actor: null, requestId: "seed" };
+  const ctx = { viewer: null, requestId: "seed" };
   const credentials: SampleCredential[] = [
     { role: "admin", email: "admin@sample.r2p.test", password: randomPassword() },
     { role: "secretariat", email: "secretariat@sample.r2p.test", password: randomPassword() },
@@ -70,10 +70,10 @@ export async function seedSample(db: Db): Promise<SampleCredential[]> {
 
 async function samplePeople(db: Db, credentials: SampleCredential[]): Promise<SamplePeople> {
   const emailOf = new Map(credentials.map((c) => [c.role, c.email]));
-  const actorOf = async (role: SampleCredential["role"]) => {
+  const viewerOf = async (role: SampleCredential["role"]) => {
     const email = emailOf.get(role)!;
     const [row] = await db.select({ id: user.id }).from(user).where(eq(user.email, email));
     return (await getViewer(row!.id))!;
   };
-  return { secretariat: await actorOf("secretariat"), member: await actorOf("member"), parliamentarian: await actorOf("parliamentarian") };
+  return { secretariat: await viewerOf("secretariat"), member: await viewerOf("member"), parliamentarian: await viewerOf("parliamentarian") };
 }

@@ -2,13 +2,13 @@ import type { Viewer } from "~/server/auth/policy";
 
 /** Who is acting, and under which request: passed to every service that writes. */
 export interface ServiceContext {
-  actor: Viewer | null;
+  viewer: Viewer | null;
   requestId: string;
 }
 
 /** Same, for services only a signed-in person reaches (the procedure has checked). */
 export interface AuthedServiceContext extends ServiceContext {
-  actor: Viewer;
+  viewer: Viewer;
 }
 
 /**

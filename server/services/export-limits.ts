@@ -7,13 +7,13 @@ import { addressScope, consumeRateLimits, RATE_LIMITS } from "~/server/services/
 export const MAX_EXPORT_ROWS_ANONYMOUS = 1_000;
 export const MAX_EXPORT_ROWS_SIGNED_IN = 10_000;
 
-export const exportRowCap = (actor: Viewer | null) => (actor ? MAX_EXPORT_ROWS_SIGNED_IN : MAX_EXPORT_ROWS_ANONYMOUS);
+export const exportRowCap = (viewer: Viewer | null) => (viewer ? MAX_EXPORT_ROWS_SIGNED_IN : MAX_EXPORT_ROWS_ANONYMOUS);
 
 /** Signed-in people are counted as themselves, anonymous visitors by their address. */
 export async function limitExports(ctx: ClientServiceContext) {
   await consumeRateLimits([
-    ctx.actor
-      ? { limit: RATE_LIMITS.exportPerUser, key: ctx.actor.id }
+    ctx.viewer
+      ? { limit: RATE_LIMITS.exportPerUser, key: ctx.viewer.id }
       : { limit: RATE_LIMITS.exportAnonymousPerAddress, key: addressScope(ctx.ip ?? "") },
   ]);
 }

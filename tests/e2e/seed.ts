@@ -28,7 +28,7 @@ try {
       .select({ id: organization.id })
       .from(organization)
       .where(eq(organization.slug, E2E_ORGANIZATION.slug));
-    const ctx = { actor: null, requestId: "e2e-seed" };
+    const ctx = { viewer: null, requestId: "e2e-seed" };
     const emails = Object.values(accounts).map((a) => a.email);
     const existing = new Set(
       (

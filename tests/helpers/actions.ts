@@ -30,7 +30,7 @@ export async function actionInput(overrides: Partial<TActionFieldsInput> = {}) {
 export async function makeAction(opts: { author?: Viewer; overrides?: Partial<TActionFieldsInput> } = {}) {
   const author = opts.author ?? (await makeViewer("member"));
   const input = ZCreateActionInputSchema.parse(await actionInput(opts.overrides));
-  const row = await createAction({ ctx: { actor: author, requestId: "test" }, input });
+  const row = await createAction({ ctx: { viewer: author, requestId: "test" }, input });
   return { author, row };
 }
 

@@ -8,14 +8,14 @@ interface Expected {
   action: string;
   entityType: string;
   /** The entity's id, when the call names it; omitted where it is not an id (a hash, a type). */
-  entityId?: (call: { actor: Viewer | null; input: Row; result: Row }) => unknown;
+  entityId?: (call: { viewer: Viewer | null; input: Row; result: Row }) => unknown;
   /** Further events the same request may write (e.g. the user an accepted invitation creates). */
   also?: string[];
 }
 
 const inputId = ({ input }: { input: Row }) => input.id;
 const resultId = ({ result }: { result: Row }) => result.id;
-const self = ({ actor }: { actor: Viewer | null }) => actor!.id;
+const self = ({ viewer }: { viewer: Viewer | null }) => viewer!.id;
 const field = (name: string) => ({ input }: { input: Row }) => input[name];
 
 export const AUDITED: Record<string, Expected> = {

@@ -38,7 +38,7 @@ export async function makeViewer(
     opts.organizationId ?? (role === "member" ? (await makeOrganization()).id : null);
   const hash = await passwordHash;
   const created = await db.transaction((tx) =>
-    createUserWithMembership(tx, { actor: null, requestId: "test" }, {
+    createUserWithMembership(tx, { viewer: null, requestId: "test" }, {
       email: `${unique(role)}@example.test`,
       name: unique(`Test ${role}`),
       passwordHash: hash,
@@ -52,6 +52,6 @@ export async function makeViewer(
   return (await getViewer(created.id))!;
 }
 
-export function callerFor(actor: Viewer | null, requestId: string = randomUUID()) {
-  return createCaller(createTRPCContext({ actor, requestId, locale: actor?.locale ?? "en" }));
+export function callerFor(viewer: Viewer | null, requestId: string = randomUUID()) {
+  return createCaller(createTRPCContext({ viewer, requestId, locale: viewer?.locale ?? "en" }));
 }

@@ -4,7 +4,7 @@
 import { expect } from "vitest";
 import type { Viewer } from "~/server/auth/policy";
 
-type Check = (result: unknown, call: { actor: Viewer | null; input: unknown }) => void;
+type Check = (result: unknown, call: { viewer: Viewer | null; input: unknown }) => void;
 type Row = Record<string, unknown>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -12,7 +12,7 @@ const inputOf = (call: { input: unknown }) => call.input as Row;
 
 /** A page of a list: items, a total that covers them, and the page asked for (1 by default). */
 const page =
-  (each?: (item: Row, call: { actor: Viewer | null; input: unknown }) => void): Check =>
+  (each?: (item: Row, call: { viewer: Viewer | null; input: unknown }) => void): Check =>
   (result, call) => {
     const r = result as { items: Row[]; total: number; page: number; pageSize: number };
     expect(Array.isArray(r.items)).toBe(true);
@@ -23,7 +23,7 @@ const page =
   };
 /** A non-empty page whose every item passes `each`. */
 const somePage =
-  (each?: (item: Row, call: { actor: Viewer | null; input: unknown }) => void): Check =>
+  (each?: (item: Row, call: { viewer: Viewer | null; input: unknown }) => void): Check =>
   (result, call) => {
     expect((result as { items: unknown[] }).items.length).toBeGreaterThan(0);
     page(each)(result, call);
@@ -34,7 +34,7 @@ const sameId =
   (result, call) =>
     expect(result).toMatchObject({ id: inputOf(call)[field], ...extra });
 const created =
-  (extra: (call: { actor: Viewer | null; input: unknown }) => Row = () => ({})): Check =>
+  (extra: (call: { viewer: Viewer | null; input: unknown }) => Row = () => ({})): Check =>
   (result, call) => {
     expect((result as Row).id).toMatch(UUID);
     expect(result).toMatchObject(extra(call));
@@ -47,7 +47,7 @@ const file = (mime: RegExp, first: RegExp): Check => (result) => {
 const inCountry = (iso3: string) => (item: Row) => expect(JSON.stringify(item)).toContain(iso3);
 
 export const RESULTS: Record<string, Check> = {
-  "account.me": (r, { actor }) => expect(r).toMatchObject({ id: actor!.id, email: actor!.email, role: actor!.role }),
+  "account.me": (r, { viewer }) => expect(r).toMatchObject({ id: viewer!.id, email: viewer!.email, role: viewer!.role }),
   "account.updatePreferences": (r) => expect(r).toMatchObject({ name: "Renamed", locale: "zh" }),
   "account.invitation": (r) => expect(r).toBeNull(), // the token names no invitation
   "account.acceptInvitation": (r) => expect((r as Row).email).toMatch(/@example\.test$/),
@@ -146,7 +146,7 @@ export const RESULTS: Record<string, Check> = {
     recordId: inputOf(c).recordId,
     status: inputOf(c).status,
     origin: "update",
-    reviewStatus: c.actor?.role === "secretariat" || c.actor?.role === "admin" ? "published" : "submitted",
+    reviewStatus: c.viewer?.role === "secretariat" || c.viewer?.role === "admin" ? "published" : "submitted",
   })),
   "statusEvents.queue": somePage((item) => expect(item).toMatchObject({ reviewStatus: "submitted", record: { id: expect.any(String) } })),
   "statusEvents.decide": sameId("id", { reviewStatus: "published", publishedAt: expect.any(Date) }),
@@ -225,8 +225,8 @@ export const RESULTS: Record<string, Check> = {
   "users.invitations": page(),
   "users.revokeInvitation": sameId("id", { revokedAt: expect.any(Date) }),
 
-  "twoFactor.status": (r, { actor }) =>
-    expect(r).toMatchObject({ enabled: expect.any(Boolean), required: actor!.role === "secretariat" || actor!.role === "admin" ? true : expect.any(Boolean) }),
+  "twoFactor.status": (r, { viewer }) =>
+    expect(r).toMatchObject({ enabled: expect.any(Boolean), required: viewer!.role === "secretariat" || viewer!.role === "admin" ? true : expect.any(Boolean) }),
   "twoFactor.beginEnrolment": (r) =>
     expect(r).toMatchObject({ secret: expect.stringMatching(/^[A-Z2-7]{16,}$/), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//), qrCode: expect.stringMatching(/^data:image\/svg\+xml/) }),
   "twoFactor.confirmEnrolment": (r) => expect((r as { recoveryCodes: string[] }).recoveryCodes).toHaveLength(10),

@@ -19,13 +19,13 @@ export async function firstMeasureSlugs(n = 2) {
  */
 export type RecordOverrides = Partial<TCreateRecordInput> & { titleEn?: string; titleZh?: string };
 
-/** A valid create input for the actor: parliamentarians get a parliamentary action in their country. */
-export async function recordInput(actor: Viewer | null, { titleEn, titleZh, ...overrides }: RecordOverrides = {}) {
-  const parliamentarian = actor?.role === "parliamentarian";
+/** A valid create input for the viewer: parliamentarians get a parliamentary action in their country. */
+export async function recordInput(viewer: Viewer | null, { titleEn, titleZh, ...overrides }: RecordOverrides = {}) {
+  const parliamentarian = viewer?.role === "parliamentarian";
   const type = overrides.type ?? (parliamentarian ? "parliamentary_action" : "commitment");
   const base = {
     type,
-    countryIso3: parliamentarian ? (actor?.countryIso3 ?? "KEN") : "KEN",
+    countryIso3: parliamentarian ? (viewer?.countryIso3 ?? "KEN") : "KEN",
     title: { en: titleEn ?? unique("Record"), zh: titleZh ?? "记录" },
     date: "2026-05-01",
     measures: await firstMeasureSlugs(1),
@@ -44,7 +44,7 @@ export async function makeRecord(
 ) {
   const owner = opts.owner ?? (await makeViewer("member"));
   const input = ZCreateRecordInputSchema.parse(await recordInput(owner, opts.overrides));
-  const row = await createRecord({ ctx: { actor: owner, requestId: "test" }, input });
+  const row = await createRecord({ ctx: { viewer: owner, requestId: "test" }, input });
   if (opts.reviewStatus && opts.reviewStatus !== row.reviewStatus) {
     const [moved] = await db
       .update(record)

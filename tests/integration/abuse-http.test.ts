@@ -22,13 +22,13 @@ import { lastMailTo } from "../helpers/mail";
 
 beforeAll(setupDatabase);
 
-const trpc = (path: string, init: RequestInit & { actor?: Viewer | null; query?: string } = {}) =>
+const trpc = (path: string, init: RequestInit & { viewer?: Viewer | null; query?: string } = {}) =>
   handleTrpcRequest(
     new Request(`http://app.test/api/trpc/${path}${init.query ?? ""}`, {
       ...init,
       headers: { "content-type": "application/json", ...(init.headers as Record<string, string> | undefined) },
     }),
-    async () => init.actor ?? null,
+    async () => init.viewer ?? null,
   );
 
 describe("batches", () => {
@@ -123,7 +123,7 @@ describe("request bodies", () => {
     const twoMb = JSON.stringify({ json: { fileName: "a.pdf", contentBase64: "A".repeat(2 * 1024 * 1024) } });
     expect((await trpc("records.uploadEvidence", { method: "POST", body: twoMb })).status).toBe(413);
     const member = await makeViewer("member");
-    const signedIn = await trpc("records.uploadEvidence", { method: "POST", body: twoMb, actor: member });
+    const signedIn = await trpc("records.uploadEvidence", { method: "POST", body: twoMb, viewer: member });
     expect(signedIn.status).not.toBe(413);
     expect(signedIn.status).toBeLessThan(500);
   });
@@ -150,7 +150,7 @@ describe.skipIf(databaseKind !== "postgres")("statement timeout (PostgreSQL)", (
       endpoint: "/api/trpc",
       req: new Request("http://app.test/api/trpc/slow"),
       router,
-      createContext: () => createTRPCContext({ actor: null, requestId: "timeout-test" }),
+      createContext: () => createTRPCContext({ viewer: null, requestId: "timeout-test" }),
     });
     expect(res.status).toBe(503);
     const body = (await res.json()) as { error: { json: { data: Record<string, unknown> } } };

@@ -20,8 +20,8 @@ import { tokenFromLastMail } from "../helpers/mail";
 beforeAll(setupDatabase);
 
 /** A caller whose requests come from one client address (what the route resolves). */
-const callerAt = (ip: string, actor: Viewer | null = null) =>
-  createCaller(createTRPCContext({ actor, ip, locale: "en" }));
+const callerAt = (ip: string, viewer: Viewer | null = null) =>
+  createCaller(createTRPCContext({ viewer, ip, locale: "en" }));
 
 /** A fresh documentation-range address per test, so test files sharing a database never collide. */
 const anAddress = () => `198.18.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;

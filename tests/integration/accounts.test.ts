@@ -35,8 +35,8 @@ describe("invitations", () => {
     const userId = await authenticate({ email, password: "analytical engine", ip: ip() });
     const [created] = await db.select({ id: user.id }).from(user).where(eq(user.email, email.toLowerCase()));
     expect(userId).toBe(created!.id);
-    const actor = await getViewer(userId!);
-    expect(actor).toMatchObject({ role: "member", organizationId: org.id, name: "Ada Lovelace", locale: "zh" });
+    const viewer = await getViewer(userId!);
+    expect(viewer).toMatchObject({ role: "member", organizationId: org.id, name: "Ada Lovelace", locale: "zh" });
 
     // A link works once.
     await expect(

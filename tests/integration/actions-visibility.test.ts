@@ -132,8 +132,8 @@ describe("action visibility", () => {
 
   it("holds in the CSV and JSON exports", async () => {
     for (const viewer of allViewers()) {
-      const csv = await exportActions({ ctx: { actor: viewer, requestId: "test" }, input: { format: "csv", q: f.word } });
-      const json = JSON.parse((await exportActions({ ctx: { actor: viewer, requestId: "test" }, input: { format: "json", q: f.word } })).content) as {
+      const csv = await exportActions({ ctx: { viewer: viewer, requestId: "test" }, input: { format: "csv", q: f.word } });
+      const json = JSON.parse((await exportActions({ ctx: { viewer: viewer, requestId: "test" }, input: { format: "json", q: f.word } })).content) as {
         items: { id: string }[];
       };
       const inCsv = (Object.keys(f.ids) as Visibility[]).filter((k) => csv.content.includes(f.ids[k])).sort();
@@ -206,7 +206,7 @@ describe("action visibility", () => {
     expect(
       (await callerFor(f.author).actions.list({ q: `${f.word} gone` })).items.map((i) => i.id),
     ).not.toContain(row.id);
-    expect((await exportActions({ ctx: { actor: null, requestId: "test" }, input: { format: "csv", q: f.word } })).content).not.toContain(row.id);
+    expect((await exportActions({ ctx: { viewer: null, requestId: "test" }, input: { format: "csv", q: f.word } })).content).not.toContain(row.id);
     const res = await publicActions(new Request("http://app.test/api/v1/actions?country=NZL&pageSize=500"));
     expect(JSON.stringify(await res.json())).not.toContain(row.id);
   });

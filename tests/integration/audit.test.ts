@@ -10,17 +10,17 @@ beforeAll(setupDatabase);
 
 describe("audit trail", () => {
   it("records who changed what, before and after, under the request id", async () => {
-    const adminActor = await makeViewer("admin");
+    const adminViewer = await makeViewer("admin");
     const requestId = randomUUID();
     const slug = unique("audited");
-    const admin = callerFor(adminActor, requestId);
+    const admin = callerFor(adminViewer, requestId);
     const org = await admin.organizations.create({ name: { en: "Before" }, slug });
     await admin.organizations.update({ id: org.id, version: 1, name: { en: "After" }, slug });
 
     const events = await db.select().from(auditEvent).where(eq(auditEvent.requestId, requestId));
     expect(events.map((e) => e.action).sort()).toEqual(["organization.create", "organization.update"]);
     const update = events.find((e) => e.action === "organization.update")!;
-    expect(update).toMatchObject({ actorId: adminActor.id, entityType: "organization", entityId: org.id });
+    expect(update).toMatchObject({ actorId: adminViewer.id, entityType: "organization", entityId: org.id });
     expect(update.before).toMatchObject({ name: { en: "Before" }, version: 1 });
     expect(update.after).toMatchObject({ name: { en: "After" }, version: 2 });
   });
@@ -39,14 +39,14 @@ describe("audit trail", () => {
   });
 
   it("is filterable by admins by action, entity and actor", async () => {
-    const adminActor = await makeViewer("admin");
-    const admin = callerFor(adminActor);
+    const adminViewer = await makeViewer("admin");
+    const admin = callerFor(adminViewer);
     const slug = unique("filtered");
     const org = await admin.organizations.create({ name: { en: "Filtered" }, slug });
     const byEntity = await admin.admin.auditEvents({ entityType: "organization", entityId: org.id });
     expect(byEntity.items.map((e) => e.action)).toEqual(["organization.create"]);
-    const byActor = await admin.admin.auditEvents({ actorEmail: adminActor.email.toUpperCase() });
-    expect(byActor.items.every((e) => e.actorEmail === adminActor.email)).toBe(true);
+    const byActor = await admin.admin.auditEvents({ actorEmail: adminViewer.email.toUpperCase() });
+    expect(byActor.items.every((e) => e.actorEmail === adminViewer.email)).toBe(true);
     expect(byActor.total).toBeGreaterThanOrEqual(1);
   });
 

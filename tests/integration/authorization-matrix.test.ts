@@ -23,7 +23,7 @@ function procedureOf(caller: ReturnType<typeof callerFor>, path: string): AnyPro
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as AnyProcedure;
 }
 
-async function actorFor(kind: Caller): Promise<Viewer | null> {
+async function viewerFor(kind: Caller): Promise<Viewer | null> {
   return kind === "anonymous" ? null : makeViewer(kind);
 }
 
@@ -41,12 +41,12 @@ describe("authorization matrix", () => {
   describe.each(paths)("%s", (path) => {
     const entry = PROCEDURES[path]!;
     it.each(CALLERS)("as %s", async (kind) => {
-      const actor = await actorFor(kind);
-      const input = entry.input ? await entry.input(actor) : undefined;
+      const viewer = await viewerFor(kind);
+      const input = entry.input ? await entry.input(viewer) : undefined;
       const requestId = randomUUID();
-      const call = procedureOf(callerFor(actor, requestId), path)(input);
+      const call = procedureOf(callerFor(viewer, requestId), path)(input);
       if (entry.allowed.includes(kind)) {
-        RESULTS[path]!(await call, { actor, input });
+        RESULTS[path]!(await call, { viewer, input });
       } else {
         const error = await call.then(
           () => null,
@@ -74,23 +74,23 @@ describe("audit", () => {
     const entry = PROCEDURES[path]!;
     // The public account mutations (accepting an invitation, resetting a password) are used signed out.
     const kind = entry.allowed.includes("anonymous") ? "anonymous" : entry.allowed.includes("admin") ? "admin" : entry.allowed[0]!;
-    const actor = await actorFor(kind);
-    const input = entry.input ? await entry.input(actor) : undefined;
+    const viewer = await viewerFor(kind);
+    const input = entry.input ? await entry.input(viewer) : undefined;
     const requestId = randomUUID();
-    const result = await procedureOf(callerFor(actor, requestId), path)(input);
+    const result = await procedureOf(callerFor(viewer, requestId), path)(input);
     const events = await db.select().from(auditEvent).where(eq(auditEvent.requestId, requestId));
     const want = AUDITED[path]!;
     const main = events.filter((e) => e.action === want.action);
     expect(main, `${path} writes ${want.action}`).toHaveLength(1);
     expect(main[0]!.entityType).toBe(want.entityType);
     if (want.entityId) {
-      const id = want.entityId({ actor, input: (input ?? {}) as Record<string, unknown>, result: (result ?? {}) as Record<string, unknown> });
+      const id = want.entityId({ viewer, input: (input ?? {}) as Record<string, unknown>, result: (result ?? {}) as Record<string, unknown> });
       expect(id, `${path}: the expected entity id`).toBeTruthy();
       expect(main[0]!.entityId).toBe(String(id));
     }
     expect(events.map((e) => e.action).filter((a) => a !== want.action && !want.also?.includes(a))).toEqual([]);
     for (const e of events) {
-      expect(e.actorId).toBe(actor?.id ?? null);
+      expect(e.actorId).toBe(viewer?.id ?? null);
       expect(JSON.stringify([e.before ?? {}, e.after ?? {}])).not.toMatch(/passwordHash|tokenHash|\$argon2/);
     }
   });

@@ -98,8 +98,8 @@ describe("document language versions", () => {
   ] as const)("refuses uploads and withdrawals by %s", async (role, code) => {
     const staff = await makeViewer("secretariat");
     const slug = await original(staff);
-    const actor = role === "anonymous" ? null : await makeViewer(role);
-    const api = callerFor(actor);
+    const viewer = role === "anonymous" ? null : await makeViewer(role);
+    const api = callerFor(viewer);
     expect((await refusal(api.documentVersions.preview(versionInput(slug, "en")))).code).toBe(code);
     expect((await refusal(api.documentVersions.upload(versionInput(slug, "en")))).code).toBe(code);
     await callerFor(staff).documentVersions.upload(versionInput(slug, "en"));

@@ -18,20 +18,20 @@ beforeAll(setupDatabase);
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 const fileEvidence = (uploadId: string) => [{ kind: "file" as const, uploadId, label: "Letter" }];
 
-async function upload(actor: Viewer, text = crypto.randomUUID()) {
-  return callerFor(actor).records.uploadEvidence({ fileName: "letter.pdf", contentBase64: pdf(text).toString("base64") });
+async function upload(viewer: Viewer, text = crypto.randomUUID()) {
+  return callerFor(viewer).records.uploadEvidence({ fileName: "letter.pdf", contentBase64: pdf(text).toString("base64") });
 }
 
 /** What reading the file gives this person through the service: OK or the error code. */
-const readAs = (actor: Viewer | null, id: string) =>
-  readEvidenceFile(actor, id).then(
+const readAs = (viewer: Viewer | null, id: string) =>
+  readEvidenceFile(viewer, id).then(
     () => "OK",
     (e: unknown) => (e as { code?: string }).code ?? String(e),
   );
 
 /** What the route answers this person (anonymous when null). */
-async function getFile(id: string, actor: Viewer | null) {
-  const res = await fileRoute(await browserGet(`/api/files/${id}`, actor?.id), { params: Promise.resolve({ id }) });
+async function getFile(id: string, viewer: Viewer | null) {
+  const res = await fileRoute(await browserGet(`/api/files/${id}`, viewer?.id), { params: Promise.resolve({ id }) });
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
 }
 
@@ -201,7 +201,7 @@ describe("who is served a file", () => {
       Object.fromEntries(
         await Promise.all(
           Object.entries({ owner, sameOrg, outsider, staff, parliamentarian, anonymous: null }).map(
-            async ([who, actor]) => [who, (await getFile(id, actor)).status] as const,
+            async ([who, viewer]) => [who, (await getFile(id, viewer)).status] as const,
           ),
         ),
       );

@@ -31,12 +31,12 @@ type AnyProcedure = (input?: unknown) => Promise<unknown>;
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: unknown[] } }>;
 const paths = Object.keys(procedures).sort();
 
-const actors = new Map<Role, Viewer | null>();
+const viewers = new Map<Role, Viewer | null>();
 const validInputs = new Map<string, unknown>();
 let foreignIds: string[] = [];
 
-function procedureOf(actor: Viewer | null, path: string): AnyProcedure {
-  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], callerFor(actor)) as AnyProcedure;
+function procedureOf(viewer: Viewer | null, path: string): AnyProcedure {
+  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], callerFor(viewer)) as AnyProcedure;
 }
 
 /** Why this outcome is a server error, or null when it is an answer or a clean 4xx. */
@@ -58,16 +58,16 @@ async function validInputFor(path: string): Promise<unknown> {
   const entry = PROCEDURES[path];
   if (!entry?.input) return undefined;
   const role: Caller = entry.allowed.includes("member") ? "member" : entry.allowed[0]!;
-  return entry.input(actors.get(role) ?? null);
+  return entry.input(viewers.get(role) ?? null);
 }
 
 beforeAll(async () => {
   await setupDatabase();
   process.stdout.write(`fuzz-procedures: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}\n`);
   for (const role of ROLES) {
-    actors.set(role, role === "anonymous" ? null : await makeViewer(role === "otherMember" ? "member" : role));
+    viewers.set(role, role === "anonymous" ? null : await makeViewer(role === "otherMember" ? "member" : role));
   }
-  foreignIds = await makeForeignObjects(actors.get("otherMember")!);
+  foreignIds = await makeForeignObjects(viewers.get("otherMember")!);
   for (const path of paths) validInputs.set(path, await validInputFor(path));
   process.stdout.write(`fuzz-procedures: ready\n`);
 }, 300_000);
@@ -99,7 +99,7 @@ describe("fuzzing every tRPC procedure as every role", () => {
         const started = Date.now();
         if (process.env.FUZZ_TRACE) appendFileSync(process.env.FUZZ_TRACE, `${path} as ${role}: ${describeInput(value).slice(0, 300)}\n`);
         const error = await Promise.race([
-          procedureOf(actors.get(role) ?? null, path)(value).then(
+          procedureOf(viewers.get(role) ?? null, path)(value).then(
             () => null,
             (e: unknown) => e,
           ),

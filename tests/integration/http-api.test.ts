@@ -12,7 +12,7 @@ import { makeViewer, setupDatabase } from "../helpers/factories";
 
 beforeAll(setupDatabase);
 
-async function trpcPost(path: string, input: unknown, opts: { actor?: Viewer | null; locale?: string } = {}) {
+async function trpcPost(path: string, input: unknown, opts: { viewer?: Viewer | null; locale?: string } = {}) {
   const req = new Request(`http://app.test/api/trpc/${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-locale": opts.locale ?? "en" },
@@ -23,7 +23,7 @@ async function trpcPost(path: string, input: unknown, opts: { actor?: Viewer | n
     req,
     router: appRouter,
     createContext: () =>
-      createTRPCContext({ actor: opts.actor ?? null, requestId: "req-test", locale: req.headers.get("x-locale") }),
+      createTRPCContext({ viewer: opts.viewer ?? null, requestId: "req-test", locale: req.headers.get("x-locale") }),
   });
   return { status: res.status, body: (await res.json()) as { error?: { json: { message: string; data: Record<string, unknown> } } } };
 }
@@ -32,20 +32,20 @@ describe("tRPC over HTTP", () => {
   it("answers 401 to anonymous mutations and 403 to the wrong role", async () => {
     expect((await trpcPost("organizations.create", { name: "X", slug: "x-x" })).status).toBe(401);
     const member = await makeViewer("member");
-    expect((await trpcPost("organizations.create", { name: "X", slug: "x-x" }, { actor: member })).status).toBe(403);
+    expect((await trpcPost("organizations.create", { name: "X", slug: "x-x" }, { viewer: member })).status).toBe(403);
   });
 
   it("returns zod errors per field, in the caller's language", async () => {
     const admin = await makeViewer("admin");
     // No name in any language (decision 027: a name needs at least one).
     const bad = { name: {}, slug: "NO WAY", website: "nope" };
-    const en = await trpcPost("organizations.create", bad, { actor: admin, locale: "en" });
+    const en = await trpcPost("organizations.create", bad, { viewer: admin, locale: "en" });
     expect(en.status).toBe(400);
     const enFields = en.body.error!.json.data.fieldErrors as Record<string, string[]>;
     expect(Object.keys(enFields).sort()).toEqual(["name", "slug", "website"]);
     expect(enFields.name![0]).toMatch(/too small|at least/i);
 
-    const zh = await trpcPost("organizations.create", bad, { actor: admin, locale: "zh" });
+    const zh = await trpcPost("organizations.create", bad, { viewer: admin, locale: "zh" });
     const zhFields = zh.body.error!.json.data.fieldErrors as Record<string, string[]>;
     expect(zhFields.name![0]).toMatch(/[\u4e00-\u9fff]/);
     expect(zh.body.error!.json.data.messageKey).toBe("validation");
@@ -53,7 +53,7 @@ describe("tRPC over HTTP", () => {
 
   it("maps domain errors to their status and message key, without a stack", async () => {
     const admin = await makeViewer("admin");
-    const res = await trpcPost("organizations.delete", { id: "00000000-0000-4000-8000-000000000000" }, { actor: admin });
+    const res = await trpcPost("organizations.delete", { id: "00000000-0000-4000-8000-000000000000" }, { viewer: admin });
     expect(res.status).toBe(404);
     expect(res.body.error!.json.data).toMatchObject({ appCode: "NOT_FOUND", messageKey: "notFound", requestId: "req-test" });
     expect(res.body.error!.json.data.stack).toBeUndefined();
@@ -62,7 +62,7 @@ describe("tRPC over HTTP", () => {
   it("survives hostile input", async () => {
     const admin = await makeViewer("admin");
     const longName = "名".repeat(10_000);
-    const res = await trpcPost("organizations.create", { name: longName, slug: "'; drop table user; --" }, { actor: admin });
+    const res = await trpcPost("organizations.create", { name: longName, slug: "'; drop table user; --" }, { viewer: admin });
     expect(res.status).toBe(400);
     const q = await trpcPost("organizations.list", { q: "%_\\'\"<script>" });
     expect(q.status).toBe(405); // queries are GET-only; the body is never executed

@@ -46,7 +46,7 @@ describe("seeding the catalogue", () => {
     // A person edits b first: the changed seed must leave b as they made it.
     const [rowB] = await db.select().from(measure).where(and(eq(measure.slug, b.slug), isNull(measure.deletedAt)));
     const staff = await makeViewer("secretariat");
-    await updateMeasure({ ctx: { actor: staff, requestId: "t" }, input: {
+    await updateMeasure({ ctx: { viewer: staff, requestId: "t" }, input: {
       id: rowB!.id, version: rowB!.version, title: { ...rowB!.title, en: "Edited by the secretariat" },
       description: rowB!.description, actor: rowB!.actor,
       pillar: rowB!.pillar as 1 | 2 | 3 | null, category: rowB!.category as "legal", prevention: rowB!.prevention, key: rowB!.key,

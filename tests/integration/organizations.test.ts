@@ -52,8 +52,8 @@ describe("organisations", () => {
   });
 
   it("soft-deletes: hidden from everyone's list, shown to admins who ask, and restorable", async () => {
-    const adminActor = await makeViewer("admin");
-    const admin = callerFor(adminActor);
+    const adminViewer = await makeViewer("admin");
+    const admin = callerFor(adminViewer);
     const name = unique("Soft");
     const org = await admin.organizations.create({ name: { en: name }, slug: name.toLowerCase() });
     await admin.organizations.delete({ id: org.id });

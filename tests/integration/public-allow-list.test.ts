@@ -42,8 +42,8 @@ const ids: Record<string, string> = {};
 let forbidden: string[] = [];
 
 /** Calls a procedure by its dotted path, as `caller.records.get(input)` would. */
-async function call(actor: Viewer | null, path: string, input: unknown) {
-  const caller = callerFor(actor) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+async function call(viewer: Viewer | null, path: string, input: unknown) {
+  const caller = callerFor(viewer) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
   const [router, name] = path.split(".") as [string, string];
   return caller[router]![name]!(input);
 }
@@ -70,7 +70,7 @@ beforeAll(async () => {
   // Private when logged (its feed line carries that title), then made public under another title,
   // discussed, and edited again (which re-tags its feed lines).
   const { row } = await makeAction({ author: advocate, overrides: { title: secret.oldPrivateTitle, visibility: "organization" } });
-  const ctx = { actor: advocate, requestId: "test" };
+  const ctx = { viewer: advocate, requestId: "test" };
   const fields = { kind: "meeting" as const, date: "2026-05-02", summary: "Met.", outcome: "", outcomeKind: "pending" as const, countries: ["KEN"], targets: [], measures: [], units: [], attachments: [] };
   const edit = (input: Record<string, unknown>) => updateAction({ ctx, input: ZUpdateActionInputSchema.parse({ ...fields, ...input }) });
   const madePublic = await edit({ id: row.id, version: row.version, title: "Now a public meeting", visibility: "public" });

@@ -54,9 +54,9 @@ describe("redirect review", () => {
 
   it("confirming moves every link to the successor, settles the redirect and audits it", async () => {
     const r = await makeFlaggedRedirect({ withLinks: true });
-    const actor = await makeViewer("secretariat");
+    const viewer = await makeViewer("secretariat");
     const requestId = randomUUID();
-    const out = await callerFor(actor, requestId).documents.decideRedirect({ decision: "confirm", fromUnitId: r.fromUnitId, proposedUnitId: r.proposedUnitId });
+    const out = await callerFor(viewer, requestId).documents.decideRedirect({ decision: "confirm", fromUnitId: r.fromUnitId, proposedUnitId: r.proposedUnitId });
     expect(out).toEqual({ fromUnitId: r.fromUnitId, toUnitId: r.proposedUnitId, decision: "confirm", moved: { citations: 0, measureSources: 1, records: 1, actions: 0 } });
     expect(await sourceUnitsOf(r.measureId!)).toEqual([r.proposedUnitId]);
     const recordUnits = (await db.select().from(recordUnit).where(eq(recordUnit.recordId, r.recordId!))).map((u) => u.unitId);
@@ -65,10 +65,10 @@ describe("redirect review", () => {
     const [redirect] = await db.select().from(unitRedirect).where(eq(unitRedirect.fromUnitId, r.fromUnitId));
     expect(redirect).toMatchObject({ toUnitId: r.proposedUnitId, needsReview: false });
     const [event] = await db.select().from(auditEvent).where(and(eq(auditEvent.requestId, requestId), eq(auditEvent.action, "unit_redirect.decide")));
-    expect(event).toMatchObject({ entityType: "unit_redirect", entityId: r.fromUnitId, actorId: actor.id });
+    expect(event).toMatchObject({ entityType: "unit_redirect", entityId: r.fromUnitId, actorId: viewer.id });
     // Gone from the list; deciding again is a conflict, not a second move.
-    expect((await listAll(callerFor(actor))).some((i) => i.fromUnitId === r.fromUnitId)).toBe(false);
-    expect(await errorOf(callerFor(actor).documents.decideRedirect({ decision: "confirm", fromUnitId: r.fromUnitId, proposedUnitId: r.proposedUnitId }))).toBe("CONFLICT");
+    expect((await listAll(callerFor(viewer))).some((i) => i.fromUnitId === r.fromUnitId)).toBe(false);
+    expect(await errorOf(callerFor(viewer).documents.decideRedirect({ decision: "confirm", fromUnitId: r.fromUnitId, proposedUnitId: r.proposedUnitId }))).toBe("CONFLICT");
   });
 
   it("re-pointing moves the links to the chosen paragraph, found with the picker", async () => {

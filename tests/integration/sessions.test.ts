@@ -31,25 +31,25 @@ async function mintSessionCookie(email: string) {
 }
 
 /** What currentViewer() does with a cookie: decode it, then look the person up at that version. */
-async function actorFromCookie(cookie: string) {
+async function viewerFromCookie(cookie: string) {
   const token = await decode({ token: cookie, secret: authSecret(), salt: SESSION_COOKIE });
   if (typeof token?.uid !== "string") return null;
   return getSessionViewer({ userId: token.uid, sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
 }
 
 describe("session version", () => {
-  it("a session minted before a password reset no longer yields an actor", async () => {
+  it("a session minted before a password reset no longer yields a viewer", async () => {
     const member = await makeViewer("member");
     const cookie = await mintSessionCookie(member.email);
-    expect(await actorFromCookie(cookie)).toMatchObject({ id: member.id });
+    expect(await viewerFromCookie(cookie)).toMatchObject({ id: member.id });
 
     const { token, tokenHash } = newToken();
     await db.insert(passwordResetToken).values({ userId: member.id, tokenHash, expiresAt: new Date(Date.now() + 60_000) });
     await callerFor(null).account.resetPassword({ token, password: TEST_PASSWORD });
 
-    expect(await actorFromCookie(cookie)).toBeNull();
+    expect(await viewerFromCookie(cookie)).toBeNull();
     // Signing in again works, at the new version.
-    expect(await actorFromCookie(await mintSessionCookie(member.email))).toMatchObject({ id: member.id });
+    expect(await viewerFromCookie(await mintSessionCookie(member.email))).toMatchObject({ id: member.id });
   });
 
   it("deactivation ends sessions for good: reactivating does not revive them", async () => {
@@ -58,7 +58,7 @@ describe("session version", () => {
     const cookie = await mintSessionCookie(member.email);
     await callerFor(admin).users.deactivate({ userId: member.id });
     await callerFor(admin).users.reactivate({ userId: member.id });
-    expect(await actorFromCookie(cookie)).toBeNull();
+    expect(await viewerFromCookie(cookie)).toBeNull();
   });
 
   it("refuses a session ticket minted before the version changed", async () => {
@@ -72,7 +72,7 @@ describe("session version", () => {
   it("treats a token from before session versions as signed out", async () => {
     const member = await makeViewer("member");
     const legacy = await encode({ token: { uid: member.id }, secret: authSecret(), salt: SESSION_COOKIE });
-    expect(await actorFromCookie(legacy)).toBeNull();
+    expect(await viewerFromCookie(legacy)).toBeNull();
   });
 
   it("refuses a forged or foreign ticket", async () => {

@@ -21,7 +21,7 @@ describe("subject access", () => {
     const otherMp = await makeViewer("parliamentarian", { countryIso3: "KEN" });
     const people = { alice, colleague, outsider, staff, mp, otherMp };
 
-    const mpDraft = await createRecord({ ctx: { actor: mp, requestId: "test" }, input: ZCreateRecordInputSchema.parse(await recordInput(mp)) });
+    const mpDraft = await createRecord({ ctx: { viewer: mp, requestId: "test" }, input: ZCreateRecordInputSchema.parse(await recordInput(mp)) });
     const [m] = await db.query.measure.findMany({ limit: 1 });
     const subjects: Record<string, [SubjectType, string]> = {
       orgAction: ["action", (await insertAction({ organizationId: alice.organizationId!, createdById: alice.id, visibility: "organization" })).id],
@@ -36,9 +36,9 @@ describe("subject access", () => {
     for (const [name, [type, id]] of Object.entries(subjects)) {
       const audience = await filterAudience(db, type, id, Object.values(people).map((p) => p.id));
       seen[name] = [];
-      for (const [who, actor] of Object.entries(people)) {
-        const can = await canSeeSubject(actor, type, id);
-        expect(audience.includes(actor.id), `${who} on ${name}`).toBe(can);
+      for (const [who, viewer] of Object.entries(people)) {
+        const can = await canSeeSubject(viewer, type, id);
+        expect(audience.includes(viewer.id), `${who} on ${name}`).toBe(can);
         if (can) seen[name].push(who);
       }
     }

@@ -17,14 +17,14 @@ beforeAll(setupDatabase);
 
 const ip = () => unique("10.2.0");
 
-async function challengeFor(actor: Viewer) {
-  const step = await passwordStep({ email: actor.email, password: TEST_PASSWORD, ip: ip() });
+async function challengeFor(viewer: Viewer) {
+  const step = await passwordStep({ email: viewer.email, password: TEST_PASSWORD, ip: ip() });
   if (step.kind !== "second_factor_required") throw new Error(`expected a second step, got ${step.kind}`);
   return step.challenge;
 }
 
-const codeStep = async (actor: Viewer, code: string): Promise<SignInStep> =>
-  secondFactorStep({ challenge: await challengeFor(actor), code, ip: ip() });
+const codeStep = async (viewer: Viewer, code: string): Promise<SignInStep> =>
+  secondFactorStep({ challenge: await challengeFor(viewer), code, ip: ip() });
 
 /** A six-digit code that is none of the three the server accepts now (previous, current, next step). */
 async function wrongCode() {

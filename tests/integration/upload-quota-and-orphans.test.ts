@@ -19,18 +19,18 @@ beforeAll(setupDatabase);
 const HOUR = 60 * 60 * 1000;
 const MB = 1024 * 1024;
 const pdf = (text = crypto.randomUUID()) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`).toString("base64");
-const uploadAs = (actor: Viewer, content = pdf()) =>
-  callerFor(actor).records.uploadEvidence({ fileName: "letter.pdf", contentBase64: content });
+const uploadAs = (viewer: Viewer, content = pdf()) =>
+  callerFor(viewer).records.uploadEvidence({ fileName: "letter.pdf", contentBase64: content });
 
-/** Earlier uploads of `actor`, as rows only (the quota counts rows, not files on disk). */
-async function pastUploads(actor: Viewer, rows: { size: number; hoursAgo?: number }[]) {
+/** Earlier uploads of `viewer`, as rows only (the quota counts rows, not files on disk). */
+async function pastUploads(viewer: Viewer, rows: { size: number; hoursAgo?: number }[]) {
   await db.insert(upload).values(
     rows.map((r) => ({
       sha256: "0".repeat(64),
       mime: "application/pdf",
       size: r.size,
       filename: "old.pdf",
-      uploadedById: actor.id,
+      uploadedById: viewer.id,
       createdAt: new Date(Date.now() - (r.hoursAgo ?? 1) * HOUR),
     })),
   );

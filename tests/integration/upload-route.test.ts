@@ -15,10 +15,10 @@ beforeAll(setupDatabase);
 
 const pdf = (text = "minutes") => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj <<>> endobj\n%%EOF\n`);
 
-function post(actor: Viewer | null, body: BodyInit | null, headers: Record<string, string> = {}) {
+function post(viewer: Viewer | null, body: BodyInit | null, headers: Record<string, string> = {}) {
   return handleUploadRequest(
     new Request("http://app.test/api/uploads", { method: "POST", body, headers, duplex: "half" } as RequestInit),
-    async () => actor,
+    async () => viewer,
   );
 }
 

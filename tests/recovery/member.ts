@@ -13,7 +13,7 @@ export async function createMember(stamp: string) {
       .insert(organization)
       .values({ slug: `recovery-${stamp}`, name: { en: `Recovery test ${stamp}`, zh: `恢复测试 ${stamp}` } })
       .returning({ id: organization.id });
-    const created = await createUserWithMembership(tx, { actor: null, requestId: "recovery-test" }, {
+    const created = await createUserWithMembership(tx, { viewer: null, requestId: "recovery-test" }, {
       email: `recovery-${stamp}@example.org`,
       name: "Recovery Tester",
       passwordHash: await hashPassword(`pw-${stamp}-not-used`),

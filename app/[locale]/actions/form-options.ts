@@ -9,10 +9,10 @@ import { nameIn } from "~/server/domain/localized-name";
 import { asLocale } from "~/db/localized-text-ops";
 import type { Locale } from "~/db/locales";
 
-export async function loadActionFormOptions(actor: Viewer, locale: string) {
+export async function loadActionFormOptions(viewer: Viewer, locale: string) {
   const lang: Locale = asLocale(locale);
   const api = await serverApi();
-  const organizationId = actor.organizationId ?? undefined;
+  const organizationId = viewer.organizationId ?? undefined;
   const [countries, links, people, records] = await Promise.all([
     api.reference.countries(),
     loadLinkChoices(locale),
@@ -24,7 +24,7 @@ export async function loadActionFormOptions(actor: Viewer, locale: string) {
     ...links,
     lang,
     colleagues: people.items
-      .filter((p) => p.id !== actor.id && !p.deactivatedAt && inCoalition(p))
+      .filter((p) => p.id !== viewer.id && !p.deactivatedAt && inCoalition(p))
       .map((p) => ({ id: p.id, name: p.name || p.email })),
     records: records.items.map((r) => ({
       id: r.id,

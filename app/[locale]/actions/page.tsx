@@ -31,10 +31,10 @@ export default async function ActionsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
+  const [t, api, viewer] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
   const { input, raw } = parseActionFilters(query);
-  const coalition = inCoalition(actor);
-  const mayLog = !!actor && can(actor, "action.create");
+  const coalition = inCoalition(viewer);
+  const mayLog = !!viewer && can(viewer, "action.create");
   const [page, countries, organizations] = await Promise.all([
     api.actions.list(input),
     api.reference.countries(),

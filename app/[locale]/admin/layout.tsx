@@ -14,8 +14,8 @@ export default async function AdminLayout({
 }: {
   children: ReactNode;
 }) {
-  const actor = await currentViewer();
-  if (!can(actor, "admin.access")) return children;
+  const viewer = await currentViewer();
+  if (!can(viewer, "admin.access")) return children;
   const t = await getTranslations("admin");
   const sections = [
     { href: "/admin/users", label: t("users"), show: true },
@@ -24,13 +24,13 @@ export default async function AdminLayout({
     {
       href: "/admin/documents",
       label: t("documents"),
-      show: can(actor, "document.create"),
+      show: can(viewer, "document.create"),
     },
-    { href: "/admin/audit", label: t("audit"), show: can(actor, "audit.read") },
+    { href: "/admin/audit", label: t("audit"), show: can(viewer, "audit.read") },
     {
       href: "/admin/mailbox",
       label: t("mailbox"),
-      show: can(actor, "mailbox.read"),
+      show: can(viewer, "mailbox.read"),
     },
   ];
   return (

@@ -41,7 +41,7 @@ export default async function MyWorkPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await requireViewer("/my-work");
+  const viewer = await requireViewer("/my-work");
   const lang = asLocale(locale);
   const [t, tw, tt, tm, tc, format, api] = await Promise.all([
     getTranslations("records"),
@@ -53,13 +53,13 @@ export default async function MyWorkPage({
     serverApi(),
   ]);
   const status = REVIEW_STATUSES.includes(query.status as Status) ? (query.status as Status) : undefined;
-  const coalition = can(actor, "collaboration.participate");
+  const coalition = can(viewer, "collaboration.participate");
   const allTasks = query.tasks === "all";
   const [drafts, tasks, mentions, review] = await Promise.all([
     api.records.list({ mine: true, reviewStatus: status ? [status] : DRAFT_STATUSES, page: pageParam(query.page), pageSize: 50 }),
     coalition ? api.tasks.mine({ scope: allTasks ? "all" : "open", pageSize: 100 }) : null,
     coalition ? api.comments.mentions({ pageSize: 5 }) : null,
-    can(actor, "record.review") ? api.activity.reviewSummary() : null,
+    can(viewer, "record.review") ? api.activity.reviewSummary() : null,
   ]);
   return (
     <div className="flex flex-col gap-8">
@@ -68,7 +68,7 @@ export default async function MyWorkPage({
           <Link href="/records/new" className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white">
             {t("newRecord")}
           </Link>
-          {can(actor, "record.import") && (
+          {can(viewer, "record.import") && (
             <Link href="/records/import" className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">
               {t("csv.title")}
             </Link>

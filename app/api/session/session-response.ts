@@ -5,10 +5,10 @@ import { navItemsFor } from "~/components/layout/nav-items";
 import type { Viewer } from "~/server/auth/policy";
 import { sessionSummary } from "~/server/auth/session-summary";
 
-export async function sessionResponse(actor: Viewer | null) {
-  const summary = await sessionSummary(actor);
+export async function sessionResponse(viewer: Viewer | null) {
+  const summary = await sessionSummary(viewer);
   // Only the items that depend on a permission: the public ones are already in the static header.
-  const nav = navItemsFor(actor)
+  const nav = navItemsFor(viewer)
     .filter((i) => i.requires)
     .map((i) => i.key);
   return NextResponse.json({ ...summary, nav }, { headers: { "Cache-Control": "private, no-store" } });

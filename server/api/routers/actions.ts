@@ -41,7 +41,7 @@ export const actionsRouter = createTRPCRouter({
     .meta({ anonymousOutput: ZPublicListActionsOutputSchema })
     .input(ZPublicActionsQuerySchema)
     .output(ZListActionsOutputSchema)
-    .query(({ input }) => listActions({ ctx: { actor: null }, input })),
+    .query(({ input }) => listActions({ ctx: { viewer: null }, input })),
   /** Public actions with their targets, measures and records: GET /api/v1/actions and the open data. */
   published: publicProcedure
     .meta({ anonymousOutput: ZPublicActionsOutputSchema })

@@ -49,7 +49,7 @@ export async function authenticate(input: { email: string; password: string; ip:
 export async function recordSignIn(userId: string, ip: string, secondFactor: "none" | "totp" | "recovery_code") {
   await recordAuditEvent(
     db,
-    { actor: null, requestId: crypto.randomUUID() },
+    { viewer: null, requestId: crypto.randomUUID() },
     { action: "account.sign_in", entityType: "user", entityId: userId, actorId: userId, after: { ip, secondFactor } },
   );
 }

@@ -29,13 +29,13 @@ export const ZCreateInvitationInputSchema = z
 export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInputSchema>;
 
 export async function createInvitation({ ctx, input }: { ctx: AuthedServiceContext & ClientServiceContext; input: TCreateInvitationInput }) {
-  if (!can(ctx.actor, "invitation.create", { role: input.role })) {
+  if (!can(ctx.viewer, "invitation.create", { role: input.role })) {
     throw forbidden("invitation.create");
   }
   // Each invitation is an email to a stranger: bounded per recipient, per inviter and per address.
   await consumeRateLimits([
     { limit: RATE_LIMITS.invitationPerEmail, key: input.email },
-    { limit: RATE_LIMITS.invitationPerInviter, key: ctx.actor.id },
+    { limit: RATE_LIMITS.invitationPerInviter, key: ctx.viewer.id },
     { limit: RATE_LIMITS.invitationPerAddress, key: addressScope(ctx.ip ?? "") },
   ]);
   const { token, tokenHash } = newToken();
@@ -55,7 +55,7 @@ export async function createInvitation({ ctx, input }: { ctx: AuthedServiceConte
         countryIso3: input.countryIso3 ?? null,
         locale: input.locale,
         tokenHash,
-        invitedById: ctx.actor.id,
+        invitedById: ctx.viewer.id,
         expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
       })
       .returning();
@@ -73,7 +73,7 @@ export async function createInvitation({ ctx, input }: { ctx: AuthedServiceConte
   await sendMail({
     to: input.email,
     subject: t("mail.invitation.subject"),
-    text: t("mail.invitation.body", { inviter: ctx.actor.name, role: t(`roles.${input.role}`), link }),
+    text: t("mail.invitation.body", { inviter: ctx.viewer.name, role: t(`roles.${input.role}`), link }),
   });
   const { tokenHash: _omit, ...safe } = created;
   return safe;

@@ -24,11 +24,11 @@ async function loadViewer(where: SQL | undefined): Promise<Viewer | null> {
     .where(and(where, isNull(user.deactivatedAt)))
     .limit(1);
   if (!row) return null;
-  const { twoFactorEnabledAt, organizationRequiresTwoFactor, ...actor } = row;
+  const { twoFactorEnabledAt, organizationRequiresTwoFactor, ...viewer } = row;
   // Staff belong to no organisation (decision 015), even if an old membership row names one.
   const person = {
-    ...actor,
-    organizationId: holdsOrganization(actor.role) ? actor.organizationId : null,
+    ...viewer,
+    organizationId: holdsOrganization(viewer.role) ? viewer.organizationId : null,
     mustEnrolTwoFactor: false,
   };
   const required = !can(person, "account.withoutSecondFactor", {

@@ -25,7 +25,7 @@ export async function updatePreferences(
     const [before] = await tx
       .select({ name: user.name, locale: user.locale, emailDelivery: user.emailDelivery, version: user.version })
       .from(user)
-      .where(eq(user.id, ctx.actor.id));
+      .where(eq(user.id, ctx.viewer.id));
     const [after] = await tx
       .update(user)
       .set({
@@ -35,13 +35,13 @@ export async function updatePreferences(
         version: input.version + 1,
         updatedAt: new Date(),
       })
-      .where(and(eq(user.id, ctx.actor.id), eq(user.version, input.version)))
+      .where(and(eq(user.id, ctx.viewer.id), eq(user.version, input.version)))
       .returning({ name: user.name, locale: user.locale, emailDelivery: user.emailDelivery, version: user.version });
     if (!after) throw staleVersion("user", before);
     await recordAuditEvent(tx, ctx, {
       action: "account.update_preferences",
       entityType: "user",
-      entityId: ctx.actor.id,
+      entityId: ctx.viewer.id,
       before,
       after,
     });
@@ -53,6 +53,6 @@ export async function getOwnAccount({ ctx }: { ctx: AuthedServiceContext }) {
   const [row] = await db
     .select({ id: user.id, email: user.email, name: user.name, locale: user.locale, emailDelivery: user.emailDelivery, version: user.version })
     .from(user)
-    .where(eq(user.id, ctx.actor.id));
-  return { ...row!, role: ctx.actor.role, organizationId: ctx.actor.organizationId, countryIso3: ctx.actor.countryIso3 };
+    .where(eq(user.id, ctx.viewer.id));
+  return { ...row!, role: ctx.viewer.role, organizationId: ctx.viewer.organizationId, countryIso3: ctx.viewer.countryIso3 };
 }

@@ -24,13 +24,13 @@ export const ZListActivityInputSchema = ZPageInputSchema.extend({
 });
 export type TListActivityInput = z.infer<typeof ZListActivityInputSchema>;
 
-export function visibleActivityWhere(actor: Viewer | null): SQL {
+export function visibleActivityWhere(viewer: Viewer | null): SQL {
   const isPublic = eq(activity.visibility, "public");
-  if (!inCoalition(actor)) return isPublic;
+  if (!inCoalition(viewer)) return isPublic;
   return or(
     isPublic,
     eq(activity.visibility, "coalition"),
-    actor.organizationId ? and(eq(activity.visibility, "organization"), eq(activity.organizationId, actor.organizationId)) : undefined,
+    viewer.organizationId ? and(eq(activity.visibility, "organization"), eq(activity.organizationId, viewer.organizationId)) : undefined,
   )!;
 }
 
@@ -48,10 +48,10 @@ export function activityFiltersWhere(input: TListActivityInput) {
   );
 }
 
-export async function listActivity({ ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: TListActivityInput }): Promise<TListActivityOutput> {
+export async function listActivity({ ctx: { viewer }, input }: { ctx: { viewer: Viewer | null }; input: TListActivityInput }): Promise<TListActivityOutput> {
   // Whoever is outside the coalition reads the public feed, which has its own rules.
-  if (!inCoalition(actor)) return listPublicActivity({ input });
-  const where = and(visibleActivityWhere(actor), activityFiltersWhere(input));
+  if (!inCoalition(viewer)) return listPublicActivity({ input });
+  const where = and(visibleActivityWhere(viewer), activityFiltersWhere(input));
   const rows = await db
     .select({ activity, actorName: user.name, organizationName: organization.name })
     .from(activity)

@@ -22,7 +22,7 @@ export interface ActivityEntry {
 
 export async function recordActivity(tx: Queryable, ctx: ServiceContext, entry: ActivityEntry) {
   await tx.insert(activity).values({
-    actorId: ctx.actor?.id ?? null,
+    actorId: ctx.viewer?.id ?? null,
     verb: entry.verb,
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,

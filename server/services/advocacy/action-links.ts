@@ -32,16 +32,16 @@ export interface ResolvedLinks {
 }
 
 /**
- * Checks every link for `actor`. When editing, `existing` is the action: its creator stays an author.
+ * Checks every link for `viewer`. When editing, `existing` is the action: its creator stays an author.
  * Files follow the one rule for uploads: an upload id alone never lets anyone publish someone else's file.
  */
 export async function resolveActionLinks(
   tx: Queryable,
-  actor: Viewer,
+  viewer: Viewer,
   input: TActionFields,
   existing?: { id: string; createdById: string },
 ): Promise<ResolvedLinks> {
-  const creatorId = existing?.createdById ?? actor.id;
+  const creatorId = existing?.createdById ?? viewer.id;
   const problems: { field: string; key: string; detail: string }[] = [];
 
   const known = await tx
@@ -73,7 +73,7 @@ export async function resolveActionLinks(
         and(
           inArray(user.id, coAuthorIds),
           isNull(user.deactivatedAt),
-          eq(membership.organizationId, actor.organizationId ?? ""),
+          eq(membership.organizationId, viewer.organizationId ?? ""),
           inArray(membership.role, [...COALITION_ROLES]),
         ),
       );
@@ -91,7 +91,7 @@ export async function resolveActionLinks(
     const visible = await tx
       .select({ id: record.id })
       .from(record)
-      .where(and(inArray(record.id, recordIds), visibleWhere(actor)));
+      .where(and(inArray(record.id, recordIds), visibleWhere(viewer)));
     if (visible.length !== recordIds.length)
       problems.push({ field: "recordIds", key: "unknownRecord", detail: recordIds.join(", ") });
   }
@@ -99,7 +99,7 @@ export async function resolveActionLinks(
   // The one rule for files (uploads/upload-access.ts): only an upload one may already read — one's
   // own, or one seen through something that legitimately cites it, such as this very action.
   const uploadIds = input.attachments.flatMap((a) => (a.kind === "file" ? [a.uploadId] : []));
-  const refused = await uncitableUploads(tx, actor, uploadIds);
+  const refused = await uncitableUploads(tx, viewer, uploadIds);
   if (refused.length) problems.push({ field: "attachments", key: "unknownUpload", detail: refused.join(", ") });
 
   if (problems.length) {

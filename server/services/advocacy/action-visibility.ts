@@ -12,22 +12,22 @@ import type { TVisibility } from "~/db/schema/advocacy-vocabulary";
 import { type Viewer, inCoalition } from "~/server/auth/policy";
 
 
-export function visibleActionsWhere(actor: Viewer | null): SQL {
+export function visibleActionsWhere(viewer: Viewer | null): SQL {
   const live = isNull(advocacyAction.deletedAt);
   const isPublic = eq(advocacyAction.visibility, "public");
-  if (!inCoalition(actor)) return and(live, isPublic)!;
+  if (!inCoalition(viewer)) return and(live, isPublic)!;
   const coalition = eq(advocacyAction.visibility, "coalition");
-  const ownOrganization = actor.organizationId ? eq(advocacyAction.organizationId, actor.organizationId) : undefined;
+  const ownOrganization = viewer.organizationId ? eq(advocacyAction.organizationId, viewer.organizationId) : undefined;
   return and(live, or(isPublic, coalition, ownOrganization))!;
 }
 
 export function canSeeAction(
-  actor: Viewer | null,
+  viewer: Viewer | null,
   row: { visibility: TVisibility; organizationId: string; deletedAt?: Date | null },
 ): boolean {
   if (row.deletedAt) return false;
   if (row.visibility === "public") return true;
-  if (!inCoalition(actor)) return false;
+  if (!inCoalition(viewer)) return false;
   if (row.visibility === "coalition") return true;
-  return !!actor.organizationId && actor.organizationId === row.organizationId;
+  return !!viewer.organizationId && viewer.organizationId === row.organizationId;
 }

@@ -84,20 +84,20 @@ function toJson(a: ActionDetail, opts: { authors: boolean } = { authors: true })
 
 export async function exportActions({ ctx, input: raw }: { ctx: ClientServiceContext; input: z.input<typeof ZExportActionsInputSchema> }) {
   const input = ZExportActionsInputSchema.parse(raw);
-  const { actor } = ctx;
+  const { viewer } = ctx;
   await limitExports(ctx);
   const ids = await db
     .select({ id: advocacyAction.id })
     .from(advocacyAction)
-    .where(actionsWhere(actor, input))
+    .where(actionsWhere(viewer, input))
     .orderBy(desc(advocacyAction.date), asc(advocacyAction.id))
-    .limit(exportRowCap(actor));
+    .limit(exportRowCap(viewer));
   const items = await loadActionDetails(
-    actor,
+    viewer,
     ids.map((r) => r.id),
   );
   // People's names are for the coalition; anyone else gets the organisation only (as on the page).
-  const withAuthors = inCoalition(actor);
+  const withAuthors = inCoalition(viewer);
   const stamp = new Date().toISOString().slice(0, 10);
   if (input.format === "json") {
     return {

@@ -7,16 +7,16 @@ import { notFound } from "~/server/errors";
 import { loadActionDetails } from "./action-details";
 import { visibleActionsWhere } from "./action-visibility";
 
-export async function getAction({ ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: { id: string } }) {
+export async function getAction({ ctx: { viewer }, input }: { ctx: { viewer: Viewer | null }; input: { id: string } }) {
   const [row] = await db
     .select({ id: advocacyAction.id })
     .from(advocacyAction)
-    .where(and(eq(advocacyAction.id, input.id), visibleActionsWhere(actor)));
+    .where(and(eq(advocacyAction.id, input.id), visibleActionsWhere(viewer)));
   if (!row) throw notFound("action");
-  const [detail] = await loadActionDetails(actor, [row.id]);
+  const [detail] = await loadActionDetails(viewer, [row.id]);
   if (!detail) throw notFound("action");
-  const mayEdit = !!actor && can(actor, "action.update", { organizationId: detail.organizationId });
+  const mayEdit = !!viewer && can(viewer, "action.update", { organizationId: detail.organizationId });
   // People's names are for the coalition; the public sees the organisation (as in the open API).
-  const coalition = inCoalition(actor);
+  const coalition = inCoalition(viewer);
   return { ...detail, authors: coalition ? detail.authors : [], mayEdit };
 }

@@ -45,10 +45,10 @@ export function actionTextMatch(q: string): { match: SQL; score: SQL<number> } |
   return { match: or(...parts)!, score: sql<number>`(${sql.join(ranks, sql` + `)})::float8` };
 }
 
-export function actionsWhere(actor: Viewer | null, f: Partial<TActionFilters>): SQL {
+export function actionsWhere(viewer: Viewer | null, f: Partial<TActionFilters>): SQL {
   const text = f.q ? actionTextMatch(f.q) : null;
   return and(
-    visibleActionsWhere(actor),
+    visibleActionsWhere(viewer),
     f.q ? (text?.match ?? sql`false`) : undefined,
     f.kind ? eq(advocacyAction.kind, f.kind) : undefined,
     f.organizationId ? eq(advocacyAction.organizationId, f.organizationId) : undefined,
@@ -80,8 +80,8 @@ export function actionsWhere(actor: Viewer | null, f: Partial<TActionFilters>): 
       : undefined,
     // "Mine" for a caller with no identity is the empty set: nothing matches, rather than an id of ""
     // reaching a uuid column (a 500) or the filter being dropped (public actions shown as theirs).
-    f.mine && !actor ? sql`false` : undefined,
-    f.mine && actor
+    f.mine && !viewer ? sql`false` : undefined,
+    f.mine && viewer
       ? exists(
           db
             .select({ one: sql`1` })
@@ -89,7 +89,7 @@ export function actionsWhere(actor: Viewer | null, f: Partial<TActionFilters>): 
             .where(
               and(
                 eq(advocacyActionAuthor.actionId, advocacyAction.id),
-                eq(advocacyActionAuthor.userId, actor.id),
+                eq(advocacyActionAuthor.userId, viewer.id),
               ),
             ),
         )
@@ -101,9 +101,9 @@ const countriesOf = sql<
   string[]
 >`coalesce((select array_agg(${advocacyActionCountry.countryIso3} order by ${advocacyActionCountry.countryIso3}) from ${advocacyActionCountry} where ${advocacyActionCountry.actionId} = ${advocacyAction.id}), '{}')`;
 
-export async function listActions({ ctx: { actor }, input: raw }: { ctx: { actor: Viewer | null }; input: Partial<TListActionsInput> }) {
+export async function listActions({ ctx: { viewer }, input: raw }: { ctx: { viewer: Viewer | null }; input: Partial<TListActionsInput> }) {
   const input = ZListActionsInputSchema.parse(raw);
-  const where = actionsWhere(actor, input);
+  const where = actionsWhere(viewer, input);
   const [items, [total]] = await Promise.all([
     db
       .select({

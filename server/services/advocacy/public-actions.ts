@@ -8,7 +8,7 @@ import { actionToJson } from "./export-actions";
 import { listActions } from "./list-actions";
 
 export async function listPublicActions({ input: query }: { input: z.output<typeof ZPublicActionsQuerySchema> }) {
-  const page = await listActions({ ctx: { actor: null }, input: query });
+  const page = await listActions({ ctx: { viewer: null }, input: query });
   const details = await loadActionDetails(
     null,
     page.items.map((i) => i.id),

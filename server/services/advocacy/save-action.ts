@@ -32,12 +32,12 @@ function columnsOf(input: TActionFields) {
   };
 }
 
-/** Actions the actor may change: live, visible to them, and of their own organisation. */
+/** Actions the viewer may change: live, visible to them, and of their own organisation. */
 function editableWhere(ctx: AuthedServiceContext, id: string): SQL {
   return and(
     eq(advocacyAction.id, id),
-    visibleActionsWhere(ctx.actor),
-    eq(advocacyAction.organizationId, ctx.actor.organizationId ?? "00000000-0000-0000-0000-000000000000"),
+    visibleActionsWhere(ctx.viewer),
+    eq(advocacyAction.organizationId, ctx.viewer.organizationId ?? "00000000-0000-0000-0000-000000000000"),
   )!;
 }
 
@@ -66,16 +66,16 @@ async function logActivity(
 export async function createAction(
   { ctx, input, opts = {} }: { ctx: AuthedServiceContext; input: TCreateActionInput; opts?: { isSample?: boolean } },
 ) {
-  if (!can(ctx.actor, "action.create") || !ctx.actor.organizationId) throw forbidden("action.create");
-  const organizationId = ctx.actor.organizationId;
+  if (!can(ctx.viewer, "action.create") || !ctx.viewer.organizationId) throw forbidden("action.create");
+  const organizationId = ctx.viewer.organizationId;
   return db.transaction(async (tx) => {
-    const links = await resolveActionLinks(tx, ctx.actor, input);
+    const links = await resolveActionLinks(tx, ctx.viewer, input);
     const [row] = await tx
       .insert(advocacyAction)
       .values({
         ...columnsOf(input),
         organizationId,
-        createdById: ctx.actor.id,
+        createdById: ctx.viewer.id,
         isSample: opts.isSample ?? false,
       })
       .returning();
@@ -92,11 +92,11 @@ export async function createAction(
 }
 
 export async function updateAction({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateActionInput }) {
-  if (!can(ctx.actor, "action.update")) throw forbidden("action.update");
+  if (!can(ctx.viewer, "action.update")) throw forbidden("action.update");
   return notifyingTransaction(async (tx, outbox) => {
     const [before] = await tx.select().from(advocacyAction).where(editableWhere(ctx, input.id));
     if (!before) throw notFound("action");
-    const links = await resolveActionLinks(tx, ctx.actor, input, before);
+    const links = await resolveActionLinks(tx, ctx.viewer, input, before);
     const [after] = await tx
       .update(advocacyAction)
       .set({ ...columnsOf(input), version: input.version + 1, updatedAt: new Date() })
@@ -127,7 +127,7 @@ export async function updateAction({ ctx, input }: { ctx: AuthedServiceContext; 
 }
 
 export async function deleteAction({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string } }) {
-  if (!can(ctx.actor, "action.delete")) throw forbidden("action.delete");
+  if (!can(ctx.viewer, "action.delete")) throw forbidden("action.delete");
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(advocacyAction)

@@ -9,7 +9,7 @@ export interface AuditEntry {
   entityId: string;
   before?: unknown;
   after?: unknown;
-  /** Who acted, when not the request's signed-in actor (e.g. the person who just signed in). */
+  /** Who acted, when not the request's signed-in viewer (e.g. the person who just signed in). */
   actorId?: string;
 }
 
@@ -32,7 +32,7 @@ function redact(value: unknown): unknown {
 
 export async function recordAuditEvent(tx: Queryable, ctx: ServiceContext, entry: AuditEntry) {
   await tx.insert(auditEvent).values({
-    actorId: entry.actorId ?? ctx.actor?.id ?? null,
+    actorId: entry.actorId ?? ctx.viewer?.id ?? null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

@@ -5,8 +5,8 @@ import { record } from "~/db/schema";
 import type { Viewer } from "~/server/auth/policy";
 import { listWhere, ZListRecordsInputSchema } from "~/server/services/records/list-records";
 
-export async function reviewSummary({ ctx: { actor } }: { ctx: { actor: Viewer } }) {
-  const where = listWhere(actor, ZListRecordsInputSchema.parse({ awaitingReview: true }));
+export async function reviewSummary({ ctx: { viewer } }: { ctx: { viewer: Viewer } }) {
+  const where = listWhere(viewer, ZListRecordsInputSchema.parse({ awaitingReview: true }));
   const [row] = await db
     .select({ n: count(), oldest: min(sql<Date>`coalesce(${record.submittedAt}, ${record.updatedAt})`) })
     .from(record)

@@ -4,7 +4,7 @@
 // measures and document units are public reading but are discussed by the coalition only.
 // An organisation is a subject too, of notifications only ("someone joined"): its members see it.
 //
-// Two forms of the same rule: `canSeeSubject(actor, …)` for the person acting, and
+// Two forms of the same rule: `canSeeSubject(viewer, …)` for the person acting, and
 // `subjectAudience(…)` for "which of these people may see it" (notifications, the mention picker),
 // written as a where clause on user + membership so a list of recipients is one query.
 import type { LocalizedText } from "~/db/localized-text";
@@ -32,9 +32,9 @@ import { visibleWhere } from "~/server/services/records/record-access";
 export type SubjectType = TCommentSubject | "organization";
 
 
-/** Whether the actor may see the subject (and it exists, not deleted). */
+/** Whether the viewer may see the subject (and it exists, not deleted). */
 export async function canSeeSubject(
-  actor: Viewer | null,
+  viewer: Viewer | null,
   subjectType: SubjectType,
   subjectId: string,
   tx: Queryable = db,
@@ -44,32 +44,32 @@ export async function canSeeSubject(
       const rows = await tx
         .select({ id: advocacyAction.id })
         .from(advocacyAction)
-        .where(and(eq(advocacyAction.id, subjectId), visibleActionsWhere(actor)));
+        .where(and(eq(advocacyAction.id, subjectId), visibleActionsWhere(viewer)));
       return rows.length > 0;
     }
     case "record": {
-      const rows = await tx.select({ id: record.id }).from(record).where(and(eq(record.id, subjectId), visibleWhere(actor)));
+      const rows = await tx.select({ id: record.id }).from(record).where(and(eq(record.id, subjectId), visibleWhere(viewer)));
       return rows.length > 0;
     }
     case "measure": {
-      if (!inCoalition(actor)) return false;
+      if (!inCoalition(viewer)) return false;
       const rows = await tx.select({ id: measure.id }).from(measure).where(and(eq(measure.id, subjectId), isNull(measure.deletedAt)));
       return rows.length > 0;
     }
     case "unit": {
-      if (!inCoalition(actor)) return false;
+      if (!inCoalition(viewer)) return false;
       const rows = await tx.select({ id: documentUnit.id }).from(documentUnit).where(eq(documentUnit.id, subjectId));
       return rows.length > 0;
     }
     case "organization":
-      // The actor's organisation is already none for staff (get-viewer.ts, decision 016).
-      return !!actor?.organizationId && actor.organizationId === subjectId;
+      // The viewer's organisation is already none for staff (get-viewer.ts, decision 016).
+      return !!viewer?.organizationId && viewer.organizationId === subjectId;
   }
 }
 
 /** Same as canSeeSubject, throwing not-found (never "forbidden": that would confirm it exists). */
-export async function assertCanSeeSubject(actor: Viewer | null, subjectType: SubjectType, subjectId: string, tx?: Queryable) {
-  if (!(await canSeeSubject(actor, subjectType, subjectId, tx))) throw notFound(subjectType);
+export async function assertCanSeeSubject(viewer: Viewer | null, subjectType: SubjectType, subjectId: string, tx?: Queryable) {
+  if (!(await canSeeSubject(viewer, subjectType, subjectId, tx))) throw notFound(subjectType);
 }
 
 const coalitionRoles = inArray(membership.role, [...COALITION_ROLES]);

@@ -14,7 +14,7 @@ import type { z } from "zod";
 import type { ZCommentSubjectInputSchema, ZMentionableInputSchema, ZMyMentionsInputSchema } from "./comment-schemas";
 
 export async function listComments({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZCommentSubjectInputSchema> }) {
-  await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
+  await assertCanSeeSubject(ctx.viewer, input.subjectType, input.subjectId);
   const rows = await db
     .select({ comment, authorName: user.name })
     .from(comment)
@@ -30,7 +30,7 @@ export async function listComments({ ctx, input }: { ctx: AuthedServiceContext; 
         .innerJoin(user, eq(user.id, commentMention.userId))
         .where(inArray(commentMention.commentId, ids))
     : [];
-  const moderator = can(ctx.actor, "comment.moderate");
+  const moderator = can(ctx.viewer, "comment.moderate");
   const items = rows.map(({ comment: c, authorName }) => {
     const deleted = !!c.deletedAt;
     return {
@@ -45,7 +45,7 @@ export async function listComments({ ctx, input }: { ctx: AuthedServiceContext; 
       createdAt: c.createdAt,
       editedAt: c.editedAt,
       mentions: deleted ? [] : mentions.filter((m) => m.commentId === c.id).map(({ userId, name }) => ({ userId, name })),
-      may: { edit: !deleted && c.authorId === ctx.actor.id, delete: !deleted && (c.authorId === ctx.actor.id || moderator) },
+      may: { edit: !deleted && c.authorId === ctx.viewer.id, delete: !deleted && (c.authorId === ctx.viewer.id || moderator) },
     };
   });
   type Item = (typeof items)[number];
@@ -61,11 +61,11 @@ export async function listComments({ ctx, input }: { ctx: AuthedServiceContext; 
 /** Comments mentioning me whose subject I can still see, newest first. */
 export async function listMyMentions({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMyMentionsInputSchema> }) {
   const where = and(
-    eq(commentMention.userId, ctx.actor.id),
+    eq(commentMention.userId, ctx.viewer.id),
     isNull(comment.deletedAt),
     or(
-      and(eq(comment.subjectType, "record"), visibleWhere(ctx.actor)),
-      and(eq(comment.subjectType, "action"), visibleActionsWhere(ctx.actor)),
+      and(eq(comment.subjectType, "record"), visibleWhere(ctx.viewer)),
+      and(eq(comment.subjectType, "action"), visibleActionsWhere(ctx.viewer)),
       inArray(comment.subjectType, ["measure", "unit"]),
     ),
   );
@@ -114,11 +114,11 @@ export const MENTIONABLE_LIMIT = 8;
  * whoever already takes part in this subject (its authors, commenters, people on its tasks, staff
  * included). A member of another organisation who has not joined the discussion stays unknown.
  */
-function knownOnSubject(actor: Viewer, subjectType: TCommentSubject, subjectId: string): SQL | undefined {
-  if (can(actor, "user.read", { organizationId: null })) return undefined;
+function knownOnSubject(viewer: Viewer, subjectType: TCommentSubject, subjectId: string): SQL | undefined {
+  if (can(viewer, "user.read", { organizationId: null })) return undefined;
   const onSubject = (t: typeof comment | typeof task) => and(eq(t.subjectType, subjectType), eq(t.subjectId, subjectId));
   return or(
-    actor.organizationId ? and(eq(membership.organizationId, actor.organizationId), inArray(membership.role, [...ORGANIZATION_ROLES])) : undefined,
+    viewer.organizationId ? and(eq(membership.organizationId, viewer.organizationId), inArray(membership.role, [...ORGANIZATION_ROLES])) : undefined,
     inArray(user.id, db.select({ id: comment.authorId }).from(comment).where(and(onSubject(comment), isNull(comment.deletedAt)))),
     inArray(user.id, db.select({ id: task.assigneeId }).from(task).where(and(onSubject(task), isNull(task.deletedAt)))),
     inArray(user.id, db.select({ id: task.createdById }).from(task).where(and(onSubject(task), isNull(task.deletedAt)))),
@@ -134,7 +134,7 @@ function knownOnSubject(actor: Viewer, subjectType: TCommentSubject, subjectId: 
  * caller already knows of there, matched by name only — never by email, never returning one.
  */
 export async function listMentionable({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMentionableInputSchema> }) {
-  await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
+  await assertCanSeeSubject(ctx.viewer, input.subjectType, input.subjectId);
   const audience = await subjectAudience(db, input.subjectType, input.subjectId);
   const q = input.q.replace(/[%_\\]/g, (c) => `\\${c}`);
   return db
@@ -146,8 +146,8 @@ export async function listMentionable({ ctx, input }: { ctx: AuthedServiceContex
         isNull(user.deactivatedAt),
         inArray(membership.role, ["member", "secretariat", "admin"]),
         audience,
-        knownOnSubject(ctx.actor, input.subjectType, input.subjectId),
-        sql`${user.id} <> ${ctx.actor.id}`,
+        knownOnSubject(ctx.viewer, input.subjectType, input.subjectId),
+        sql`${user.id} <> ${ctx.viewer.id}`,
         q ? ilike(user.name, `%${q}%`) : undefined,
       ),
     )

@@ -42,7 +42,7 @@ async function syncMentions(tx: Tx, ctx: AuthedServiceContext, outbox: Outbox, r
 
 export async function createComment({ ctx, input }: { ctx: AuthedServiceContext; input: TCreateCommentInput }) {
   return notifyingTransaction(async (tx, outbox) => {
-    await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId, tx);
+    await assertCanSeeSubject(ctx.viewer, input.subjectType, input.subjectId, tx);
     if (input.parentId) {
       const [parent] = await tx
         .select({ id: comment.id, parentId: comment.parentId })
@@ -56,7 +56,7 @@ export async function createComment({ ctx, input }: { ctx: AuthedServiceContext;
     }
     const [row] = await tx
       .insert(comment)
-      .values({ subjectType: input.subjectType, subjectId: input.subjectId, parentId: input.parentId, authorId: ctx.actor.id, body: input.body })
+      .values({ subjectType: input.subjectType, subjectId: input.subjectId, parentId: input.parentId, authorId: ctx.viewer.id, body: input.body })
       .returning();
     const mentions = await syncMentions(tx, ctx, outbox, row!);
     await recordAuditEvent(tx, ctx, { action: "comment.create", entityType: "comment", entityId: row!.id, after: { ...row, mentions } });
@@ -79,9 +79,9 @@ export async function createComment({ ctx, input }: { ctx: AuthedServiceContext;
 async function loadOwnComment(tx: Tx, ctx: AuthedServiceContext, id: string, moderate: boolean) {
   const [row] = await tx.select().from(comment).where(and(eq(comment.id, id), isNull(comment.deletedAt)));
   if (!row) throw notFound("comment");
-  await assertCanSeeSubject(ctx.actor, row.subjectType as TCommentSubject, row.subjectId, tx);
-  const mayModerate = moderate && can(ctx.actor, "comment.moderate");
-  if (row.authorId !== ctx.actor.id && !mayModerate) throw forbidden(moderate ? "comment.delete" : "comment.update");
+  await assertCanSeeSubject(ctx.viewer, row.subjectType as TCommentSubject, row.subjectId, tx);
+  const mayModerate = moderate && can(ctx.viewer, "comment.moderate");
+  if (row.authorId !== ctx.viewer.id && !mayModerate) throw forbidden(moderate ? "comment.delete" : "comment.update");
   return row;
 }
 

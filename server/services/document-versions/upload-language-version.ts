@@ -86,7 +86,7 @@ export async function uploadLanguageVersion({ ctx, input }: { ctx: AuthedService
       if (live) {
         [saved] = await tx
           .update(documentLanguageVersion)
-          .set({ ...source, uploadedById: ctx.actor.id, updatedAt: sql`now()`, version: sql`${documentLanguageVersion.version} + 1` })
+          .set({ ...source, uploadedById: ctx.viewer.id, updatedAt: sql`now()`, version: sql`${documentLanguageVersion.version} + 1` })
           .where(and(eq(documentLanguageVersion.id, live.id), eq(documentLanguageVersion.version, input.replacesVersion ?? 0)))
           .returning();
         if (!saved) throw staleVersion("document_language_version", live.version);
@@ -96,7 +96,7 @@ export async function uploadLanguageVersion({ ctx, input }: { ctx: AuthedService
         if (input.replacesVersion !== undefined) throw staleVersion("document_language_version", null);
         [saved] = await tx
           .insert(documentLanguageVersion)
-          .values({ ...source, documentId: doc.id, locale: input.locale, uploadedById: ctx.actor.id })
+          .values({ ...source, documentId: doc.id, locale: input.locale, uploadedById: ctx.viewer.id })
           .returning();
       }
       if (!saved) throw new Error("language version not saved");

@@ -58,7 +58,7 @@ export async function createDocument({ ctx, input }: { ctx: AuthedServiceContext
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: document.id }).from(document).where(eq(document.slug, meta.slug));
     if (taken) throw new AppError("CONFLICT", "slug already used", { messageKey: "slugTaken", details: { field: "slug" } });
-    const result = await importDocument(tx, { meta, raw: text, parsed, createdById: ctx.actor.id }).catch((err: unknown) =>
+    const result = await importDocument(tx, { meta, raw: text, parsed, createdById: ctx.viewer.id }).catch((err: unknown) =>
       Promise.reject(isUniqueViolation(err) ? new AppError("CONFLICT", "slug already used", { messageKey: "slugTaken" }) : err),
     );
     const counts = countRows(unitRows(parsed));

@@ -18,7 +18,7 @@ export interface FollowedSubject {
 
 export async function followedSubject(
   tx: Queryable,
-  actor: Viewer,
+  viewer: Viewer,
   subjectType: TFollowSubject,
   subjectKey: string,
 ): Promise<FollowedSubject | null> {
@@ -38,7 +38,7 @@ export async function followedSubject(
       const [a] = await tx
         .select({ title: advocacyAction.title })
         .from(advocacyAction)
-        .where(and(eq(advocacyAction.id, subjectKey), visibleActionsWhere(actor)));
+        .where(and(eq(advocacyAction.id, subjectKey), visibleActionsWhere(viewer)));
       return a ? { title: { zh: a.title, en: a.title }, href: `/actions/${subjectKey}` } : null;
     }
   }

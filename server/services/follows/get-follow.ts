@@ -11,7 +11,7 @@ export async function getFollow({ ctx, input }: { ctx: AuthedServiceContext; inp
     .from(follow)
     .where(
       and(
-        eq(follow.userId, ctx.actor.id),
+        eq(follow.userId, ctx.viewer.id),
         eq(follow.subjectType, input.subjectType),
         eq(follow.subjectKey, input.subjectKey),
         isNull(follow.endedAt),

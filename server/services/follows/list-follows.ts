@@ -8,7 +8,7 @@ import { followedSubject } from "./followable";
 import type { TListFollowsInput, TListFollowsOutput } from "./follows.types";
 
 export async function listFollows({ ctx, input }: { ctx: AuthedServiceContext; input: TListFollowsInput }): Promise<TListFollowsOutput> {
-  const mine = and(eq(follow.userId, ctx.actor.id), isNull(follow.endedAt));
+  const mine = and(eq(follow.userId, ctx.viewer.id), isNull(follow.endedAt));
   const [rows, [total]] = await Promise.all([
     db
       .select()
@@ -21,7 +21,7 @@ export async function listFollows({ ctx, input }: { ctx: AuthedServiceContext; i
   ]);
   const items: TListFollowsOutput["items"] = [];
   for (const row of rows) {
-    const subject = await followedSubject(db, ctx.actor, row.subjectType, row.subjectKey);
+    const subject = await followedSubject(db, ctx.viewer, row.subjectType, row.subjectKey);
     if (subject) items.push({ id: row.id, subjectType: row.subjectType, subjectKey: row.subjectKey, ...subject, createdAt: row.createdAt });
   }
   return { items, total: Number(total?.n ?? 0), page: input.page, pageSize: input.pageSize };

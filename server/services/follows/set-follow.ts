@@ -14,8 +14,8 @@ export async function setFollow({ ctx, input }: { ctx: AuthedServiceContext; inp
   const { subjectType, subjectKey } = input;
   return db.transaction(async (tx) => {
     // Stopping is always allowed (the subject may have become invisible since); starting is not.
-    if (input.following && !(await followedSubject(tx, ctx.actor, subjectType, subjectKey))) throw notFound(subjectType);
-    const mine = and(eq(follow.userId, ctx.actor.id), eq(follow.subjectType, subjectType), eq(follow.subjectKey, subjectKey));
+    if (input.following && !(await followedSubject(tx, ctx.viewer, subjectType, subjectKey))) throw notFound(subjectType);
+    const mine = and(eq(follow.userId, ctx.viewer.id), eq(follow.subjectType, subjectType), eq(follow.subjectKey, subjectKey));
     const [existing] = await tx.select().from(follow).where(mine);
     const wasFollowing = !!existing && !existing.endedAt;
     if (wasFollowing !== input.following) {
@@ -25,7 +25,7 @@ export async function setFollow({ ctx, input }: { ctx: AuthedServiceContext; inp
             .set(input.following ? { endedAt: null, createdAt: new Date() } : { endedAt: new Date() })
             .where(eq(follow.id, existing.id))
             .returning()
-        : await tx.insert(follow).values({ userId: ctx.actor.id, subjectType, subjectKey }).returning();
+        : await tx.insert(follow).values({ userId: ctx.viewer.id, subjectType, subjectKey }).returning();
       await recordAuditEvent(tx, ctx, {
         action: input.following ? "follow.start" : "follow.stop",
         entityType: "follow",

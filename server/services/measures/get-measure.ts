@@ -6,7 +6,7 @@ import { citationsOf } from "~/server/services/documents/unit-links";
 import { findMeasureBySlug, sourcesOf } from "./measure-rows";
 
 export async function getMeasure({ ctx, input: { slug } }: { ctx: ServiceContext; input: { slug: string } }) {
-  const m = await findMeasureBySlug(slug, { withDeleted: can(ctx.actor, "measure.delete") });
+  const m = await findMeasureBySlug(slug, { withDeleted: can(ctx.viewer, "measure.delete") });
   const sources = (await sourcesOf([m.id])).get(m.id) ?? [];
   const citations = await citationsOf(sources.map((s) => s.unitId));
   return {

@@ -47,7 +47,7 @@ export async function listMeasures({ ctx, input }: { ctx: ServiceContext; input:
   const empty = { items: [], total: 0, page: input.page, pageSize: input.pageSize };
   if (input.q && !text) return empty;
   // Deleted measures are the staff's to see (and restore); everyone else gets the live catalogue.
-  const showDeleted = input.deleted === true && can(ctx.actor, "measure.delete");
+  const showDeleted = input.deleted === true && can(ctx.viewer, "measure.delete");
   const where = and(
     showDeleted ? and(isNotNull(measure.deletedAt), isNull(measure.mergedIntoId)) : isNull(measure.deletedAt),
     input.actor ? eq(measure.actor, input.actor) : undefined,

@@ -102,7 +102,7 @@ export async function restoreMeasureRevision({ ctx, input }: { ctx: AuthedServic
         s.sources.map((src, position) => ({ measureId: after.id, unitId: src.unitId, locator: src.locator, quote: src.quote, position })),
       );
     }
-    await writeRevision(tx, { measureId: after.id, action: "restore-revision", actorId: ctx.actor.id });
+    await writeRevision(tx, { measureId: after.id, action: "restore-revision", actorId: ctx.viewer.id });
     await recordAuditEvent(tx, ctx, {
       action: "measure.restore_revision",
       entityType: "measure",

@@ -45,7 +45,7 @@ export async function addMeasureSource({ ctx, input }: { ctx: AuthedServiceConte
         Promise.reject(isUniqueViolation(err) ? fieldError("quote", "sourceExists", "already a source") : err),
       );
     await bumpVersion(tx, m.id);
-    await writeRevision(tx, { measureId: m.id, action: "add-source", actorId: ctx.actor.id });
+    await writeRevision(tx, { measureId: m.id, action: "add-source", actorId: ctx.viewer.id });
     await recordAuditEvent(tx, ctx, {
       action: "measure.add_source",
       entityType: "measure",
@@ -70,7 +70,7 @@ export async function removeMeasureSource({ ctx, input }: { ctx: AuthedServiceCo
     }
     await tx.delete(measureSource).where(eq(measureSource.id, removed.id));
     await bumpVersion(tx, m.id);
-    await writeRevision(tx, { measureId: m.id, action: "remove-source", actorId: ctx.actor.id });
+    await writeRevision(tx, { measureId: m.id, action: "remove-source", actorId: ctx.viewer.id });
     await recordAuditEvent(tx, ctx, {
       action: "measure.remove_source",
       entityType: "measure",

@@ -34,8 +34,8 @@ export async function mergeMeasures({ ctx, input }: { ctx: AuthedServiceContext;
       .set({ deletedAt: new Date(), mergedIntoId: survivor.id, version: merged.version + 1, updatedAt: new Date() })
       .where(eq(measure.id, merged.id));
     await bumpVersion(tx, survivor.id);
-    await writeRevision(tx, { measureId: survivor.id, action: "merge", actorId: ctx.actor.id });
-    await writeRevision(tx, { measureId: merged.id, action: "merged-into", actorId: ctx.actor.id });
+    await writeRevision(tx, { measureId: survivor.id, action: "merge", actorId: ctx.viewer.id });
+    await writeRevision(tx, { measureId: merged.id, action: "merged-into", actorId: ctx.viewer.id });
     await recordAuditEvent(tx, ctx, {
       action: "measure.merge",
       entityType: "measure",

@@ -36,7 +36,7 @@ export async function updateMeasure({ ctx, input }: { ctx: AuthedServiceContext;
       .where(and(eq(measure.id, id), eq(measure.version, version), isNull(measure.deletedAt)))
       .returning();
     if (!after) throw staleVersion("measure", editableView(before));
-    await writeRevision(tx, { measureId: id, action: "update", actorId: ctx.actor.id });
+    await writeRevision(tx, { measureId: id, action: "update", actorId: ctx.viewer.id });
     await recordAuditEvent(tx, ctx, {
       action: "measure.update",
       entityType: "measure",
@@ -70,7 +70,7 @@ export async function setMeasureDeleted({ ctx, input, deleted }: { ctx: AuthedSe
       );
     if (!after) throw notFound("measure");
     await tx.update(measure).set({ version: after.version + 1 }).where(eq(measure.id, after.id));
-    await writeRevision(tx, { measureId: after.id, action: deleted ? "delete" : "restore", actorId: ctx.actor.id });
+    await writeRevision(tx, { measureId: after.id, action: deleted ? "delete" : "restore", actorId: ctx.viewer.id });
     await recordAuditEvent(tx, ctx, {
       action: deleted ? "measure.delete" : "measure.restore",
       entityType: "measure",

@@ -13,15 +13,15 @@ import { describeNotification, type MailNotification } from "./notification-mail
 import type { z } from "zod";
 import type { ZListNotificationsInputSchema, ZMarkReadInputSchema } from "./notification-schemas";
 
-function mine(actor: Viewer, extra?: SQL) {
+function mine(viewer: Viewer, extra?: SQL) {
   return and(
-    eq(notification.userId, actor.id),
+    eq(notification.userId, viewer.id),
     or(
-      and(eq(notification.subjectType, "record"), visibleWhere(actor)),
-      and(eq(notification.subjectType, "action"), visibleActionsWhere(actor)),
-      inCoalition(actor) ? inArray(notification.subjectType, ["measure", "unit"]) : undefined,
+      and(eq(notification.subjectType, "record"), visibleWhere(viewer)),
+      and(eq(notification.subjectType, "action"), visibleActionsWhere(viewer)),
+      inCoalition(viewer) ? inArray(notification.subjectType, ["measure", "unit"]) : undefined,
       // "Someone joined": only while I am still of that organisation.
-      actor.organizationId ? and(eq(notification.subjectType, "organization"), eq(notification.subjectId, actor.organizationId)) : undefined,
+      viewer.organizationId ? and(eq(notification.subjectType, "organization"), eq(notification.subjectId, viewer.organizationId)) : undefined,
     ),
     extra,
   );
@@ -43,7 +43,7 @@ async function countMine(where: SQL | undefined) {
 export async function listNotifications(
   { ctx, input, locale }: { ctx: AuthedServiceContext; input: z.infer<typeof ZListNotificationsInputSchema>; locale: Locale },
 ) {
-  const where = mine(ctx.actor, input.unreadOnly ? isNull(notification.readAt) : undefined);
+  const where = mine(ctx.viewer, input.unreadOnly ? isNull(notification.readAt) : undefined);
   const rows = await db
     .select({ notification })
     .from(notification)
@@ -71,7 +71,7 @@ export async function listNotifications(
 }
 
 export async function unreadCount({ ctx }: { ctx: AuthedServiceContext }) {
-  return countMine(mine(ctx.actor, isNull(notification.readAt)));
+  return countMine(mine(ctx.viewer, isNull(notification.readAt)));
 }
 
 export async function markRead({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMarkReadInputSchema> | { all: true } }) {
@@ -81,7 +81,7 @@ export async function markRead({ ctx, input }: { ctx: AuthedServiceContext; inpu
       .set({ readAt: new Date() })
       .where(
         and(
-          eq(notification.userId, ctx.actor.id),
+          eq(notification.userId, ctx.viewer.id),
           isNull(notification.readAt),
           "ids" in input ? inArray(notification.id, input.ids) : undefined,
         ),
@@ -90,7 +90,7 @@ export async function markRead({ ctx, input }: { ctx: AuthedServiceContext; inpu
     await recordAuditEvent(tx, ctx, {
       action: "notification.mark_read",
       entityType: "user",
-      entityId: ctx.actor.id,
+      entityId: ctx.viewer.id,
       after: { count: rows.length, all: !("ids" in input) },
     });
     return { marked: rows.length };

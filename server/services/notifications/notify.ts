@@ -35,11 +35,11 @@ export interface NotifyInput {
 export type Outbox = string[];
 
 export async function notify(tx: Tx, ctx: ServiceContext, outbox: Outbox, input: NotifyInput): Promise<string[]> {
-  const candidates = [...new Set(input.recipientIds)].filter((id) => id !== ctx.actor?.id);
+  const candidates = [...new Set(input.recipientIds)].filter((id) => id !== ctx.viewer?.id);
   const recipients = await filterAudience(tx, input.subjectType, input.subjectId, candidates);
   if (recipients.length === 0) return [];
   const info = await subjectInfo(tx, input.subjectType, input.subjectId);
-  const payload = { title: info?.title ?? null, href: info?.href ?? null, actorName: ctx.actor?.name ?? null, ...input.payload };
+  const payload = { title: info?.title ?? null, href: info?.href ?? null, actorName: ctx.viewer?.name ?? null, ...input.payload };
   const rows = await tx
     .insert(notification)
     .values(
@@ -48,7 +48,7 @@ export async function notify(tx: Tx, ctx: ServiceContext, outbox: Outbox, input:
         kind: input.kind,
         subjectType: input.subjectType,
         subjectId: input.subjectId,
-        actorId: ctx.actor?.id ?? null,
+        actorId: ctx.viewer?.id ?? null,
         payload,
       })),
     )

@@ -30,7 +30,7 @@ export async function sendTaskReminders(now = new Date()): Promise<number> {
       .returning();
     for (const t of due) {
       // The job acts as nobody: the reminder is about the assignee's own task.
-      await notify(tx, { actor: null, requestId: "jobs" }, outbox, {
+      await notify(tx, { viewer: null, requestId: "jobs" }, outbox, {
         kind: "task_due",
         subjectType: t.subjectType as TTaskSubject,
         subjectId: t.subjectId,

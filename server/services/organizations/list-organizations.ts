@@ -26,17 +26,17 @@ const hasPublicAction = exists(
 );
 
 export async function listOrganizations(
-  { ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: z.infer<typeof ZListOrganizationsInputSchema> },
+  { ctx: { viewer }, input }: { ctx: { viewer: Viewer | null }; input: z.infer<typeof ZListOrganizationsInputSchema> },
 ) {
   // Deleted organisations are for admins only, whatever the caller asks for.
-  const showDeleted = input.includeDeleted && can(actor, "organization.delete");
+  const showDeleted = input.includeDeleted && can(viewer, "organization.delete");
   const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const where = and(
     showDeleted ? isNotNull(organization.id) : isNull(organization.deletedAt),
     pattern ? localizedIlike(organization.name, pattern) : undefined,
     // Belonging to the coalition can be dangerous: anonymous visitors learn of an organisation only
     // through its public actions (the public actions list names it anyway).
-    actor ? undefined : hasPublicAction,
+    viewer ? undefined : hasPublicAction,
   );
   const members = db
     .select({ organizationId: membership.organizationId, n: count().as("n") })

@@ -19,10 +19,10 @@ export const ZExportInputSchema = ZListRecordsInputSchema.omit({ page: true, pag
 
 export async function exportRecords({ ctx, input: raw }: { ctx: ClientServiceContext; input: z.input<typeof ZExportInputSchema> }) {
   const input = ZExportInputSchema.parse(raw);
-  const { actor } = ctx;
+  const { viewer } = ctx;
   await limitExports(ctx);
-  const cap = exportRowCap(actor);
-  const where = listWhere(actor, { ...input, page: 1, pageSize: cap });
+  const cap = exportRowCap(viewer);
+  const where = listWhere(viewer, { ...input, page: 1, pageSize: cap });
   const ids = await db
     .select({ id: record.id })
     .from(record)
@@ -31,7 +31,7 @@ export async function exportRecords({ ctx, input: raw }: { ctx: ClientServiceCon
     .limit(cap);
   const items = await shapeRecords(
     ids.map((r) => r.id),
-    actor,
+    viewer,
   );
   const stamp = new Date().toISOString().slice(0, 10);
   if (input.format === "json") {

@@ -26,7 +26,7 @@ import { everyLocale } from "~/server/domain/localized-name";
 
 export const ZGetRecordInputSchema = z.object({ id: z.uuid() });
 
-export async function getRecord({ ctx: { actor }, input }: { ctx: { actor: Viewer | null }; input: { id: string } }) {
+export async function getRecord({ ctx: { viewer }, input }: { ctx: { viewer: Viewer | null }; input: { id: string } }) {
   const [row] = await db
     .select({
       record,
@@ -40,9 +40,9 @@ export async function getRecord({ ctx: { actor }, input }: { ctx: { actor: Viewe
     .leftJoin(regionalOrganization, eq(regionalOrganization.id, record.regionalOrganizationId))
     .leftJoin(organization, eq(organization.id, record.organizationId))
     .leftJoin(user, eq(user.id, record.createdById))
-    .where(and(eq(record.id, input.id), visibleWhere(actor, { includeDeleted: true })));
+    .where(and(eq(record.id, input.id), visibleWhere(viewer, { includeDeleted: true })));
   if (!row) throw notFound("record");
-  const mine = owns(actor, row.record);
+  const mine = owns(viewer, row.record);
   const snapshot = await loadSnapshot(db, row.record);
   const [measures, units] = await Promise.all([
     db
@@ -99,11 +99,11 @@ export async function getRecord({ ctx: { actor }, input }: { ctx: { actor: Viewe
       ? { ...pending[0], snapshot: pending[0].snapshot as Snapshot, diff: diffSnapshots(snapshot, pending[0].snapshot as Snapshot) }
       : null,
     may: {
-      edit: mine && !row.record.deletedAt && (isStaff(actor) || ["draft", "changes_requested", "published"].includes(row.record.reviewStatus)),
+      edit: mine && !row.record.deletedAt && (isStaff(viewer) || ["draft", "changes_requested", "published"].includes(row.record.reviewStatus)),
       submit: mine && ["draft", "changes_requested"].includes(row.record.reviewStatus),
-      review: isStaff(actor),
-      delete: mine && !row.record.deletedAt && (isStaff(actor) || ["draft", "changes_requested", "rejected"].includes(row.record.reviewStatus)),
-      restore: isStaff(actor) && !!row.record.deletedAt,
+      review: isStaff(viewer),
+      delete: mine && !row.record.deletedAt && (isStaff(viewer) || ["draft", "changes_requested", "rejected"].includes(row.record.reviewStatus)),
+      restore: isStaff(viewer) && !!row.record.deletedAt,
       history: mine,
     },
   };

@@ -40,15 +40,15 @@ const pendingEdit = and(
   ),
 )!;
 
-export function listWhere(actor: Viewer | null, input: z.output<typeof ZListRecordsInputSchema>): SQL {
-  const conditions: (SQL | undefined)[] = [visibleWhere(actor, { includeDeleted: input.includeDeleted || input.onlyDeleted })];
+export function listWhere(viewer: Viewer | null, input: z.output<typeof ZListRecordsInputSchema>): SQL {
+  const conditions: (SQL | undefined)[] = [visibleWhere(viewer, { includeDeleted: input.includeDeleted || input.onlyDeleted })];
   if (input.onlyDeleted) conditions.push(isNotNull(record.deletedAt));
   if (input.type) conditions.push(eq(record.type, input.type));
   if (input.country) conditions.push(eq(record.countryIso3, input.country));
   // Who entered a record is not public: an anonymous list cannot be narrowed by organisation.
-  if (input.organizationId && actor) conditions.push(eq(record.organizationId, input.organizationId));
+  if (input.organizationId && viewer) conditions.push(eq(record.organizationId, input.organizationId));
   if (input.reviewStatus?.length) conditions.push(inArray(record.reviewStatus, input.reviewStatus));
-  if (input.mine) conditions.push(ownedWhere(actor) ?? eq(record.createdById, actor?.id ?? ""));
+  if (input.mine) conditions.push(ownedWhere(viewer) ?? eq(record.createdById, viewer?.id ?? ""));
   if (input.awaitingReview) conditions.push(or(eq(record.reviewStatus, "submitted"), pendingEdit));
   if (input.olderThanDays !== undefined) {
     conditions.push(lte(record.updatedAt, new Date(Date.now() - input.olderThanDays * 86_400_000)));
@@ -67,9 +67,9 @@ export function listWhere(actor: Viewer | null, input: z.output<typeof ZListReco
   return and(...conditions)!;
 }
 
-export async function listRecords({ ctx: { actor }, input: raw }: { ctx: { actor: Viewer | null }; input: TListRecordsInput }) {
+export async function listRecords({ ctx: { viewer }, input: raw }: { ctx: { viewer: Viewer | null }; input: TListRecordsInput }) {
   const input = ZListRecordsInputSchema.parse(raw);
-  const where = listWhere(actor, input);
+  const where = listWhere(viewer, input);
   const [items, [total]] = await Promise.all([
     db
       .select({
@@ -101,7 +101,7 @@ export async function listRecords({ ctx: { actor }, input: raw }: { ctx: { actor
   ]);
   return {
     // Anonymous visitors see published records without the organisation that entered them.
-    items: actor ? items : items.map((i) => ({ ...i, organizationName: null })),
+    items: viewer ? items : items.map((i) => ({ ...i, organizationName: null })),
     total: Number(total?.n ?? 0),
     page: input.page,
     pageSize: input.pageSize,

@@ -35,12 +35,12 @@ function typeSpecific(r: Row, showPerson: boolean) {
 }
 
 export async function listPublicRecords({ input: query }: { input: z.output<typeof ZPublicRecordsQuerySchema> }) {
-  const page = await listRecords({ ctx: { actor: null }, input: { ...query, reviewStatus: ["published"] } });
+  const page = await listRecords({ ctx: { viewer: null }, input: { ...query, reviewStatus: ["published"] } });
   return { ...page, items: await shapeRecords(page.items.map((i) => i.id), null) };
 }
 
 /** Records by id in the API's shape, in the order given. A person's name only when public or theirs. */
-export async function shapeRecords(ids: string[], actor: Viewer | null) {
+export async function shapeRecords(ids: string[], viewer: Viewer | null) {
   if (ids.length === 0) return [];
   const [rows, measures, units, evidence] = await Promise.all([
     db
@@ -87,7 +87,7 @@ export async function shapeRecords(ids: string[], actor: Viewer | null) {
             ? { kind: "url" as const, url: e.url ?? "", label: e.label }
             : { kind: "file" as const, file: `/api/files/${e.uploadId}`, label: e.label },
         ),
-      ...typeSpecific(r, owns(actor, r)),
+      ...typeSpecific(r, owns(viewer, r)),
       reviewStatus: r.reviewStatus,
       publishedAt: r.publishedAt,
       updatedAt: r.updatedAt,

@@ -11,12 +11,12 @@ import type { Snapshot } from "./record-links";
 
 export const ZRecordHistoryInputSchema = z.object({ id: z.uuid() });
 
-export async function recordHistory({ ctx: { actor }, input }: { ctx: { actor: Viewer }; input: { id: string } }) {
+export async function recordHistory({ ctx: { viewer }, input }: { ctx: { viewer: Viewer }; input: { id: string } }) {
   // History shows unpublished proposals, so it is for the record's owners and the secretariat.
-  const [row] = await db.select({ id: record.id }).from(record).where(and(editableWhere(actor, input.id)));
+  const [row] = await db.select({ id: record.id }).from(record).where(and(editableWhere(viewer, input.id)));
   if (!row) {
     const [deleted] = await db.select({ id: record.id }).from(record).where(eq(record.id, input.id));
-    if (!deleted || !isStaff(actor)) throw notFound("record");
+    if (!deleted || !isStaff(viewer)) throw notFound("record");
   }
   const revisions = await db
     .select({

@@ -13,13 +13,13 @@ export async function addRevision(
   recordId: string,
   state: RevisionState,
   snapshot: Snapshot,
-  actor: Viewer | null,
+  viewer: Viewer | null,
 ) {
   // Numbering under the record's row lock (callers have updated the record in this transaction).
   const [last] = await tx.select({ n: max(recordRevision.number) }).from(recordRevision).where(eq(recordRevision.recordId, recordId));
   const [row] = await tx
     .insert(recordRevision)
-    .values({ recordId, number: Number(last?.n ?? 0) + 1, state, snapshot, createdById: actor?.id ?? null })
+    .values({ recordId, number: Number(last?.n ?? 0) + 1, state, snapshot, createdById: viewer?.id ?? null })
     .returning();
   return row!;
 }

@@ -18,7 +18,7 @@ const wrongState = (messageKey: string) => new AppError("CONFLICT", messageKey, 
 
 export async function submitRecord({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string; version: number } }) {
   return notifyingTransaction(async (tx, outbox) => {
-    const [before] = await tx.select().from(record).where(editableWhere(ctx.actor, input.id));
+    const [before] = await tx.select().from(record).where(editableWhere(ctx.viewer, input.id));
     if (!before) throw notFound("record");
     if (before.version !== input.version) throw await staleRecord(tx, before.id);
     if (!["draft", "changes_requested"].includes(before.reviewStatus)) throw wrongState("recordNotSubmittable");
@@ -84,7 +84,7 @@ export async function decideRecord({ ctx, input }: { ctx: AuthedServiceContext; 
       revisionId: pending?.id ?? null,
       decision: input.decision,
       message: input.message,
-      decidedById: ctx.actor.id,
+      decidedById: ctx.viewer.id,
     });
     await recordAuditEvent(tx, ctx, {
       action: "record.decide",
@@ -115,7 +115,7 @@ export async function restoreRevision({ ctx, input }: { ctx: AuthedServiceContex
     if (!revision) throw notFound("revision");
     const snapshot = revision.snapshot as Snapshot;
     const after = await applySnapshot(tx, before, snapshot, {});
-    const added = await addRevision(tx, after.id, "applied", snapshot, ctx.actor);
+    const added = await addRevision(tx, after.id, "applied", snapshot, ctx.viewer);
     await recordAuditEvent(tx, ctx, {
       action: "record.restore_revision",
       entityType: "record",

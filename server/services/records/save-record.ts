@@ -23,13 +23,13 @@ const notEditable = () => new AppError("CONFLICT", "record cannot be edited now"
 /** The one rule for files (uploads/upload-access.ts): evidence may cite only uploads one may already read. */
 async function assertMayCite(tx: Tx, ctx: AuthedServiceContext, input: TCreateRecordInput | TUpdateRecordInput) {
   const uploadIds = input.evidence.flatMap((e) => (e.kind === "file" ? [e.uploadId] : []));
-  const refused = await uncitableUploads(tx, ctx.actor, uploadIds);
+  const refused = await uncitableUploads(tx, ctx.viewer, uploadIds);
   // The same answer as for an unknown id: no way to learn that someone else's file exists.
   if (refused.length) throw fieldError("evidence", "unknownUpload", `evidence: ${refused.join(", ")}`);
 }
 
 function assertMayPropose(ctx: AuthedServiceContext, input: { type: string; countryIso3: string | null }) {
-  if (!can(ctx.actor, "record.propose", { recordType: input.type, countryIso3: input.countryIso3 })) {
+  if (!can(ctx.viewer, "record.propose", { recordType: input.type, countryIso3: input.countryIso3 })) {
     throw forbidden("record.propose");
   }
 }
@@ -47,7 +47,7 @@ export async function insertRecord(
   opts: { isSample?: boolean; deferProgress?: boolean; outbox?: Outbox } = {},
 ) {
   assertMayPropose(ctx, input);
-  const publishes = can(ctx.actor, "record.publishWithoutReview");
+  const publishes = can(ctx.viewer, "record.publishWithoutReview");
   const now = new Date();
   const snapshot = await resolveLinks(tx, input);
   await assertMayCite(tx, ctx, input);
@@ -57,15 +57,15 @@ export async function insertRecord(
       ...columnsOf(input),
       type: input.type,
       reviewStatus: publishes ? "published" : input.submit ? "submitted" : "draft",
-      organizationId: ctx.actor.organizationId,
-      createdById: ctx.actor.id,
+      organizationId: ctx.viewer.organizationId,
+      createdById: ctx.viewer.id,
       isSample: opts.isSample ?? false,
       submittedAt: !publishes && input.submit ? now : null,
       publishedAt: publishes ? now : null,
     })
     .returning();
   await writeLinks(tx, row!.id, snapshot);
-  await addRevision(tx, row!.id, "applied", snapshot, ctx.actor);
+  await addRevision(tx, row!.id, "applied", snapshot, ctx.viewer);
   await recordAuditEvent(tx, ctx, { action: "record.create", entityType: "record", entityId: row!.id, after: { ...row, links: snapshot } });
   const changes = opts.deferProgress ? [] : await recomputeForRecords(tx, [row]);
   if (row!.reviewStatus === "submitted") await onRecordSubmitted(tx, ctx, opts.outbox ?? [], row!);
@@ -78,9 +78,9 @@ export async function insertRecord(
 
 export async function updateRecord({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateRecordInput }) {
   assertMayPropose(ctx, input);
-  const publishes = can(ctx.actor, "record.publishWithoutReview");
+  const publishes = can(ctx.viewer, "record.publishWithoutReview");
   return notifyingTransaction(async (tx, outbox) => {
-    const [before] = await tx.select().from(record).where(editableWhere(ctx.actor, input.id));
+    const [before] = await tx.select().from(record).where(editableWhere(ctx.viewer, input.id));
     if (!before) throw notFound("record");
     if (before.type !== input.type) throw new AppError("VALIDATION", "type cannot change", { fields: { type: "validation.typeFixed" } });
     // Once a record has a dated status history, its status changes only by a reviewed status event (decision 025).
@@ -116,8 +116,8 @@ export async function updateRecord({ ctx, input }: { ctx: AuthedServiceContext; 
             .where(and(eq(recordRevision.id, before.pendingRevisionId), eq(recordRevision.state, "pending")))
         : [];
       const revision = open
-        ? (await tx.update(recordRevision).set({ snapshot, createdById: ctx.actor.id }).where(eq(recordRevision.id, open.id)).returning())[0]!
-        : await addRevision(tx, after.id, "pending", snapshot, ctx.actor);
+        ? (await tx.update(recordRevision).set({ snapshot, createdById: ctx.viewer.id }).where(eq(recordRevision.id, open.id)).returning())[0]!
+        : await addRevision(tx, after.id, "pending", snapshot, ctx.viewer);
       await tx.update(record).set({ pendingRevisionId: revision.id }).where(eq(record.id, after.id));
       if (!open) await onRecordSubmitted(tx, ctx, outbox, after, { revision: true });
       await recordAuditEvent(tx, ctx, {
@@ -129,7 +129,7 @@ export async function updateRecord({ ctx, input }: { ctx: AuthedServiceContext; 
       return { ...after, pendingRevisionId: revision.id };
     }
     await writeLinks(tx, after.id, snapshot);
-    await addRevision(tx, after.id, "applied", snapshot, ctx.actor);
+    await addRevision(tx, after.id, "applied", snapshot, ctx.viewer);
     await recordAuditEvent(tx, ctx, { action: "record.update", entityType: "record", entityId: after.id, before, after: { ...after, links: snapshot } });
     const changes = await recomputeForRecords(tx, [before, after]);
     const newlyPublished = after.reviewStatus === "published" && before.reviewStatus !== "published";
@@ -145,8 +145,8 @@ export async function setRecordDeleted({ ctx, input, deleted }: { ctx: AuthedSer
   return db.transaction(async (tx) => {
     const scope = deleted
       ? and(
-          editableWhere(ctx.actor, input.id),
-          isStaff(ctx.actor) ? undefined : inArray(record.reviewStatus, ["draft", "changes_requested", "rejected"]),
+          editableWhere(ctx.viewer, input.id),
+          isStaff(ctx.viewer) ? undefined : inArray(record.reviewStatus, ["draft", "changes_requested", "rejected"]),
         )
       : and(eq(record.id, input.id), isNotNull(record.deletedAt));
     const [after] = await tx

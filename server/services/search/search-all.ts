@@ -50,10 +50,10 @@ const actionCitesDocument = (slug: string) =>
       .where(and(eq(advocacyActionUnit.actionId, advocacyAction.id), eq(document.slug, slug))),
   );
 
-async function searchActions(actor: Viewer | null, input: TSearchInput, offset: number, limit: number) {
+async function searchActions(viewer: Viewer | null, input: TSearchInput, offset: number, limit: number) {
   const text = actionTextMatch(input.q);
   if (!text) return { rows: [], total: 0 };
-  const where = and(visibleActionsWhere(actor), text.match, input.document ? actionCitesDocument(input.document) : undefined);
+  const where = and(visibleActionsWhere(viewer), text.match, input.document ? actionCitesDocument(input.document) : undefined);
   const [rows, [total]] = await Promise.all([
     limit > 0
       ? db
@@ -77,12 +77,12 @@ async function searchActions(actor: Viewer | null, input: TSearchInput, offset: 
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-export async function searchAll({ ctx: { actor = null } = {}, input }: { ctx?: { actor?: Viewer | null }; input: TSearchInput }) {
+export async function searchAll({ ctx: { viewer = null } = {}, input }: { ctx?: { viewer?: Viewer | null }; input: TSearchInput }) {
   const plan = planSearch(input.q);
   const start = (input.page - 1) * input.pageSize;
   const measures = await searchMeasures(input, start, input.pageSize);
   const actionOffset = Math.max(0, start - measures.total);
-  const actions = await searchActions(actor, input, actionOffset, input.pageSize - measures.rows.length);
+  const actions = await searchActions(viewer, input, actionOffset, input.pageSize - measures.rows.length);
   const unitOffset = Math.max(0, start - measures.total - actions.total);
   const unitLimit = input.pageSize - measures.rows.length - actions.rows.length;
   const units = await searchUnitsRange(input, unitOffset, unitLimit);

@@ -28,7 +28,7 @@ export async function decideStatusEvent({ ctx, input }: { ctx: AuthedServiceCont
       .set({
         reviewStatus: input.decision,
         decisionMessage: input.message,
-        decidedById: ctx.actor.id,
+        decidedById: ctx.viewer.id,
         publishedAt: input.decision === "published" ? new Date() : null,
         version: before.version + 1,
         updatedAt: new Date(),

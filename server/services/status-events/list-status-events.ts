@@ -12,17 +12,17 @@ import type { z } from "zod";
 import type { ZListStatusEventsInputSchema, ZStatusEventQueueInputSchema } from "./status-events.types";
 
 export async function listStatusEvents({ ctx, input }: { ctx: ServiceContext; input: z.output<typeof ZListStatusEventsInputSchema> }) {
-  const [target] = await db.select({ id: record.id }).from(record).where(and(eq(record.id, input.recordId), visibleWhere(ctx.actor)));
+  const [target] = await db.select({ id: record.id }).from(record).where(and(eq(record.id, input.recordId), visibleWhere(ctx.viewer)));
   if (!target) throw notFound("record");
   const items = await db
     .select(eventColumns)
     .from(recordStatusEvent)
-    .where(and(eq(recordStatusEvent.recordId, target.id), visibleEventsWhere(ctx.actor)))
+    .where(and(eq(recordStatusEvent.recordId, target.id), visibleEventsWhere(ctx.viewer)))
     .orderBy(asc(recordStatusEvent.date), asc(recordStatusEvent.createdAt));
   return { items };
 }
 
-export async function statusEventQueue({ ctx: _ctx, input }: { ctx: ServiceContext & { actor: Viewer }; input: z.output<typeof ZStatusEventQueueInputSchema> }) {
+export async function statusEventQueue({ ctx: _ctx, input }: { ctx: ServiceContext & { viewer: Viewer }; input: z.output<typeof ZStatusEventQueueInputSchema> }) {
   const waiting = and(eq(recordStatusEvent.reviewStatus, "submitted"), isNull(recordStatusEvent.deletedAt), isNull(record.deletedAt));
   const [rows, [total]] = await Promise.all([
     db

@@ -29,12 +29,12 @@ export async function proposeStatusEvent({ ctx, input }: { ctx: AuthedServiceCon
     if (!target) throw notFound("record");
     const statuses = STATUSES_OF[target.type];
     if (!statuses) throw fieldError("recordId", "noStatusHistory", "focal points have no status history");
-    if (!can(ctx.actor, "record.propose", { recordType: target.type, countryIso3: target.countryIso3 })) throw forbidden("record.propose");
+    if (!can(ctx.viewer, "record.propose", { recordType: target.type, countryIso3: target.countryIso3 })) throw forbidden("record.propose");
     if (!statuses.includes(input.status)) throw fieldError("status", "choose", `status: ${input.status}`);
     if (input.date < target.date) throw fieldError("date", "eventBeforeRecord", "the change predates the record");
 
     // Staff entries are published at once, as their record saves are.
-    const staff = can(ctx.actor, "record.publishWithoutReview");
+    const staff = can(ctx.viewer, "record.publishWithoutReview");
     const now = new Date();
     const [row] = await tx
       .insert(recordStatusEvent)
@@ -46,9 +46,9 @@ export async function proposeStatusEvent({ ctx, input }: { ctx: AuthedServiceCon
         evidenceUrl: input.evidenceUrl,
         note: input.note,
         reviewStatus: staff ? "published" : "submitted",
-        createdById: ctx.actor.id,
-        organizationId: ctx.actor.organizationId,
-        decidedById: staff ? ctx.actor.id : null,
+        createdById: ctx.viewer.id,
+        organizationId: ctx.viewer.organizationId,
+        decidedById: staff ? ctx.viewer.id : null,
         publishedAt: staff ? now : null,
       })
       .returning();

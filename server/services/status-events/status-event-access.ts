@@ -4,15 +4,15 @@ import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import { recordStatusEvent } from "~/db/schema";
 import { holdsOrganization, isStaff, type Viewer } from "~/server/auth/policy";
 
-export function visibleEventsWhere(actor: Viewer | null): SQL {
+export function visibleEventsWhere(viewer: Viewer | null): SQL {
   const live = isNull(recordStatusEvent.deletedAt);
   const published = eq(recordStatusEvent.reviewStatus, "published");
-  if (isStaff(actor)) return and(live, sql`true`)!;
-  if (!actor) return and(live, published)!;
+  if (isStaff(viewer)) return and(live, sql`true`)!;
+  if (!viewer) return and(live, published)!;
   const own =
-    holdsOrganization(actor.role) && actor.organizationId
-      ? eq(recordStatusEvent.organizationId, actor.organizationId)
-      : eq(recordStatusEvent.createdById, actor.id);
+    holdsOrganization(viewer.role) && viewer.organizationId
+      ? eq(recordStatusEvent.organizationId, viewer.organizationId)
+      : eq(recordStatusEvent.createdById, viewer.id);
   return and(live, or(published, own))!;
 }
 

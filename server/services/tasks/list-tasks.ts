@@ -18,7 +18,7 @@ const creator = alias(user, "creator");
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function taskQuery(actor: Viewer) {
+function taskQuery(viewer: Viewer) {
   return db
     .select({
       task,
@@ -36,14 +36,14 @@ function taskQuery(actor: Viewer) {
     .where(
       and(
         isNull(task.deletedAt),
-        or(and(eq(task.subjectType, "record"), visibleWhere(actor)), and(eq(task.subjectType, "action"), visibleActionsWhere(actor))),
+        or(and(eq(task.subjectType, "record"), visibleWhere(viewer)), and(eq(task.subjectType, "action"), visibleActionsWhere(viewer))),
       ),
     );
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof taskQuery>["execute"]>>[number];
 
-function present(actor: Viewer, r: Row) {
+function present(viewer: Viewer, r: Row) {
   const t = r.task;
   return {
     ...t,
@@ -55,25 +55,25 @@ function present(actor: Viewer, r: Row) {
         : { zh: r.actionTitle ?? "", en: r.actionTitle ?? "" },
     subjectHref: t.subjectType === "record" ? `/records/${t.subjectId}` : `/actions/${t.subjectId}`,
     overdue: t.status === "open" && !!t.dueOn && t.dueOn < today(),
-    may: { change: mayChangeTask(actor, t), delete: mayDeleteTask(actor, t) },
+    may: { change: mayChangeTask(viewer, t), delete: mayDeleteTask(viewer, t) },
   };
 }
 export type TaskItem = ReturnType<typeof present>;
 
-const visibleMine = (actor: Viewer, scope: "open" | "all") =>
+const visibleMine = (viewer: Viewer, scope: "open" | "all") =>
   and(
     isNull(task.deletedAt),
-    eq(task.assigneeId, actor.id),
+    eq(task.assigneeId, viewer.id),
     scope === "open" ? eq(task.status, "open") : undefined,
     or(
-      and(eq(task.subjectType, "record"), visibleWhere(actor)),
-      and(eq(task.subjectType, "action"), visibleActionsWhere(actor)),
+      and(eq(task.subjectType, "record"), visibleWhere(viewer)),
+      and(eq(task.subjectType, "action"), visibleActionsWhere(viewer)),
     ),
   );
 
 export async function listMyTasks({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZMyTasksInputSchema> }) {
-  const where = visibleMine(ctx.actor, input.scope);
-  const rows = await taskQuery(ctx.actor)
+  const where = visibleMine(ctx.viewer, input.scope);
+  const rows = await taskQuery(ctx.viewer)
     .where(where)
     .orderBy(desc(sql`${task.status} = 'open'`), sql`${task.dueOn} asc nulls last`, asc(task.createdAt))
     .limit(input.pageSize)
@@ -84,14 +84,14 @@ export async function listMyTasks({ ctx, input }: { ctx: AuthedServiceContext; i
     .leftJoin(record, and(eq(task.subjectType, "record"), eq(record.id, task.subjectId)))
     .leftJoin(advocacyAction, and(eq(task.subjectType, "action"), eq(advocacyAction.id, task.subjectId)))
     .where(where);
-  return { items: rows.map((r) => present(ctx.actor, r)), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+  return { items: rows.map((r) => present(ctx.viewer, r)), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
 }
 
 export async function listSubjectTasks({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZSubjectInputSchema> }) {
-  await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId);
-  const rows = await taskQuery(ctx.actor)
+  await assertCanSeeSubject(ctx.viewer, input.subjectType, input.subjectId);
+  const rows = await taskQuery(ctx.viewer)
     .where(and(isNull(task.deletedAt), eq(task.subjectType, input.subjectType), eq(task.subjectId, input.subjectId)))
     .orderBy(desc(sql`${task.status} = 'open'`), sql`${task.dueOn} asc nulls last`, asc(task.createdAt))
     .limit(200);
-  return rows.map((r) => present(ctx.actor, r));
+  return rows.map((r) => present(ctx.viewer, r));
 }

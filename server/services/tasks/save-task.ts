@@ -22,25 +22,25 @@ import type { TCreateTaskInput, TSetTaskStatusInput, TUpdateTaskInput } from "./
 
 type TaskRow = typeof task.$inferSelect;
 
-export const mayChangeTask = (actor: Viewer, t: Pick<TaskRow, "assigneeId" | "createdById">) =>
-  isStaff(actor) || t.assigneeId === actor.id || t.createdById === actor.id;
-export const mayDeleteTask = (actor: Viewer, t: Pick<TaskRow, "createdById">) => isStaff(actor) || t.createdById === actor.id;
+export const mayChangeTask = (viewer: Viewer, t: Pick<TaskRow, "assigneeId" | "createdById">) =>
+  isStaff(viewer) || t.assigneeId === viewer.id || t.createdById === viewer.id;
+export const mayDeleteTask = (viewer: Viewer, t: Pick<TaskRow, "createdById">) => isStaff(viewer) || t.createdById === viewer.id;
 
 async function assertAssignable(tx: Tx, subjectType: TTaskSubject, subjectId: string, assigneeId: string) {
   const ok = await filterAudience(tx, subjectType, subjectId, [assigneeId], { coalitionOnly: true });
   if (ok.length === 0) throw fieldError("assigneeId", "assigneeCannotSee", "assignee cannot see the subject");
 }
 
-/** A task the actor may see (the subject visible to them), for change. */
+/** A task the viewer may see (the subject visible to them), for change. */
 async function loadTask(tx: Tx, ctx: AuthedServiceContext, id: string) {
   const [row] = await tx.select().from(task).where(and(eq(task.id, id), isNull(task.deletedAt)));
   if (!row) throw notFound("task");
-  await assertCanSeeSubject(ctx.actor, row.subjectType as TTaskSubject, row.subjectId, tx);
+  await assertCanSeeSubject(ctx.viewer, row.subjectType as TTaskSubject, row.subjectId, tx);
   return row;
 }
 
 async function notifyAssignee(tx: Tx, ctx: AuthedServiceContext, outbox: Outbox, row: TaskRow) {
-  if (row.assigneeId === ctx.actor.id) return;
+  if (row.assigneeId === ctx.viewer.id) return;
   await notify(tx, ctx, outbox, {
     kind: "task_assigned",
     subjectType: row.subjectType as TTaskSubject,
@@ -52,11 +52,11 @@ async function notifyAssignee(tx: Tx, ctx: AuthedServiceContext, outbox: Outbox,
 
 export async function createTask({ ctx, input }: { ctx: AuthedServiceContext; input: TCreateTaskInput }) {
   return notifyingTransaction(async (tx, outbox) => {
-    await assertCanSeeSubject(ctx.actor, input.subjectType, input.subjectId, tx);
+    await assertCanSeeSubject(ctx.viewer, input.subjectType, input.subjectId, tx);
     await assertAssignable(tx, input.subjectType, input.subjectId, input.assigneeId);
     const [row] = await tx
       .insert(task)
-      .values({ ...input, createdById: ctx.actor.id })
+      .values({ ...input, createdById: ctx.viewer.id })
       .returning();
     await recordAuditEvent(tx, ctx, { action: "task.create", entityType: "task", entityId: row!.id, after: row });
     await notifyAssignee(tx, ctx, outbox, row!);
@@ -67,7 +67,7 @@ export async function createTask({ ctx, input }: { ctx: AuthedServiceContext; in
 export async function updateTask({ ctx, input }: { ctx: AuthedServiceContext; input: TUpdateTaskInput }) {
   return notifyingTransaction(async (tx, outbox) => {
     const before = await loadTask(tx, ctx, input.id);
-    if (!mayChangeTask(ctx.actor, before)) throw forbidden("task.update");
+    if (!mayChangeTask(ctx.viewer, before)) throw forbidden("task.update");
     if (before.version !== input.version) throw staleVersion("task", before);
     const reassigned = before.assigneeId !== input.assigneeId;
     if (reassigned) await assertAssignable(tx, before.subjectType as TTaskSubject, before.subjectId, input.assigneeId);
@@ -96,7 +96,7 @@ export async function updateTask({ ctx, input }: { ctx: AuthedServiceContext; in
 export async function setTaskStatus({ ctx, input }: { ctx: AuthedServiceContext; input: TSetTaskStatusInput }) {
   return notifyingTransaction(async (tx) => {
     const before = await loadTask(tx, ctx, input.id);
-    if (!mayChangeTask(ctx.actor, before)) throw forbidden("task.update");
+    if (!mayChangeTask(ctx.viewer, before)) throw forbidden("task.update");
     if (before.version !== input.version) throw staleVersion("task", before);
     const [after] = await tx
       .update(task)
@@ -138,7 +138,7 @@ async function taskActivity(tx: Tx, ctx: AuthedServiceContext, row: TaskRow) {
 export async function deleteTask({ ctx, input }: { ctx: AuthedServiceContext; input: { id: string } }) {
   return notifyingTransaction(async (tx) => {
     const before = await loadTask(tx, ctx, input.id);
-    if (!mayDeleteTask(ctx.actor, before)) throw forbidden("task.delete");
+    if (!mayDeleteTask(ctx.viewer, before)) throw forbidden("task.delete");
     const [after] = await tx.update(task).set({ deletedAt: new Date() }).where(eq(task.id, input.id)).returning();
     await recordAuditEvent(tx, ctx, { action: "task.delete", entityType: "task", entityId: after!.id, after: { deletedAt: after!.deletedAt } });
     return { id: after!.id };

@@ -15,16 +15,16 @@ import { acceptTotpCode, totpSecretOf } from "./verify-second-factor";
 
 export async function beginEnrolment({ ctx }: { ctx: AuthedServiceContext }) {
   const secret = newTotpSecret();
-  const otpauthUri = totpUri(secret, ctx.actor.email);
+  const otpauthUri = totpUri(secret, ctx.viewer.email);
   await db.transaction(async (tx) => {
     // Starting again replaces a pending secret; an enabled one must be disabled first.
     const [started] = await tx
       .update(user)
       .set({ totpSecret: encryptSecret(secret), totpLastStep: null, updatedAt: new Date() })
-      .where(and(eq(user.id, ctx.actor.id), isNull(user.twoFactorEnabledAt)))
+      .where(and(eq(user.id, ctx.viewer.id), isNull(user.twoFactorEnabledAt)))
       .returning({ id: user.id });
     if (!started) throw alreadyEnabled();
-    await recordAuditEvent(tx, ctx, { action: "two_factor.enrolment_start", entityType: "user", entityId: ctx.actor.id });
+    await recordAuditEvent(tx, ctx, { action: "two_factor.enrolment_start", entityType: "user", entityId: ctx.viewer.id });
   });
   const qrCode = `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(otpauthUri, { type: "svg", margin: 1 })).toString("base64")}`;
   return { secret, otpauthUri, qrCode };
@@ -32,19 +32,19 @@ export async function beginEnrolment({ ctx }: { ctx: AuthedServiceContext }) {
 
 export async function confirmEnrolment({ ctx, input }: { ctx: AuthedServiceContext; input: { code: string } }) {
   return db.transaction(async (tx) => {
-    const secret = await totpSecretOf(tx, ctx.actor.id, { pending: true });
+    const secret = await totpSecretOf(tx, ctx.viewer.id, { pending: true });
     if (!secret) throw notPending();
-    if (!(await acceptTotpCode(tx, ctx.actor.id, secret, input.code))) throw invalidCode();
+    if (!(await acceptTotpCode(tx, ctx.viewer.id, secret, input.code))) throw invalidCode();
     const enabledAt = new Date();
     await tx
       .update(user)
       .set({ twoFactorEnabledAt: enabledAt, updatedAt: enabledAt })
-      .where(and(eq(user.id, ctx.actor.id), isNull(user.twoFactorEnabledAt)));
-    const recoveryCodes = await replaceRecoveryCodes(tx, ctx.actor.id);
+      .where(and(eq(user.id, ctx.viewer.id), isNull(user.twoFactorEnabledAt)));
+    const recoveryCodes = await replaceRecoveryCodes(tx, ctx.viewer.id);
     await recordAuditEvent(tx, ctx, {
       action: "two_factor.enable",
       entityType: "user",
-      entityId: ctx.actor.id,
+      entityId: ctx.viewer.id,
       after: { twoFactorEnabledAt: enabledAt, recoveryCodes: recoveryCodes.length },
     });
     return { recoveryCodes };

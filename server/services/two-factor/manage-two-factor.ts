@@ -18,25 +18,25 @@ async function assertCurrentCode(tx: Tx, userId: string, code: string) {
 
 export async function disableTwoFactor({ ctx, input }: { ctx: AuthedServiceContext; input: { code: string } }) {
   return db.transaction(async (tx) => {
-    await assertCurrentCode(tx, ctx.actor.id, input.code);
+    await assertCurrentCode(tx, ctx.viewer.id, input.code);
     await tx
       .update(user)
       .set({ totpSecret: null, twoFactorEnabledAt: null, totpLastStep: null, updatedAt: new Date() })
-      .where(eq(user.id, ctx.actor.id));
-    await removeRecoveryCodes(tx, ctx.actor.id);
-    await recordAuditEvent(tx, ctx, { action: "two_factor.disable", entityType: "user", entityId: ctx.actor.id });
+      .where(eq(user.id, ctx.viewer.id));
+    await removeRecoveryCodes(tx, ctx.viewer.id);
+    await recordAuditEvent(tx, ctx, { action: "two_factor.disable", entityType: "user", entityId: ctx.viewer.id });
     return { ok: true as const };
   });
 }
 
 export async function regenerateRecoveryCodes({ ctx, input }: { ctx: AuthedServiceContext; input: { code: string } }) {
   return db.transaction(async (tx) => {
-    await assertCurrentCode(tx, ctx.actor.id, input.code);
-    const recoveryCodes = await replaceRecoveryCodes(tx, ctx.actor.id);
+    await assertCurrentCode(tx, ctx.viewer.id, input.code);
+    const recoveryCodes = await replaceRecoveryCodes(tx, ctx.viewer.id);
     await recordAuditEvent(tx, ctx, {
       action: "two_factor.recovery_codes_renew",
       entityType: "user",
-      entityId: ctx.actor.id,
+      entityId: ctx.viewer.id,
       after: { recoveryCodes: recoveryCodes.length },
     });
     return { recoveryCodes };
@@ -47,21 +47,21 @@ export async function getTwoFactorStatus({ ctx }: { ctx: AuthedServiceContext })
   const [row] = await db
     .select({ totpSecret: user.totpSecret, enabledAt: user.twoFactorEnabledAt })
     .from(user)
-    .where(eq(user.id, ctx.actor.id));
+    .where(eq(user.id, ctx.viewer.id));
   const [left] = await db
     .select({ n: count() })
     .from(recoveryCode)
-    .where(and(eq(recoveryCode.userId, ctx.actor.id), isNull(recoveryCode.usedAt)));
-  const [org] = ctx.actor.organizationId
+    .where(and(eq(recoveryCode.userId, ctx.viewer.id), isNull(recoveryCode.usedAt)));
+  const [org] = ctx.viewer.organizationId
     ? await db
         .select({ id: organization.id, name: organization.name, requireTwoFactor: organization.requireTwoFactor })
         .from(organization)
-        .where(eq(organization.id, ctx.actor.organizationId))
+        .where(eq(organization.id, ctx.viewer.organizationId))
     : [];
   return {
     enabled: !!row?.enabledAt,
     enabledAt: row?.enabledAt ?? null,
-    required: !can(ctx.actor, "account.withoutSecondFactor", { organizationRequiresTwoFactor: !!org?.requireTwoFactor }),
+    required: !can(ctx.viewer, "account.withoutSecondFactor", { organizationRequiresTwoFactor: !!org?.requireTwoFactor }),
     pending: !!row?.totpSecret && !row.enabledAt,
     recoveryCodesLeft: Number(left?.n ?? 0),
     organization: org ?? null,

@@ -13,7 +13,7 @@ export async function setOrganizationRequirement(
   { ctx, input }: { ctx: AuthedServiceContext; input: { organizationId: string; required: boolean } },
 ) {
   const action = input.required ? "organization.requireTwoFactor" : "organization.relaxTwoFactor";
-  if (!can(ctx.actor, action, { organizationId: input.organizationId })) throw forbidden(action);
+  if (!can(ctx.viewer, action, { organizationId: input.organizationId })) throw forbidden(action);
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(organization)

@@ -11,7 +11,7 @@ import type { AuthedServiceContext } from "~/server/services/context";
 import { removeRecoveryCodes } from "./recovery-codes";
 
 export async function resetTwoFactor({ ctx, input }: { ctx: AuthedServiceContext; input: { userId: string } }) {
-  if (!can(ctx.actor, "user.resetTwoFactor", { userId: input.userId })) throw forbidden("user.resetTwoFactor");
+  if (!can(ctx.viewer, "user.resetTwoFactor", { userId: input.userId })) throw forbidden("user.resetTwoFactor");
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ twoFactorEnabledAt: user.twoFactorEnabledAt })

@@ -30,10 +30,10 @@ export async function uploadEvidence({ ctx, input }: { ctx: AuthedServiceContext
 }
 
 /** The file if the person may read it (upload-access.ts); unknown and forbidden ids alike are "not found". */
-export async function readEvidenceFile(actor: Viewer | null, id: string) {
+export async function readEvidenceFile(viewer: Viewer | null, id: string) {
   if (!z.uuid().safeParse(id).success) throw notFound("file");
   const [file] = await db.select().from(upload).where(eq(upload.id, id));
-  if (!file || !(await mayReadUpload(db, actor, file))) throw notFound("file");
+  if (!file || !(await mayReadUpload(db, viewer, file))) throw notFound("file");
   const bytes = await fs.readFile(storagePath(file.sha256)).catch(() => null);
   if (!bytes) throw notFound("file");
   return { file, bytes };

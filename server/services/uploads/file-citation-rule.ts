@@ -38,14 +38,14 @@ const asViewer = (p: Person): Viewer => ({ ...p, email: "", name: "", countryIso
 
 /** Whether `person` may see the thing that makes the citation (by that thing's own access rule). */
 export function seesCitation(person: Person | null, citation: Citation): boolean {
-  const actor = person ? asViewer(person) : null;
+  const viewer = person ? asViewer(person) : null;
   switch (citation.kind) {
     case "record":
-      return !citation.record.deletedAt && (citation.record.reviewStatus === "published" || owns(actor, citation.record));
+      return !citation.record.deletedAt && (citation.record.reviewStatus === "published" || owns(viewer, citation.record));
     case "proposal":
-      return !citation.record.deletedAt && owns(actor, citation.record);
+      return !citation.record.deletedAt && owns(viewer, citation.record);
     case "action":
-      return canSeeAction(actor, citation.action);
+      return canSeeAction(viewer, citation.action);
   }
 }
 

@@ -41,7 +41,7 @@ export async function removeOrphanUploads(graceHours = env.UPLOAD_ORPHAN_GRACE_H
       await lockFor(tx, `upload-file:${row.sha256}`);
       const [gone] = await tx.delete(upload).where(and(eq(upload.id, id), orphanWhere(graceHours))).returning();
       if (!gone) return false; // cited meanwhile, or removed by another runner
-      await recordAuditEvent(tx, { actor: null, requestId: "jobs" }, {
+      await recordAuditEvent(tx, { viewer: null, requestId: "jobs" }, {
         action: "upload.remove_orphan",
         entityType: "upload",
         entityId: gone.id,

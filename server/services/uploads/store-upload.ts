@@ -71,7 +71,7 @@ export async function storeUpload({ ctx, input }: { ctx: AuthedServiceContext; i
     const target = storagePath(sha256);
     return await db.transaction(async (tx) => {
       // Counted and inserted under one lock per person, so parallel uploads cannot both pass the quota.
-      await assertWithinUploadQuota(tx, ctx.actor.id, size);
+      await assertWithinUploadQuota(tx, ctx.viewer.id, size);
       // The orphan cleanup takes the same lock before it removes a stored file nothing else shares.
       await lockFor(tx, `upload-file:${sha256}`);
       await fs.mkdir(path.dirname(target), { recursive: true });
@@ -79,7 +79,7 @@ export async function storeUpload({ ctx, input }: { ctx: AuthedServiceContext; i
       await fs.rename(tempFile, target);
       const [row] = await tx
         .insert(upload)
-        .values({ sha256, mime: type.mime, size, filename: cleanFileName(input.fileName), uploadedById: ctx.actor.id })
+        .values({ sha256, mime: type.mime, size, filename: cleanFileName(input.fileName), uploadedById: ctx.viewer.id })
         .returning();
       await recordAuditEvent(tx, ctx, { action: "record.upload", entityType: "upload", entityId: row!.id, after: row });
       return { id: row!.id, filename: row!.filename, mime: row!.mime, size: row!.size };

@@ -121,21 +121,21 @@ export async function loadCitations(q: Queryable, file: { id: string; uploadedBy
   ];
 }
 
-/** May `actor` read the upload (their own, or one they see through something that legitimately cites it)? */
-export async function mayReadUpload(q: Queryable, actor: Viewer | null, file: { id: string; uploadedById: string }) {
-  if (actor && actor.id === file.uploadedById) return true;
-  return mayReadFile(actor, file.uploadedById, await loadCitations(q, file));
+/** May `viewer` read the upload (their own, or one they see through something that legitimately cites it)? */
+export async function mayReadUpload(q: Queryable, viewer: Viewer | null, file: { id: string; uploadedById: string }) {
+  if (viewer && viewer.id === file.uploadedById) return true;
+  return mayReadFile(viewer, file.uploadedById, await loadCitations(q, file));
 }
 
-/** The ids among `uploadIds` that `actor` may not cite or attach — unknown ones included, unnamed as such. */
-export async function uncitableUploads(q: Queryable, actor: Viewer, uploadIds: string[]): Promise<string[]> {
+/** The ids among `uploadIds` that `viewer` may not cite or attach — unknown ones included, unnamed as such. */
+export async function uncitableUploads(q: Queryable, viewer: Viewer, uploadIds: string[]): Promise<string[]> {
   const ids = [...new Set(uploadIds)];
   if (!ids.length) return [];
   const files = await q.select({ id: upload.id, uploadedById: upload.uploadedById }).from(upload).where(inArray(upload.id, ids));
   const refused: string[] = [];
   for (const id of ids) {
     const file = files.find((f) => f.id === id);
-    if (!file || !(await mayReadUpload(q, actor, file))) refused.push(id);
+    if (!file || !(await mayReadUpload(q, viewer, file))) refused.push(id);
   }
   return refused;
 }

@@ -13,18 +13,18 @@ export const ZListUsersInputSchema = z.object({
   organizationId: z.string().uuid().optional(),
 });
 
-function visibleTo(actor: Viewer): SQL | undefined {
-  if (isStaff(actor)) return undefined;
+function visibleTo(viewer: Viewer): SQL | undefined {
+  if (isStaff(viewer)) return undefined;
   // Someone with no organisation sees only themself.
-  return actor.organizationId
-    ? eq(membership.organizationId, actor.organizationId)
-    : eq(user.id, actor.id);
+  return viewer.organizationId
+    ? eq(membership.organizationId, viewer.organizationId)
+    : eq(user.id, viewer.id);
 }
 
-export async function listUsers({ ctx: { actor }, input }: { ctx: { actor: Viewer }; input: z.infer<typeof ZListUsersInputSchema> }) {
+export async function listUsers({ ctx: { viewer }, input }: { ctx: { viewer: Viewer }; input: z.infer<typeof ZListUsersInputSchema> }) {
   const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const where = and(
-    visibleTo(actor),
+    visibleTo(viewer),
     pattern ? or(ilike(user.email, pattern), ilike(user.name, pattern)) : undefined,
     input.role ? eq(membership.role, input.role) : undefined,
     input.organizationId ? eq(membership.organizationId, input.organizationId) : undefined,

@@ -18,7 +18,7 @@ export const ZChangeRoleInputSchema = z.object({ userId: z.string().uuid() }).an
 export const ZUserIdInputSchema = z.object({ userId: z.string().uuid() });
 
 export async function changeRole({ ctx, input }: { ctx: AuthedServiceContext; input: z.infer<typeof ZChangeRoleInputSchema> }) {
-  if (!can(ctx.actor, "user.changeRole", { userId: input.userId })) throw forbidden("user.changeRole");
+  if (!can(ctx.viewer, "user.changeRole", { userId: input.userId })) throw forbidden("user.changeRole");
   return notifyingTransaction(async (tx, outbox) => {
     const now = new Date();
     const [before] = await tx
@@ -47,7 +47,7 @@ export async function changeRole({ ctx, input }: { ctx: AuthedServiceContext; in
     const joined = after!.organizationId && holdsOrganization(after!.role) ? after!.organizationId : null;
     const wasThere = before.organizationId === joined && holdsOrganization(before.role);
     if (joined && !wasThere) {
-      await onMemberJoined(tx, ctx, outbox, { userId: input.userId, organizationId: joined, addedBy: { id: ctx.actor.id, name: ctx.actor.name } });
+      await onMemberJoined(tx, ctx, outbox, { userId: input.userId, organizationId: joined, addedBy: { id: ctx.viewer.id, name: ctx.viewer.name } });
     }
     return after!;
   });
@@ -56,7 +56,7 @@ export async function changeRole({ ctx, input }: { ctx: AuthedServiceContext; in
 export async function setUserDeactivated(
   { ctx, input, deactivated }: { ctx: AuthedServiceContext; input: { userId: string }; deactivated: boolean },
 ) {
-  if (!can(ctx.actor, "user.deactivate", { userId: input.userId })) throw forbidden("user.deactivate");
+  if (!can(ctx.viewer, "user.deactivate", { userId: input.userId })) throw forbidden("user.deactivate");
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(user)

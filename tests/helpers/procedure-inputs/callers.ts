@@ -12,5 +12,5 @@ export const coalition: Caller[] = ["member", "secretariat", "admin"];
 
 export interface Entry {
   allowed: Caller[];
-  input?: (actor: Viewer | null) => Promise<unknown> | unknown;
+  input?: (viewer: Viewer | null) => Promise<unknown> | unknown;
 }

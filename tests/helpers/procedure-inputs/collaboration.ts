@@ -8,11 +8,11 @@ import { everyone, signedIn, staff, coalition, type Entry } from "./callers";
 
 const publishedRecordSubject = async () => ({ subjectType: "record", subjectId: (await makeRecord({ reviewStatus: "published" })).row.id });
 /** A published record, and a task on it the caller created for themself (so they may change it). */
-async function taskFor(actor: Viewer | null) {
+async function taskFor(viewer: Viewer | null) {
   const { row } = await makeRecord({ reviewStatus: "published" });
   const { createTask } = await import("~/server/services/tasks/save-task");
-  const creator = actor && actor.role !== "parliamentarian" ? actor : await makeViewer("secretariat");
-  return createTask({ ctx: { actor: creator, requestId: "test" }, input: {
+  const creator = viewer && viewer.role !== "parliamentarian" ? viewer : await makeViewer("secretariat");
+  return createTask({ ctx: { viewer: creator, requestId: "test" }, input: {
     subjectType: "record",
     subjectId: row.id,
     title: "Follow up",
@@ -22,11 +22,11 @@ async function taskFor(actor: Viewer | null) {
   } });
 }
 /** A comment of the caller's on a published record. */
-async function commentBy(actor: Viewer | null) {
+async function commentBy(viewer: Viewer | null) {
   const { row } = await makeRecord({ reviewStatus: "published" });
   const { createComment } = await import("~/server/services/comments/save-comment");
-  const author = actor && actor.role !== "parliamentarian" ? actor : await makeViewer("member");
-  return createComment({ ctx: { actor: author, requestId: "test" }, input: { subjectType: "record", subjectId: row.id, body: "Hello", parentId: null } });
+  const author = viewer && viewer.role !== "parliamentarian" ? viewer : await makeViewer("member");
+  return createComment({ ctx: { viewer: author, requestId: "test" }, input: { subjectType: "record", subjectId: row.id, body: "Hello", parentId: null } });
 }
 
 export const COLLABORATION_PROCEDURES: Record<string, Entry> = {
@@ -39,14 +39,14 @@ export const COLLABORATION_PROCEDURES: Record<string, Entry> = {
   "actions.create": { allowed: ["member"], input: () => actionInput() },
   "actions.update": {
     allowed: ["member"],
-    input: async (actor) => {
-      const { row } = await makeAction(actor?.role === "member" ? { author: actor } : {});
+    input: async (viewer) => {
+      const { row } = await makeAction(viewer?.role === "member" ? { author: viewer } : {});
       return { ...(await actionInput()), id: row.id, version: row.version, title: "Edited" };
     },
   },
   "actions.delete": {
     allowed: ["member"],
-    input: async (actor) => ({ id: (await makeAction(actor?.role === "member" ? { author: actor } : {})).row.id }),
+    input: async (viewer) => ({ id: (await makeAction(viewer?.role === "member" ? { author: viewer } : {})).row.id }),
   },
   "activity.list": { allowed: coalition, input: () => ({}) },
   "activity.public": { allowed: everyone, input: () => ({ country: "KEN" }) },
@@ -58,12 +58,12 @@ export const COLLABORATION_PROCEDURES: Record<string, Entry> = {
   "comments.create": { allowed: coalition, input: async () => ({ ...(await publishedRecordSubject()), body: "A **comment**" }) },
   "comments.update": {
     allowed: coalition,
-    input: async (actor) => {
-      const c = await commentBy(actor);
+    input: async (viewer) => {
+      const c = await commentBy(viewer);
       return { id: c.id, version: c.version, body: "Edited" };
     },
   },
-  "comments.delete": { allowed: coalition, input: async (actor) => ({ id: (await commentBy(actor)).id }) },
+  "comments.delete": { allowed: coalition, input: async (viewer) => ({ id: (await commentBy(viewer)).id }) },
   "follows.status": { allowed: signedIn, input: () => ({ subjectType: "country", subjectKey: "KEN" }) },
   "follows.list": { allowed: signedIn, input: () => ({}) },
   "follows.set": { allowed: signedIn, input: () => ({ subjectType: "country", subjectKey: "KEN", following: true }) },
@@ -75,26 +75,26 @@ export const COLLABORATION_PROCEDURES: Record<string, Entry> = {
   "tasks.forSubject": { allowed: coalition, input: publishedRecordSubject },
   "tasks.create": {
     allowed: coalition,
-    input: async (actor) => ({ ...(await publishedRecordSubject()), title: "Call the mission", assigneeId: actor?.id ?? (await makeViewer("member")).id, dueOn: "2026-12-01" }),
+    input: async (viewer) => ({ ...(await publishedRecordSubject()), title: "Call the mission", assigneeId: viewer?.id ?? (await makeViewer("member")).id, dueOn: "2026-12-01" }),
   },
   "tasks.update": {
     allowed: coalition,
-    input: async (actor) => {
-      const t = await taskFor(actor);
+    input: async (viewer) => {
+      const t = await taskFor(viewer);
       return { id: t.id, version: t.version, title: "Renamed", notes: "", assigneeId: t.assigneeId, dueOn: null };
     },
   },
   "tasks.setStatus": {
     allowed: coalition,
-    input: async (actor) => {
-      const t = await taskFor(actor);
+    input: async (viewer) => {
+      const t = await taskFor(viewer);
       return { id: t.id, version: t.version, status: "done" };
     },
   },
   "tasks.delete": {
     allowed: coalition,
-    input: async (actor) => {
-      const t = await taskFor(actor);
+    input: async (viewer) => {
+      const t = await taskFor(viewer);
       return { id: t.id };
     },
   },

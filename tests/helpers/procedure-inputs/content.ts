@@ -86,7 +86,7 @@ export const CONTENT_PROCEDURES: Record<string, Entry> = {
     input: async () => {
       const m = await makeMeasure();
       const { addMeasureSource } = await import("~/server/services/measures/measure-sources");
-      const source = await addMeasureSource({ ctx: { actor: await makeViewer("secretariat"), requestId: "test" }, input: { measureId: m.id, document: "sg-2025", locator: "41", quote: "协调人" } });
+      const source = await addMeasureSource({ ctx: { viewer: await makeViewer("secretariat"), requestId: "test" }, input: { measureId: m.id, document: "sg-2025", locator: "41", quote: "协调人" } });
       return { measureId: m.id, sourceId: source.id };
     },
   },

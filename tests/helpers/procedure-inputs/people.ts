@@ -13,12 +13,12 @@ import { everyone, signedIn, staff, adminOnly, type Entry } from "./callers";
 async function freshInvitationToken() {
   const admin = await makeViewer("admin");
   const email = `${unique("invitee")}@example.test`;
-  await createInvitation({ ctx: { actor: admin, requestId: "test" }, input: { email, role: "secretariat", locale: "en" } });
+  await createInvitation({ ctx: { viewer: admin, requestId: "test" }, input: { email, role: "secretariat", locale: "en" } });
   return tokenFromLastMail(email, "invitations");
 }
 async function freshResetToken() {
   const person = await makeViewer("member");
-  await requestPasswordReset({ ctx: { actor: null, requestId: "test" }, input: { email: person.email } });
+  await requestPasswordReset({ ctx: { viewer: null, requestId: "test" }, input: { email: person.email } });
   return tokenFromLastMail(person.email, "reset-password");
 }
 async function freshOrganization(deleted = false) {
@@ -26,7 +26,7 @@ async function freshOrganization(deleted = false) {
   if (deleted) {
     const admin = await makeViewer("admin");
     const { setOrganizationDeleted } = await import("~/server/services/organizations/save-organization");
-    await setOrganizationDeleted({ ctx: { actor: admin, requestId: "test" }, input: { id: org.id }, deleted: true });
+    await setOrganizationDeleted({ ctx: { viewer: admin, requestId: "test" }, input: { id: org.id }, deleted: true });
   }
   return org;
 }
@@ -35,8 +35,8 @@ export const PEOPLE_PROCEDURES: Record<string, Entry> = {
   "account.me": { allowed: signedIn },
   "account.updatePreferences": {
     allowed: signedIn,
-    input: async (actor) => {
-      const [row] = actor ? await db.select({ version: user.version }).from(user).where(eq(user.id, actor.id)) : [];
+    input: async (viewer) => {
+      const [row] = viewer ? await db.select({ version: user.version }).from(user).where(eq(user.id, viewer.id)) : [];
       return { name: "Renamed", locale: "zh", version: row?.version ?? 1 };
     },
   },
@@ -95,7 +95,7 @@ export const PEOPLE_PROCEDURES: Record<string, Entry> = {
     input: async () => {
       const admin = await makeViewer("admin");
       const row = await createInvitation(
-        { ctx: { actor: admin, requestId: "test" }, input: { email: `${unique("revoke")}@example.test`, role: "secretariat", locale: "en" } },
+        { ctx: { viewer: admin, requestId: "test" }, input: { email: `${unique("revoke")}@example.test`, role: "secretariat", locale: "en" } },
       );
       return { id: row.id };
     },
@@ -104,37 +104,37 @@ export const PEOPLE_PROCEDURES: Record<string, Entry> = {
   "twoFactor.status": { allowed: signedIn },
   "twoFactor.beginEnrolment": {
     allowed: signedIn,
-    input: async (actor) => {
-      if (actor) await removeTwoFactor(actor.id);
+    input: async (viewer) => {
+      if (viewer) await removeTwoFactor(viewer.id);
       return undefined;
     },
   },
   "twoFactor.confirmEnrolment": {
     allowed: signedIn,
-    input: async (actor) => {
-      if (actor) await pendingEnrolment(actor.id);
+    input: async (viewer) => {
+      if (viewer) await pendingEnrolment(viewer.id);
       return { code: await totpCode() };
     },
   },
   "twoFactor.disable": {
     allowed: signedIn,
-    input: async (actor) => {
-      if (actor) await enrolTwoFactor(actor.id);
+    input: async (viewer) => {
+      if (viewer) await enrolTwoFactor(viewer.id);
       return { code: await totpCode() };
     },
   },
   "twoFactor.regenerateRecoveryCodes": {
     allowed: signedIn,
-    input: async (actor) => {
-      if (actor) await enrolTwoFactor(actor.id);
+    input: async (viewer) => {
+      if (viewer) await enrolTwoFactor(viewer.id);
       return { code: await totpCode() };
     },
   },
   "twoFactor.reset": { allowed: adminOnly, input: async () => ({ userId: (await makeViewer("member")).id }) },
   "twoFactor.setOrganizationRequirement": {
     allowed: ["member", "admin"],
-    input: async (actor) => ({
-      organizationId: actor?.role === "member" && actor.organizationId ? actor.organizationId : (await makeOrganization()).id,
+    input: async (viewer) => ({
+      organizationId: viewer?.role === "member" && viewer.organizationId ? viewer.organizationId : (await makeOrganization()).id,
       required: true,
     }),
   },

@@ -8,13 +8,13 @@ import { importCsv, makeRecord, recordInput } from "../records";
 import { everyone, signedIn, staff, type Entry } from "./callers";
 
 /** A published record the caller may add a status update to, with one published update on it. */
-async function recordWithHistory(actor: Viewer | null) {
-  const owner = actor?.role === "parliamentarian" ? actor : undefined;
+async function recordWithHistory(viewer: Viewer | null) {
+  const owner = viewer?.role === "parliamentarian" ? viewer : undefined;
   const { row } = await makeRecord({ ...(owner ? { owner } : {}), reviewStatus: "published" });
   const { proposeStatusEvent } = await import("~/server/services/status-events/propose-status-event");
   const staffer = await makeViewer("secretariat");
   const status = row.type === "commitment" ? "in_progress" : "completed";
-  await proposeStatusEvent({ ctx: { actor: staffer, requestId: "test" }, input: { recordId: row.id, date: "2026-05-10", status, evidenceUrl: null, note: "" } });
+  await proposeStatusEvent({ ctx: { viewer: staffer, requestId: "test" }, input: { recordId: row.id, date: "2026-05-10", status, evidenceUrl: null, note: "" } });
   return row;
 }
 
@@ -27,11 +27,11 @@ export const RECORD_PROCEDURES: Record<string, Entry> = {
     allowed: signedIn,
     input: () => ({ fileName: "letter.pdf", contentBase64: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64") }),
   },
-  "statusEvents.list": { allowed: everyone, input: async (actor) => ({ recordId: (await recordWithHistory(actor)).id }) },
+  "statusEvents.list": { allowed: everyone, input: async (viewer) => ({ recordId: (await recordWithHistory(viewer)).id }) },
   "statusEvents.propose": {
     allowed: signedIn,
-    input: async (actor) => {
-      const { row } = await makeRecord({ ...(actor?.role === "parliamentarian" ? { owner: actor } : {}), reviewStatus: "published" });
+    input: async (viewer) => {
+      const { row } = await makeRecord({ ...(viewer?.role === "parliamentarian" ? { owner: viewer } : {}), reviewStatus: "published" });
       return { recordId: row.id, date: "2026-06-01", status: row.type === "commitment" ? "fulfilled" : "adopted", evidenceUrl: "https://example.org/vote" };
     },
   },
@@ -42,7 +42,7 @@ export const RECORD_PROCEDURES: Record<string, Entry> = {
       const { owner, row } = await makeRecord({ reviewStatus: "published" });
       const { proposeStatusEvent } = await import("~/server/services/status-events/propose-status-event");
       const proposed = await proposeStatusEvent({
-        ctx: { actor: owner, requestId: "test" },
+        ctx: { viewer: owner, requestId: "test" },
         input: { recordId: row.id, date: "2026-06-01", status: "fulfilled", evidenceUrl: null, note: "Law in force" },
       });
       return { id: proposed.id, version: proposed.version, decision: "published" };
@@ -51,31 +51,31 @@ export const RECORD_PROCEDURES: Record<string, Entry> = {
   "records.published": { allowed: everyone, input: () => ({ country: "KEN", type: "focal_point" }) },
   "records.list": { allowed: everyone, input: () => ({ country: "KEN" }) },
   "records.get": { allowed: everyone, input: async () => ({ id: (await makeRecord({ reviewStatus: "published" })).row.id }) },
-  "records.create": { allowed: signedIn, input: (actor) => recordInput(actor) },
+  "records.create": { allowed: signedIn, input: (viewer) => recordInput(viewer) },
   "records.update": {
     allowed: signedIn,
-    input: async (actor) => {
-      const { row } = await makeRecord(actor ? { owner: actor } : {});
-      return { ...(await recordInput(actor)), id: row.id, version: row.version, title: { en: "Edited" } };
+    input: async (viewer) => {
+      const { row } = await makeRecord(viewer ? { owner: viewer } : {});
+      return { ...(await recordInput(viewer)), id: row.id, version: row.version, title: { en: "Edited" } };
     },
   },
   "records.submit": {
     allowed: signedIn,
-    input: async (actor) => {
-      const { row } = await makeRecord({ ...(actor ? { owner: actor } : {}), reviewStatus: "draft" });
+    input: async (viewer) => {
+      const { row } = await makeRecord({ ...(viewer ? { owner: viewer } : {}), reviewStatus: "draft" });
       return { id: row.id, version: row.version };
     },
   },
   "records.delete": {
     allowed: signedIn,
-    input: async (actor) => ({ id: (await makeRecord({ ...(actor ? { owner: actor } : {}), reviewStatus: "draft" })).row.id }),
+    input: async (viewer) => ({ id: (await makeRecord({ ...(viewer ? { owner: viewer } : {}), reviewStatus: "draft" })).row.id }),
   },
   "records.restore": {
     allowed: staff,
     input: async () => {
       const { owner, row } = await makeRecord({ reviewStatus: "draft" });
       const { setRecordDeleted } = await import("~/server/services/records/save-record");
-      await setRecordDeleted({ ctx: { actor: owner, requestId: "test" }, input: { id: row.id }, deleted: true });
+      await setRecordDeleted({ ctx: { viewer: owner, requestId: "test" }, input: { id: row.id }, deleted: true });
       return { id: row.id };
     },
   },
@@ -96,7 +96,7 @@ export const RECORD_PROCEDURES: Record<string, Entry> = {
   },
   "records.history": {
     allowed: signedIn,
-    input: async (actor) => ({ id: (await makeRecord(actor ? { owner: actor } : {})).row.id }),
+    input: async (viewer) => ({ id: (await makeRecord(viewer ? { owner: viewer } : {})).row.id }),
   },
   "records.restoreRevision": {
     allowed: staff,

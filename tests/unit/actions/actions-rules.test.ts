@@ -4,7 +4,7 @@ import { type Viewer, can, type Role } from "~/server/auth/policy";
 import { canSeeAction } from "~/server/services/advocacy/action-visibility";
 import { latestActionDate, ZActionFiltersSchema } from "~/server/services/advocacy/action-schemas";
 
-const actor = (role: Role, organizationId: string | null): Viewer => ({
+const viewer = (role: Role, organizationId: string | null): Viewer => ({
   id: `${role}-id`,
   email: `${role}@example.test`,
   name: role,
@@ -17,18 +17,18 @@ const actor = (role: Role, organizationId: string | null): Viewer => ({
 
 describe("action policy", () => {
   it("lets coalition people with an organisation log actions, nobody else", () => {
-    expect(can(actor("member", "org-1"), "action.create")).toBe(true);
-    expect(can(actor("secretariat", "org-1"), "action.create")).toBe(true);
-    expect(can(actor("secretariat", null), "action.create")).toBe(false);
-    expect(can(actor("parliamentarian", "org-1"), "action.create")).toBe(false);
+    expect(can(viewer("member", "org-1"), "action.create")).toBe(true);
+    expect(can(viewer("secretariat", "org-1"), "action.create")).toBe(true);
+    expect(can(viewer("secretariat", null), "action.create")).toBe(false);
+    expect(can(viewer("parliamentarian", "org-1"), "action.create")).toBe(false);
     expect(can(null, "action.create")).toBe(false);
   });
 
   it("keeps editing and deleting inside the action's organisation", () => {
     for (const verb of ["action.update", "action.delete"] as const) {
-      expect(can(actor("member", "org-1"), verb, { organizationId: "org-1" })).toBe(true);
-      expect(can(actor("member", "org-1"), verb, { organizationId: "org-2" })).toBe(false);
-      expect(can(actor("admin", null), verb, { organizationId: "org-2" })).toBe(false);
+      expect(can(viewer("member", "org-1"), verb, { organizationId: "org-1" })).toBe(true);
+      expect(can(viewer("member", "org-1"), verb, { organizationId: "org-2" })).toBe(false);
+      expect(can(viewer("admin", null), verb, { organizationId: "org-2" })).toBe(false);
     }
   });
 
@@ -37,9 +37,9 @@ describe("action policy", () => {
       visibility,
       organizationId: "org-1",
     });
-    expect(canSeeAction(actor("secretariat", null), row("organization"))).toBe(false);
-    expect(canSeeAction(actor("member", "org-1"), row("organization"))).toBe(true);
-    expect(canSeeAction(actor("parliamentarian", null), row("coalition"))).toBe(false);
+    expect(canSeeAction(viewer("secretariat", null), row("organization"))).toBe(false);
+    expect(canSeeAction(viewer("member", "org-1"), row("organization"))).toBe(true);
+    expect(canSeeAction(viewer("parliamentarian", null), row("coalition"))).toBe(false);
     expect(canSeeAction(null, row("public"))).toBe(true);
     expect(canSeeAction(null, { ...row("public"), deletedAt: new Date() })).toBe(false);
   });

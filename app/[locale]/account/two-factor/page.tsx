@@ -13,7 +13,7 @@ import { requireViewer, TWO_FACTOR_PAGE } from "~/server/auth/require-viewer";
 export default async function TwoFactorPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireViewer(TWO_FACTOR_PAGE);
+  const viewer = await requireViewer(TWO_FACTOR_PAGE);
   const [t, format, api] = await Promise.all([getTranslations("twoFactor"), getFormatter(), enrolmentApi()]);
   const status = await api.twoFactor.status();
   const org = status.organization;
@@ -21,7 +21,7 @@ export default async function TwoFactorPage({ params }: { params: Promise<{ loca
     <>
       <PageHeader title={t("title")} />
       <div className="flex flex-col gap-6">
-        {actor.mustEnrolTwoFactor && <Alert tone="error">{t("requiredNotice")}</Alert>}
+        {viewer.mustEnrolTwoFactor && <Alert tone="error">{t("requiredNotice")}</Alert>}
         <p className="max-w-prose text-sm text-slate-700">{t("lead")}</p>
         <p data-testid="two-factor-status" className="text-sm font-medium">
           {status.enabledAt ? t("statusOn", { date: format.dateTime(status.enabledAt, { dateStyle: "medium" }) }) : t("statusOff")}{" "}
@@ -29,7 +29,7 @@ export default async function TwoFactorPage({ params }: { params: Promise<{ loca
         </p>
         <TRPCReactProvider>
           {status.enabled ? <TwoFactorManage required={status.required} /> : <TwoFactorEnrolment />}
-          {org && !actor.mustEnrolTwoFactor && can(actor, "organization.requireTwoFactor", { organizationId: org.id }) && (
+          {org && !viewer.mustEnrolTwoFactor && can(viewer, "organization.requireTwoFactor", { organizationId: org.id }) && (
             <OrganizationTwoFactor organization={org} />
           )}
         </TRPCReactProvider>

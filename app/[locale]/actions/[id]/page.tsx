@@ -38,7 +38,7 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const lang = asLocale(locale);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [t, format, api, actor] = await Promise.all([
+  const [t, format, api, viewer] = await Promise.all([
     getTranslations("actions"),
     getFormatter(),
     serverApi(),
@@ -201,7 +201,7 @@ export default async function ActionPage({ params }: { params: Promise<{ locale:
         )}
       </div>
       {/* Follow-ups and comments: the subject-access checks keep them to people who can see the action. */}
-      {can(actor, "collaboration.participate") && <Discussion subjectType="action" subjectId={a.id} />}
+      {can(viewer, "collaboration.participate") && <Discussion subjectType="action" subjectId={a.id} />}
     </article>
   );
 }

@@ -20,8 +20,8 @@ export default async function NewActionPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await requireViewer("/actions/new", "action.create");
-  const [t, options] = await Promise.all([getTranslations("actions"), loadActionFormOptions(actor, locale)]);
+  const viewer = await requireViewer("/actions/new", "action.create");
+  const [t, options] = await Promise.all([getTranslations("actions"), loadActionFormOptions(viewer, locale)]);
   const country = /^[A-Z]{3}$/.test(query.country ?? "") ? query.country : undefined;
   return (
     <>

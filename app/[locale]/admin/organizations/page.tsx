@@ -23,8 +23,8 @@ export default async function OrganizationsPage({
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   await requireViewer("/admin/organizations", "admin.access");
-  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
-  const canManage = can(actor, "organization.update");
+  const [t, api, viewer] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
+  const canManage = can(viewer, "organization.update");
   const orgs = await api.organizations.list({
     q: query.q || undefined,
     includeDeleted: query.deleted === "1",
@@ -35,7 +35,7 @@ export default async function OrganizationsPage({
     <>
       <PageHeader title={t("admin.organizations")} />
       <TRPCReactProvider>
-        {can(actor, "organization.create") && <OrganizationForm />}
+        {can(viewer, "organization.create") && <OrganizationForm />}
         <section className="mt-8">
           <FilterForm label={t("common.filter")} submitLabel={t("common.filter")}>
             <TextField id="q" type="search" label={t("common.search")} defaultValue={query.q ?? ""} />

@@ -33,7 +33,7 @@ export default async function UsersPage({
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   await requireViewer("/admin/users", "admin.access");
-  const [t, api, actor] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
+  const [t, api, viewer] = await Promise.all([getTranslations(), serverApi(), currentViewer()]);
   const role = ROLES.includes(query.role as Role) ? (query.role as Role) : undefined;
   const page = pageParam(query.page);
   const [users, orgs, countries] = await Promise.all([
@@ -41,7 +41,7 @@ export default async function UsersPage({
     api.organizations.list({ pageSize: 500 }),
     api.reference.countries(),
   ]);
-  const invitable = ROLES.filter((r) => can(actor, "invitation.create", { role: r }));
+  const invitable = ROLES.filter((r) => can(viewer, "invitation.create", { role: r }));
   const name = (c: { name: TLocalizedName }) => nameIn(c.name, locale);
   return (
     <>
@@ -81,7 +81,7 @@ export default async function UsersPage({
                     <th scope="col" className="px-3 py-2">{t("account.role")}</th>
                     <th scope="col" className="px-3 py-2">{t("admin.organization")}</th>
                     <th scope="col" className="px-3 py-2">{t("admin.status")}</th>
-                    {can(actor, "user.deactivate") && <th scope="col" className="px-3 py-2">{t("common.actions")}</th>}
+                    {can(viewer, "user.deactivate") && <th scope="col" className="px-3 py-2">{t("common.actions")}</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -98,14 +98,14 @@ export default async function UsersPage({
                       </td>
                       <td className="px-3 py-2">{u.organizationName ? <LocalizedText text={u.organizationName} /> : t("common.none")}</td>
                       <td className="px-3 py-2">{u.deactivatedAt ? t("admin.deactivated") : t("admin.active")}</td>
-                      {can(actor, "user.deactivate") && (
+                      {can(viewer, "user.deactivate") && (
                         <td className="px-3 py-2">
-                          {can(actor, "user.deactivate", { userId: u.id }) && (
+                          {can(viewer, "user.deactivate", { userId: u.id }) && (
                             <UserRowActions
                               userId={u.id}
                               deactivated={!!u.deactivatedAt}
                               label={u.email}
-                              canResetTwoFactor={!u.deactivatedAt && can(actor, "user.resetTwoFactor", { userId: u.id })}
+                              canResetTwoFactor={!u.deactivatedAt && can(viewer, "user.resetTwoFactor", { userId: u.id })}
                             />
                           )}
                         </td>

@@ -25,7 +25,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
   const { locale, id } = await params;
   setRequestLocale(locale);
   const lang = asLocale(locale);
-  const [t, format, api, actor] = await Promise.all([getTranslations("records"), getFormatter(), serverApi(), currentViewer()]);
+  const [t, format, api, viewer] = await Promise.all([getTranslations("records"), getFormatter(), serverApi(), currentViewer()]);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const rec = await api.records.get({ id }).catch(() => null);
   if (!rec) notFound();
@@ -118,13 +118,13 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
             type={eventful}
             events={events}
             statuses={eventful === "commitment" ? COMMITMENT_STATUSES : PARLIAMENTARY_STATUSES}
-            mayPropose={can(actor, "record.propose", { recordType: eventful, countryIso3: rec.countryIso3 })}
-            mayReview={can(actor, "record.review")}
+            mayPropose={can(viewer, "record.propose", { recordType: eventful, countryIso3: rec.countryIso3 })}
+            mayReview={can(viewer, "record.review")}
           />
         )}
         {rec.may.review && waiting && !rec.deletedAt && <DecisionForm id={rec.id} version={rec.version} />}
       </TRPCReactProvider>
-      {can(actor, "collaboration.participate") && !rec.deletedAt && <Discussion subjectType="record" subjectId={rec.id} />}
+      {can(viewer, "collaboration.participate") && !rec.deletedAt && <Discussion subjectType="record" subjectId={rec.id} />}
     </article>
   );
 }

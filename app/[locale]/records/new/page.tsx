@@ -21,10 +21,10 @@ export default async function NewRecordPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await requireViewer("/records/new", "record.propose");
+  const viewer = await requireViewer("/records/new", "record.propose");
   const [t, api] = await Promise.all([getTranslations("records"), serverApi()]);
   // Parliamentarians propose parliamentary actions for their own country only.
-  const types = RECORD_TYPES.filter((ty) => can(actor, "record.propose", { recordType: ty, countryIso3: actor.countryIso3 }));
+  const types = RECORD_TYPES.filter((ty) => can(viewer, "record.propose", { recordType: ty, countryIso3: viewer.countryIso3 }));
   const type: TRecordType = types.includes(query.type as TRecordType) ? (query.type as TRecordType) : types[0]!;
   const [all, regionals, links] = await Promise.all([
     api.reference.countries(),
@@ -32,11 +32,11 @@ export default async function NewRecordPage({
     loadLinkChoices(locale),
   ]);
   const cite = parseCiteParam(query.cite);
-  const regions = holdsCountry(actor.role) ? [] : regionals.map((r) => ({ id: r.id, name: `${nameIn(r.acronym, locale)} — ${nameIn(r.name, locale)}` }));
+  const regions = holdsCountry(viewer.role) ? [] : regionals.map((r) => ({ id: r.id, name: `${nameIn(r.acronym, locale)} — ${nameIn(r.name, locale)}` }));
   const countries = all
-    .filter((c) => !holdsCountry(actor.role) || c.iso3 === actor.countryIso3)
+    .filter((c) => !holdsCountry(viewer.role) || c.iso3 === viewer.countryIso3)
     .map((c) => ({ iso3: c.iso3, name: nameIn(c.name, locale) }));
-  const country = /^[A-Z]{3}$/.test(query.country ?? "") ? query.country : (actor.countryIso3 ?? undefined);
+  const country = /^[A-Z]{3}$/.test(query.country ?? "") ? query.country : (viewer.countryIso3 ?? undefined);
   return (
     <>
       <PageHeader title={t("newRecord")} />
@@ -57,7 +57,7 @@ export default async function NewRecordPage({
       </nav>
       <h2 className="mb-2 text-lg font-semibold">{t(`types.${type}`)}</h2>
       <TRPCReactProvider>
-        <RecordForm key={type} type={type} countries={countries} regions={regions} {...links} lang={asLocale(locale)} cite={cite} publishes={can(actor, "record.publishWithoutReview")} defaultCountry={country} />
+        <RecordForm key={type} type={type} countries={countries} regions={regions} {...links} lang={asLocale(locale)} cite={cite} publishes={can(viewer, "record.publishWithoutReview")} defaultCountry={country} />
       </TRPCReactProvider>
     </>
   );

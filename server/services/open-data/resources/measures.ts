@@ -8,7 +8,7 @@ import { allPages, references, tableSchema, type DatasetResource } from "../reso
 
 async function publicMeasures() {
   const list = await allPages(async (page, pageSize) =>
-    publicMeasureList(await listMeasures({ ctx: { actor: null, requestId: "open-data" }, input: ZListMeasuresInputSchema.parse({ page, pageSize }) })),
+    publicMeasureList(await listMeasures({ ctx: { viewer: null, requestId: "open-data" }, input: ZListMeasuresInputSchema.parse({ page, pageSize }) })),
   );
   return list.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }

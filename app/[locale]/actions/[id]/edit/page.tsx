@@ -17,12 +17,12 @@ export default async function EditActionPage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireViewer(`/actions/${id}/edit`, "action.update");
+  const viewer = await requireViewer(`/actions/${id}/edit`, "action.update");
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const api = await serverApi();
   const action = await api.actions.get({ id }).catch(() => null);
   if (!action || !action.mayEdit) notFound();
-  const [t, options] = await Promise.all([getTranslations("actions"), loadActionFormOptions(actor, locale)]);
+  const [t, options] = await Promise.all([getTranslations("actions"), loadActionFormOptions(viewer, locale)]);
   // Records linked earlier from outside the organisation's list stay choosable (and chosen).
   const lang = asLocale(locale);
   const linked = action.records

@@ -13,12 +13,12 @@ import { requireViewer } from "~/server/auth/require-viewer";
 export default async function RecordHistoryPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireViewer(`/records/${id}/history`, "record.history");
+  const viewer = await requireViewer(`/records/${id}/history`, "record.history");
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [t, format, api] = await Promise.all([getTranslations("records"), getFormatter(), serverApi()]);
   const [rec, revisions] = await Promise.all([api.records.get({ id }).catch(() => null), api.records.history({ id }).catch(() => null)]);
   if (!rec || !revisions) notFound();
-  const mayRestore = can(actor, "record.restore") && !rec.deletedAt;
+  const mayRestore = can(viewer, "record.restore") && !rec.deletedAt;
   const latestApplied = revisions.find((r) => r.state === "applied")?.id;
   return (
     <>
