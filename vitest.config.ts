@@ -6,16 +6,16 @@ import { TEST_MAIL_DIR, TEST_PGLITE_SNAPSHOT, TEST_UPLOADS_DIR } from "./tests/s
 // mean score) or write derived progress rows directly that a concurrent recomputeAll would rewrite:
 // they run after every other file, one at a time. Elsewhere each file keeps to countries of its own.
 const SERIAL = [
-  "tests/integration/atlas-dashboard.test.ts",
-  "tests/integration/atlas-country-table.test.ts",
-  "tests/integration/atlas-parliament.test.ts",
+  "tests/integration/atlas/atlas-dashboard.test.ts",
+  "tests/integration/atlas/atlas-country-table.test.ts",
+  "tests/integration/atlas/atlas-parliament.test.ts",
   // The whole published dataset against the API, and the newest 50 entries of the site-wide feed.
-  "tests/integration/open-data-package.test.ts",
-  "tests/integration/open-data-feeds.test.ts",
+  "tests/integration/open-data/open-data-package.test.ts",
+  "tests/integration/open-data/open-data-feeds.test.ts",
   // Every procedure within a time limit per call: a staff save that publishes waits, rightly, for any
   // full recompute another file runs (it holds the progress lock for seconds on a busy machine), which
   // read as "no answer" in the parallel group.
-  "tests/integration/fuzz-procedures.test.ts",
+  "tests/integration/security/fuzz-procedures.test.ts",
 ];
 
 export default defineConfig({

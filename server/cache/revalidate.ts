@@ -3,7 +3,7 @@
 // record published, a measure edited, a document added — the tRPC layer drops the cached pages and
 // data so the next visitor, on any instance, sees the change. Services never import next/*; routers
 // attach `revalidatesPublicPages` to the mutations that change public data (checked by
-// tests/integration/public-revalidation-matrix.test.ts).
+// tests/integration/cache/public-revalidation-matrix.test.ts).
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { logger } from "~/server/logger";

@@ -100,7 +100,7 @@ export const PEOPLE_PROCEDURES: Record<string, Entry> = {
       return { id: row.id };
     },
   },
-  // Second factor (tests/integration/two-factor.test.ts covers the behaviour; here: who may call).
+  // Second factor (tests/integration/auth/two-factor.test.ts covers the behaviour; here: who may call).
   "twoFactor.status": { allowed: signedIn },
   "twoFactor.beginEnrolment": {
     allowed: signedIn,
