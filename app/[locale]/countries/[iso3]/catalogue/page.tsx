@@ -2,10 +2,10 @@
 // Split from the profile to keep the profile light (issue 12); public, session-free and cached like it.
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/ui/page-link";
 import { loadCountryProfile } from "../load-profile";
 import { CatalogueIndex } from "~/components/progress/country-catalogue";
 import { PageHeader } from "~/components/ui/page-header";
+import { BackToProfile } from "~/components/progress/back-to-profile";
 import { publicServerApi } from "~/server/api/public-caller";
 import { asLocale } from "~/db/localized-text-ops";
 
@@ -33,11 +33,7 @@ export default async function CountryCataloguePage({ params }: Params) {
   const [t, catalogue] = await Promise.all([getTranslations("progress.profile"), api.countries.catalogue({ iso3 })]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/countries/${iso3}`} className="text-brand-700 underline">
-          {t("backToProfile")}
-        </Link>
-      </p>
+      <BackToProfile iso3={iso3} />
       <PageHeader title={t("catalogueTitle", { country: profile.name[lang] })} lead={t("catalogueLead")} />
       <CatalogueIndex iso3={iso3} catalogue={catalogue} />
     </>

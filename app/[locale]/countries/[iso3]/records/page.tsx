@@ -4,8 +4,8 @@
 import { asLocale } from "~/db/localized-text-ops";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
 import { PageHeader } from "~/components/ui/page-header";
+import { BackToProfile } from "~/components/progress/back-to-profile";
 import { pageParam } from "~/components/ui/page-param";
 import { ISO3 } from "~/server/domain/country-code";
 import { CountryRecordLists } from "../record-lists";
@@ -45,11 +45,7 @@ export default async function CountryRecordsPage({
   ]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/countries/${iso3}`} className="text-brand-700 underline">
-          {t("progress.profile.backToProfile")}
-        </Link>
-      </p>
+      <BackToProfile iso3={iso3} />
       <PageHeader title={t("progress.profile.recordsTitle", { country: name[lang] })} lead={t("progress.profile.recordsLead")} />
       <div className="flex flex-col gap-10">
         <CountryRecordLists

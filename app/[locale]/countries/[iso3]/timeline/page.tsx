@@ -3,10 +3,10 @@
 // session-free and cached like the profile.
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/ui/page-link";
 import { loadCountryProfile } from "../load-profile";
 import { CountryTimeline, statusChanges } from "~/components/progress/country-timeline";
 import { PageHeader } from "~/components/ui/page-header";
+import { BackToProfile } from "~/components/progress/back-to-profile";
 import { publicServerApi } from "~/server/api/public-caller";
 import { asLocale } from "~/db/localized-text-ops";
 
@@ -33,11 +33,7 @@ export default async function CountryTimelinePage({ params }: Params) {
   const [t, catalogue, years] = await Promise.all([getTranslations(), api.countries.catalogue({ iso3 }), api.countries.recordsByYear({ iso3 })]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/countries/${iso3}`} className="text-brand-700 underline">
-          {t("progress.profile.backToProfile")}
-        </Link>
-      </p>
+      <BackToProfile iso3={iso3} />
       <PageHeader title={t("progress.timeline.pageTitle", { country: profile.name[asLocale(locale)] })} lead={t("progress.timeline.lead")} />
       <CountryTimeline iso3={iso3} years={years} changes={statusChanges(profile.progress.statuses, catalogue)} />
     </>
