@@ -2,11 +2,12 @@
 // in another language than the page's carries its own `lang` (and `dir` for Arabic), so screen
 // readers and fonts switch, and a small visible label says which language it is (decision 027).
 // Works in server and client components alike (the `localized` namespace is always sent).
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
 import type { ReactNode } from "react";
 import { localeDirection } from "~/db/locales";
 import { pickText, type LocalizedText as Text } from "~/db/localized-text";
 import { asLocale } from "~/db/localized-text-ops";
+import { ShownInBadge } from "./shown-in-badge";
 
 interface Props {
   text: Text | null | undefined;
@@ -15,23 +16,16 @@ interface Props {
 }
 
 export function LocalizedText({ text, fallback = null }: Props) {
-  const t = useTranslations("localized");
   const locale = asLocale(useLocale());
   const picked = pickText(text, locale);
   if (!picked.lang) return <>{fallback}</>;
   if (picked.lang === locale) return <>{picked.text}</>;
-  const language = t(`languageNames.${picked.lang}`);
   return (
     <>
       <span lang={picked.lang} dir={localeDirection(picked.lang)}>
         {picked.text}
       </span>{" "}
-      <span
-        className="inline-block rounded border border-slate-300 px-1 align-middle text-xs font-normal text-slate-600"
-        title={t("shownInTitle", { language })}
-      >
-        {t("shownIn", { language })}
-      </span>
+      <ShownInBadge lang={picked.lang} />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // shared or linked to ("my country").
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "~/components/ui/field";
+import { CountryOptions } from "./country-options";
 
 export async function CountryPicker({ countries, selected }: { countries: { iso3: string; name: string }[]; selected: string }) {
   const t = await getTranslations("atlas.parliament");
@@ -10,11 +11,7 @@ export async function CountryPicker({ countries, selected }: { countries: { iso3
       <div className="min-w-[14rem] flex-1 sm:flex-none">
         <SelectField id="country" label={t("picker")} hint={t("pickerHint")} defaultValue={selected}>
           <option value="">{t("choose")}</option>
-          {countries.map((c) => (
-            <option key={c.iso3} value={c.iso3}>
-              {c.name}
-            </option>
-          ))}
+          <CountryOptions codes={countries.map((c) => c.iso3).join("")} names={countries.map((c) => c.name).join("\n")} />
         </SelectField>
       </div>
       <button type="submit" className="mb-5 min-h-10 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">

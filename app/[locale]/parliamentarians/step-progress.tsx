@@ -1,13 +1,14 @@
 // One step's progress in the chosen country: its status, what the parliament and the government
-// have done (published records), and what remains.
+// have done (published records), and what remains. Repeated for ~40 steps, twice (HTML and RSC
+// payload): styled from print.css by short classes, plain links (decision 035).
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { StatusLabel } from "~/components/atlas/status-label";
-import { Link } from "~/components/ui/page-link";
+import { STATUS_STYLE } from "~/components/map/map-colours";
+import { withLocale } from "~/components/ui/page-link";
 import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country.types";
 import type { Locale } from "~/db/locales";
 
-export async function StepProgressBlock({ progress, lang: _lang }: { progress: StepProgress; lang: Locale }) {
+export async function StepProgressBlock({ progress, lang }: { progress: StepProgress; lang: Locale }) {
   const [t, ts, tr, format] = await Promise.all([
     getTranslations("atlas.parliament"),
     getTranslations("atlas.map.status"),
@@ -15,39 +16,34 @@ export async function StepProgressBlock({ progress, lang: _lang }: { progress: S
     getFormatter(),
   ]);
   const date = (d: string) => format.dateTime(new Date(d), { dateStyle: "medium" });
-  const list = (items: StepRecord[]) => (
-    <ul className="ms-4 list-disc">
-      {items.map((r) => (
-        <li key={r.id}>
-          <Link href={`/records/${r.id}`} className="text-brand-700 underline"><LocalizedText text={r.title} /></Link>{" "}
-          <span className="text-slate-600">({tr(r.type)}, {date(r.date)})</span>
-        </li>
-      ))}
-    </ul>
-  );
+  const list = (heading: string, items: StepRecord[]) =>
+    items.length > 0 && (
+      <>
+        <p className="who">{heading}</p>
+        <ul>
+          {items.map((r) => (
+            <li key={r.id}>
+              <a href={withLocale(`/records/${r.id}`, lang)}><LocalizedText text={r.title} /></a>{" "}
+              <span>({tr(r.type)}, {date(r.date)})</span>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
   return (
-    <div className="mb-2 rounded-md border border-slate-200 bg-slate-50 p-2 text-sm" data-testid="step-progress">
+    <div className="progress" data-testid="step-progress">
       <p>
-        <span className="font-medium">{t("status")}: </span>
-        <StatusLabel status={progress.status} label={ts(progress.status)} />
-        {progress.since && <span className="text-slate-600"> · {date(progress.since)}</span>}
+        <span className="who">{t("status")}: </span>
+        <span className="status" data-status={progress.status}>
+          <span aria-hidden="true" style={{ background: STATUS_STYLE[progress.status].colour }} />
+          {ts(progress.status)}
+        </span>
+        {progress.since && <span className="since"> · {date(progress.since)}</span>}
       </p>
-      {progress.parliament.length > 0 && (
-        <div className="mt-1">
-          <p className="font-medium">{t("parliament")}</p>
-          {list(progress.parliament)}
-        </div>
-      )}
-      {progress.government.length > 0 && (
-        <div className="mt-1">
-          <p className="font-medium">{t("government")}</p>
-          {list(progress.government)}
-        </div>
-      )}
+      {list(t("parliament"), progress.parliament)}
+      {list(t("government"), progress.government)}
       {progress.status !== "implemented" && (
-        <p className="mt-1 text-slate-700">
-          {progress.parliament.length + progress.government.length === 0 ? t("remains") : t("remainsPartly")}
-        </p>
+        <p className="remains">{progress.parliament.length + progress.government.length === 0 ? t("remains") : t("remainsPartly")}</p>
       )}
     </div>
   );
