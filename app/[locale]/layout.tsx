@@ -69,7 +69,7 @@ export default async function LocaleLayout({
         >
           {t("skipToContent")}
         </a>
-        <ClientMessages namespaces={[]}>
+        <ClientMessages namespaces={[]} forms={false}>
           <SessionProvider>
             <SiteHeader />
             <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

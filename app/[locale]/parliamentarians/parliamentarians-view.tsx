@@ -13,7 +13,8 @@ import { PageHeader } from "~/components/ui/page-header";
 import { publicServerApi } from "~/server/api/public-caller";
 import { ZParliamentCountrySchema } from "~/server/services/progress/parliament-country.types";
 import { CountryPicker } from "./country-picker";
-import { StepProgressBlock } from "./step-progress";
+import { StepProgressLabels, stepProgressData } from "./step-progress";
+import { StepProgressView } from "./step-progress-view";
 import { nameIn } from "~/server/domain/localized-name";
 import { PrintFonts } from "~/components/layout/print-fonts";
 import { asLocale } from "~/db/localized-text-ops";
@@ -39,7 +40,8 @@ async function StepsBrief({ locale, country }: { locale: string; country?: strin
   const iso3 = ZParliamentCountrySchema.safeParse(country?.toUpperCase()).data;
   const stepIds = steps.groups.flatMap((g) => g.items.map((m) => m.id));
   const progress = iso3 ? await api.countries.parliamentSteps({ iso3, measureIds: stepIds }) : null;
-  return (
+  const toView = progress ? await stepProgressData(lang) : null;
+  const brief = (
     <div className="parliament-brief max-w-3xl">
       <PrintFonts />
       <PageHeader title={t("parliamentarians.title")} lead={t("parliamentarians.lead")}>
@@ -97,7 +99,7 @@ async function StepsBrief({ locale, country }: { locale: string; country?: strin
                     <p className="to">
                       {m.addressedToParliament ? t("parliamentarians.addressed") : t("parliamentarians.mentions")}
                     </p>
-                    {progress && <StepProgressBlock progress={progress.steps[m.id]!} lang={lang} />}
+                    {progress && toView && <StepProgressView progress={toView(progress.steps[m.id]!)} />}
                     <div className="passages">
                       {m.passages.map((p, i) => (
                         <SourcePassageOnDemand
@@ -119,4 +121,5 @@ async function StepsBrief({ locale, country }: { locale: string; country?: strin
       )}
     </div>
   );
+  return progress ? <StepProgressLabels lang={lang}>{brief}</StepProgressLabels> : brief;
 }

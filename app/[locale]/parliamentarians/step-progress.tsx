@@ -1,50 +1,53 @@
-// One step's progress in the chosen country: its status, what the parliament and the government
-// have done (published records), and what remains. Repeated for ~40 steps, twice (HTML and RSC
-// payload): styled from print.css by short classes, plain links (decision 035).
-import { LocalizedText } from "~/components/i18n/localized-text";
+// The chosen country's progress on each step, prepared on the server for StepProgressView: statuses
+// and records in the page's language, dates formatted, labels once per page (decision 035).
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { STATUS_STYLE } from "~/components/map/map-colours";
-import { withLocale } from "~/components/ui/page-link";
-import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country.types";
+import { pickText } from "~/db/localized-text";
 import type { Locale } from "~/db/locales";
+import { PROGRESS_STATUSES } from "~/server/progress/statuses";
+import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country.types";
+import { type StepProgressData, StepProgressLabelsProvider, type StepRecordView } from "./step-progress-view";
 
-export async function StepProgressBlock({ progress, lang }: { progress: StepProgress; lang: Locale }) {
-  const [t, ts, tr, format] = await Promise.all([
-    getTranslations("atlas.parliament"),
-    getTranslations("atlas.map.status"),
-    getTranslations("records.types"),
-    getFormatter(),
-  ]);
-  const date = (d: string) => format.dateTime(new Date(d), { dateStyle: "medium" });
-  const list = (heading: string, items: StepRecord[]) =>
-    items.length > 0 && (
-      <>
-        <p className="who">{heading}</p>
-        <ul>
-          {items.map((r) => (
-            <li key={r.id}>
-              <a href={withLocale(`/records/${r.id}`, lang)}><LocalizedText text={r.title} /></a>{" "}
-              <span>({tr(r.type)}, {date(r.date)})</span>
-            </li>
-          ))}
-        </ul>
-      </>
-    );
+export async function StepProgressLabels({ lang, children }: { lang: Locale; children: ReactNode }) {
+  const [t, ts] = await Promise.all([getTranslations("atlas.parliament"), getTranslations("atlas.map.status")]);
+  const byStatus = <T,>(value: (s: (typeof PROGRESS_STATUSES)[number]) => T) =>
+    Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, value(s)])) as Record<(typeof PROGRESS_STATUSES)[number], T>;
   return (
-    <div className="progress" data-testid="step-progress">
-      <p>
-        <span className="who">{t("status")}: </span>
-        <span className="status" data-status={progress.status}>
-          <span aria-hidden="true" style={{ background: STATUS_STYLE[progress.status].colour }} />
-          {ts(progress.status)}
-        </span>
-        {progress.since && <span className="since"> · {date(progress.since)}</span>}
-      </p>
-      {list(t("parliament"), progress.parliament)}
-      {list(t("government"), progress.government)}
-      {progress.status !== "implemented" && (
-        <p className="remains">{progress.parliament.length + progress.government.length === 0 ? t("remains") : t("remainsPartly")}</p>
-      )}
-    </div>
+    <StepProgressLabelsProvider
+      labels={{
+        locale: lang,
+        status: t("status"),
+        statuses: byStatus((s) => ts(s)),
+        colours: byStatus((s) => STATUS_STYLE[s].colour),
+        parliament: t("parliament"),
+        government: t("government"),
+        remains: t("remains"),
+        remainsPartly: t("remainsPartly"),
+      }}
+    >
+      {children}
+    </StepProgressLabelsProvider>
   );
+}
+
+/** What StepProgressView needs of one step, and nothing it does not show. */
+export async function stepProgressData(lang: Locale) {
+  const [tr, format] = await Promise.all([getTranslations("records.types"), getFormatter()]);
+  const date = (d: string) => format.dateTime(new Date(d), { dateStyle: "medium" });
+  const record = (r: StepRecord): StepRecordView => {
+    const picked = pickText(r.title, lang);
+    return {
+      id: r.id,
+      title: picked.text,
+      ...(picked.lang && picked.lang !== lang ? { lang: picked.lang } : {}),
+      about: `(${tr(r.type)}, ${date(r.date)})`,
+    };
+  };
+  return (p: StepProgress): StepProgressData => ({
+    status: p.status,
+    ...(p.since ? { since: date(p.since) } : {}),
+    ...(p.parliament.length ? { parliament: p.parliament.map(record) } : {}),
+    ...(p.government.length ? { government: p.government.map(record) } : {}),
+  });
 }
