@@ -2,19 +2,17 @@
 // With ?country=KEN each step also says where that state stands and what its parliament and
 // government have done. Session-free and cached (ISR): the page without a country is ./page.tsx;
 // proxy.ts rewrites /parliamentarians?country=KEN to ./[country]/page.tsx, cached per country.
-import { LocalizedText } from "~/components/i18n/localized-text";
 import "./print.css";
 import { getTranslations } from "next-intl/server";
-import { withLocale } from "~/components/ui/page-link";
-import { PassageLabels, PrintWholeButton, SourcePassageOnDemand } from "~/components/measures/passage-labels";
-import { textIn } from "~/db/localized-text";
+import { PassageLabels, PrintWholeButton } from "~/components/measures/passage-labels";
+import { pickText, textIn } from "~/db/localized-text";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { publicServerApi } from "~/server/api/public-caller";
 import { ZParliamentCountrySchema } from "~/server/services/progress/parliament-country.types";
 import { CountryPicker } from "./country-picker";
 import { StepProgressLabels, stepProgressData } from "./step-progress";
-import { StepProgressView } from "./step-progress-view";
+import { StepLabelsProvider, StepList, type StepView } from "./step-list";
 import { nameIn } from "~/server/domain/localized-name";
 import { PrintFonts } from "~/components/layout/print-fonts";
 import { asLocale } from "~/db/localized-text-ops";
@@ -22,7 +20,8 @@ import { parallelLanguage } from "~/components/i18n/parallel-language";
 import { documentLanguage, intlLocale } from "~/server/i18n/locale-tags";
 
 // Each step's passage shows its quoted words; the whole paragraph loads on demand and before printing
-// (decision 038): 78 paragraphs, twice (HTML and payload), were two thirds of the page.
+// (decision 038): 78 paragraphs, twice (HTML and payload), were two thirds of the page. The steps
+// themselves are drawn on the client from their data (step-list.tsx; decision 035).
 export async function ParliamentariansView(props: { locale: string; country?: string }) {
   return (
     <PassageLabels>
@@ -40,7 +39,22 @@ async function StepsBrief({ locale, country }: { locale: string; country?: strin
   const iso3 = ZParliamentCountrySchema.safeParse(country?.toUpperCase()).data;
   const stepIds = steps.groups.flatMap((g) => g.items.map((m) => m.id));
   const progress = iso3 ? await api.countries.parliamentSteps({ iso3, measureIds: stepIds }) : null;
-  const toView = progress ? await stepProgressData(lang) : null;
+  const progressView = progress ? await stepProgressData(lang) : null;
+  const documents: Record<string, string> = {};
+  const view = (m: (typeof steps.groups)[number]["items"][number]): StepView => {
+    const title = pickText(m.title, lang);
+    for (const p of m.passages) documents[p.document.slug] ??= p.document.symbol ?? textIn(p.document.title, lang);
+    return {
+      slug: m.slug,
+      title: title.text,
+      ...(title.lang && title.lang !== lang ? { lang: title.lang } : {}),
+      ...(m.title[other] ? { other: m.title[other] } : {}),
+      toParliament: m.addressedToParliament,
+      passages: m.passages.map((p) => [p.document.slug, p.locator, p.quote]),
+      ...(progress && progressView ? { progress: progressView(progress.steps[m.id]!) } : {}),
+    };
+  };
+  const groups = steps.groups.map((g) => ({ category: g.category, steps: g.items.map(view) }));
   const brief = (
     <div className="parliament-brief max-w-3xl">
       <PrintFonts />
@@ -68,56 +82,39 @@ async function StepsBrief({ locale, country }: { locale: string; country?: strin
           })}
         </p>
       )}
-      {steps.groups.length === 0 ? (
+      {groups.length === 0 ? (
         <EmptyState>{t("parliamentarians.empty")}</EmptyState>
       ) : (
-        <>
+        <StepLabelsProvider
+          labels={{
+            locale,
+            other: documentLanguage(other),
+            addressed: t("parliamentarians.addressed"),
+            mentions: t("parliamentarians.mentions"),
+            documents,
+          }}
+        >
           <nav aria-label={t("measures.category")} className="no-print mb-6">
             <ul className="flex flex-wrap gap-2 text-sm">
-              {steps.groups.map((g) => (
+              {groups.map((g) => (
                 <li key={g.category}>
                   <a href={`#theme-${g.category}`} className="block rounded border border-slate-300 bg-white px-2 py-1">
-                    {t(`measures.categories.${g.category}` as never)} ({g.items.length})
+                    {t(`measures.categories.${g.category}` as never)} ({g.steps.length})
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
-          {steps.groups.map((g) => (
+          {groups.map((g) => (
             <section key={g.category} id={`theme-${g.category}`} aria-labelledby={`h-${g.category}`} className="theme mb-8 scroll-mt-4">
               <h2 id={`h-${g.category}`} className="mb-3 border-b border-slate-300 pb-1 text-xl font-semibold">
                 {t(`measures.categories.${g.category}` as never)}
               </h2>
-              {/* Repeated per step: short classes from print.css, plain links, short keys (decision 035). */}
-              <ol className="steps">
-                {g.items.map((m) => (
-                  <li key={m.slug} className="step">
-                    <h3>
-                      <a href={withLocale(`/measures/${m.slug}`, locale)}><LocalizedText text={m.title} /></a>
-                    </h3>
-                    <p {...documentLanguage(other)} className="other">{m.title[other]}</p>
-                    <p className="to">
-                      {m.addressedToParliament ? t("parliamentarians.addressed") : t("parliamentarians.mentions")}
-                    </p>
-                    {progress && toView && <StepProgressView progress={toView(progress.steps[m.id]!)} />}
-                    <div className="passages">
-                      {m.passages.map((p, i) => (
-                        <SourcePassageOnDemand
-                          key={i}
-                          slug={p.document.slug}
-                          locator={p.locator}
-                          name={p.document.symbol ?? textIn(p.document.title, lang)}
-                          quote={p.quote}
-                        />
-                      ))}
-                    </div>
-                  </li>
-                ))}
-              </ol>
+              <StepList steps={g.steps} />
             </section>
           ))}
           <p className="print-only text-xs text-slate-600">{t("parliamentarians.printedFrom")}</p>
-        </>
+        </StepLabelsProvider>
       )}
     </div>
   );
