@@ -1,4 +1,5 @@
-// The world map, rendered on the server (no client JS): each state a link to its profile, coloured by
+// The world map, rendered on the server (its states' links drawn by a small client list from compact
+// lines, map-states.tsx; no script is needed to see or use it): each state a link to its profile, coloured by
 // its score or by its status on one measure, with a legend beside it. The shapes are not inline: each
 // state is a <use> of its path in the hashed, immutable SVG asset (world-asset.ts), so a page carries
 // only colours and links. The drawing is a pointer shortcut, hidden from assistive technology and out
@@ -11,6 +12,7 @@ import type { TProgressStatus } from "~/server/progress/statuses";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
 import { NO_DATA_COLOUR, SCORE_STEPS, scoreColour, STATUS_STYLE, statusFill } from "./map-colours";
 import { StatusPatterns } from "./map-patterns";
+import { MapStates } from "./map-states";
 import { ALL_SHAPES_ID, shapeId, worldMapAsset } from "./world-asset";
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "./world-geometry";
 import { intlLocale } from "~/server/i18n/locale-tags";
@@ -28,7 +30,8 @@ interface Props {
   mode: "score" | "status";
   countries: MapCountry[];
   title: string;
-  /** Where a state's shape leads; defaults to its profile. */
+  /** Where a state's shape leads; defaults to its profile. Puts the code into the address as it is
+   *  (called once with "{iso3}" to make the template the map's links are drawn from). */
   hrefFor?: (iso3: string) => string;
   /** The id of a table elsewhere on the page with the same data; otherwise one is rendered here. */
   alternativeId?: string;
@@ -49,29 +52,22 @@ export async function WorldMap({ locale, mode, countries, title, hrefFor, altern
     !c ? NO_DATA_COLOUR : mode === "score" ? scoreColour(c.score) : statusFill(c.status ?? "none");
   const id = `map-${mode}`;
   const asset = worldMapAsset().href;
-  // Each state's link, grouped by colour (the <use> inherits its group's fill).
-  const byFill = new Map<string, string>();
+  // Each state, grouped by colour (the <use> inherits its group's fill), as MapStates' lines.
+  const byFill = new Map<string, string[]>();
   worldShapes().forEach((s, i) => {
     const c = s.m49 ? byM49.get(s.m49) : undefined;
     if (!c) return;
     const fill = fillOf(c);
-    const code = /^[A-Z]{3}$/.test(c.iso3) ? c.iso3 : `'${escapeMarkup(c.iso3)}'`;
-    const link =
-      `<a href='${escapeMarkup(href(c.iso3))}' tabindex=-1 data-iso3=${code}>` +
-      `<title>${escapeMarkup(`${c.name}: ${valueOf(c)}`)}</title><use href='${asset}#${shapeId(s.m49, i)}'/></a>`;
-    byFill.set(fill, (byFill.get(fill) ?? "") + link);
+    const line = [c.iso3, shapeId(s.m49, i), `${c.name}: ${valueOf(c)}`].map(oneField).join("\t");
+    byFill.set(fill, [...(byFill.get(fill) ?? []), line]);
   });
   return (
     <figure className="mb-6 rounded-lg border border-slate-200 bg-white p-3" aria-labelledby={`${id}-title`} data-testid="world-map">
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} aria-hidden="true" focusable="false" className="h-auto w-full">
         {mode === "status" && <StatusPatterns />}
-        {/* One <g> per colour holding its states as one string of markup: as React elements, each
-            state's link cost ~300 bytes in the RSC payload on top of the HTML (decision 035). */}
         <g stroke="#fff" strokeWidth="0.5" className="[&_a:hover]:opacity-80">
           <use href={`${asset}#${ALL_SHAPES_ID}`} fill={NO_DATA_COLOUR} />
-          {[...byFill].map(([fill, markup]) => (
-            <g key={fill} fill={fill} dangerouslySetInnerHTML={{ __html: markup }} />
-          ))}
+          <MapStates groups={[...byFill].map(([fill, lines]) => [fill, lines.join("\n")])} asset={asset} href={href("{iso3}")} />
         </g>
       </svg>
       <figcaption className="mt-2 flex flex-col gap-2 text-sm">
@@ -111,10 +107,9 @@ export async function WorldMap({ locale, mode, countries, title, hrefFor, altern
   );
 }
 
-/** Text and attribute values inside the map's markup strings (quoted attributes are single-quoted; an ISO code
- *  and -1 need no quotes). */
-function escapeMarkup(text: string) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#39;").replace(/"/g, "&quot;");
+/** A field of a MapStates line: no tab or line break inside (names and codes never have one). */
+function oneField(text: string) {
+  return text.replace(/[\t\n\r]/g, " ");
 }
 
 type T = Awaited<ReturnType<typeof getTranslations<"atlas.map">>>;
