@@ -6,7 +6,7 @@ import { textIn } from "~/db/localized-text";
 import { LocalizedText } from "~/components/i18n/localized-text";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/components/ui/page-link";
+import { Link, withLocale } from "~/components/ui/page-link";
 import { loadCountryProfile } from "./load-profile";
 import { PILLAR_ORDER, PillarSummary, pillarAnchor } from "~/components/progress/country-catalogue";
 import { ProgressStatus } from "~/components/progress/progress-status";
@@ -213,20 +213,22 @@ export default async function CountryPage({ params }: { params: Promise<{ locale
           {remaining.length === 0 ? (
             <EmptyState>{t("progress.remains.allDone")}</EmptyState>
           ) : (
-            <ol className="flex flex-col gap-3">
+            // Styled from the list, plain links: each quote's classes and link props were written
+            // twice per quote (HTML and RSC payload; decision 035).
+            <ol className="flex flex-col gap-3 [&>li]:rounded-lg [&>li]:border [&>li]:border-slate-200 [&>li]:bg-white [&>li]:p-3 [&_blockquote]:inline [&_blockquote]:border-s-4 [&_blockquote]:border-amber-400 [&_blockquote]:bg-amber-50 [&_blockquote]:px-2 [&_li_li>a]:text-xs">
               {remaining.map((m) => (
-                <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-3">
+                <li key={m.id}>
                   <p className="flex flex-wrap items-center gap-2">
-                    <Link href={evidenceHref(m)} className="font-medium"><LocalizedText text={m.title} /></Link>
+                    <a href={withLocale(evidenceHref(m), locale)} className="font-medium"><LocalizedText text={m.title} /></a>
                     <ProgressStatus status={m.status} compact />
                   </p>
                   <ul className="mt-2 flex flex-col gap-1 text-sm">
                     {(quotes[m.id] ?? []).map((q) => (
                       <li key={q.id}>
-                        <blockquote lang="zh-CN" className="inline border-s-4 border-amber-400 bg-amber-50 px-2">{q.quote}</blockquote>{" "}
-                        <Link href={q.href} className="text-xs">
+                        <blockquote lang="zh-CN">{q.quote}</blockquote>{" "}
+                        <a href={withLocale(q.href, locale)}>
                           {t("measures.sourcePassage", { document: q.document.symbol ?? textIn(q.document.title, lang), locator: q.locator })}
-                        </Link>
+                        </a>
                       </li>
                     ))}
                   </ul>
