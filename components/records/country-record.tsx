@@ -1,10 +1,13 @@
 // One published record on a country page: title, key facts, evidence and linked measures.
+// Thirty of these make a records page, so each is lean (decision 039): short classes from
+// record-card.css, and plain anchors with the locale written in — no client component per link.
 import { textIn } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
-import { Link } from "~/components/ui/page-link";
+import { withLocale } from "~/components/ui/page-link";
 import { RecordFacts } from "./record-facts";
 import type { PublicRecordItem as Item } from "./types";
 import type { Locale } from "~/db/locales";
+import "./record-card.css";
 
 export async function CountryRecord({
   item,
@@ -35,38 +38,33 @@ export async function CountryRecord({
     membersInvolved: "membersInvolved" in item ? (item.membersInvolved ?? null) : null,
     outcome: "outcome" in item ? (item.outcome ?? null) : null,
   };
+  const href = (path: string) => withLocale(path, lang);
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4">
-      <h3 className="font-semibold">
-        <Link href={`/records/${item.id}`} className="text-brand-700 underline">
-          {title}
-        </Link>
-        {current && <span className="ms-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">{t("country.current")}</span>}
+    <li className="record-card">
+      <h3>
+        <a href={href(`/records/${item.id}`)}>{title}</a>
+        {current && <span>{t("country.current")}</span>}
       </h3>
-      <div className="mt-2">
-        <RecordFacts rec={facts} />
-      </div>
+      <RecordFacts rec={facts} />
       {(item.evidence.length > 0 || item.measures.length > 0 || item.units.length > 0) && (
-        <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+        <ul className="record-links">
           {item.evidence.map((e, i) => (
             <li key={`e${i}`}>
-              <a href={e.kind === "url" ? (e.url ?? "#") : (e.file ?? "#")} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+              <a href={e.kind === "url" ? (e.url ?? "#") : (e.file ?? "#")} rel="noopener noreferrer nofollow">
                 {e.label || t("fields.evidence")}
               </a>
             </li>
           ))}
           {item.units.map((u) => (
             <li key={`${u.document}#${u.locator}`}>
-              <Link href={`/documents/${u.document}#p-${u.locator}`} className="text-brand-700 underline">
-                {u.document} ¶{u.locator}
-              </Link>
+              <a href={href(`/documents/${u.document}#p-${u.locator}`)}>{`${u.document} ¶${u.locator}`}</a>
             </li>
           ))}
           {item.measures.map((m) => (
             <li key={m}>
-              <Link href={`/measures/${m}`} className="text-slate-700 underline">
+              <a href={href(`/measures/${m}`)} data-measure="">
                 {measureTitles[m] ?? m}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,7 @@
 // A record's fields as a definition list, labelled and translated for its type. Server component.
+// Styled by record-card.css (one class on the list, not utilities on every term; decision 039).
 import { getTranslations } from "next-intl/server";
+import "./record-card.css";
 
 type Facts = {
   type: "commitment" | "focal_point" | "parliamentary_action";
@@ -47,13 +49,13 @@ export async function RecordFacts({ rec }: { rec: Facts }) {
             [t("fields.outcome"), rec.outcome],
           ];
   return (
-    <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+    <dl className="record-facts">
       {rows
         .filter(([, value]) => value)
         .map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-slate-700">{label}</dt>
-            <dd className="break-words whitespace-pre-line">{value}</dd>
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
           </div>
         ))}
     </dl>

@@ -1,4 +1,5 @@
-// Snippet text with its matches wrapped in <mark>, built as React nodes (never as HTML).
+// Snippet text with its matches wrapped in <mark>, built as React nodes (never as HTML). The marks are
+// styled by their list (search-results.css), not each by its own utilities.
 export function Highlighted({ text, matches }: { text: string; matches: [number, number][] }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
@@ -6,9 +7,7 @@ export function Highlighted({ text, matches }: { text: string; matches: [number,
     if (start < at || end > text.length) return;
     if (start > at) parts.push(text.slice(at, start));
     parts.push(
-      <mark key={i} className="rounded bg-yellow-200 px-0.5 text-inherit">
-        {text.slice(start, end)}
-      </mark>,
+      <mark key={i}>{text.slice(start, end)}</mark>,
     );
     at = end;
   });

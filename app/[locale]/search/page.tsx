@@ -1,7 +1,8 @@
 import { documentLanguage } from "~/server/i18n/locale-tags";
 import { textIn } from "~/db/localized-text";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/server/i18n/navigation";
+import { withLocale } from "~/components/ui/page-link";
+import "~/components/search/search-results.css";
 import { Highlighted } from "~/components/search/highlighted";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField, TextField } from "~/components/ui/field";
@@ -37,6 +38,7 @@ export default async function SearchPage({
   const tooLong = q.length > SEARCH_MAX_LENGTH;
   const input = { q, document, page: pageParam(query.page), pageSize: 20 };
   // Anonymous visitors all get the same answer: from the cache. Signed in, the actions they may see.
+  const href = (path: string) => withLocale(path, locale);
   const results = q && !tooLong ? await (viewer ? api.documents.search(input) : cachedAnonymousSearch(input)) : null;
   return (
     <>
@@ -69,43 +71,39 @@ export default async function SearchPage({
           <p className="mb-3 text-sm text-slate-600" role="status">
             {t("search.resultCount", { total: results.total })}
           </p>
-          <ol className="flex flex-col gap-3">
+          {/* Twenty hits: short classes (search-results.css) and plain anchors, no client component per link (decision 039). */}
+          <ol className="search-results">
             {results.items.map((r) =>
               r.type === "measure" ? (
-                <li key={`measure-${r.slug}`} className="rounded-lg border border-sky-200 bg-sky-50 p-4">
-                  <h3 className="text-sm">
-                    <span className="me-2 rounded bg-sky-700 px-1.5 py-0.5 text-xs text-white">{t("search.measure")}</span>
-                    <Link href={`/measures/${r.slug}`} className="font-medium">
-                      {r.title?.[lang]}
-                    </Link>
+                <li key={`measure-${r.slug}`} data-kind="measure">
+                  <h3>
+                    <b>{t("search.measure")}</b>
+                    <a href={href(`/measures/${r.slug}`)}>{r.title?.[lang]}</a>
                   </h3>
-                  <p {...documentLanguage(r.lang ?? "zh")} className="mt-1 leading-7">
+                  <p {...documentLanguage(r.lang ?? "zh")}>
                     <Highlighted text={r.snippet} matches={r.highlights} />
                   </p>
                 </li>
               ) : r.type === "action" ? (
-                <li key={`action-${r.slug}`} className="rounded-lg border border-emerald-200 bg-emerald-50 p-4">
-                  <h3 className="text-sm">
-                    <span className="me-2 rounded bg-emerald-800 px-1.5 py-0.5 text-xs text-white">{t("actions.searchLabel")}</span>
-                    <Link href={`/actions/${r.slug}`} className="font-medium">
-                      {r.title?.[lang]}
-                    </Link>
+                <li key={`action-${r.slug}`} data-kind="action">
+                  <h3>
+                    <b>{t("actions.searchLabel")}</b>
+                    <a href={href(`/actions/${r.slug}`)}>{r.title?.[lang]}</a>
                   </h3>
-                  <p className="mt-1 leading-7">
+                  <p>
                     <Highlighted text={r.snippet} matches={r.highlights} />
                   </p>
                 </li>
               ) : (
-                <li key={`${r.slug}-${r.lang ?? ""}-${r.locator}`} className="rounded-lg border border-slate-200 bg-white p-4">
-                  <h3 className="text-sm">
+                <li key={`${r.slug}-${r.lang ?? ""}-${r.locator}`}>
+                  <h3>
                     {/* A hit in a language version opens that version (decision 029). */}
-                    <Link href={r.lang ? `/documents/${r.slug}/in/${r.lang}#p-${r.locator}` : `/documents/${r.slug}#p-${r.locator}`} className="font-medium">
-                      {r.document?.symbol ?? textIn(r.document?.title, lang)} · {r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator ?? "" })}
-                      {r.lang && ` · ${t(`languages.${r.lang}`)}`}
-                    </Link>
-                    {r.heading && <span className="ms-2 text-slate-600">{r.heading}</span>}
+                    <a href={href(r.lang ? `/documents/${r.slug}/in/${r.lang}#p-${r.locator}` : `/documents/${r.slug}#p-${r.locator}`)}>
+                      {`${r.document?.symbol ?? textIn(r.document?.title, lang)} · ${r.type === "footnote" ? t("search.footnote") : t("documents.paragraph", { locator: r.locator ?? "" })}${r.lang ? ` · ${t(`languages.${r.lang}`)}` : ""}`}
+                    </a>
+                    {r.heading && <span>{r.heading}</span>}
                   </h3>
-                  <p {...documentLanguage(r.lang ?? "zh")} className="mt-1 leading-7">
+                  <p {...documentLanguage(r.lang ?? "zh")}>
                     <Highlighted text={r.snippet} matches={r.highlights} />
                   </p>
                 </li>
