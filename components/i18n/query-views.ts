@@ -59,7 +59,7 @@ function cachedViewGate(pathname: string): string | null | undefined {
     const key = countries[2]!;
     return key === INVALID_VIEW || countriesViewQuery(key) ? null : `/${countries[1]}/countries/view/${INVALID_VIEW}`;
   }
-  const records = new RegExp(`^/${LOCALE}/countries/([^/]*)/records/([^/]*)/?$`).exec(pathname);
+  const records = new RegExp(`^/${LOCALE}/countries/([^/]+)/records/([^/]+)/?$`).exec(pathname);
   if (records) {
     const [, locale, iso3, view] = records;
     return (view === INVALID_VIEW && iso3 === INVALID_STATE) || (isStateCode(iso3!) && recordsViewPages(view!))
@@ -88,12 +88,13 @@ type CountriesViewQuery = Partial<Record<(typeof COUNTRIES_KEYED)[number], strin
 const countriesValues: Record<(typeof COUNTRIES_KEYED)[number], (v: string) => boolean> = {
   region: (v) => (VIEW_REGIONS as readonly string[]).includes(v),
   group: (v) => (VIEW_GROUPS as readonly string[]).includes(v),
-  sort: (v) => (VIEW_SORTS as readonly string[]).includes(v) && v !== "name",
-  dir: (v) => v === "desc",
+  sort: (v) => (VIEW_SORTS as readonly string[]).includes(v),
+  dir: (v) => v === "asc" || v === "desc",
   page: (v) => /^[2-9]$/.test(v) && Number(v) <= VIEW_MAX_PAGE,
 };
-/** Defaults, dropped from the key: the page shows the same without them. */
-const countriesDefaults: Record<string, string> = { sort: "name", dir: "asc", page: "1" };
+/** Dropped from the key: the page shows the same without it. (An explicit sort or direction is kept:
+ *  the page carries it on into the filter form.) */
+const countriesDefaults: Record<string, string> = { page: "1" };
 
 /**
  * The canonical key of a countries query ("group-weog.sort-score.dir-desc"), "" when it is the plain
