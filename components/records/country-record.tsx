@@ -4,7 +4,7 @@
 import { textIn } from "~/db/localized-text";
 import { getTranslations } from "next-intl/server";
 import { withLocale } from "~/components/ui/page-link";
-import { RecordFacts } from "./record-facts";
+import { RecordFactsList } from "./record-facts";
 import type { PublicRecordItem as Item } from "./types";
 import type { Locale } from "~/db/locales";
 import "./record-card.css";
@@ -45,7 +45,7 @@ export async function CountryRecord({
         <a href={href(`/records/${item.id}`)}>{title}</a>
         {current && <span>{t("country.current")}</span>}
       </h3>
-      <RecordFacts rec={facts} />
+      <RecordFactsList rec={facts} t={t} />
       {(item.evidence.length > 0 || item.measures.length > 0 || item.units.length > 0) && (
         <ul className="record-links">
           {item.evidence.map((e, i) => (

@@ -20,8 +20,14 @@ type Facts = {
   outcome: string | null;
 };
 
+type RecordsT = Awaited<ReturnType<typeof getTranslations<"records">>>;
+
 export async function RecordFacts({ rec }: { rec: Facts }) {
-  const t = await getTranslations("records");
+  return <RecordFactsList rec={rec} t={await getTranslations("records")} />;
+}
+
+/** The same list, synchronous, for a list of cards that already holds the translations (one render, no lazy row per card). */
+export function RecordFactsList({ rec, t }: { rec: Facts; t: RecordsT }) {
   const rows: [string, string | null][] =
     rec.type === "commitment"
       ? [
