@@ -20,6 +20,7 @@ const PUBLIC = (w: World) => [
   "/",
   "/countries",
   "/countries/table",
+  "/countries?group=weog&sort=score&dir=desc",
   "/countries/KEN",
   "/countries/KEN/records",
   "/countries/KEN/catalogue",

@@ -90,3 +90,39 @@ test("the dashboard is for staff only", async ({ page, signInAs, consoleGuard })
   const res = await page.goto("/en/dashboard");
   expect(res?.status()).toBe(403);
 });
+
+test("a filtered countries view and a state's records pages come from the cache; free text and hostile keys do not (decision 039)", async ({ page }) => {
+  // A canonical query (closed sets only) is one cached page for everyone; the address stays /countries?….
+  const filtered = "/en/countries?group=weog&sort=score&dir=desc";
+  await page.request.get(filtered);
+  const cached = await page.goto(filtered);
+  expect(cached?.headers()["x-nextjs-cache"], "the filtered view is served from the cache").toMatch(/HIT|STALE/);
+  await expect(page).toHaveURL(/\/en\/countries\?group=weog&sort=score&dir=desc$/);
+  await expect(page.getByRole("columnheader", { name: /^Score/ })).toHaveAttribute("aria-sort", "descending");
+  for (const row of await page.locator("tbody tr td:nth-child(4)").allTextContents()) {
+    expect(row).toBe("Western European and Other States");
+  }
+  // A sort header leads to another canonical view, also from the cache once rendered.
+  await page.getByRole("link", { name: /^Country/ }).click();
+  await expect(page).toHaveURL(/sort=name&dir=asc/);
+  await expect(page.locator("tbody tr").first()).toContainText("Western European and Other States");
+
+  // Free text stays per request.
+  const free = await page.request.get("/en/countries?q=ken");
+  expect(free.status()).toBe(200);
+  expect(free.headers()["x-nextjs-cache"]).toBeUndefined();
+
+  // A state's records: the first pages and one list's page are cached.
+  await page.request.get("/en/countries/KEN/records");
+  const records = await page.goto("/en/countries/KEN/records");
+  expect(records?.headers()["x-nextjs-cache"], "the records page is served from the cache").toMatch(/HIT|STALE/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kenya: published records");
+
+  // Keys nobody may make up answer 404 (one cached key); hostile values in a query fall back to the per-request page.
+  for (const bad of ["/en/countries/view/group-nope", "/en/countries/view/sort-score.group-weog", "/en/countries/KEN/records/cpage-9999", "/en/countries/QQQ/records/first", "/en/countries/view/%E0%A4%A"]) {
+    expect((await page.request.get(bad)).status(), bad).toBe(404);
+  }
+  for (const odd of ["/en/countries?group=weog%00", "/en/countries?group=weog&group=african", "/en/countries/KEN/records?cpage=2%00&fpage=x", `/en/countries?region=${"9".repeat(2000)}`]) {
+    expect((await page.request.get(odd)).status(), odd).toBe(200);
+  }
+});

@@ -1,7 +1,7 @@
 // A state's records with any query: rendered per request. The canonical queries (no page, or one
 // list's page up to 100) are rewritten by proxy.ts to the cached ./[view] route (decision 039).
 import { setRequestLocale } from "next-intl/server";
-import { RecordsView, recordsMetadata, type Pages } from "./records-view";
+import { RecordsView, recordsMetadata } from "./records-view";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; iso3: string }> }) {
   const { locale, iso3 } = await params;
