@@ -3,7 +3,9 @@
 // rendered by a separate route: /countries?… is rewritten (not redirected, so the address the
 // visitor sees, shares and switches language on stays the same) to the dynamic /countries/table,
 // /measures?… to the dynamic /measures-filtered (decision 037), and /parliamentarians?country=KEN to
-// the per-country cached /parliamentarians/KEN.
+// the per-country cached /parliamentarians/KEN. A countries query or a state's records query made only
+// of small closed sets goes to a cached route with the canonical query in its path instead
+// (/countries/view/group-weog.sort-score.dir-desc, /countries/LTU/records/cpage-2; decision 039).
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { databaseDownSince, waitForDatabase } from "./db/availability";

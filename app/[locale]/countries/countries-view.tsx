@@ -28,7 +28,8 @@ import { documentLanguage } from "~/server/i18n/locale-tags";
 
 export type Query = Record<string, string | undefined>;
 
-/** The dynamic route that renders any query (see ./table/page.tsx). */
+/** The dynamic route that renders any query (see ./table/page.tsx); proxy.ts sends its canonical
+ *  queries on to the cached ./view/[key] (decision 039), so the app's links may point here. */
 const QUERY_VIEW = "/countries/table";
 
 /** The map's year slider sends `asOfYear`: the last day of that year (today for this year). */
