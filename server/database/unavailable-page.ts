@@ -4,12 +4,12 @@
 import { RETRY_AFTER_SECONDS } from "~/db/availability";
 import { DEFAULT_LOCALE, type Locale } from "~/db/locales";
 import { documentLanguage, localeOfPath } from "~/server/i18n/locale-tags";
-import ar from "~/server/i18n/messages/ar.json";
-import en from "~/server/i18n/messages/en.json";
-import es from "~/server/i18n/messages/es.json";
-import fr from "~/server/i18n/messages/fr.json";
-import ru from "~/server/i18n/messages/ru.json";
-import zh from "~/server/i18n/messages/zh.json";
+import ar from "~/server/i18n/messages/errors/ar.json";
+import en from "~/server/i18n/messages/errors/en.json";
+import es from "~/server/i18n/messages/errors/es.json";
+import fr from "~/server/i18n/messages/errors/fr.json";
+import ru from "~/server/i18n/messages/errors/ru.json";
+import zh from "~/server/i18n/messages/errors/zh.json";
 
 // Only the three strings this page needs, from the base catalogues (not the whole translator).
 const ERRORS: Record<Locale, typeof en.errors> = { ar: ar.errors, zh: zh.errors, en: en.errors, fr: fr.errors, ru: ru.errors, es: es.errors };

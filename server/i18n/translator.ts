@@ -61,6 +61,12 @@ import historyViewsEs from "./messages/history-views/es.json";
 import historyViewsFr from "./messages/history-views/fr.json";
 import historyViewsRu from "./messages/history-views/ru.json";
 import historyViewsZh from "./messages/history-views/zh.json";
+import errorsAr from "./messages/errors/ar.json";
+import errorsEn from "./messages/errors/en.json";
+import errorsEs from "./messages/errors/es.json";
+import errorsFr from "./messages/errors/fr.json";
+import errorsRu from "./messages/errors/ru.json";
+import errorsZh from "./messages/errors/zh.json";
 import localizedAr from "./messages/localized/ar.json";
 import localizedEn from "./messages/localized/en.json";
 import localizedEs from "./messages/localized/es.json";
@@ -105,6 +111,7 @@ export const messageFiles = {
     historyViewsAr,
     documentVersionsAr,
     localizedAr,
+    errorsAr,
   ],
   zh: [
     baseZh,
@@ -121,6 +128,7 @@ export const messageFiles = {
     historyViewsZh,
     documentVersionsZh,
     localizedZh,
+    errorsZh,
   ],
   en: [
     baseEn,
@@ -137,6 +145,7 @@ export const messageFiles = {
     historyViewsEn,
     documentVersionsEn,
     localizedEn,
+    errorsEn,
   ],
   fr: [
     baseFr,
@@ -153,6 +162,7 @@ export const messageFiles = {
     historyViewsFr,
     documentVersionsFr,
     localizedFr,
+    errorsFr,
   ],
   ru: [
     baseRu,
@@ -169,6 +179,7 @@ export const messageFiles = {
     historyViewsRu,
     documentVersionsRu,
     localizedRu,
+    errorsRu,
   ],
   es: [
     baseEs,
@@ -185,6 +196,7 @@ export const messageFiles = {
     historyViewsEs,
     documentVersionsEs,
     localizedEs,
+    errorsEs,
   ],
 } as const satisfies Record<Locale, readonly object[]>;
 

@@ -1,6 +1,7 @@
 // Client JavaScript of public pages (issue 12: "within 40 KB gzip of a bare Next.js page"): every
 // script a page loads (its <script src> chunks), gzipped at level 9 as a CDN would, beside the same
 // figure for a bare Next.js page — one page, no layout, the same Next version — served at --bare.
+// The legacy polyfills (`<script noModule>`) are left out: a browser that runs modules never loads them.
 //   npx tsx tests/load/client-js.ts --base http://127.0.0.1:3171 --bare http://127.0.0.1:3199/ [--locales en,ar]
 import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
@@ -28,7 +29,9 @@ const PAGES = [
 const chunkSizes = new Map<string, number>();
 async function gzippedScripts(url: string) {
   const html = await (await fetch(url)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, url).href))];
+  // Not the legacy-browser polyfills (`noModule`): browsers that run modules never load them.
+  const tags = [...html.matchAll(/<script([^>]+)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnoModule\b/i.test(attrs));
+  const sources = [...new Set(tags.flatMap((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1] ?? []).map((src) => new URL(src, url).href))];
   let total = 0;
   for (const src of sources) {
     if (!chunkSizes.has(src)) chunkSizes.set(src, gzipSync(Buffer.from(await (await fetch(src)).arrayBuffer()), { level: 9 }).length);
