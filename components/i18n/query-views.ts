@@ -14,10 +14,10 @@ const LOCALE = "(ar|zh|en|fr|ru|es)";
 
 /** The route that renders a cached page's query view, or null to serve the page itself. */
 export function queryViewPath(pathname: string, params: URLSearchParams): string | null {
-  const asOf = asOfViewPath(pathname, params);
-  if (asOf) return asOf;
   const cached = cachedViewGate(pathname);
   if (cached !== undefined) return cached;
+  const asOf = asOfViewPath(pathname, params);
+  if (asOf) return asOf;
   const records = new RegExp(`^/${LOCALE}/countries/([A-Z]{3})/records/?$`).exec(pathname);
   if (records) return recordsViewPath(records[1]!, records[2]!, params);
   const m = new RegExp(`^/${LOCALE}/(countries|countries/table|measures|parliamentarians)/?$`).exec(pathname);
@@ -30,7 +30,7 @@ export function queryViewPath(pathname: string, params: URLSearchParams): string
   }
   if (page === "measures") return `/${locale}/measures-filtered`;
   const country = params.get("country")?.toUpperCase() ?? "";
-  return /^[A-Z]{3}$/.test(country) ? `/${locale}/parliamentarians/${country}` : null;
+  return isStateCode(country) ? `/${locale}/parliamentarians/${country}` : null;
 }
 
 /**
@@ -66,8 +66,21 @@ function cachedViewGate(pathname: string): string | null | undefined {
       ? null
       : `/${locale}/countries/${INVALID_STATE}/records/${INVALID_VIEW}`;
   }
+  // The steps for parliamentarians in a state (cached per state) asked straight for a code that is none.
+  const steps = new RegExp(`^/${LOCALE}/parliamentarians/([^/]+)/?$`).exec(pathname);
+  if (steps) return isStateCode(steps[2]!) ? null : `/${steps[1]}/parliamentarians`;
+  // A state's pages (profile, catalogue, timeline, brief, as-of…) under anything that is not a state's
+  // code: one not-found page per language, instead of a cache entry for every made-up segment.
+  const state = new RegExp(`^/${LOCALE}/countries/([^/]+)(/.*)?$`).exec(pathname);
+  if (state && !COUNTRIES_SIBLINGS.has(state[2]!) && !isStateCode(state[2]!)) {
+    const invalid = `/${state[1]}/countries/${INVALID_STATE}`;
+    return pathname === invalid ? null : invalid;
+  }
   return undefined;
 }
+
+/** The routes beside `countries/[iso3]`, which are not states. */
+const COUNTRIES_SIBLINGS = new Set(["table", "view"]);
 
 // ——— The countries table (app/[locale]/countries/view/[key]) ———
 

@@ -119,7 +119,7 @@ test("a filtered countries view and a state's records pages come from the cache;
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kenya: published records");
 
   // Keys nobody may make up answer 404 (one cached key); hostile values in a query fall back to the per-request page.
-  for (const bad of ["/en/countries/view/group-nope", "/en/countries/view/sort-score.group-weog", "/en/countries/KEN/records/cpage-9999", "/en/countries/QQQ/records/first", "/en/countries/view/%E0%A4%A"]) {
+  for (const bad of ["/en/countries/view/group-nope", "/en/countries/view/sort-score.group-weog", "/en/countries/KEN/records/cpage-9999", "/en/countries/QQQ/records/first", "/en/countries/view/%E0%A4%A", "/en/countries/QQQ", "/fr/countries/ken/timeline", "/en/countries/QQQ?asOf=2020-01-01"]) {
     expect((await page.request.get(bad)).status(), bad).toBe(404);
   }
   for (const odd of ["/en/countries?group=weog%00", "/en/countries?group=weog&group=african", "/en/countries/KEN/records?cpage=2%00&fpage=x", `/en/countries?region=${"9".repeat(2000)}`]) {

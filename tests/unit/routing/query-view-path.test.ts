@@ -121,8 +121,8 @@ describe("queryViewPath", () => {
       expect(recordsViewKey(q(bad)), bad).toBeNull();
       expect(queryViewPath("/en/countries/LTU/records", q(bad)), bad).toBeNull();
     }
-    // Not a state code: the per-request page answers (not found).
-    expect(queryViewPath("/en/countries/QQQ/records", q("cpage=2"))).toBeNull();
+    // Not a state code: the one not-found page of the language (see the gate below).
+    expect(queryViewPath("/en/countries/QQQ/records", q("cpage=2"))).toBe("/en/countries/XXX");
   });
 
   it("reads a records key back only when it is exactly canonical", () => {
@@ -142,5 +142,29 @@ describe("queryViewPath", () => {
     expect(queryViewPath("/en/countries/QQQ/records/cpage-2", q(""))).toBe("/en/countries/XXX/records/invalid");
     expect(queryViewPath("/ar/countries/ltu/records/first", q(""))).toBe("/ar/countries/XXX/records/invalid");
     expect(queryViewPath("/en/countries/XXX/records/invalid", q(""))).toBeNull();
+  });
+});
+
+describe("the gate to the per-state cached pages", () => {
+  it("sends every page under a segment that is not a state's code to one not-found page per language", () => {
+    expect(queryViewPath("/en/countries/QQQ", q(""))).toBe("/en/countries/XXX");
+    expect(queryViewPath("/ru/countries/ken", q(""))).toBe("/ru/countries/XXX");
+    expect(queryViewPath("/fr/countries/QQQ/catalogue/2", q(""))).toBe("/fr/countries/XXX");
+    expect(queryViewPath("/en/countries/QQQ", q("asOf=2020-01-01"))).toBe("/en/countries/XXX");
+    expect(queryViewPath(`/en/countries/${"A".repeat(5000)}/timeline`, q(""))).toBe("/en/countries/XXX");
+    expect(queryViewPath("/en/countries/XXX", q(""))).toBeNull();
+  });
+
+  it("lets a state's pages and the countries table's own routes through", () => {
+    expect(queryViewPath("/en/countries/KEN", q(""))).toBeNull();
+    expect(queryViewPath("/en/countries/KEN/catalogue", q(""))).toBeNull();
+    expect(queryViewPath("/en/countries/KEN", q("asOf=2020-01-01"))).toBe("/en/countries/KEN/as-of/2020-01-01");
+    expect(queryViewPath("/en/countries/table", q(""))).toBeNull();
+  });
+
+  it("serves the steps for parliamentarians without a country for a code that names no state", () => {
+    expect(queryViewPath("/en/parliamentarians", q("country=QQQ"))).toBeNull();
+    expect(queryViewPath("/en/parliamentarians/QQQ", q(""))).toBe("/en/parliamentarians");
+    expect(queryViewPath("/en/parliamentarians/KEN", q(""))).toBeNull();
   });
 });
