@@ -26,7 +26,10 @@ export function queryViewPath(pathname: string, params: URLSearchParams): string
   if (page === "countries" || page === "countries/table") {
     const key = countriesViewKey(params);
     if (key === null) return page === "countries" ? `/${locale}/countries/table` : null;
-    return key === "" ? `/${locale}/countries` : `/${locale}/countries/view/${key}`;
+    // No filter left (`?page=1`, empty fields): the page itself serves it, the cached one for
+    // /countries, the per-request table for /countries/table. (A rewrite of the address to the plain
+    // /countries never answered: the request hung, a way for anyone to tie up the server.)
+    return key === "" ? null : `/${locale}/countries/view/${key}`;
   }
   if (page === "measures") return `/${locale}/measures-filtered`;
   const country = params.get("country")?.toUpperCase() ?? "";

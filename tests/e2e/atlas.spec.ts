@@ -122,7 +122,7 @@ test("a filtered countries view and a state's records pages come from the cache;
   for (const bad of ["/en/countries/view/group-nope", "/en/countries/view/sort-score.group-weog", "/en/countries/KEN/records/cpage-9999", "/en/countries/QQQ/records/first", "/en/countries/view/%E0%A4%A", "/en/countries/QQQ", "/fr/countries/ken/timeline", "/en/countries/QQQ?asOf=2020-01-01"]) {
     expect((await page.request.get(bad)).status(), bad).toBe(404);
   }
-  for (const odd of ["/en/countries?group=weog%00", "/en/countries?group=weog&group=african", "/en/countries/KEN/records?cpage=2%00&fpage=x", `/en/countries?region=${"9".repeat(2000)}`]) {
+  for (const odd of ["/en/countries?group=weog%00", "/en/countries?group=weog&group=african", "/en/countries/KEN/records?cpage=2%00&fpage=x", `/en/countries?region=${"9".repeat(2000)}`, "/en/countries?page=1", "/en/countries/table?page=1&group="]) {
     expect((await page.request.get(odd)).status(), odd).toBe(200);
   }
 });
