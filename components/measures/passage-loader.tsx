@@ -3,7 +3,7 @@
 // disclosure named by its source ("A/72/884-S/2018/525, paragraph 45(f)"): opened, it shows the quoted
 // words and fetches the whole paragraph from the cached public API
 // (/api/v1/documents/{slug}/units/{locator}). Without JavaScript the disclosure still opens (it is
-// HTML's own) on the quoted words and a link to the paragraph in the reader. The print button first loads and opens every
+// HTML's own) on a link to the paragraph in the reader. The print button first loads and opens every
 // passage, then prints, so the brief is printed whole. Labels come once per page
 // (PassageLabelsProvider), not with each of the ~80 passages (decision 035).
 import { createContext, type ReactNode, use, useEffect, useRef, useState } from "react";
@@ -105,9 +105,9 @@ export function SourcePassageOnDemand({ slug, locator, name, quote }: { slug: st
   const caption = labels.caption.replace("{document}", name).replace("{locator}", locator);
   const href = `/${labels.locale}/documents/${slug}#p-${locator}`;
   // The same disclosure on the server and in the browser: HTML's own <details> opens without
-  // JavaScript (quoted words and the link into the reader), and hydrating ~80 of them changes nothing
-  // on screen. (Swapping a server-rendered link for it after hydration was most of the page's
-  // blocking time in Lighthouse.)
+  // JavaScript (on the link into the reader), and hydrating ~80 of them changes nothing on screen.
+  // (Swapping a server-rendered link for it after hydration was most of the page's blocking time in
+  // Lighthouse.) Opened in the browser, it shows the quoted words and loads the paragraph.
   return (
     <details
       ref={detailsRef}
@@ -120,16 +120,21 @@ export function SourcePassageOnDemand({ slug, locator, name, quote }: { slug: st
       }}
     >
       <summary>{caption}</summary>
-      <blockquote lang="zh-CN">
-        <span className="sr-only">{labels.quoted}: </span>
-        {quote}
-      </blockquote>
-      {unit ? (
-        <div lang="zh-CN">
-          <Paragraphs unit={unit} locale={labels.locale} />
-        </div>
-      ) : (
-        open && <p role="status">{failed ? labels.failed : labels.loading}</p>
+      {/* Only once opened (in the browser): ~80 quotes in the server's HTML were 30 kB. */}
+      {open && (
+        <>
+          <blockquote lang="zh-CN">
+            <span className="sr-only">{labels.quoted}: </span>
+            {quote}
+          </blockquote>
+          {unit ? (
+            <div lang="zh-CN">
+              <Paragraphs unit={unit} locale={labels.locale} />
+            </div>
+          ) : (
+            <p role="status">{failed ? labels.failed : labels.loading}</p>
+          )}
+        </>
       )}
       <p className="no-print open">
         <a href={href}>
