@@ -8,7 +8,6 @@
 // (PassageLabelsProvider), not with each of the ~80 passages (decision 035).
 import { createContext, type ReactNode, use, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { Arrow } from "~/components/ui/arrow";
 
 export interface PassageLabels {
   /** The page's locale, for links. */
@@ -136,11 +135,8 @@ export function SourcePassageOnDemand({ slug, locator, name, quote }: { slug: st
           )}
         </>
       )}
-      <p className="no-print open">
-        <a href={href}>
-          {labels.open} <Arrow direction="forward" />
-        </a>
-      </p>
+      {/* Bare, styled from source-passage.css (arrow included): written ~80 times in the HTML. */}
+      <a href={href}>{labels.open}</a>
     </details>
   );
 }
