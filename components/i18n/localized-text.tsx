@@ -4,10 +4,9 @@
 // Works in server and client components alike (the `localized` namespace is always sent).
 import { useLocale } from "next-intl";
 import type { ReactNode } from "react";
-import { localeDirection } from "~/db/locales";
 import { pickText, type LocalizedText as Text } from "~/db/localized-text";
 import { asLocale } from "~/db/localized-text-ops";
-import { ShownInBadge } from "./shown-in-badge";
+import { PickedText } from "./picked-text";
 
 interface Props {
   text: Text | null | undefined;
@@ -19,13 +18,5 @@ export function LocalizedText({ text, fallback = null }: Props) {
   const locale = asLocale(useLocale());
   const picked = pickText(text, locale);
   if (!picked.lang) return <>{fallback}</>;
-  if (picked.lang === locale) return <>{picked.text}</>;
-  return (
-    <>
-      <span lang={picked.lang} dir={localeDirection(picked.lang)}>
-        {picked.text}
-      </span>{" "}
-      <ShownInBadge lang={picked.lang} />
-    </>
-  );
+  return <PickedText text={picked.text} lang={picked.lang === locale ? undefined : picked.lang} />;
 }

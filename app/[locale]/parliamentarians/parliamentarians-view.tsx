@@ -5,7 +5,8 @@
 import "./print.css";
 import { getTranslations } from "next-intl/server";
 import { PassageLabels, PrintWholeButton } from "~/components/measures/passage-labels";
-import { pickText, textIn } from "~/db/localized-text";
+import { textIn } from "~/db/localized-text";
+import { pickedTextView } from "~/components/i18n/picked-text";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { publicServerApi } from "~/server/api/public-caller";
@@ -42,12 +43,10 @@ async function StepsBrief({ locale, country }: { locale: string; country?: strin
   const progressView = progress ? await stepProgressData(lang) : null;
   const documents: Record<string, string> = {};
   const view = (m: (typeof steps.groups)[number]["items"][number]): StepView => {
-    const title = pickText(m.title, lang);
     for (const p of m.passages) documents[p.document.slug] ??= p.document.symbol ?? textIn(p.document.title, lang);
     return {
       slug: m.slug,
-      title: title.text,
-      ...(title.lang && title.lang !== lang ? { lang: title.lang } : {}),
+      title: pickedTextView(m.title, lang),
       ...(m.title[other] ? { other: m.title[other] } : {}),
       toParliament: m.addressedToParliament,
       passages: m.passages.map((p) => [p.document.slug, p.locator, p.quote]),

@@ -6,9 +6,8 @@
 // on the server like any list, so the page reads and prints without JavaScript; the RSC payload
 // carries this data instead of each step's element tree, written a second time (decision 035).
 import { createContext, type ReactNode, use } from "react";
-import { ShownInBadge } from "~/components/i18n/shown-in-badge";
+import { PickedText, type PickedTextView } from "~/components/i18n/picked-text";
 import { SourcePassageOnDemand } from "~/components/measures/passage-loader";
-import { localeDirection, type Locale } from "~/db/locales";
 import { type StepProgressData, StepProgressView } from "./step-progress-view";
 
 export interface StepLabels {
@@ -23,9 +22,7 @@ export interface StepLabels {
 
 export interface StepView {
   slug: string;
-  title: string;
-  /** The title's language, when it is not the page's (not translated yet). */
-  lang?: Locale;
+  title: PickedTextView;
   /** The title in the parallel language, when it has one. */
   other?: string;
   /** Addressed to parliaments (else: mentions them). */
@@ -50,16 +47,7 @@ export function StepList({ steps }: { steps: StepView[] }) {
         <li key={m.slug} className="step">
           <h3>
             <a href={`/${labels.locale}/measures/${m.slug}`}>
-              {m.lang ? (
-                <>
-                  <span lang={m.lang} dir={localeDirection(m.lang)}>
-                    {m.title}
-                  </span>{" "}
-                  <ShownInBadge lang={m.lang} />
-                </>
-              ) : (
-                m.title
-              )}
+              <PickedText {...m.title} />
             </a>
           </h3>
           {m.other && (

@@ -4,8 +4,7 @@
 // page (StepProgressLabels). ~40 steps, each written twice (HTML and RSC payload): a server-rendered
 // block sent ~600 bytes of payload per step, this sends its data alone (decision 035).
 import { createContext, type ReactNode, use } from "react";
-import { ShownInBadge } from "~/components/i18n/shown-in-badge";
-import { localeDirection, type Locale } from "~/db/locales";
+import { PickedText, type PickedTextView } from "~/components/i18n/picked-text";
 import type { TProgressStatus } from "~/server/progress/statuses";
 
 export interface StepProgressLabels {
@@ -20,11 +19,10 @@ export interface StepProgressLabels {
   remainsPartly: string;
 }
 
-/** A published record behind a step: title picked in the page's language (`lang` when it is another). */
+/** A published record behind a step, its title picked in the page's language. */
 export interface StepRecordView {
   id: string;
-  title: string;
-  lang?: Locale;
+  title: PickedTextView;
   /** "(parliamentary action, 3 Mar 2024)": type and day, formatted on the server. */
   about: string;
 }
@@ -55,16 +53,7 @@ export function StepProgressView({ progress }: { progress: StepProgressData }) {
           {records.map((r) => (
             <li key={r.id}>
               <a href={`/${labels.locale}/records/${r.id}`}>
-                {r.lang ? (
-                  <>
-                    <span lang={r.lang} dir={localeDirection(r.lang)}>
-                      {r.title}
-                    </span>{" "}
-                    <ShownInBadge lang={r.lang} />
-                  </>
-                ) : (
-                  r.title
-                )}
+                <PickedText {...r.title} />
               </a>{" "}
               <span>{r.about}</span>
             </li>

@@ -3,7 +3,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { STATUS_STYLE } from "~/components/map/map-colours";
-import { pickText } from "~/db/localized-text";
+import { pickedTextView } from "~/components/i18n/picked-text";
 import type { Locale } from "~/db/locales";
 import { PROGRESS_STATUSES } from "~/server/progress/statuses";
 import type { StepProgress, StepRecord } from "~/server/services/progress/parliament-country.types";
@@ -35,15 +35,11 @@ export async function StepProgressLabels({ lang, children }: { lang: Locale; chi
 export async function stepProgressData(lang: Locale) {
   const [tr, format] = await Promise.all([getTranslations("records.types"), getFormatter()]);
   const date = (d: string) => format.dateTime(new Date(d), { dateStyle: "medium" });
-  const record = (r: StepRecord): StepRecordView => {
-    const picked = pickText(r.title, lang);
-    return {
-      id: r.id,
-      title: picked.text,
-      ...(picked.lang && picked.lang !== lang ? { lang: picked.lang } : {}),
-      about: `(${tr(r.type)}, ${date(r.date)})`,
-    };
-  };
+  const record = (r: StepRecord): StepRecordView => ({
+    id: r.id,
+    title: pickedTextView(r.title, lang),
+    about: `(${tr(r.type)}, ${date(r.date)})`,
+  });
   return (p: StepProgress): StepProgressData => ({
     status: p.status,
     ...(p.since ? { since: date(p.since) } : {}),
